@@ -77,6 +77,11 @@ final class CpuFftLines {
             }
             return;
         }
+        if (CpuSimd.enabled() && CpuLaneFftF.supports(n) && CpuLaneFftF.worthIt(g.inner > 1 ? g.inner : g.outer)) {
+            // SIMD across blocks of lines (CpuLaneFftF); lines along the last axis are transposed in.
+            CpuLaneLinesF.complex(in, out, g.outer, g.inner, g.lenIn, n, copy, forward, scale, threads);
+            return;
+        }
         if (g.inner > 1 && CpuFftColumnsF.supports(n)) {
             // Lines across contiguous rows: blocks of adjacent lines held by rows, split re/im,
             // so the butterflies vectorise over the lines.
@@ -188,6 +193,10 @@ final class CpuFftLines {
             System.arraycopy(in, 0, z, 0, copy);
             plan.transform(z, true, plan.newScratch(), threads);
             unpackReal(z, 1, 0, h, w, scale, out, 0);
+            return;
+        }
+        if (CpuSimd.enabled() && CpuLaneFftF.supports(h) && CpuLaneFftF.worthIt(lines)) {
+            CpuLaneLinesF.realRows(in, out, lines, g.lenIn, n, copy, scale, w, threads);
             return;
         }
         // Blocks of rows transformed together, interleaved (complex j of row b at j*rows + b), so

@@ -3,6 +3,8 @@ package org.sciaccel.cpu;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sciaccel.DType;
@@ -12,12 +14,20 @@ import org.sciaccel.HostArray;
  * The single-precision paths (float plans, blocked packed rfft rows, float four-step and
  * Bluestein) against the double-precision ones on the same float32/complex64 inputs, with
  * padding and cropping: within 2e-5 of the largest magnitude (the FFT family's single-precision tolerance).
+ * Every single-precision result is computed twice, with the SIMD lane paths ({@link CpuLaneFftF}) and
+ * with the plain-Java ones.
  */
 class CpuFftSinglePrecisionTest {
     private static final CpuThreads THREADS = CpuThreads.newPrivate(2);
 
+    /** The test JVMs run with the vector API, so that the SIMD paths are what these tests check. */
+    @Test
+    void simdPathsAreOnInTests() {
+        assertTrue(CpuSimd.enabled(), CpuSimd.describe());
+    }
+
     @ParameterizedTest
-    @CsvSource({"5,37,40", "5,37,30", "40,64,64", "3,8,2", "17,20,26", "2,1000,1000", "33,74,74"})
+    @CsvSource({"5,37,40", "5,37,30", "40,64,64", "64,2048,2048", "37,2048,1500", "9,101,128", "8,4,4", "16,3,2", "3,8,2", "17,20,26", "2,1000,1000", "33,74,74"})
     void packedRealRowsMatchDouble(int rows, int len, int n) {
         Random g = new Random(len * 31 + n);
         float[] f = new float[rows * len];
@@ -26,13 +36,17 @@ class CpuFftSinglePrecisionTest {
             f[i] = g.nextFloat() - 0.5f;
             d[i] = f[i];
         }
-        HostArray single = CpuFftLines.r2c(new HostArray(DType.FLOAT32, new int[] {rows, len}, f), 1, n, 1.0, THREADS);
         HostArray dbl = CpuFftLines.r2c(new HostArray(DType.FLOAT64, new int[] {rows, len}, d), 1, n, 1.0, THREADS);
-        check((float[]) single.data(), (double[]) dbl.data(), "rfft rows=" + rows + " len=" + len + " n=" + n);
+        for (boolean simd : new boolean[] {true, false}) {
+            HostArray single = withSimd(simd,
+                    () -> CpuFftLines.r2c(new HostArray(DType.FLOAT32, new int[] {rows, len}, f), 1, n, 1.0, THREADS));
+            check((float[]) single.data(), (double[]) dbl.data(),
+                    "rfft rows=" + rows + " len=" + len + " n=" + n + " simd=" + simd);
+        }
     }
 
     @ParameterizedTest
-    @CsvSource({"1,65536", "1,131072", "1,70001", "3,1024", "1,4096", "4,997"})
+    @CsvSource({"1,65536", "1,131072", "1,70001", "3,1024", "1,4096", "4,997", "40,1024", "33,256", "4,2", "70,16384"})
     void complexLinesMatchDouble(int lines, int n) {
         Random g = new Random(n);
         float[] f = new float[2 * lines * n];
@@ -42,11 +56,14 @@ class CpuFftSinglePrecisionTest {
             d[i] = f[i];
         }
         for (boolean forward : new boolean[] {true, false}) {
-            HostArray single = CpuFftLines.c2c(new HostArray(DType.COMPLEX64, new int[] {lines, n}, f), 1, n, forward,
-                    1.0, THREADS);
             HostArray dbl = CpuFftLines.c2c(new HostArray(DType.COMPLEX128, new int[] {lines, n}, d), 1, n, forward,
                     1.0, THREADS);
-            check((float[]) single.data(), (double[]) dbl.data(), "fft lines=" + lines + " n=" + n + " " + forward);
+            for (boolean simd : new boolean[] {true, false}) {
+                HostArray single = withSimd(simd, () -> CpuFftLines.c2c(
+                        new HostArray(DType.COMPLEX64, new int[] {lines, n}, f), 1, n, forward, 1.0, THREADS));
+                check((float[]) single.data(), (double[]) dbl.data(),
+                        "fft lines=" + lines + " n=" + n + " " + forward + " simd=" + simd);
+            }
         }
     }
 
@@ -64,10 +81,28 @@ class CpuFftSinglePrecisionTest {
             d[i] = f[i];
         }
         for (boolean forward : new boolean[] {true, false}) {
-            HostArray single = CpuFftLines.c2c(new HostArray(DType.COMPLEX64, shape, f), 1, n, forward, 0.5, THREADS);
             HostArray dbl = CpuFftLines.c2c(new HostArray(DType.COMPLEX128, shape, d), 1, n, forward, 0.5, THREADS);
-            check((float[]) single.data(), (double[]) dbl.data(),
-                    "fft columns len=" + len + " inner=" + inner + " n=" + n + " " + forward);
+            for (boolean simd : new boolean[] {true, false}) {
+                HostArray single = withSimd(simd,
+                        () -> CpuFftLines.c2c(new HostArray(DType.COMPLEX64, shape, f), 1, n, forward, 0.5, THREADS));
+                check((float[]) single.data(), (double[]) dbl.data(),
+                        "fft columns len=" + len + " inner=" + inner + " n=" + n + " " + forward + " simd=" + simd);
+            }
+        }
+    }
+
+    /** Runs op with the SIMD paths on or off (the property is read on every call). */
+    static HostArray withSimd(boolean simd, Supplier<HostArray> op) {
+        String old = System.getProperty(CpuSimd.PROPERTY);
+        System.setProperty(CpuSimd.PROPERTY, Boolean.toString(simd));
+        try {
+            return op.get();
+        } finally {
+            if (old == null) {
+                System.clearProperty(CpuSimd.PROPERTY);
+            } else {
+                System.setProperty(CpuSimd.PROPERTY, old);
+            }
         }
     }
 
