@@ -17,6 +17,8 @@ final class CpuFftFourStepF {
     /** w_n1^q for q < n1 (w_n^(q*n2)) and w_n^r for r < n2: w_n^e for e = q*n2 + r is their product. */
     private final double[] coarse;
     private final double[] fine;
+    /** The SIMD version of this split, made on first use while {@link CpuSimd#enabled()}. */
+    private volatile CpuLaneFourStepF lanes;
 
     CpuFftFourStepF(int n1, int n2) {
         this.n1 = n1;
@@ -48,6 +50,15 @@ final class CpuFftFourStepF {
      * array), multiplied by {@code scale}.
      */
     void transform(float[] src, float[] dst, boolean forward, float scale, CpuThreads threads) {
+        if (CpuSimd.enabled() && CpuLaneFourStepF.supports(n1, n2)) {
+            CpuLaneFourStepF l = lanes;
+            if (l == null) {
+                l = new CpuLaneFourStepF(n1, n2);
+                lanes = l;
+            }
+            l.transform(src, dst, forward, scale, threads);
+            return;
+        }
         double sign = forward ? 1 : -1;
         int colBlocks = (n2 + BLOCK - 1) / BLOCK;
         long work = (long) n1 * n2 * 8;
