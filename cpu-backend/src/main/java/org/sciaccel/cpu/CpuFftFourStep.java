@@ -18,6 +18,8 @@ final class CpuFftFourStep {
     /** w_n1^q for q < n1 (w_n^(q*n2)) and w_n^r for r < n2: w_n^e for e = q*n2 + r is their product. */
     private final double[] coarse;
     private final double[] fine;
+    /** The SIMD version of this split, made on first use while {@link CpuSimd#enabled()}. */
+    private volatile CpuLaneFourStepD lanes;
 
     CpuFftFourStep(int n1, int n2) {
         this.n1 = n1;
@@ -50,6 +52,16 @@ final class CpuFftFourStep {
      * happen inside the two steps, so no separate copy of the line is made.
      */
     void transform(Object src, Object dst, boolean forward, double scale, CpuThreads threads) {
+        if (src instanceof double[] && dst instanceof double[] && CpuSimd.enabled()
+                && CpuLaneFourStepD.supports(n1, n2)) {
+            CpuLaneFourStepD l = lanes;
+            if (l == null) {
+                l = new CpuLaneFourStepD(n1, n2);
+                lanes = l;
+            }
+            l.transform((double[]) src, (double[]) dst, forward, scale, threads);
+            return;
+        }
         double sign = forward ? 1 : -1;
         int colBlocks = (n2 + BLOCK - 1) / BLOCK;
         long work = (long) n1 * n2 * 8;

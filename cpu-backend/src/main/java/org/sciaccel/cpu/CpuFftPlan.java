@@ -124,18 +124,28 @@ final class CpuFftPlan {
         return fs;
     }
 
-    /** n = n1*n2 with n1 the largest product of this plan's radices not above sqrt(n); null if none splits. */
     private CpuFftFourStep fourStepFor(int len) {
+        int n1 = fourStepRows(len, radices);
+        return n1 == 0 ? null : new CpuFftFourStep(n1, len / n1);
+    }
+
+    /**
+     * The n1 of the four-step split n = n1*n2 (shared by the double and float plans): for a power
+     * of two the balanced 2^floor(log2(n)/2), so both factors stay cache-sized lane transforms;
+     * otherwise the largest product of the plan's radices not above sqrt(n). 0 if none splits.
+     */
+    static int fourStepRows(int len, int[] radices) {
         long n1 = 1;
-        for (int p : radices) {
-            if (n1 * p * n1 * p <= len) {
-                n1 *= p;
+        if (Integer.bitCount(len) == 1) {
+            n1 = 1L << (Integer.numberOfTrailingZeros(len) / 2);
+        } else {
+            for (int p : radices) {
+                if (n1 * p * n1 * p <= len) {
+                    n1 *= p;
+                }
             }
         }
-        if (n1 < 16) {
-            return null;
-        }
-        return new CpuFftFourStep((int) n1, len / (int) n1);
+        return n1 < 16 ? 0 : (int) n1;
     }
 
     /** Scratch space one thread needs to run this plan on up to {@code batch} interleaved lines. */

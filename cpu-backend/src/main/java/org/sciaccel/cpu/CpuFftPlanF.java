@@ -126,18 +126,10 @@ final class CpuFftPlanF {
         return fs;
     }
 
-    /** n = n1*n2 with n1 the largest product of this plan's radices not above sqrt(n); null if none splits. */
+    /** The four-step split of this length ({@link CpuFftPlan#fourStepRows}), or null if none. */
     private CpuFftFourStepF fourStepFor(int len) {
-        long n1 = 1;
-        for (int p : radices) {
-            if (n1 * p * n1 * p <= len) {
-                n1 *= p;
-            }
-        }
-        if (n1 < 16) {
-            return null;
-        }
-        return new CpuFftFourStepF((int) n1, len / (int) n1);
+        int n1 = CpuFftPlan.fourStepRows(len, radices);
+        return n1 == 0 ? null : new CpuFftFourStepF(n1, len / n1);
     }
 
     /** Scratch space one thread needs to run this plan on up to {@code batch} interleaved lines. */
