@@ -152,7 +152,8 @@ public final class BenchmarkRunner {
         b.append("# Benchmarks on ").append(machine).append("\n\n");
         b.append("Measured ").append(LocalDate.now()).append(" by `benchmarks/target/benchmarks.jar` ")
                 .append("(median of ").append(repeat).append(" runs after ").append(warmup)
-                .append(" warm-ups, device work finished; SciPy timed the same way in the same run).\n\n");
+                .append(" warm-ups and, on the JVM, at least ").append(Timing.MIN_WARMUP_SECONDS)
+                .append(" s of warm-up; device work finished; SciPy timed the same way in the same run).\n\n");
         b.append("- CPU: ").append(MachineInfo.cpuModel()).append(", ").append(MachineInfo.cores())
                 .append(" cores visible to the JVM, ").append(MachineInfo.memoryGiB()).append(" GiB memory\n");
         b.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')

@@ -40,6 +40,7 @@ final class InfoCommand implements Callable<Integer> {
                 + System.getProperty("os.arch"));
         out.println("Cores:    " + Runtime.getRuntime().availableProcessors() + " available to the JVM");
         out.println("Memory:   " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB maximum Java heap");
+        out.println("CPU SIMD: " + org.sciaccel.cpu.CpuSimd.describe());
         out.println("Settings: " + setting(CPU_THREADS_PROPERTY, "the CPU backend's default"));
         out.println("          " + setting(OPENCL_DEVICE_PROPERTY, "the OpenCL backend's choice"));
         out.println("          " + setting(Backends.BACKEND_PROPERTY, null));

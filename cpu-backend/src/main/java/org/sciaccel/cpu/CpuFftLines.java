@@ -37,6 +37,10 @@ final class CpuFftLines {
             direct.transform(in.data(), out.data(), forward, scale, threads);
             return out;
         }
+        if (g.outer * g.inner == 1 && copy == n && in.data() instanceof double[]
+                && plan.transformBluesteinInto((double[]) in.data(), (double[]) out.data(), forward, scale, threads)) {
+            return out;
+        }
         if (g.outer * g.inner == 1) {
             // One line: the plan shares a large transform among the threads itself.
             double[] buf = new double[2 * n];

@@ -111,6 +111,19 @@ final class CpuFftPlan {
         transform(data, forward, scratch, 1);
     }
 
+    /**
+     * Transforms one long line from {@code src} into {@code dst} (2n doubles each) times
+     * {@code scale} with the threads, reading and writing the caller's arrays directly (no copy
+     * of the line), when this is a Bluestein length large enough to share; returns false otherwise.
+     */
+    boolean transformBluesteinInto(double[] src, double[] dst, boolean forward, double scale, CpuThreads threads) {
+        if (bluestein == null || n < FOUR_STEP_MIN) {
+            return false;
+        }
+        bluestein.transform(src, dst, forward, scale, null, threads);
+        return true;
+    }
+
     /** The four-step split of this length, or null when it has none (small or Bluestein lengths). */
     CpuFftFourStep fourStep() {
         if (n < FOUR_STEP_MIN || bluestein != null) {
@@ -483,6 +496,8 @@ final class CpuFftPlan {
         /** FFT of the convolution kernel conj(c) for the forward direction; the inverse uses its mirror. */
         final double[] kernelForward;
         final double[] kernelInverse;
+        /** The convolution fused into the SIMD lane four-step, made on first threaded use while SIMD is on. */
+        private volatile CpuLaneBluesteinD lanes;
 
         Bluestein(int n) {
             this.n = n;
@@ -523,28 +538,51 @@ final class CpuFftPlan {
         }
 
         void transform(double[] data, boolean forward, double[][] scratch) {
-            transform(data, forward, scratch, null);
+            transform(data, data, forward, 1.0, scratch, null);
         }
 
         void transform(double[] data, boolean forward, double[][] scratch, CpuThreads threads) {
+            transform(data, data, forward, 1.0, scratch, threads);
+        }
+
+        /**
+         * Transforms {@code src} into {@code dst} (2n doubles each, possibly the same array) times
+         * {@code scale}. With threads, the convolution buffer comes from {@link CpuWorkArrays}
+         * when the scratch has none.
+         */
+        void transform(double[] src, double[] dst, boolean forward, double scale, double[][] scratch,
+                CpuThreads threads) {
+            if (threads != null && m >= FOUR_STEP_MIN && CpuSimd.enabled() && CpuLaneBluesteinD.supports(m)) {
+                CpuLaneBluesteinD l = lanes;
+                if (l == null) {
+                    l = new CpuLaneBluesteinD(n, m, chirp, kernelForward, kernelInverse);
+                    lanes = l;
+                }
+                l.transform(src, dst, forward, scale, threads);
+                return;
+            }
             double sign = forward ? 1 : -1;
-            double[] a = scratch[0];
+            boolean pooled = scratch == null || scratch[0] == null;
+            double[] a = pooled ? CpuWorkArrays.doubles(2 * m) : scratch[0];
             // The element-wise steps are shared among the threads too when the transform is (a
             // single long line): serial, they would cost a good part of the two inner transforms.
             range(threads, m - n, (from, to) -> java.util.Arrays.fill(a, 2 * (n + from), 2 * (n + to), 0.0));
             range(threads, n, (from, to) -> {
                 for (int j = from; j < to; j++) {
                     double cr = chirp[2 * j], ci = sign * chirp[2 * j + 1];
-                    double xr = data[2 * j], xi = data[2 * j + 1];
+                    double xr = src[2 * j], xi = src[2 * j + 1];
                     a[2 * j] = xr * cr - xi * ci;
                     a[2 * j + 1] = xr * ci + xi * cr;
                 }
             });
             boolean fourStepInner = threads != null && m >= FOUR_STEP_MIN && inner.fourStep() != null;
-            if (scratch[1] == null && !fourStepInner) {
-                scratch[1] = new double[2 * m];
+            double[][] innerScratch = {scratch == null ? null : scratch[1]};
+            if (innerScratch[0] == null && !fourStepInner) {
+                innerScratch[0] = new double[2 * m];
+                if (scratch != null) {
+                    scratch[1] = innerScratch[0];
+                }
             }
-            double[][] innerScratch = {scratch[1]};
             inner.transform(a, true, innerScratch, threads);
             double[] k = forward ? kernelForward : kernelInverse;
             range(threads, m, (from, to) -> {
@@ -556,15 +594,18 @@ final class CpuFftPlan {
                 }
             });
             inner.transform(a, false, innerScratch, threads);
-            double inv = 1.0 / m;
+            double inv = scale / m;
             range(threads, n, (from, to) -> {
                 for (int j = from; j < to; j++) {
                     double cr = chirp[2 * j], ci = sign * chirp[2 * j + 1];
                     double vr = a[2 * j] * inv, vi = a[2 * j + 1] * inv;
-                    data[2 * j] = vr * cr - vi * ci;
-                    data[2 * j + 1] = vr * ci + vi * cr;
+                    dst[2 * j] = vr * cr - vi * ci;
+                    dst[2 * j + 1] = vr * ci + vi * cr;
                 }
             });
+            if (pooled) {
+                CpuWorkArrays.giveBack(a);
+            }
         }
 
         /** body over [0, count): on the calling thread, or split among the threads when given. */

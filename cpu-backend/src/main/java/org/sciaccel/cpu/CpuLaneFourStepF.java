@@ -67,8 +67,8 @@ final class CpuLaneFourStepF {
     void transform(float[] src, float[] dst, boolean forward, float scale, CpuThreads threads) {
         int n = n1 * n2;
         // The intermediate in tiles of w2 rows: element (k1, j2) at (k1/w2)*n2*w2 + j2*w2 + k1%w2.
-        float[] midRe = new float[n];
-        float[] midIm = new float[n];
+        float[] midRe = CpuWorkArrays.floats(n);
+        float[] midIm = CpuWorkArrays.floats(n);
         long work = (long) n * 8;
         int shift = Integer.numberOfTrailingZeros(n2);
         threads.parallelFor(n2 / w1, work, (from, to) -> {
@@ -139,5 +139,7 @@ final class CpuLaneFourStepF {
                 }
             }
         });
+        CpuWorkArrays.giveBack(midRe);
+        CpuWorkArrays.giveBack(midIm);
     }
 }

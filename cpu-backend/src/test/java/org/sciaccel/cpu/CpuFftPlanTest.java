@@ -37,7 +37,10 @@ class CpuFftPlanTest {
         }
     }
 
-    /** The threaded four-step split (and Bluestein over it) against the serial Stockham passes. */
+    /**
+     * The threaded four-step split (and Bluestein over it) against the serial Stockham passes, with
+     * the SIMD lane four-step ({@link CpuLaneFourStepD}) and without.
+     */
     @ParameterizedTest
     @ValueSource(ints = {1 << 16, 1 << 17, 177147, 5 * (1 << 16), 78125 * 2, 65537})
     void largeThreadedMatchesSerial(int n) {
@@ -51,15 +54,21 @@ class CpuFftPlanTest {
             for (boolean forward : new boolean[] {true, false}) {
                 double[] serial = x.clone();
                 plan.transform(serial, forward, plan.newScratch());
-                double[] threaded = x.clone();
-                plan.transform(threaded, forward, plan.newScratch(), threads);
-                double max = 0;
-                double err = 0;
-                for (int i = 0; i < serial.length; i++) {
-                    max = Math.max(max, Math.abs(serial[i]));
-                    err = Math.max(err, Math.abs(serial[i] - threaded[i]));
+                for (boolean simd : new boolean[] {true, false}) {
+                    double[] threaded = x.clone();
+                    CpuFftSinglePrecisionTest.withSimd(simd, () -> {
+                        plan.transform(threaded, forward, plan.newScratch(), threads);
+                        return null;
+                    });
+                    double max = 0;
+                    double err = 0;
+                    for (int i = 0; i < serial.length; i++) {
+                        max = Math.max(max, Math.abs(serial[i]));
+                        err = Math.max(err, Math.abs(serial[i] - threaded[i]));
+                    }
+                    assertTrue(err <= 1e-12 * max,
+                            "n=" + n + " forward=" + forward + " simd=" + simd + ": error " + err + " vs max " + max);
                 }
-                assertTrue(err <= 1e-12 * max, "n=" + n + " forward=" + forward + ": error " + err + " vs max " + max);
             }
         }
     }
