@@ -158,6 +158,7 @@ public final class BenchmarkRunner {
                 .append(" cores visible to the JVM, ").append(MachineInfo.memoryGiB()).append(" GiB memory\n");
         b.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append('\n');
+        b.append("- CPU SIMD (vector API): ").append(org.sciaccel.cpu.CpuSimd.describe()).append('\n');
         b.append("- SciPy: ").append(scipyVersion == null ? "not measured" : scipyVersion).append('\n');
         for (String d : devices) {
             b.append("- backend ").append(d).append('\n');
