@@ -49,6 +49,12 @@ final class CpuFftLines {
             scatter(buf, true, n, 1, scale, out.data(), 0, 1);
             return out;
         }
+        if (in.data() instanceof double[] && CpuSimd.enabled() && CpuLaneFftD.supports(n)
+                && CpuLaneFftD.worthIt(g.inner > 1 ? g.inner : g.outer)) {
+            CpuLaneLinesD.complex((double[]) in.data(), (double[]) out.data(), g.outer, g.inner, g.lenIn, n, copy,
+                    forward, scale, threads);
+            return out;
+        }
         threads.parallelFor(g.blocks(), g.work(n), (from, to) -> {
             double[] buf = new double[2 * n * g.block];
             double[][] scratch = plan.newScratch(g.block);
@@ -126,6 +132,9 @@ final class CpuFftLines {
         if (g.inner == 1 && n % 2 == 0) {
             if (in.dtype() == DType.FLOAT32) {
                 r2cPackedSingle((float[]) in.data(), (float[]) out.data(), g, n, copy, (float) scale, threads);
+            } else if (CpuSimd.enabled() && CpuLaneFftD.supports(n / 2) && CpuLaneFftD.worthIt(g.outer)) {
+                CpuLaneLinesD.realRows((double[]) in.data(), (double[]) out.data(), g.outer, g.lenIn, n, copy, scale,
+                        RealTwiddles.of(n), threads);
             } else {
                 r2cPacked(in, out, g, n, copy, scale, threads);
             }
@@ -260,6 +269,19 @@ final class CpuFftLines {
         HostArray out = HostArray.zeros(outType, g.outShape);
         int copy = Math.min(g.lenIn, half);
         if (g.inner == 1 && n % 2 == 0) {
+            if (CpuSimd.enabled()) {
+                // SIMD over blocks of rows, in the input's own precision.
+                if (in.data() instanceof float[] && CpuLaneFftF.supports(n / 2) && CpuLaneFftF.worthIt(g.outer)) {
+                    CpuLaneLinesF.complexToRealRows((float[]) in.data(), (float[]) out.data(), g.outer, g.lenIn, n,
+                            copy, (float) scale, RealTwiddles.single(n), threads);
+                    return out;
+                }
+                if (in.data() instanceof double[] && CpuLaneFftD.supports(n / 2) && CpuLaneFftD.worthIt(g.outer)) {
+                    CpuLaneLinesD.complexToRealRows((double[]) in.data(), (double[]) out.data(), g.outer, g.lenIn, n,
+                            copy, scale, RealTwiddles.of(n), threads);
+                    return out;
+                }
+            }
             c2rPacked(in, out, g, n, copy, scale, threads);
             return out;
         }

@@ -17,7 +17,7 @@ final class CpuLaneLinesF {
     }
 
     /**
-     * complex64 lines of length n (power of two, {@link CpuLaneFftF#supports}): line (o, i) of the
+     * complex64 lines of a length n that {@link CpuLaneFftF#supports}: line (o, i) of the
      * input starts at complex index {@code o*lenIn*inner + i}, its elements {@code inner} apart; the
      * first {@code copy} are read, the rest zero. The result is written the same way with length n.
      */
@@ -96,6 +96,78 @@ final class CpuLaneLinesF {
                 }
             }
         });
+    }
+
+    /**
+     * irfft along the last axis: complex64 rows (the first {@code copy} of {@code lenIn} values read,
+     * the rest zero; row r at complex index {@code r*lenIn}) to float32 rows of even length n (row r
+     * at {@code r*n}), with n/2 supported by the lane FFT. Z_k = A_k + i w^-k B_k with
+     * A = X_k + conj X_h-k and B = X_k - conj X_h-k, whose length-h inverse holds y_2m + i y_2m+1; the
+     * imaginary parts of X_0 and X_h are ignored, as pocketfft ignores them.
+     */
+    static void complexToRealRows(float[] in, float[] out, int rows, int lenIn, int n, int copy, float scale,
+            float[] w, CpuThreads threads) {
+        int h = n / 2;
+        int width = CpuLaneFftF.width(h, rows);
+        int blocks = (rows + width - 1) / width;
+        long work = (long) rows * n * (32 - Integer.numberOfLeadingZeros(n));
+        threads.parallelFor(blocks, work, (from, to) -> {
+            CpuLaneFftF fft = CpuLaneFftF.newWorkspace(h, width);
+            float[] xr = new float[(h + 1) * width];
+            float[] xi = new float[(h + 1) * width];
+            for (int blk = from; blk < to; blk++) {
+                int r0 = blk * width;
+                int lines = Math.min(width, rows - r0);
+                for (int b = 0; b < lines; b++) {
+                    int src = 2 * (r0 + b) * lenIn;
+                    for (int k = 0; k < copy; k++) {
+                        xr[k * width + b] = in[src + 2 * k];
+                        xi[k * width + b] = in[src + 2 * k + 1];
+                    }
+                }
+                java.util.Arrays.fill(xr, copy * width, (h + 1) * width, 0f);
+                java.util.Arrays.fill(xi, copy * width, (h + 1) * width, 0f);
+                java.util.Arrays.fill(xi, 0, width, 0f);
+                java.util.Arrays.fill(xi, h * width, (h + 1) * width, 0f);
+                packHermitian(xr, xi, h, width, w, fft.re, fft.im);
+                fft.transform(false);
+                float[] re = fft.re;
+                float[] im = fft.im;
+                for (int b = 0; b < lines; b++) {
+                    int dst = (r0 + b) * n;
+                    for (int m = 0; m < h; m++) {
+                        out[dst + 2 * m] = re[m * width + b] * scale;
+                        out[dst + 2 * m + 1] = im[m * width + b] * scale;
+                    }
+                }
+            }
+        });
+    }
+
+    /** Z_k for k < h of every lane from the half spectrum X_0..X_h (lane layout); see {@link #complexToRealRows}. */
+    private static void packHermitian(float[] xr, float[] xi, int h, int width, float[] w, float[] zr, float[] zi) {
+        int step = SPECIES.length();
+        for (int k = 0; k < h; k++) {
+            FloatVector wr = FloatVector.broadcast(SPECIES, w[2 * k]);
+            FloatVector wi = FloatVector.broadcast(SPECIES, -w[2 * k + 1]);
+            int ka = k * width;
+            int kc = (h - k) * width;
+            for (int c = 0; c < width; c += step) {
+                FloatVector ar = FloatVector.fromArray(SPECIES, xr, ka + c);
+                FloatVector ai = FloatVector.fromArray(SPECIES, xi, ka + c);
+                FloatVector cr = FloatVector.fromArray(SPECIES, xr, kc + c);
+                FloatVector ci = FloatVector.fromArray(SPECIES, xi, kc + c).neg();
+                FloatVector sr = ar.add(cr);
+                FloatVector si = ai.add(ci);
+                FloatVector dr = ar.sub(cr);
+                FloatVector di = ai.sub(ci);
+                // t = d * conj(w_k); z = s + i t
+                FloatVector tr = dr.mul(wr).sub(di.mul(wi));
+                FloatVector ti = dr.mul(wi).add(di.mul(wr));
+                sr.sub(ti).intoArray(zr, ka + c);
+                si.add(tr).intoArray(zi, ka + c);
+            }
+        }
     }
 
     /** X_k for k = 0..h of every lane from the packed half-length transform Z (lane layout). */

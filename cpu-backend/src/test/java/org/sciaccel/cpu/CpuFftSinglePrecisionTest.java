@@ -91,6 +91,26 @@ class CpuFftSinglePrecisionTest {
         }
     }
 
+    /** irfft rows of complex64 (the SIMD lane path and the plain one) against the double path. */
+    @ParameterizedTest
+    @CsvSource({"40,33,64", "37,1025,2048", "9,40,128", "8,3,4", "16,2,2", "12,200,256", "6,129,128", "5,20,30"})
+    void complexToRealRowsMatchDouble(int rows, int lenIn, int n) {
+        Random g = new Random(lenIn * 13L + n);
+        float[] f = new float[2 * rows * lenIn];
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = g.nextFloat() - 0.5f;
+            d[i] = f[i];
+        }
+        HostArray dbl = CpuFftLines.c2r(new HostArray(DType.COMPLEX128, new int[] {rows, lenIn}, d), 1, n, 0.25, THREADS);
+        for (boolean simd : new boolean[] {true, false}) {
+            HostArray single = withSimd(simd,
+                    () -> CpuFftLines.c2r(new HostArray(DType.COMPLEX64, new int[] {rows, lenIn}, f), 1, n, 0.25, THREADS));
+            check((float[]) single.data(), (double[]) dbl.data(),
+                    "irfft rows=" + rows + " lenIn=" + lenIn + " n=" + n + " simd=" + simd);
+        }
+    }
+
     /** Runs op with the SIMD paths on or off (the property is read on every call). */
     static HostArray withSimd(boolean simd, Supplier<HostArray> op) {
         String old = System.getProperty(CpuSimd.PROPERTY);
