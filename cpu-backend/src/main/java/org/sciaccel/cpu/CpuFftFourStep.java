@@ -26,19 +26,8 @@ final class CpuFftFourStep {
         this.n2 = n2;
         this.columns = CpuFftPlan.of(n1);
         this.rows = CpuFftPlan.of(n2);
-        int n = n1 * n2;
-        coarse = new double[2 * n1];
-        for (int q = 0; q < n1; q++) {
-            double a = -2 * Math.PI * q / n1;
-            coarse[2 * q] = Math.cos(a);
-            coarse[2 * q + 1] = Math.sin(a);
-        }
-        fine = new double[2 * n2];
-        for (int r = 0; r < n2; r++) {
-            double a = -2 * Math.PI * r / n;
-            fine[2 * r] = Math.cos(a);
-            fine[2 * r + 1] = Math.sin(a);
-        }
+        coarse = CpuFourStepTwiddles.coarse(n1);
+        fine = CpuFourStepTwiddles.fine(n1, n2);
     }
 
     /** Transforms {@code data} (2n doubles) in place, unscaled. */
