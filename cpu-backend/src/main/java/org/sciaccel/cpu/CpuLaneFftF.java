@@ -212,13 +212,10 @@ final class CpuLaneFftF {
     // The odd radices pair outputs k and p-k: with S_r = x_r + x_(p-r), D_r = x_r - x_(p-r),
     // A_k = x_0 + sum_r cos(2 pi rk/p) S_r and B_k = sum_r sin(2 pi rk/p) D_r (r = 1..(p-1)/2),
     // the forward y_k = A_k - i B_k and y_(p-k) = A_k + i B_k; the inverse negates the sines.
-
-    /** Stores (vr, vi) times (w1r, w1i) at y[at]: one twiddled output row of one vector of lines. */
-    private static void twiddle(FloatVector vr, FloatVector vi, FloatVector w1r, FloatVector w1i, float[] yr,
-            float[] yi, int at) {
-        vr.mul(w1r).sub(vi.mul(w1i)).intoArray(yr, at);
-        vr.mul(w1i).add(vi.mul(w1r)).intoArray(yi, at);
-    }
+    //
+    // The twiddle multiplications are written out in every pass rather than in a helper: in a
+    // pass as large as radix 5, C2 stops inlining small helpers (NodeCountInliningCutoff), and a
+    // vector handed to a call that is not inlined is boxed, which made that pass six times slower.
 
     private void pass2(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi) {
         int w = width;
@@ -238,7 +235,10 @@ final class CpuLaneFftF {
                     FloatVector bi = FloatVector.fromArray(SPECIES, xi, x1 + c);
                     ar.add(br).intoArray(yr, y0 + c);
                     ai.add(bi).intoArray(yi, y0 + c);
-                    twiddle(ar.sub(br), ai.sub(bi), w1r, w1i, yr, yi, y1 + c);
+                    FloatVector dr = ar.sub(br);
+                    FloatVector di = ai.sub(bi);
+                    dr.mul(w1r).sub(di.mul(w1i)).intoArray(yr, y1 + c);
+                    dr.mul(w1i).add(di.mul(w1r)).intoArray(yi, y1 + c);
                 }
             }
         }
@@ -285,8 +285,10 @@ final class CpuLaneFftF {
                     FloatVector v2r = ar.sub(bi);
                     FloatVector v2i = ai.add(br);
                     if (twiddled) {
-                        twiddle(v1r, v1i, w1r, w1i, yr, yi, y1 + c);
-                        twiddle(v2r, v2i, w2r, w2i, yr, yi, y2 + c);
+                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
+                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
+                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
+                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
                     } else {
                         v1r.intoArray(yr, y1 + c);
                         v1i.intoArray(yi, y1 + c);
@@ -346,9 +348,12 @@ final class CpuLaneFftF {
                     FloatVector v3r = d02r.sub(d13r);
                     FloatVector v3i = d02i.sub(d13i);
                     if (twiddled) {
-                        twiddle(v1r, v1i, w1r, w1i, yr, yi, y1 + c);
-                        twiddle(v2r, v2i, w2r, w2i, yr, yi, y2 + c);
-                        twiddle(v3r, v3i, w3r, w3i, yr, yi, y3 + c);
+                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
+                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
+                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
+                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
+                        v3r.mul(w3r).sub(v3i.mul(w3i)).intoArray(yr, y3 + c);
+                        v3r.mul(w3i).add(v3i.mul(w3r)).intoArray(yi, y3 + c);
                     } else {
                         v1r.intoArray(yr, y1 + c);
                         v1i.intoArray(yi, y1 + c);
@@ -432,10 +437,14 @@ final class CpuLaneFftF {
                     FloatVector v3r = p2r.sub(b2i);
                     FloatVector v3i = p2i.add(b2r);
                     if (twiddled) {
-                        twiddle(v1r, v1i, w1r, w1i, yr, yi, y1 + c);
-                        twiddle(v2r, v2i, w2r, w2i, yr, yi, y2 + c);
-                        twiddle(v3r, v3i, w3r, w3i, yr, yi, y3 + c);
-                        twiddle(v4r, v4i, w4r, w4i, yr, yi, y4 + c);
+                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
+                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
+                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
+                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
+                        v3r.mul(w3r).sub(v3i.mul(w3i)).intoArray(yr, y3 + c);
+                        v3r.mul(w3i).add(v3i.mul(w3r)).intoArray(yi, y3 + c);
+                        v4r.mul(w4r).sub(v4i.mul(w4i)).intoArray(yr, y4 + c);
+                        v4r.mul(w4i).add(v4i.mul(w4r)).intoArray(yi, y4 + c);
                     } else {
                         v1r.intoArray(yr, y1 + c);
                         v1i.intoArray(yi, y1 + c);
@@ -517,10 +526,18 @@ final class CpuLaneFftF {
                         if (twiddled) {
                             int t = j * k * s;
                             int u = j * (p - k) * s;
-                            twiddle(pr.add(bi), pi.sub(br), FloatVector.broadcast(SPECIES, wr[t]),
-                                    FloatVector.broadcast(SPECIES, wi[t]), yr, yi, lo);
-                            twiddle(pr.sub(bi), pi.add(br), FloatVector.broadcast(SPECIES, wr[u]),
-                                    FloatVector.broadcast(SPECIES, wi[u]), yr, yi, hi);
+                            FloatVector vr = pr.add(bi);
+                            FloatVector vi = pi.sub(br);
+                            FloatVector ur = pr.sub(bi);
+                            FloatVector ui = pi.add(br);
+                            FloatVector tkr = FloatVector.broadcast(SPECIES, wr[t]);
+                            FloatVector tki = FloatVector.broadcast(SPECIES, wi[t]);
+                            FloatVector tur = FloatVector.broadcast(SPECIES, wr[u]);
+                            FloatVector tui = FloatVector.broadcast(SPECIES, wi[u]);
+                            vr.mul(tkr).sub(vi.mul(tki)).intoArray(yr, lo);
+                            vr.mul(tki).add(vi.mul(tkr)).intoArray(yi, lo);
+                            ur.mul(tur).sub(ui.mul(tui)).intoArray(yr, hi);
+                            ur.mul(tui).add(ui.mul(tur)).intoArray(yi, hi);
                         } else {
                             pr.add(bi).intoArray(yr, lo);
                             pi.sub(br).intoArray(yi, lo);
