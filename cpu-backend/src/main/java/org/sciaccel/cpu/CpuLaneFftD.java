@@ -246,7 +246,7 @@ final class CpuLaneFftD {
         int step = SPECIES.length();
         DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
         // sin(2 pi/3), negated for the inverse.
-        DoubleVector sin = DoubleVector.broadcast(SPECIES, ((forward ? 1 : -1) * Math.sqrt(0.75)));
+        DoubleVector sin = DoubleVector.broadcast(SPECIES, (forward ? 1 : -1) * Math.sqrt(0.75));
         for (int j = 0; j < m; j++) {
             int t = j * s;
             DoubleVector w1r = DoubleVector.broadcast(SPECIES, wr[t]);
@@ -370,8 +370,8 @@ final class CpuLaneFftD {
         double sign = forward ? 1 : -1;
         DoubleVector c1 = DoubleVector.broadcast(SPECIES, Math.cos(2 * Math.PI / 5));
         DoubleVector c2 = DoubleVector.broadcast(SPECIES, Math.cos(4 * Math.PI / 5));
-        DoubleVector s1 = DoubleVector.broadcast(SPECIES, (sign * Math.sin(2 * Math.PI / 5)));
-        DoubleVector s2 = DoubleVector.broadcast(SPECIES, (sign * Math.sin(4 * Math.PI / 5)));
+        DoubleVector s1 = DoubleVector.broadcast(SPECIES, sign * Math.sin(2 * Math.PI / 5));
+        DoubleVector s2 = DoubleVector.broadcast(SPECIES, sign * Math.sin(4 * Math.PI / 5));
         for (int j = 0; j < m; j++) {
             int t = j * s;
             DoubleVector w1r = DoubleVector.broadcast(SPECIES, wr[t]);
