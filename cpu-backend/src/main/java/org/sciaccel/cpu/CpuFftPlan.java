@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CpuFftPlan {
     /** Largest prime factor handled by the generic butterfly; beyond it Bluestein is cheaper. */
-    private static final int MAX_DIRECT_PRIME = 31;
+    static final int MAX_DIRECT_PRIME = 31;
 
     private static final ConcurrentHashMap<Integer, CpuFftPlan> CACHE = new ConcurrentHashMap<>();
 

@@ -26,10 +26,10 @@ final class CpuLaneBluesteinD {
     private final double[][] kernelForward;
     private final double[][] kernelInverse;
 
-    /** Whether the lane version applies to a convolution of length m. */
+    /** Whether the lane version applies to a convolution of length m (a power of two: its four-step uses shifts). */
     static boolean supports(int m) {
         int n1 = CpuFftPlan.fourStepRows(m, new int[0]);
-        return n1 > 0 && CpuLaneFourStepD.supports(n1, m / n1);
+        return Integer.bitCount(m) == 1 && n1 > 0 && CpuLaneFourStepD.supports(n1, m / n1);
     }
 
     /**

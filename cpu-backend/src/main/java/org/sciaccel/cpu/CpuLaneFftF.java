@@ -12,9 +12,12 @@ import jdk.incubator.vector.VectorSpecies;
  * multi-dimensional transforms the same way.) The SIMD comes from the JDK's vector API: C2's
  * auto-vectoriser leaves these butterflies scalar.
  *
- * <p>Radix-4 Stockham passes (one radix-2 pass when log2 n is odd) between two pairs of arrays;
- * powers of two only. One instance is one thread's workspace; twiddles are shared per length.
- * Only used when {@link CpuSimd#enabled()}.
+ * <p>Mixed-radix Stockham passes between two pairs of arrays: radix 4 (and one radix 2) for the
+ * power-of-two part, dedicated radix-3 and radix-5 butterflies, and a generic O(p^2) butterfly for
+ * the other odd primes, so every length whose prime factors the scalar plans handle directly
+ * ({@link CpuFftPlan#MAX_DIRECT_PRIME}) runs here; longer primes are left to the plans' Bluestein.
+ * One instance is one thread's workspace; twiddles are shared per length. Only used when
+ * {@link CpuSimd#enabled()}.
  */
 final class CpuLaneFftF {
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -37,9 +40,63 @@ final class CpuLaneFftF {
     private final float[] wr;
     private final float[] wiForward;
     private final float[] wiInverse;
+    /** Radices of the passes, first pass first. */
+    private final int[] radices;
+    /**
+     * Per odd prime p of a generic pass (indexed by p): cos(2 pi e/p) and the forward/inverse
+     * signed sin(2 pi e/p) for e < p; null for the other indices.
+     */
+    private final float[][] rootCos;
+    private final float[][] rootSinForward;
+    private final float[][] rootSinInverse;
+    /**
+     * The generic pass's sums x_r + x_(p-r) and differences x_r - x_(p-r) of one vector of lines,
+     * r = 1..(p-1)/2 (one vector each): every output pair reads all of them.
+     */
+    private final float[] sumRe;
+    private final float[] sumIm;
+    private final float[] difRe;
+    private final float[] difIm;
 
+    /** Whether length n runs here: in [2, {@link #MAX_N}] with no prime factor above the plans' direct limit. */
     static boolean supports(int n) {
-        return n >= 2 && n <= MAX_N && Integer.bitCount(n) == 1;
+        return n >= 2 && n <= MAX_N && radices(n) != null;
+    }
+
+    /**
+     * The radices of n's passes: fours, then a two when log2 of the power-of-two part is odd, then
+     * the odd primes ascending (the factorisation is the scalar plan's, {@link CpuFftPlan#factor},
+     * with its eights split as the lane passes have no radix 8); null when a prime factor exceeds
+     * {@link CpuFftPlan#MAX_DIRECT_PRIME}.
+     */
+    static int[] radices(int n) {
+        int[] f = CpuFftPlan.factor(n);
+        int log2 = 0;
+        int odd = 0;
+        for (int p : f) {
+            if (p > CpuFftPlan.MAX_DIRECT_PRIME) {
+                return null;
+            }
+            if (Integer.bitCount(p) == 1) {
+                log2 += Integer.numberOfTrailingZeros(p);
+            } else {
+                odd++;
+            }
+        }
+        int[] r = new int[log2 / 2 + log2 % 2 + odd];
+        int at = 0;
+        for (int i = 0; i < log2 / 2; i++) {
+            r[at++] = 4;
+        }
+        if (log2 % 2 == 1) {
+            r[at++] = 2;
+        }
+        for (int p : f) {
+            if (Integer.bitCount(p) != 1) {
+                r[at++] = p;
+            }
+        }
+        return r;
     }
 
     static String describeSpecies() {
@@ -66,7 +123,8 @@ final class CpuLaneFftF {
     /** A workspace for one thread with blocks of {@code width} lines (a multiple of the vector length). */
     static CpuLaneFftF newWorkspace(int n, int width) {
         if (!supports(n)) {
-            throw new IllegalArgumentException("lane FFT length " + n + " is not a power of two in [2, " + MAX_N + "]");
+            throw new IllegalArgumentException("lane FFT length " + n + " is not in [2, " + MAX_N
+                    + "] with prime factors up to " + CpuFftPlan.MAX_DIRECT_PRIME);
         }
         if (width <= 0 || width % SPECIES.length() != 0) {
             throw new IllegalArgumentException("lane FFT width " + width + " is not a multiple of " + SPECIES.length());
@@ -95,6 +153,30 @@ final class CpuLaneFftF {
         im = new float[n * width];
         tr = new float[n * width];
         ti = new float[n * width];
+        radices = radices(n);
+        rootCos = new float[CpuFftPlan.MAX_DIRECT_PRIME + 1][];
+        rootSinForward = new float[rootCos.length][];
+        rootSinInverse = new float[rootCos.length][];
+        int widest = 0;
+        for (int p : radices) {
+            if (p > 5 && rootCos[p] == null) {
+                rootCos[p] = new float[p];
+                rootSinForward[p] = new float[p];
+                rootSinInverse[p] = new float[p];
+                for (int e = 0; e < p; e++) {
+                    double a = 2 * Math.PI * e / p;
+                    rootCos[p][e] = (float) Math.cos(a);
+                    rootSinForward[p][e] = (float) Math.sin(a);
+                    rootSinInverse[p][e] = -rootSinForward[p][e];
+                }
+                widest = Math.max(widest, p);
+            }
+        }
+        int pairs = widest / 2 * SPECIES.length();
+        sumRe = new float[pairs];
+        sumIm = new float[pairs];
+        difRe = new float[pairs];
+        difIm = new float[pairs];
     }
 
     /** Transforms the block in place (unscaled): the result is in {@link #re}, {@link #im}. */
@@ -102,16 +184,17 @@ final class CpuLaneFftF {
         float[] wi = forward ? wiForward : wiInverse;
         int len = n;
         int s = 1;
-        while (len > 1) {
-            if (len % 4 == 0) {
-                pass4(re, im, tr, ti, len / 4, s, wi, forward);
-                len /= 4;
-                s *= 4;
-            } else {
-                pass2(re, im, tr, ti, len / 2, s, wi);
-                len /= 2;
-                s *= 2;
+        for (int p : radices) {
+            int m = len / p;
+            switch (p) {
+                case 4: pass4(re, im, tr, ti, m, s, wi, forward); break;
+                case 2: pass2(re, im, tr, ti, m, s, wi); break;
+                case 3: pass3(re, im, tr, ti, m, s, wi, forward); break;
+                case 5: pass5(re, im, tr, ti, m, s, wi, forward); break;
+                default: passOdd(re, im, tr, ti, p, m, s, wi, forward); break;
             }
+            len = m;
+            s *= p;
             float[] t = re;
             re = tr;
             tr = t;
@@ -123,7 +206,16 @@ final class CpuLaneFftF {
 
     // Stockham pass of radix p with m = len/p and s = n/len (element rows of `width` lanes):
     // y[q + s*(p*j + k)] = w_len^(j*k) * sum_r x[q + s*(j + r*m)] * w_p^(r*k), for j < m, q < s;
-    // w_len^(j*k) = w_n^(j*k*s) from the length-n table. For j = 0 every twiddle is 1.
+    // w_len^(j*k) = w_n^(j*k*s) from the length-n table (j*k*s < m*p*s = n, so no reduction).
+    // For j = 0 every twiddle is 1 and the multiplications are skipped.
+    //
+    // The odd radices pair outputs k and p-k: with S_r = x_r + x_(p-r), D_r = x_r - x_(p-r),
+    // A_k = x_0 + sum_r cos(2 pi rk/p) S_r and B_k = sum_r sin(2 pi rk/p) D_r (r = 1..(p-1)/2),
+    // the forward y_k = A_k - i B_k and y_(p-k) = A_k + i B_k; the inverse negates the sines.
+    //
+    // The twiddle multiplications are written out in every pass rather than in a helper: in a
+    // pass as large as radix 5, C2 stops inlining small helpers (NodeCountInliningCutoff), and a
+    // vector handed to a call that is not inlined is boxed, which made that pass six times slower.
 
     private void pass2(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi) {
         int w = width;
@@ -147,6 +239,62 @@ final class CpuLaneFftF {
                     FloatVector di = ai.sub(bi);
                     dr.mul(w1r).sub(di.mul(w1i)).intoArray(yr, y1 + c);
                     dr.mul(w1i).add(di.mul(w1r)).intoArray(yi, y1 + c);
+                }
+            }
+        }
+    }
+
+    private void pass3(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi, boolean forward) {
+        int w = width;
+        int step = SPECIES.length();
+        FloatVector half = FloatVector.broadcast(SPECIES, 0.5f);
+        // sin(2 pi/3), negated for the inverse.
+        FloatVector sin = FloatVector.broadcast(SPECIES, (float) ((forward ? 1 : -1) * Math.sqrt(0.75)));
+        for (int j = 0; j < m; j++) {
+            int t = j * s;
+            FloatVector w1r = FloatVector.broadcast(SPECIES, wr[t]);
+            FloatVector w1i = FloatVector.broadcast(SPECIES, wi[t]);
+            FloatVector w2r = FloatVector.broadcast(SPECIES, wr[2 * t]);
+            FloatVector w2i = FloatVector.broadcast(SPECIES, wi[2 * t]);
+            boolean twiddled = j > 0;
+            for (int q = 0; q < s; q++) {
+                int x0 = (q + s * j) * w;
+                int x1 = x0 + s * m * w;
+                int x2 = x1 + s * m * w;
+                int y0 = (q + s * 3 * j) * w;
+                int y1 = y0 + s * w;
+                int y2 = y1 + s * w;
+                for (int c = 0; c < w; c += step) {
+                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+                    FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
+                    FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
+                    FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
+                    FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
+                    FloatVector sr = a1r.add(a2r);
+                    FloatVector si = a1i.add(a2i);
+                    a0r.add(sr).intoArray(yr, y0 + c);
+                    a0i.add(si).intoArray(yi, y0 + c);
+                    // A = x0 + cos(2 pi/3) S with cos(2 pi/3) = -1/2; B = sin(2 pi/3) D.
+                    FloatVector ar = a0r.sub(sr.mul(half));
+                    FloatVector ai = a0i.sub(si.mul(half));
+                    FloatVector br = a1r.sub(a2r).mul(sin);
+                    FloatVector bi = a1i.sub(a2i).mul(sin);
+                    FloatVector v1r = ar.add(bi);
+                    FloatVector v1i = ai.sub(br);
+                    FloatVector v2r = ar.sub(bi);
+                    FloatVector v2i = ai.add(br);
+                    if (twiddled) {
+                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
+                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
+                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
+                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
+                    } else {
+                        v1r.intoArray(yr, y1 + c);
+                        v1i.intoArray(yi, y1 + c);
+                        v2r.intoArray(yr, y2 + c);
+                        v2i.intoArray(yi, y2 + c);
+                    }
                 }
             }
         }
@@ -213,6 +361,189 @@ final class CpuLaneFftF {
                         v2i.intoArray(yi, y2 + c);
                         v3r.intoArray(yr, y3 + c);
                         v3i.intoArray(yi, y3 + c);
+                    }
+                }
+            }
+        }
+    }
+
+    private void pass5(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi, boolean forward) {
+        int w = width;
+        int step = SPECIES.length();
+        double sign = forward ? 1 : -1;
+        FloatVector c1 = FloatVector.broadcast(SPECIES, (float) Math.cos(2 * Math.PI / 5));
+        FloatVector c2 = FloatVector.broadcast(SPECIES, (float) Math.cos(4 * Math.PI / 5));
+        FloatVector s1 = FloatVector.broadcast(SPECIES, (float) (sign * Math.sin(2 * Math.PI / 5)));
+        FloatVector s2 = FloatVector.broadcast(SPECIES, (float) (sign * Math.sin(4 * Math.PI / 5)));
+        for (int j = 0; j < m; j++) {
+            int t = j * s;
+            FloatVector w1r = FloatVector.broadcast(SPECIES, wr[t]);
+            FloatVector w1i = FloatVector.broadcast(SPECIES, wi[t]);
+            FloatVector w2r = FloatVector.broadcast(SPECIES, wr[2 * t]);
+            FloatVector w2i = FloatVector.broadcast(SPECIES, wi[2 * t]);
+            FloatVector w3r = FloatVector.broadcast(SPECIES, wr[3 * t]);
+            FloatVector w3i = FloatVector.broadcast(SPECIES, wi[3 * t]);
+            FloatVector w4r = FloatVector.broadcast(SPECIES, wr[4 * t]);
+            FloatVector w4i = FloatVector.broadcast(SPECIES, wi[4 * t]);
+            boolean twiddled = j > 0;
+            for (int q = 0; q < s; q++) {
+                int x0 = (q + s * j) * w;
+                int x1 = x0 + s * m * w;
+                int x2 = x1 + s * m * w;
+                int x3 = x2 + s * m * w;
+                int x4 = x3 + s * m * w;
+                int y0 = (q + s * 5 * j) * w;
+                int y1 = y0 + s * w;
+                int y2 = y1 + s * w;
+                int y3 = y2 + s * w;
+                int y4 = y3 + s * w;
+                for (int c = 0; c < w; c += step) {
+                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+                    FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
+                    FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
+                    FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
+                    FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
+                    FloatVector a3r = FloatVector.fromArray(SPECIES, xr, x3 + c);
+                    FloatVector a3i = FloatVector.fromArray(SPECIES, xi, x3 + c);
+                    FloatVector a4r = FloatVector.fromArray(SPECIES, xr, x4 + c);
+                    FloatVector a4i = FloatVector.fromArray(SPECIES, xi, x4 + c);
+                    FloatVector s1r = a1r.add(a4r);
+                    FloatVector s1i = a1i.add(a4i);
+                    FloatVector d1r = a1r.sub(a4r);
+                    FloatVector d1i = a1i.sub(a4i);
+                    FloatVector s2r = a2r.add(a3r);
+                    FloatVector s2i = a2i.add(a3i);
+                    FloatVector d2r = a2r.sub(a3r);
+                    FloatVector d2i = a2i.sub(a3i);
+                    a0r.add(s1r).add(s2r).intoArray(yr, y0 + c);
+                    a0i.add(s1i).add(s2i).intoArray(yi, y0 + c);
+                    // k = 1: cos/sin of 2 pi/5 on pair 1 and of 4 pi/5 on pair 2; k = 2: of 4 pi/5 on
+                    // pair 1 and of 8 pi/5 (cos 2 pi/5, -sin 2 pi/5) on pair 2.
+                    FloatVector p1r = a0r.add(s1r.mul(c1)).add(s2r.mul(c2));
+                    FloatVector p1i = a0i.add(s1i.mul(c1)).add(s2i.mul(c2));
+                    FloatVector p2r = a0r.add(s1r.mul(c2)).add(s2r.mul(c1));
+                    FloatVector p2i = a0i.add(s1i.mul(c2)).add(s2i.mul(c1));
+                    FloatVector b1r = d1r.mul(s1).add(d2r.mul(s2));
+                    FloatVector b1i = d1i.mul(s1).add(d2i.mul(s2));
+                    FloatVector b2r = d1r.mul(s2).sub(d2r.mul(s1));
+                    FloatVector b2i = d1i.mul(s2).sub(d2i.mul(s1));
+                    FloatVector v1r = p1r.add(b1i);
+                    FloatVector v1i = p1i.sub(b1r);
+                    FloatVector v4r = p1r.sub(b1i);
+                    FloatVector v4i = p1i.add(b1r);
+                    FloatVector v2r = p2r.add(b2i);
+                    FloatVector v2i = p2i.sub(b2r);
+                    FloatVector v3r = p2r.sub(b2i);
+                    FloatVector v3i = p2i.add(b2r);
+                    if (twiddled) {
+                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
+                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
+                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
+                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
+                        v3r.mul(w3r).sub(v3i.mul(w3i)).intoArray(yr, y3 + c);
+                        v3r.mul(w3i).add(v3i.mul(w3r)).intoArray(yi, y3 + c);
+                        v4r.mul(w4r).sub(v4i.mul(w4i)).intoArray(yr, y4 + c);
+                        v4r.mul(w4i).add(v4i.mul(w4r)).intoArray(yi, y4 + c);
+                    } else {
+                        v1r.intoArray(yr, y1 + c);
+                        v1i.intoArray(yi, y1 + c);
+                        v2r.intoArray(yr, y2 + c);
+                        v2i.intoArray(yi, y2 + c);
+                        v3r.intoArray(yr, y3 + c);
+                        v3i.intoArray(yi, y3 + c);
+                        v4r.intoArray(yr, y4 + c);
+                        v4i.intoArray(yi, y4 + c);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Generic odd prime p (7 .. {@link CpuFftPlan#MAX_DIRECT_PRIME}): the (p-1)/2 sums and
+     * differences of one vector of lines go to small scratch rows, then each output pair (k, p-k)
+     * accumulates them against the broadcast roots, O(p^2) per butterfly like the scalar plans.
+     */
+    private void passOdd(float[] xr, float[] xi, float[] yr, float[] yi, int p, int m, int s, float[] wi,
+            boolean forward) {
+        int w = width;
+        int step = SPECIES.length();
+        int h = p / 2;
+        float[] cos = rootCos[p];
+        float[] sin = forward ? rootSinForward[p] : rootSinInverse[p];
+        int gap = s * m * w;
+        for (int j = 0; j < m; j++) {
+            boolean twiddled = j > 0;
+            for (int q = 0; q < s; q++) {
+                int x0 = (q + s * j) * w;
+                int y0 = (q + s * p * j) * w;
+                for (int c = 0; c < w; c += step) {
+                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+                    FloatVector totr = a0r;
+                    FloatVector toti = a0i;
+                    for (int r = 1; r <= h; r++) {
+                        int lo = x0 + r * gap + c;
+                        int hi = x0 + (p - r) * gap + c;
+                        FloatVector ar = FloatVector.fromArray(SPECIES, xr, lo);
+                        FloatVector ai = FloatVector.fromArray(SPECIES, xi, lo);
+                        FloatVector br = FloatVector.fromArray(SPECIES, xr, hi);
+                        FloatVector bi = FloatVector.fromArray(SPECIES, xi, hi);
+                        FloatVector sr = ar.add(br);
+                        FloatVector si = ai.add(bi);
+                        int at = (r - 1) * step;
+                        sr.intoArray(sumRe, at);
+                        si.intoArray(sumIm, at);
+                        ar.sub(br).intoArray(difRe, at);
+                        ai.sub(bi).intoArray(difIm, at);
+                        totr = totr.add(sr);
+                        toti = toti.add(si);
+                    }
+                    totr.intoArray(yr, y0 + c);
+                    toti.intoArray(yi, y0 + c);
+                    for (int k = 1; k <= h; k++) {
+                        FloatVector pr = a0r;
+                        FloatVector pi = a0i;
+                        FloatVector br = FloatVector.zero(SPECIES);
+                        FloatVector bi = FloatVector.zero(SPECIES);
+                        int e = 0;
+                        for (int r = 1; r <= h; r++) {
+                            e += k;
+                            if (e >= p) {
+                                e -= p;
+                            }
+                            FloatVector cv = FloatVector.broadcast(SPECIES, cos[e]);
+                            FloatVector sv = FloatVector.broadcast(SPECIES, sin[e]);
+                            int at = (r - 1) * step;
+                            pr = pr.add(FloatVector.fromArray(SPECIES, sumRe, at).mul(cv));
+                            pi = pi.add(FloatVector.fromArray(SPECIES, sumIm, at).mul(cv));
+                            br = br.add(FloatVector.fromArray(SPECIES, difRe, at).mul(sv));
+                            bi = bi.add(FloatVector.fromArray(SPECIES, difIm, at).mul(sv));
+                        }
+                        int lo = y0 + k * s * w + c;
+                        int hi = y0 + (p - k) * s * w + c;
+                        if (twiddled) {
+                            int t = j * k * s;
+                            int u = j * (p - k) * s;
+                            FloatVector vr = pr.add(bi);
+                            FloatVector vi = pi.sub(br);
+                            FloatVector ur = pr.sub(bi);
+                            FloatVector ui = pi.add(br);
+                            FloatVector tkr = FloatVector.broadcast(SPECIES, wr[t]);
+                            FloatVector tki = FloatVector.broadcast(SPECIES, wi[t]);
+                            FloatVector tur = FloatVector.broadcast(SPECIES, wr[u]);
+                            FloatVector tui = FloatVector.broadcast(SPECIES, wi[u]);
+                            vr.mul(tkr).sub(vi.mul(tki)).intoArray(yr, lo);
+                            vr.mul(tki).add(vi.mul(tkr)).intoArray(yi, lo);
+                            ur.mul(tur).sub(ui.mul(tui)).intoArray(yr, hi);
+                            ur.mul(tui).add(ui.mul(tur)).intoArray(yi, hi);
+                        } else {
+                            pr.add(bi).intoArray(yr, lo);
+                            pi.sub(br).intoArray(yi, lo);
+                            pr.sub(bi).intoArray(yr, hi);
+                            pi.add(br).intoArray(yi, hi);
+                        }
                     }
                 }
             }

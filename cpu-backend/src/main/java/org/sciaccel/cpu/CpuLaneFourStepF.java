@@ -25,9 +25,12 @@ final class CpuLaneFourStepF {
     private final double[] coarse;
     private final double[] fine;
 
-    /** Whether n1 x n2 can run here: both supported by the lane FFT and n2 a whole number of vectors. */
+    /**
+     * Whether n1 x n2 can run here: both powers of two (the index arithmetic uses shifts and masks)
+     * supported by the lane FFT, and n2 a whole number of vectors.
+     */
     static boolean supports(int n1, int n2) {
-        return CpuLaneFftF.supports(n1) && CpuLaneFftF.supports(n2) && n1 >= SPECIES.length()
+        return Integer.bitCount(n1) == 1 && Integer.bitCount(n2) == 1 && CpuLaneFftF.supports(n1) && CpuLaneFftF.supports(n2) && n1 >= SPECIES.length()
                 && n2 >= SPECIES.length();
     }
 

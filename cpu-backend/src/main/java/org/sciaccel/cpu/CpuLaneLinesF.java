@@ -29,7 +29,7 @@ final class CpuLaneLinesF {
         // axis (inner == 1) it is `w` consecutive lines.
         int perOuter = adjacent ? (inner + w - 1) / w : 1;
         int blocks = adjacent ? outer * perOuter : (outer + w - 1) / w;
-        long work = (long) outer * inner * n * Integer.numberOfTrailingZeros(n);
+        long work = (long) outer * inner * n * (32 - Integer.numberOfLeadingZeros(n));
         threads.parallelFor(blocks, work, (from, to) -> {
             CpuLaneFftF fft = CpuLaneFftF.newWorkspace(n, w);
             for (int blk = from; blk < to; blk++) {
@@ -76,7 +76,7 @@ final class CpuLaneLinesF {
         int h = n / 2;
         int width = CpuLaneFftF.width(h, rows);
         int blocks = (rows + width - 1) / width;
-        long work = (long) rows * n * Integer.numberOfTrailingZeros(n);
+        long work = (long) rows * n * (32 - Integer.numberOfLeadingZeros(n));
         threads.parallelFor(blocks, work, (from, to) -> {
             CpuLaneFftF fft = CpuLaneFftF.newWorkspace(h, width);
             float[] ur = new float[(h + 1) * width];
