@@ -31,4 +31,21 @@ final class CpuFourStepTwiddles {
         }
         return f;
     }
+
+    /**
+     * w_n^(e*b) for e < count and b < width, at e*width + b, as {re, im}: a block's twiddles
+     * relative to its first line (the SIMD four-steps multiply them by w_n^(e*first)).
+     */
+    static double[][] lanes(int count, int width, long n) {
+        double[] re = new double[count * width];
+        double[] im = new double[count * width];
+        for (int e = 0; e < count; e++) {
+            for (int b = 0; b < width; b++) {
+                double a = -2 * Math.PI * (((long) e * b) % n) / n;
+                re[e * width + b] = Math.cos(a);
+                im[e * width + b] = Math.sin(a);
+            }
+        }
+        return new double[][] {re, im};
+    }
 }

@@ -24,8 +24,11 @@ final class CpuLaneFftD {
     static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     /** Longest line: the four arrays of a block stay within a few MiB. */
     static final int MAX_N = 1 << 14;
-    /** Doubles per array of a block (n * width) up to which two vectors of lines are taken, measured best. */
-    private static final int WIDE_BLOCK = 1 << 16;
+    /**
+     * Doubles per array of a block (n * width) up to which two vectors of lines are taken: the same
+     * bytes as the float twin's limit (four such arrays fill about a core's L2 cache).
+     */
+    private static final int WIDE_BLOCK = 1 << 15;
 
     /** Per length: {re, im forward, im inverse} of exp(-2 pi i t/n). */
     private static final ConcurrentHashMap<Integer, double[][]> TWIDDLES = new ConcurrentHashMap<>();

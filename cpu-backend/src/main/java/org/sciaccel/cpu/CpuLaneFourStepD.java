@@ -33,8 +33,8 @@ final class CpuLaneFourStepD {
      * supported by the lane FFT, and n2 a whole number of vectors.
      */
     static boolean supports(int n1, int n2) {
-        return Integer.bitCount(n1) == 1 && Integer.bitCount(n2) == 1 && CpuLaneFftD.supports(n1) && CpuLaneFftD.supports(n2) && n1 >= SPECIES.length()
-                && n2 >= SPECIES.length();
+        return Integer.bitCount(n1) == 1 && Integer.bitCount(n2) == 1 && CpuLaneFftD.supports(n1)
+                && CpuLaneFftD.supports(n2) && n1 >= SPECIES.length() && n2 >= SPECIES.length();
     }
 
     CpuLaneFourStepD(int n1, int n2) {
@@ -46,36 +46,14 @@ final class CpuLaneFourStepD {
         w1 = CpuLaneFftD.width(n1, n2);
         w2 = CpuLaneFftD.width(n2, n1);
         long n = (long) n1 * n2;
-        laneTwRe = new double[n1 * w1];
-        laneTwIm = new double[n1 * w1];
-        for (int k1 = 0; k1 < n1; k1++) {
-            for (int b = 0; b < w1; b++) {
-                double a = -2 * Math.PI * (((long) k1 * b) % n) / n;
-                laneTwRe[k1 * w1 + b] = Math.cos(a);
-                laneTwIm[k1 * w1 + b] = Math.sin(a);
-            }
-        }
-        rowTwRe = new double[n2 * w2];
-        rowTwIm = new double[n2 * w2];
-        for (int j2 = 0; j2 < n2; j2++) {
-            for (int b = 0; b < w2; b++) {
-                double a = -2 * Math.PI * (((long) j2 * b) % n) / n;
-                rowTwRe[j2 * w2 + b] = Math.cos(a);
-                rowTwIm[j2 * w2 + b] = Math.sin(a);
-            }
-        }
-        coarse = new double[2 * n1];
-        for (int q = 0; q < n1; q++) {
-            double a = -2 * Math.PI * q / n1;
-            coarse[2 * q] = Math.cos(a);
-            coarse[2 * q + 1] = Math.sin(a);
-        }
-        fine = new double[2 * n2];
-        for (int r = 0; r < n2; r++) {
-            double a = -2 * Math.PI * r / n;
-            fine[2 * r] = Math.cos(a);
-            fine[2 * r + 1] = Math.sin(a);
-        }
+        double[][] columnTw = CpuFourStepTwiddles.lanes(n1, w1, n);
+        laneTwRe = columnTw[0];
+        laneTwIm = columnTw[1];
+        double[][] rowTw = CpuFourStepTwiddles.lanes(n2, w2, n);
+        rowTwRe = rowTw[0];
+        rowTwIm = rowTw[1];
+        coarse = CpuFourStepTwiddles.coarse(n1);
+        fine = CpuFourStepTwiddles.fine(n1, n2);
     }
 
     /** Transforms {@code src} into {@code dst} (2n interleaved doubles each, possibly the same array), scaled. */

@@ -30,8 +30,8 @@ final class CpuLaneFourStepF {
      * supported by the lane FFT, and n2 a whole number of vectors.
      */
     static boolean supports(int n1, int n2) {
-        return Integer.bitCount(n1) == 1 && Integer.bitCount(n2) == 1 && CpuLaneFftF.supports(n1) && CpuLaneFftF.supports(n2) && n1 >= SPECIES.length()
-                && n2 >= SPECIES.length();
+        return Integer.bitCount(n1) == 1 && Integer.bitCount(n2) == 1 && CpuLaneFftF.supports(n1)
+                && CpuLaneFftF.supports(n2) && n1 >= SPECIES.length() && n2 >= SPECIES.length();
     }
 
     CpuLaneFourStepF(int n1, int n2) {
@@ -43,27 +43,15 @@ final class CpuLaneFourStepF {
         w1 = CpuLaneFftF.width(n1, n2);
         w2 = CpuLaneFftF.width(n2, n1);
         long n = (long) n1 * n2;
+        double[][] columnTw = CpuFourStepTwiddles.lanes(n1, w1, n);
         laneTwRe = new float[n1 * w1];
         laneTwIm = new float[n1 * w1];
-        for (int k1 = 0; k1 < n1; k1++) {
-            for (int b = 0; b < w1; b++) {
-                double a = -2 * Math.PI * (((long) k1 * b) % n) / n;
-                laneTwRe[k1 * w1 + b] = (float) Math.cos(a);
-                laneTwIm[k1 * w1 + b] = (float) Math.sin(a);
-            }
+        for (int i = 0; i < laneTwRe.length; i++) {
+            laneTwRe[i] = (float) columnTw[0][i];
+            laneTwIm[i] = (float) columnTw[1][i];
         }
-        coarse = new double[2 * n1];
-        for (int q = 0; q < n1; q++) {
-            double a = -2 * Math.PI * q / n1;
-            coarse[2 * q] = Math.cos(a);
-            coarse[2 * q + 1] = Math.sin(a);
-        }
-        fine = new double[2 * n2];
-        for (int r = 0; r < n2; r++) {
-            double a = -2 * Math.PI * r / n;
-            fine[2 * r] = Math.cos(a);
-            fine[2 * r + 1] = Math.sin(a);
-        }
+        coarse = CpuFourStepTwiddles.coarse(n1);
+        fine = CpuFourStepTwiddles.fine(n1, n2);
     }
 
     /** Transforms {@code src} into {@code dst} (2n interleaved floats each, possibly the same array), scaled. */
