@@ -245,58 +245,54 @@ final class CpuLaneFftD {
     }
 
     private void pass3(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, double[] wi, boolean forward) {
+        // sin(2 pi/3), negated for the inverse.
+        double sin = (forward ? 1 : -1) * Math.sqrt(0.75);
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterfly3(xr, xi, yr, yi, (q + s * j) * width, gap, (q + s * 3 * j) * width, s * width, sin);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, 3, j, s, wi);
+            }
+        }
+    }
+
+    /** One radix-3 butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys (see {@link #butterfly5}). */
+    private void butterfly3(double[] xr, double[] xi, double[] yr, double[] yi, int x0, int gap, int y0, int ys,
+            double sin3) {
         int w = width;
         int step = SPECIES.length();
         DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
-        // sin(2 pi/3), negated for the inverse.
-        DoubleVector sin = DoubleVector.broadcast(SPECIES, (forward ? 1 : -1) * Math.sqrt(0.75));
-        for (int j = 0; j < m; j++) {
-            int t = j * s;
-            DoubleVector w1r = DoubleVector.broadcast(SPECIES, wr[t]);
-            DoubleVector w1i = DoubleVector.broadcast(SPECIES, wi[t]);
-            DoubleVector w2r = DoubleVector.broadcast(SPECIES, wr[2 * t]);
-            DoubleVector w2i = DoubleVector.broadcast(SPECIES, wi[2 * t]);
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int x1 = x0 + s * m * w;
-                int x2 = x1 + s * m * w;
-                int y0 = (q + s * 3 * j) * w;
-                int y1 = y0 + s * w;
-                int y2 = y1 + s * w;
-                for (int c = 0; c < w; c += step) {
-                    DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
-                    DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
-                    DoubleVector a1r = DoubleVector.fromArray(SPECIES, xr, x1 + c);
-                    DoubleVector a1i = DoubleVector.fromArray(SPECIES, xi, x1 + c);
-                    DoubleVector a2r = DoubleVector.fromArray(SPECIES, xr, x2 + c);
-                    DoubleVector a2i = DoubleVector.fromArray(SPECIES, xi, x2 + c);
-                    DoubleVector sr = a1r.add(a2r);
-                    DoubleVector si = a1i.add(a2i);
-                    a0r.add(sr).intoArray(yr, y0 + c);
-                    a0i.add(si).intoArray(yi, y0 + c);
-                    // A = x0 + cos(2 pi/3) S with cos(2 pi/3) = -1/2; B = sin(2 pi/3) D.
-                    DoubleVector ar = a0r.sub(sr.mul(half));
-                    DoubleVector ai = a0i.sub(si.mul(half));
-                    DoubleVector br = a1r.sub(a2r).mul(sin);
-                    DoubleVector bi = a1i.sub(a2i).mul(sin);
-                    DoubleVector v1r = ar.add(bi);
-                    DoubleVector v1i = ai.sub(br);
-                    DoubleVector v2r = ar.sub(bi);
-                    DoubleVector v2i = ai.add(br);
-                    if (twiddled) {
-                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
-                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
-                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
-                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
-                    } else {
-                        v1r.intoArray(yr, y1 + c);
-                        v1i.intoArray(yi, y1 + c);
-                        v2r.intoArray(yr, y2 + c);
-                        v2i.intoArray(yi, y2 + c);
-                    }
-                }
-            }
+        DoubleVector sin = DoubleVector.broadcast(SPECIES, sin3);
+        int x1 = x0 + gap;
+        int x2 = x1 + gap;
+        int y1 = y0 + ys;
+        int y2 = y1 + ys;
+        for (int c = 0; c < w; c += step) {
+            DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
+            DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
+            DoubleVector a1r = DoubleVector.fromArray(SPECIES, xr, x1 + c);
+            DoubleVector a1i = DoubleVector.fromArray(SPECIES, xi, x1 + c);
+            DoubleVector a2r = DoubleVector.fromArray(SPECIES, xr, x2 + c);
+            DoubleVector a2i = DoubleVector.fromArray(SPECIES, xi, x2 + c);
+            DoubleVector sr = a1r.add(a2r);
+            DoubleVector si = a1i.add(a2i);
+            a0r.add(sr).intoArray(yr, y0 + c);
+            a0i.add(si).intoArray(yi, y0 + c);
+            // A = x0 + cos(2 pi/3) S with cos(2 pi/3) = -1/2; B = sin(2 pi/3) D.
+            DoubleVector ar = a0r.sub(sr.mul(half));
+            DoubleVector ai = a0i.sub(si.mul(half));
+            DoubleVector br = a1r.sub(a2r).mul(sin);
+            DoubleVector bi = a1i.sub(a2i).mul(sin);
+            DoubleVector v1r = ar.add(bi);
+            DoubleVector v1i = ai.sub(br);
+            DoubleVector v2r = ar.sub(bi);
+            DoubleVector v2i = ai.add(br);
+            v1r.intoArray(yr, y1 + c);
+            v1i.intoArray(yi, y1 + c);
+            v2r.intoArray(yr, y2 + c);
+            v2i.intoArray(yi, y2 + c);
         }
     }
 
@@ -368,95 +364,91 @@ final class CpuLaneFftD {
     }
 
     private void pass5(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, double[] wi, boolean forward) {
+        double sign = forward ? 1 : -1;
+        double cos1 = Math.cos(2 * Math.PI / 5);
+        double cos2 = Math.cos(4 * Math.PI / 5);
+        double sin1 = sign * Math.sin(2 * Math.PI / 5);
+        double sin2 = sign * Math.sin(4 * Math.PI / 5);
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterfly5(xr, xi, yr, yi, (q + s * j) * width, gap, (q + s * 5 * j) * width, s * width, cos1, cos2,
+                        sin1, sin2);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, 5, j, s, wi);
+            }
+        }
+    }
+
+    /**
+     * One radix-5 butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys. In a method of its
+     * own, like {@link #butterfly3} and {@link #butterflyOdd}, called once per (j, q); the twiddles
+     * follow in {@link #twiddleOutputs}.
+     */
+    private void butterfly5(double[] xr, double[] xi, double[] yr, double[] yi, int x0, int gap, int y0, int ys,
+            double cos1, double cos2, double sin1, double sin2) {
         int w = width;
         int step = SPECIES.length();
-        double sign = forward ? 1 : -1;
-        DoubleVector c1 = DoubleVector.broadcast(SPECIES, Math.cos(2 * Math.PI / 5));
-        DoubleVector c2 = DoubleVector.broadcast(SPECIES, Math.cos(4 * Math.PI / 5));
-        DoubleVector s1 = DoubleVector.broadcast(SPECIES, sign * Math.sin(2 * Math.PI / 5));
-        DoubleVector s2 = DoubleVector.broadcast(SPECIES, sign * Math.sin(4 * Math.PI / 5));
-        for (int j = 0; j < m; j++) {
-            int t = j * s;
-            DoubleVector w1r = DoubleVector.broadcast(SPECIES, wr[t]);
-            DoubleVector w1i = DoubleVector.broadcast(SPECIES, wi[t]);
-            DoubleVector w2r = DoubleVector.broadcast(SPECIES, wr[2 * t]);
-            DoubleVector w2i = DoubleVector.broadcast(SPECIES, wi[2 * t]);
-            DoubleVector w3r = DoubleVector.broadcast(SPECIES, wr[3 * t]);
-            DoubleVector w3i = DoubleVector.broadcast(SPECIES, wi[3 * t]);
-            DoubleVector w4r = DoubleVector.broadcast(SPECIES, wr[4 * t]);
-            DoubleVector w4i = DoubleVector.broadcast(SPECIES, wi[4 * t]);
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int x1 = x0 + s * m * w;
-                int x2 = x1 + s * m * w;
-                int x3 = x2 + s * m * w;
-                int x4 = x3 + s * m * w;
-                int y0 = (q + s * 5 * j) * w;
-                int y1 = y0 + s * w;
-                int y2 = y1 + s * w;
-                int y3 = y2 + s * w;
-                int y4 = y3 + s * w;
-                for (int c = 0; c < w; c += step) {
-                    DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
-                    DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
-                    DoubleVector a1r = DoubleVector.fromArray(SPECIES, xr, x1 + c);
-                    DoubleVector a1i = DoubleVector.fromArray(SPECIES, xi, x1 + c);
-                    DoubleVector a2r = DoubleVector.fromArray(SPECIES, xr, x2 + c);
-                    DoubleVector a2i = DoubleVector.fromArray(SPECIES, xi, x2 + c);
-                    DoubleVector a3r = DoubleVector.fromArray(SPECIES, xr, x3 + c);
-                    DoubleVector a3i = DoubleVector.fromArray(SPECIES, xi, x3 + c);
-                    DoubleVector a4r = DoubleVector.fromArray(SPECIES, xr, x4 + c);
-                    DoubleVector a4i = DoubleVector.fromArray(SPECIES, xi, x4 + c);
-                    DoubleVector s1r = a1r.add(a4r);
-                    DoubleVector s1i = a1i.add(a4i);
-                    DoubleVector d1r = a1r.sub(a4r);
-                    DoubleVector d1i = a1i.sub(a4i);
-                    DoubleVector s2r = a2r.add(a3r);
-                    DoubleVector s2i = a2i.add(a3i);
-                    DoubleVector d2r = a2r.sub(a3r);
-                    DoubleVector d2i = a2i.sub(a3i);
-                    a0r.add(s1r).add(s2r).intoArray(yr, y0 + c);
-                    a0i.add(s1i).add(s2i).intoArray(yi, y0 + c);
-                    // k = 1: cos/sin of 2 pi/5 on pair 1 and of 4 pi/5 on pair 2; k = 2: of 4 pi/5 on
-                    // pair 1 and of 8 pi/5 (cos 2 pi/5, -sin 2 pi/5) on pair 2.
-                    DoubleVector p1r = a0r.add(s1r.mul(c1)).add(s2r.mul(c2));
-                    DoubleVector p1i = a0i.add(s1i.mul(c1)).add(s2i.mul(c2));
-                    DoubleVector p2r = a0r.add(s1r.mul(c2)).add(s2r.mul(c1));
-                    DoubleVector p2i = a0i.add(s1i.mul(c2)).add(s2i.mul(c1));
-                    DoubleVector b1r = d1r.mul(s1).add(d2r.mul(s2));
-                    DoubleVector b1i = d1i.mul(s1).add(d2i.mul(s2));
-                    DoubleVector b2r = d1r.mul(s2).sub(d2r.mul(s1));
-                    DoubleVector b2i = d1i.mul(s2).sub(d2i.mul(s1));
-                    DoubleVector v1r = p1r.add(b1i);
-                    DoubleVector v1i = p1i.sub(b1r);
-                    DoubleVector v4r = p1r.sub(b1i);
-                    DoubleVector v4i = p1i.add(b1r);
-                    DoubleVector v2r = p2r.add(b2i);
-                    DoubleVector v2i = p2i.sub(b2r);
-                    DoubleVector v3r = p2r.sub(b2i);
-                    DoubleVector v3i = p2i.add(b2r);
-                    if (twiddled) {
-                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
-                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
-                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
-                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
-                        v3r.mul(w3r).sub(v3i.mul(w3i)).intoArray(yr, y3 + c);
-                        v3r.mul(w3i).add(v3i.mul(w3r)).intoArray(yi, y3 + c);
-                        v4r.mul(w4r).sub(v4i.mul(w4i)).intoArray(yr, y4 + c);
-                        v4r.mul(w4i).add(v4i.mul(w4r)).intoArray(yi, y4 + c);
-                    } else {
-                        v1r.intoArray(yr, y1 + c);
-                        v1i.intoArray(yi, y1 + c);
-                        v2r.intoArray(yr, y2 + c);
-                        v2i.intoArray(yi, y2 + c);
-                        v3r.intoArray(yr, y3 + c);
-                        v3i.intoArray(yi, y3 + c);
-                        v4r.intoArray(yr, y4 + c);
-                        v4i.intoArray(yi, y4 + c);
-                    }
-                }
-            }
+        DoubleVector c1 = DoubleVector.broadcast(SPECIES, cos1);
+        DoubleVector c2 = DoubleVector.broadcast(SPECIES, cos2);
+        DoubleVector s1 = DoubleVector.broadcast(SPECIES, sin1);
+        DoubleVector s2 = DoubleVector.broadcast(SPECIES, sin2);
+        int x1 = x0 + gap;
+        int x2 = x1 + gap;
+        int x3 = x2 + gap;
+        int x4 = x3 + gap;
+        int y1 = y0 + ys;
+        int y2 = y1 + ys;
+        int y3 = y2 + ys;
+        int y4 = y3 + ys;
+        for (int c = 0; c < w; c += step) {
+            DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
+            DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
+            DoubleVector a1r = DoubleVector.fromArray(SPECIES, xr, x1 + c);
+            DoubleVector a1i = DoubleVector.fromArray(SPECIES, xi, x1 + c);
+            DoubleVector a2r = DoubleVector.fromArray(SPECIES, xr, x2 + c);
+            DoubleVector a2i = DoubleVector.fromArray(SPECIES, xi, x2 + c);
+            DoubleVector a3r = DoubleVector.fromArray(SPECIES, xr, x3 + c);
+            DoubleVector a3i = DoubleVector.fromArray(SPECIES, xi, x3 + c);
+            DoubleVector a4r = DoubleVector.fromArray(SPECIES, xr, x4 + c);
+            DoubleVector a4i = DoubleVector.fromArray(SPECIES, xi, x4 + c);
+            DoubleVector s1r = a1r.add(a4r);
+            DoubleVector s1i = a1i.add(a4i);
+            DoubleVector d1r = a1r.sub(a4r);
+            DoubleVector d1i = a1i.sub(a4i);
+            DoubleVector s2r = a2r.add(a3r);
+            DoubleVector s2i = a2i.add(a3i);
+            DoubleVector d2r = a2r.sub(a3r);
+            DoubleVector d2i = a2i.sub(a3i);
+            a0r.add(s1r).add(s2r).intoArray(yr, y0 + c);
+            a0i.add(s1i).add(s2i).intoArray(yi, y0 + c);
+            // k = 1: cos/sin of 2 pi/5 on pair 1 and of 4 pi/5 on pair 2; k = 2: of 4 pi/5 on
+            // pair 1 and of 8 pi/5 (cos 2 pi/5, -sin 2 pi/5) on pair 2.
+            DoubleVector p1r = a0r.add(s1r.mul(c1)).add(s2r.mul(c2));
+            DoubleVector p1i = a0i.add(s1i.mul(c1)).add(s2i.mul(c2));
+            DoubleVector p2r = a0r.add(s1r.mul(c2)).add(s2r.mul(c1));
+            DoubleVector p2i = a0i.add(s1i.mul(c2)).add(s2i.mul(c1));
+            DoubleVector b1r = d1r.mul(s1).add(d2r.mul(s2));
+            DoubleVector b1i = d1i.mul(s1).add(d2i.mul(s2));
+            DoubleVector b2r = d1r.mul(s2).sub(d2r.mul(s1));
+            DoubleVector b2i = d1i.mul(s2).sub(d2i.mul(s1));
+            DoubleVector v1r = p1r.add(b1i);
+            DoubleVector v1i = p1i.sub(b1r);
+            DoubleVector v4r = p1r.sub(b1i);
+            DoubleVector v4i = p1i.add(b1r);
+            DoubleVector v2r = p2r.add(b2i);
+            DoubleVector v2i = p2i.sub(b2r);
+            DoubleVector v3r = p2r.sub(b2i);
+            DoubleVector v3i = p2i.add(b2r);
+            v1r.intoArray(yr, y1 + c);
+            v1i.intoArray(yi, y1 + c);
+            v2r.intoArray(yr, y2 + c);
+            v2i.intoArray(yi, y2 + c);
+            v3r.intoArray(yr, y3 + c);
+            v3i.intoArray(yi, y3 + c);
+            v4r.intoArray(yr, y4 + c);
+            v4i.intoArray(yi, y4 + c);
         }
     }
 
@@ -467,85 +459,98 @@ final class CpuLaneFftD {
      */
     private void passOdd(double[] xr, double[] xi, double[] yr, double[] yi, int p, int m, int s, double[] wi,
             boolean forward) {
+        double[] cos = rootCos[p];
+        double[] sin = forward ? rootSinForward[p] : rootSinInverse[p];
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterflyOdd(xr, xi, yr, yi, p, (q + s * j) * width, gap, (q + s * p * j) * width, s * width, cos, sin);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, p, j, s, wi);
+            }
+        }
+    }
+
+    /** One radix-p butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys (see {@link #butterfly5}). */
+    private void butterflyOdd(double[] xr, double[] xi, double[] yr, double[] yi, int p, int x0, int gap, int y0, int ys,
+            double[] cos, double[] sin) {
         int w = width;
         int step = SPECIES.length();
         int h = p / 2;
-        double[] cos = rootCos[p];
-        double[] sin = forward ? rootSinForward[p] : rootSinInverse[p];
-        int gap = s * m * w;
-        for (int j = 0; j < m; j++) {
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int y0 = (q + s * p * j) * w;
-                for (int c = 0; c < w; c += step) {
-                    DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
-                    DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
-                    DoubleVector totr = a0r;
-                    DoubleVector toti = a0i;
-                    for (int r = 1; r <= h; r++) {
-                        int lo = x0 + r * gap + c;
-                        int hi = x0 + (p - r) * gap + c;
-                        DoubleVector ar = DoubleVector.fromArray(SPECIES, xr, lo);
-                        DoubleVector ai = DoubleVector.fromArray(SPECIES, xi, lo);
-                        DoubleVector br = DoubleVector.fromArray(SPECIES, xr, hi);
-                        DoubleVector bi = DoubleVector.fromArray(SPECIES, xi, hi);
-                        DoubleVector sr = ar.add(br);
-                        DoubleVector si = ai.add(bi);
-                        int at = (r - 1) * step;
-                        sr.intoArray(sumRe, at);
-                        si.intoArray(sumIm, at);
-                        ar.sub(br).intoArray(difRe, at);
-                        ai.sub(bi).intoArray(difIm, at);
-                        totr = totr.add(sr);
-                        toti = toti.add(si);
+        for (int c = 0; c < w; c += step) {
+            DoubleVector a0r = DoubleVector.fromArray(SPECIES, xr, x0 + c);
+            DoubleVector a0i = DoubleVector.fromArray(SPECIES, xi, x0 + c);
+            DoubleVector totr = a0r;
+            DoubleVector toti = a0i;
+            for (int r = 1; r <= h; r++) {
+                int lo = x0 + r * gap + c;
+                int hi = x0 + (p - r) * gap + c;
+                DoubleVector ar = DoubleVector.fromArray(SPECIES, xr, lo);
+                DoubleVector ai = DoubleVector.fromArray(SPECIES, xi, lo);
+                DoubleVector br = DoubleVector.fromArray(SPECIES, xr, hi);
+                DoubleVector bi = DoubleVector.fromArray(SPECIES, xi, hi);
+                DoubleVector sr = ar.add(br);
+                DoubleVector si = ai.add(bi);
+                int at = (r - 1) * step;
+                sr.intoArray(sumRe, at);
+                si.intoArray(sumIm, at);
+                ar.sub(br).intoArray(difRe, at);
+                ai.sub(bi).intoArray(difIm, at);
+                totr = totr.add(sr);
+                toti = toti.add(si);
+            }
+            totr.intoArray(yr, y0 + c);
+            toti.intoArray(yi, y0 + c);
+            for (int k = 1; k <= h; k++) {
+                DoubleVector pr = a0r;
+                DoubleVector pi = a0i;
+                DoubleVector br = DoubleVector.zero(SPECIES);
+                DoubleVector bi = DoubleVector.zero(SPECIES);
+                int e = 0;
+                for (int r = 1; r <= h; r++) {
+                    e += k;
+                    if (e >= p) {
+                        e -= p;
                     }
-                    totr.intoArray(yr, y0 + c);
-                    toti.intoArray(yi, y0 + c);
-                    for (int k = 1; k <= h; k++) {
-                        DoubleVector pr = a0r;
-                        DoubleVector pi = a0i;
-                        DoubleVector br = DoubleVector.zero(SPECIES);
-                        DoubleVector bi = DoubleVector.zero(SPECIES);
-                        int e = 0;
-                        for (int r = 1; r <= h; r++) {
-                            e += k;
-                            if (e >= p) {
-                                e -= p;
-                            }
-                            DoubleVector cv = DoubleVector.broadcast(SPECIES, cos[e]);
-                            DoubleVector sv = DoubleVector.broadcast(SPECIES, sin[e]);
-                            int at = (r - 1) * step;
-                            pr = pr.add(DoubleVector.fromArray(SPECIES, sumRe, at).mul(cv));
-                            pi = pi.add(DoubleVector.fromArray(SPECIES, sumIm, at).mul(cv));
-                            br = br.add(DoubleVector.fromArray(SPECIES, difRe, at).mul(sv));
-                            bi = bi.add(DoubleVector.fromArray(SPECIES, difIm, at).mul(sv));
-                        }
-                        int lo = y0 + k * s * w + c;
-                        int hi = y0 + (p - k) * s * w + c;
-                        if (twiddled) {
-                            int t = j * k * s;
-                            int u = j * (p - k) * s;
-                            DoubleVector vr = pr.add(bi);
-                            DoubleVector vi = pi.sub(br);
-                            DoubleVector ur = pr.sub(bi);
-                            DoubleVector ui = pi.add(br);
-                            DoubleVector tkr = DoubleVector.broadcast(SPECIES, wr[t]);
-                            DoubleVector tki = DoubleVector.broadcast(SPECIES, wi[t]);
-                            DoubleVector tur = DoubleVector.broadcast(SPECIES, wr[u]);
-                            DoubleVector tui = DoubleVector.broadcast(SPECIES, wi[u]);
-                            vr.mul(tkr).sub(vi.mul(tki)).intoArray(yr, lo);
-                            vr.mul(tki).add(vi.mul(tkr)).intoArray(yi, lo);
-                            ur.mul(tur).sub(ui.mul(tui)).intoArray(yr, hi);
-                            ur.mul(tui).add(ui.mul(tur)).intoArray(yi, hi);
-                        } else {
-                            pr.add(bi).intoArray(yr, lo);
-                            pi.sub(br).intoArray(yi, lo);
-                            pr.sub(bi).intoArray(yr, hi);
-                            pi.add(br).intoArray(yi, hi);
-                        }
-                    }
+                    DoubleVector cv = DoubleVector.broadcast(SPECIES, cos[e]);
+                    DoubleVector sv = DoubleVector.broadcast(SPECIES, sin[e]);
+                    int at = (r - 1) * step;
+                    pr = pr.add(DoubleVector.fromArray(SPECIES, sumRe, at).mul(cv));
+                    pi = pi.add(DoubleVector.fromArray(SPECIES, sumIm, at).mul(cv));
+                    br = br.add(DoubleVector.fromArray(SPECIES, difRe, at).mul(sv));
+                    bi = bi.add(DoubleVector.fromArray(SPECIES, difIm, at).mul(sv));
                 }
+                int lo = y0 + k * ys + c;
+                int hi = y0 + (p - k) * ys + c;
+                pr.add(bi).intoArray(yr, lo);
+                pi.sub(br).intoArray(yi, lo);
+                pr.sub(bi).intoArray(yr, hi);
+                pi.add(br).intoArray(yi, hi);
+            }
+        }
+    }
+
+    /**
+     * Multiplies outputs k = 1..p-1 of the radix-p butterflies at j (every q < s, one contiguous run
+     * of s rows per k) by w_n^(j*k*s), after the butterflies: so each radix's butterfly is written
+     * once (no twiddled and untwiddled copies; j = 0 needs no twiddle), in a small method of its
+     * own, which keeps the methods C2 must compile with every vector operation inlined small.
+     */
+    private void twiddleOutputs(double[] yr, double[] yi, int p, int j, int s, double[] wi) {
+        int w = width;
+        int step = SPECIES.length();
+        for (int k = 1; k < p; k++) {
+            int t = j * k * s;
+            DoubleVector tr = DoubleVector.broadcast(SPECIES, wr[t]);
+            DoubleVector ti = DoubleVector.broadcast(SPECIES, wi[t]);
+            int from = s * (p * j + k) * w;
+            int to = from + s * w;
+            for (int i = from; i < to; i += step) {
+                DoubleVector vr = DoubleVector.fromArray(SPECIES, yr, i);
+                DoubleVector vi = DoubleVector.fromArray(SPECIES, yi, i);
+                vr.mul(tr).sub(vi.mul(ti)).intoArray(yr, i);
+                vr.mul(ti).add(vi.mul(tr)).intoArray(yi, i);
             }
         }
     }

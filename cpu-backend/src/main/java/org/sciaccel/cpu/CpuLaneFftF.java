@@ -245,58 +245,54 @@ final class CpuLaneFftF {
     }
 
     private void pass3(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi, boolean forward) {
+        // sin(2 pi/3), negated for the inverse.
+        float sin = (float) ((forward ? 1 : -1) * Math.sqrt(0.75));
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterfly3(xr, xi, yr, yi, (q + s * j) * width, gap, (q + s * 3 * j) * width, s * width, sin);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, 3, j, s, wi);
+            }
+        }
+    }
+
+    /** One radix-3 butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys (see {@link #butterfly5}). */
+    private void butterfly3(float[] xr, float[] xi, float[] yr, float[] yi, int x0, int gap, int y0, int ys,
+            float sin3) {
         int w = width;
         int step = SPECIES.length();
         FloatVector half = FloatVector.broadcast(SPECIES, 0.5f);
-        // sin(2 pi/3), negated for the inverse.
-        FloatVector sin = FloatVector.broadcast(SPECIES, (float) ((forward ? 1 : -1) * Math.sqrt(0.75)));
-        for (int j = 0; j < m; j++) {
-            int t = j * s;
-            FloatVector w1r = FloatVector.broadcast(SPECIES, wr[t]);
-            FloatVector w1i = FloatVector.broadcast(SPECIES, wi[t]);
-            FloatVector w2r = FloatVector.broadcast(SPECIES, wr[2 * t]);
-            FloatVector w2i = FloatVector.broadcast(SPECIES, wi[2 * t]);
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int x1 = x0 + s * m * w;
-                int x2 = x1 + s * m * w;
-                int y0 = (q + s * 3 * j) * w;
-                int y1 = y0 + s * w;
-                int y2 = y1 + s * w;
-                for (int c = 0; c < w; c += step) {
-                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
-                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
-                    FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
-                    FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
-                    FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
-                    FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
-                    FloatVector sr = a1r.add(a2r);
-                    FloatVector si = a1i.add(a2i);
-                    a0r.add(sr).intoArray(yr, y0 + c);
-                    a0i.add(si).intoArray(yi, y0 + c);
-                    // A = x0 + cos(2 pi/3) S with cos(2 pi/3) = -1/2; B = sin(2 pi/3) D.
-                    FloatVector ar = a0r.sub(sr.mul(half));
-                    FloatVector ai = a0i.sub(si.mul(half));
-                    FloatVector br = a1r.sub(a2r).mul(sin);
-                    FloatVector bi = a1i.sub(a2i).mul(sin);
-                    FloatVector v1r = ar.add(bi);
-                    FloatVector v1i = ai.sub(br);
-                    FloatVector v2r = ar.sub(bi);
-                    FloatVector v2i = ai.add(br);
-                    if (twiddled) {
-                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
-                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
-                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
-                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
-                    } else {
-                        v1r.intoArray(yr, y1 + c);
-                        v1i.intoArray(yi, y1 + c);
-                        v2r.intoArray(yr, y2 + c);
-                        v2i.intoArray(yi, y2 + c);
-                    }
-                }
-            }
+        FloatVector sin = FloatVector.broadcast(SPECIES, sin3);
+        int x1 = x0 + gap;
+        int x2 = x1 + gap;
+        int y1 = y0 + ys;
+        int y2 = y1 + ys;
+        for (int c = 0; c < w; c += step) {
+            FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+            FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+            FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
+            FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
+            FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
+            FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
+            FloatVector sr = a1r.add(a2r);
+            FloatVector si = a1i.add(a2i);
+            a0r.add(sr).intoArray(yr, y0 + c);
+            a0i.add(si).intoArray(yi, y0 + c);
+            // A = x0 + cos(2 pi/3) S with cos(2 pi/3) = -1/2; B = sin(2 pi/3) D.
+            FloatVector ar = a0r.sub(sr.mul(half));
+            FloatVector ai = a0i.sub(si.mul(half));
+            FloatVector br = a1r.sub(a2r).mul(sin);
+            FloatVector bi = a1i.sub(a2i).mul(sin);
+            FloatVector v1r = ar.add(bi);
+            FloatVector v1i = ai.sub(br);
+            FloatVector v2r = ar.sub(bi);
+            FloatVector v2i = ai.add(br);
+            v1r.intoArray(yr, y1 + c);
+            v1i.intoArray(yi, y1 + c);
+            v2r.intoArray(yr, y2 + c);
+            v2i.intoArray(yi, y2 + c);
         }
     }
 
@@ -368,95 +364,91 @@ final class CpuLaneFftF {
     }
 
     private void pass5(float[] xr, float[] xi, float[] yr, float[] yi, int m, int s, float[] wi, boolean forward) {
+        double sign = forward ? 1 : -1;
+        float cos1 = (float) Math.cos(2 * Math.PI / 5);
+        float cos2 = (float) Math.cos(4 * Math.PI / 5);
+        float sin1 = (float) (sign * Math.sin(2 * Math.PI / 5));
+        float sin2 = (float) (sign * Math.sin(4 * Math.PI / 5));
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterfly5(xr, xi, yr, yi, (q + s * j) * width, gap, (q + s * 5 * j) * width, s * width, cos1, cos2,
+                        sin1, sin2);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, 5, j, s, wi);
+            }
+        }
+    }
+
+    /**
+     * One radix-5 butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys. In a method of its
+     * own, like {@link #butterfly3} and {@link #butterflyOdd}, called once per (j, q); the twiddles
+     * follow in {@link #twiddleOutputs}.
+     */
+    private void butterfly5(float[] xr, float[] xi, float[] yr, float[] yi, int x0, int gap, int y0, int ys,
+            float cos1, float cos2, float sin1, float sin2) {
         int w = width;
         int step = SPECIES.length();
-        double sign = forward ? 1 : -1;
-        FloatVector c1 = FloatVector.broadcast(SPECIES, (float) Math.cos(2 * Math.PI / 5));
-        FloatVector c2 = FloatVector.broadcast(SPECIES, (float) Math.cos(4 * Math.PI / 5));
-        FloatVector s1 = FloatVector.broadcast(SPECIES, (float) (sign * Math.sin(2 * Math.PI / 5)));
-        FloatVector s2 = FloatVector.broadcast(SPECIES, (float) (sign * Math.sin(4 * Math.PI / 5)));
-        for (int j = 0; j < m; j++) {
-            int t = j * s;
-            FloatVector w1r = FloatVector.broadcast(SPECIES, wr[t]);
-            FloatVector w1i = FloatVector.broadcast(SPECIES, wi[t]);
-            FloatVector w2r = FloatVector.broadcast(SPECIES, wr[2 * t]);
-            FloatVector w2i = FloatVector.broadcast(SPECIES, wi[2 * t]);
-            FloatVector w3r = FloatVector.broadcast(SPECIES, wr[3 * t]);
-            FloatVector w3i = FloatVector.broadcast(SPECIES, wi[3 * t]);
-            FloatVector w4r = FloatVector.broadcast(SPECIES, wr[4 * t]);
-            FloatVector w4i = FloatVector.broadcast(SPECIES, wi[4 * t]);
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int x1 = x0 + s * m * w;
-                int x2 = x1 + s * m * w;
-                int x3 = x2 + s * m * w;
-                int x4 = x3 + s * m * w;
-                int y0 = (q + s * 5 * j) * w;
-                int y1 = y0 + s * w;
-                int y2 = y1 + s * w;
-                int y3 = y2 + s * w;
-                int y4 = y3 + s * w;
-                for (int c = 0; c < w; c += step) {
-                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
-                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
-                    FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
-                    FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
-                    FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
-                    FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
-                    FloatVector a3r = FloatVector.fromArray(SPECIES, xr, x3 + c);
-                    FloatVector a3i = FloatVector.fromArray(SPECIES, xi, x3 + c);
-                    FloatVector a4r = FloatVector.fromArray(SPECIES, xr, x4 + c);
-                    FloatVector a4i = FloatVector.fromArray(SPECIES, xi, x4 + c);
-                    FloatVector s1r = a1r.add(a4r);
-                    FloatVector s1i = a1i.add(a4i);
-                    FloatVector d1r = a1r.sub(a4r);
-                    FloatVector d1i = a1i.sub(a4i);
-                    FloatVector s2r = a2r.add(a3r);
-                    FloatVector s2i = a2i.add(a3i);
-                    FloatVector d2r = a2r.sub(a3r);
-                    FloatVector d2i = a2i.sub(a3i);
-                    a0r.add(s1r).add(s2r).intoArray(yr, y0 + c);
-                    a0i.add(s1i).add(s2i).intoArray(yi, y0 + c);
-                    // k = 1: cos/sin of 2 pi/5 on pair 1 and of 4 pi/5 on pair 2; k = 2: of 4 pi/5 on
-                    // pair 1 and of 8 pi/5 (cos 2 pi/5, -sin 2 pi/5) on pair 2.
-                    FloatVector p1r = a0r.add(s1r.mul(c1)).add(s2r.mul(c2));
-                    FloatVector p1i = a0i.add(s1i.mul(c1)).add(s2i.mul(c2));
-                    FloatVector p2r = a0r.add(s1r.mul(c2)).add(s2r.mul(c1));
-                    FloatVector p2i = a0i.add(s1i.mul(c2)).add(s2i.mul(c1));
-                    FloatVector b1r = d1r.mul(s1).add(d2r.mul(s2));
-                    FloatVector b1i = d1i.mul(s1).add(d2i.mul(s2));
-                    FloatVector b2r = d1r.mul(s2).sub(d2r.mul(s1));
-                    FloatVector b2i = d1i.mul(s2).sub(d2i.mul(s1));
-                    FloatVector v1r = p1r.add(b1i);
-                    FloatVector v1i = p1i.sub(b1r);
-                    FloatVector v4r = p1r.sub(b1i);
-                    FloatVector v4i = p1i.add(b1r);
-                    FloatVector v2r = p2r.add(b2i);
-                    FloatVector v2i = p2i.sub(b2r);
-                    FloatVector v3r = p2r.sub(b2i);
-                    FloatVector v3i = p2i.add(b2r);
-                    if (twiddled) {
-                        v1r.mul(w1r).sub(v1i.mul(w1i)).intoArray(yr, y1 + c);
-                        v1r.mul(w1i).add(v1i.mul(w1r)).intoArray(yi, y1 + c);
-                        v2r.mul(w2r).sub(v2i.mul(w2i)).intoArray(yr, y2 + c);
-                        v2r.mul(w2i).add(v2i.mul(w2r)).intoArray(yi, y2 + c);
-                        v3r.mul(w3r).sub(v3i.mul(w3i)).intoArray(yr, y3 + c);
-                        v3r.mul(w3i).add(v3i.mul(w3r)).intoArray(yi, y3 + c);
-                        v4r.mul(w4r).sub(v4i.mul(w4i)).intoArray(yr, y4 + c);
-                        v4r.mul(w4i).add(v4i.mul(w4r)).intoArray(yi, y4 + c);
-                    } else {
-                        v1r.intoArray(yr, y1 + c);
-                        v1i.intoArray(yi, y1 + c);
-                        v2r.intoArray(yr, y2 + c);
-                        v2i.intoArray(yi, y2 + c);
-                        v3r.intoArray(yr, y3 + c);
-                        v3i.intoArray(yi, y3 + c);
-                        v4r.intoArray(yr, y4 + c);
-                        v4i.intoArray(yi, y4 + c);
-                    }
-                }
-            }
+        FloatVector c1 = FloatVector.broadcast(SPECIES, cos1);
+        FloatVector c2 = FloatVector.broadcast(SPECIES, cos2);
+        FloatVector s1 = FloatVector.broadcast(SPECIES, sin1);
+        FloatVector s2 = FloatVector.broadcast(SPECIES, sin2);
+        int x1 = x0 + gap;
+        int x2 = x1 + gap;
+        int x3 = x2 + gap;
+        int x4 = x3 + gap;
+        int y1 = y0 + ys;
+        int y2 = y1 + ys;
+        int y3 = y2 + ys;
+        int y4 = y3 + ys;
+        for (int c = 0; c < w; c += step) {
+            FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+            FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+            FloatVector a1r = FloatVector.fromArray(SPECIES, xr, x1 + c);
+            FloatVector a1i = FloatVector.fromArray(SPECIES, xi, x1 + c);
+            FloatVector a2r = FloatVector.fromArray(SPECIES, xr, x2 + c);
+            FloatVector a2i = FloatVector.fromArray(SPECIES, xi, x2 + c);
+            FloatVector a3r = FloatVector.fromArray(SPECIES, xr, x3 + c);
+            FloatVector a3i = FloatVector.fromArray(SPECIES, xi, x3 + c);
+            FloatVector a4r = FloatVector.fromArray(SPECIES, xr, x4 + c);
+            FloatVector a4i = FloatVector.fromArray(SPECIES, xi, x4 + c);
+            FloatVector s1r = a1r.add(a4r);
+            FloatVector s1i = a1i.add(a4i);
+            FloatVector d1r = a1r.sub(a4r);
+            FloatVector d1i = a1i.sub(a4i);
+            FloatVector s2r = a2r.add(a3r);
+            FloatVector s2i = a2i.add(a3i);
+            FloatVector d2r = a2r.sub(a3r);
+            FloatVector d2i = a2i.sub(a3i);
+            a0r.add(s1r).add(s2r).intoArray(yr, y0 + c);
+            a0i.add(s1i).add(s2i).intoArray(yi, y0 + c);
+            // k = 1: cos/sin of 2 pi/5 on pair 1 and of 4 pi/5 on pair 2; k = 2: of 4 pi/5 on
+            // pair 1 and of 8 pi/5 (cos 2 pi/5, -sin 2 pi/5) on pair 2.
+            FloatVector p1r = a0r.add(s1r.mul(c1)).add(s2r.mul(c2));
+            FloatVector p1i = a0i.add(s1i.mul(c1)).add(s2i.mul(c2));
+            FloatVector p2r = a0r.add(s1r.mul(c2)).add(s2r.mul(c1));
+            FloatVector p2i = a0i.add(s1i.mul(c2)).add(s2i.mul(c1));
+            FloatVector b1r = d1r.mul(s1).add(d2r.mul(s2));
+            FloatVector b1i = d1i.mul(s1).add(d2i.mul(s2));
+            FloatVector b2r = d1r.mul(s2).sub(d2r.mul(s1));
+            FloatVector b2i = d1i.mul(s2).sub(d2i.mul(s1));
+            FloatVector v1r = p1r.add(b1i);
+            FloatVector v1i = p1i.sub(b1r);
+            FloatVector v4r = p1r.sub(b1i);
+            FloatVector v4i = p1i.add(b1r);
+            FloatVector v2r = p2r.add(b2i);
+            FloatVector v2i = p2i.sub(b2r);
+            FloatVector v3r = p2r.sub(b2i);
+            FloatVector v3i = p2i.add(b2r);
+            v1r.intoArray(yr, y1 + c);
+            v1i.intoArray(yi, y1 + c);
+            v2r.intoArray(yr, y2 + c);
+            v2i.intoArray(yi, y2 + c);
+            v3r.intoArray(yr, y3 + c);
+            v3i.intoArray(yi, y3 + c);
+            v4r.intoArray(yr, y4 + c);
+            v4i.intoArray(yi, y4 + c);
         }
     }
 
@@ -467,85 +459,98 @@ final class CpuLaneFftF {
      */
     private void passOdd(float[] xr, float[] xi, float[] yr, float[] yi, int p, int m, int s, float[] wi,
             boolean forward) {
+        float[] cos = rootCos[p];
+        float[] sin = forward ? rootSinForward[p] : rootSinInverse[p];
+        int gap = s * m * width;
+        for (int j = 0; j < m; j++) {
+            for (int q = 0; q < s; q++) {
+                butterflyOdd(xr, xi, yr, yi, p, (q + s * j) * width, gap, (q + s * p * j) * width, s * width, cos, sin);
+            }
+            if (j > 0) {
+                twiddleOutputs(yr, yi, p, j, s, wi);
+            }
+        }
+    }
+
+    /** One radix-p butterfly for every lane: inputs x0 + r*gap, outputs y0 + k*ys (see {@link #butterfly5}). */
+    private void butterflyOdd(float[] xr, float[] xi, float[] yr, float[] yi, int p, int x0, int gap, int y0, int ys,
+            float[] cos, float[] sin) {
         int w = width;
         int step = SPECIES.length();
         int h = p / 2;
-        float[] cos = rootCos[p];
-        float[] sin = forward ? rootSinForward[p] : rootSinInverse[p];
-        int gap = s * m * w;
-        for (int j = 0; j < m; j++) {
-            boolean twiddled = j > 0;
-            for (int q = 0; q < s; q++) {
-                int x0 = (q + s * j) * w;
-                int y0 = (q + s * p * j) * w;
-                for (int c = 0; c < w; c += step) {
-                    FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
-                    FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
-                    FloatVector totr = a0r;
-                    FloatVector toti = a0i;
-                    for (int r = 1; r <= h; r++) {
-                        int lo = x0 + r * gap + c;
-                        int hi = x0 + (p - r) * gap + c;
-                        FloatVector ar = FloatVector.fromArray(SPECIES, xr, lo);
-                        FloatVector ai = FloatVector.fromArray(SPECIES, xi, lo);
-                        FloatVector br = FloatVector.fromArray(SPECIES, xr, hi);
-                        FloatVector bi = FloatVector.fromArray(SPECIES, xi, hi);
-                        FloatVector sr = ar.add(br);
-                        FloatVector si = ai.add(bi);
-                        int at = (r - 1) * step;
-                        sr.intoArray(sumRe, at);
-                        si.intoArray(sumIm, at);
-                        ar.sub(br).intoArray(difRe, at);
-                        ai.sub(bi).intoArray(difIm, at);
-                        totr = totr.add(sr);
-                        toti = toti.add(si);
+        for (int c = 0; c < w; c += step) {
+            FloatVector a0r = FloatVector.fromArray(SPECIES, xr, x0 + c);
+            FloatVector a0i = FloatVector.fromArray(SPECIES, xi, x0 + c);
+            FloatVector totr = a0r;
+            FloatVector toti = a0i;
+            for (int r = 1; r <= h; r++) {
+                int lo = x0 + r * gap + c;
+                int hi = x0 + (p - r) * gap + c;
+                FloatVector ar = FloatVector.fromArray(SPECIES, xr, lo);
+                FloatVector ai = FloatVector.fromArray(SPECIES, xi, lo);
+                FloatVector br = FloatVector.fromArray(SPECIES, xr, hi);
+                FloatVector bi = FloatVector.fromArray(SPECIES, xi, hi);
+                FloatVector sr = ar.add(br);
+                FloatVector si = ai.add(bi);
+                int at = (r - 1) * step;
+                sr.intoArray(sumRe, at);
+                si.intoArray(sumIm, at);
+                ar.sub(br).intoArray(difRe, at);
+                ai.sub(bi).intoArray(difIm, at);
+                totr = totr.add(sr);
+                toti = toti.add(si);
+            }
+            totr.intoArray(yr, y0 + c);
+            toti.intoArray(yi, y0 + c);
+            for (int k = 1; k <= h; k++) {
+                FloatVector pr = a0r;
+                FloatVector pi = a0i;
+                FloatVector br = FloatVector.zero(SPECIES);
+                FloatVector bi = FloatVector.zero(SPECIES);
+                int e = 0;
+                for (int r = 1; r <= h; r++) {
+                    e += k;
+                    if (e >= p) {
+                        e -= p;
                     }
-                    totr.intoArray(yr, y0 + c);
-                    toti.intoArray(yi, y0 + c);
-                    for (int k = 1; k <= h; k++) {
-                        FloatVector pr = a0r;
-                        FloatVector pi = a0i;
-                        FloatVector br = FloatVector.zero(SPECIES);
-                        FloatVector bi = FloatVector.zero(SPECIES);
-                        int e = 0;
-                        for (int r = 1; r <= h; r++) {
-                            e += k;
-                            if (e >= p) {
-                                e -= p;
-                            }
-                            FloatVector cv = FloatVector.broadcast(SPECIES, cos[e]);
-                            FloatVector sv = FloatVector.broadcast(SPECIES, sin[e]);
-                            int at = (r - 1) * step;
-                            pr = pr.add(FloatVector.fromArray(SPECIES, sumRe, at).mul(cv));
-                            pi = pi.add(FloatVector.fromArray(SPECIES, sumIm, at).mul(cv));
-                            br = br.add(FloatVector.fromArray(SPECIES, difRe, at).mul(sv));
-                            bi = bi.add(FloatVector.fromArray(SPECIES, difIm, at).mul(sv));
-                        }
-                        int lo = y0 + k * s * w + c;
-                        int hi = y0 + (p - k) * s * w + c;
-                        if (twiddled) {
-                            int t = j * k * s;
-                            int u = j * (p - k) * s;
-                            FloatVector vr = pr.add(bi);
-                            FloatVector vi = pi.sub(br);
-                            FloatVector ur = pr.sub(bi);
-                            FloatVector ui = pi.add(br);
-                            FloatVector tkr = FloatVector.broadcast(SPECIES, wr[t]);
-                            FloatVector tki = FloatVector.broadcast(SPECIES, wi[t]);
-                            FloatVector tur = FloatVector.broadcast(SPECIES, wr[u]);
-                            FloatVector tui = FloatVector.broadcast(SPECIES, wi[u]);
-                            vr.mul(tkr).sub(vi.mul(tki)).intoArray(yr, lo);
-                            vr.mul(tki).add(vi.mul(tkr)).intoArray(yi, lo);
-                            ur.mul(tur).sub(ui.mul(tui)).intoArray(yr, hi);
-                            ur.mul(tui).add(ui.mul(tur)).intoArray(yi, hi);
-                        } else {
-                            pr.add(bi).intoArray(yr, lo);
-                            pi.sub(br).intoArray(yi, lo);
-                            pr.sub(bi).intoArray(yr, hi);
-                            pi.add(br).intoArray(yi, hi);
-                        }
-                    }
+                    FloatVector cv = FloatVector.broadcast(SPECIES, cos[e]);
+                    FloatVector sv = FloatVector.broadcast(SPECIES, sin[e]);
+                    int at = (r - 1) * step;
+                    pr = pr.add(FloatVector.fromArray(SPECIES, sumRe, at).mul(cv));
+                    pi = pi.add(FloatVector.fromArray(SPECIES, sumIm, at).mul(cv));
+                    br = br.add(FloatVector.fromArray(SPECIES, difRe, at).mul(sv));
+                    bi = bi.add(FloatVector.fromArray(SPECIES, difIm, at).mul(sv));
                 }
+                int lo = y0 + k * ys + c;
+                int hi = y0 + (p - k) * ys + c;
+                pr.add(bi).intoArray(yr, lo);
+                pi.sub(br).intoArray(yi, lo);
+                pr.sub(bi).intoArray(yr, hi);
+                pi.add(br).intoArray(yi, hi);
+            }
+        }
+    }
+
+    /**
+     * Multiplies outputs k = 1..p-1 of the radix-p butterflies at j (every q < s, one contiguous run
+     * of s rows per k) by w_n^(j*k*s), after the butterflies: so each radix's butterfly is written
+     * once (no twiddled and untwiddled copies; j = 0 needs no twiddle), in a small method of its
+     * own, which keeps the methods C2 must compile with every vector operation inlined small.
+     */
+    private void twiddleOutputs(float[] yr, float[] yi, int p, int j, int s, float[] wi) {
+        int w = width;
+        int step = SPECIES.length();
+        for (int k = 1; k < p; k++) {
+            int t = j * k * s;
+            FloatVector tr = FloatVector.broadcast(SPECIES, wr[t]);
+            FloatVector ti = FloatVector.broadcast(SPECIES, wi[t]);
+            int from = s * (p * j + k) * w;
+            int to = from + s * w;
+            for (int i = from; i < to; i += step) {
+                FloatVector vr = FloatVector.fromArray(SPECIES, yr, i);
+                FloatVector vi = FloatVector.fromArray(SPECIES, yi, i);
+                vr.mul(tr).sub(vi.mul(ti)).intoArray(yr, i);
+                vr.mul(ti).add(vi.mul(tr)).intoArray(yi, i);
             }
         }
     }
