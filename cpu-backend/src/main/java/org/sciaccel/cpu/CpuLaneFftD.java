@@ -5,8 +5,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The double-precision twin of {@link CpuLaneFftF} (Java has no generics over primitive types):
- * double-precision FFTs of a block of lines at once with SIMD across the lines. The block is held
+ * The double-precision twin of {@link CpuLaneFftF} (Java has no generics over primitive types),
+ * generated from it by tools/regenerate-lane-fft-double.sh: edit the float file and rerun that.
+ * Double-precision FFTs of a block of lines at once with SIMD across the lines. The block is held
  * in "lane layout": element j of line c at index {@code j*width + c} of split real and imaginary
  * arrays, so every butterfly is the same arithmetic on whole vectors of lines with the twiddle
  * broadcast, and no vector ever needs its lanes shuffled. (pocketfft vectorises its
