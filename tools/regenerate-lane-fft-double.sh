@@ -1,6 +1,8 @@
 #!/bin/bash
-# Regenerates CpuLaneFftD.java from CpuLaneFftF.java: the double twin differs only in types and in the
-# few comments and constants patched below. Edit the float file, then run this (needs python3).
+# Regenerates the double-precision twins of the SIMD lane FFT classes from the float ones:
+# CpuLaneFftD.java from CpuLaneFftF.java and CpuLaneLinesD.java from CpuLaneLinesF.java. They differ
+# only in types and in the few comments and constants patched below. Edit the float files, then run
+# this (needs python3).
 set -euo pipefail
 cd "$(dirname "$0")/../cpu-backend/src/main/java/org/sciaccel/cpu"
 export LANE_FFT_TMP="$(mktemp)"
@@ -29,3 +31,5 @@ s=s.replace("(sign * Math.sin(2 * Math.PI / 5))","sign * Math.sin(2 * Math.PI / 
 s=s.replace("(sign * Math.sin(4 * Math.PI / 5))","sign * Math.sin(4 * Math.PI / 5)")
 open('CpuLaneFftD.java','w').write(s)
 EOF
+
+sed -e 's/FloatVector/DoubleVector/g; s/VectorSpecies<Float>/VectorSpecies<Double>/g; s/float\[\]/double[]/g; s/\bfloat\b/double/g; s/CpuLaneFftF/CpuLaneFftD/g; s/CpuLaneLinesF/CpuLaneLinesD/g; s/complex64/complex128/g; s/float32/float64/g; s/0\.5f/0.5/g; s/, 0f)/, 0.0)/g; s/= 0f;/= 0.0;/g; s/ \* Single-precision FFTs along one axis with/ * The double-precision twin of {@link CpuLaneLinesF} (generated from it by\n * tools\/regenerate-lane-fft-double.sh): FFTs along one axis with/' CpuLaneLinesF.java > CpuLaneLinesD.java

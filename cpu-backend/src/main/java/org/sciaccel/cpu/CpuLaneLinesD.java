@@ -4,7 +4,8 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The double-precision twin of {@link CpuLaneLinesF}: FFTs along one axis with {@link CpuLaneFftD}: blocks of lines are copied into
+ * The double-precision twin of {@link CpuLaneLinesF} (generated from it by
+ * tools/regenerate-lane-fft-double.sh): FFTs along one axis with {@link CpuLaneFftD}: blocks of lines are copied into
  * lane layout (the lines along the vector lanes), transformed together, and copied back. Along a
  * non-last axis the lines of a block are adjacent, so each element row of the block is one
  * contiguous read; along the last axis the copy is a transpose through the cache. Only used when
