@@ -1,5 +1,6 @@
 package org.sciaccel.cli;
 
+import org.sciaccel.registry.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +14,10 @@ import org.sciaccel.Backend;
 import org.sciaccel.Backends;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
-import org.sciaccel.cli.ops.CallBinding;
-import org.sciaccel.cli.ops.OpCatalog;
-import org.sciaccel.cli.ops.OpOutputs;
-import org.sciaccel.cli.ops.OpSpec;
+import org.sciaccel.registry.CallBinding;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.OpOutputs;
+import org.sciaccel.registry.OpSpec;
 import org.sciaccel.io.Npy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +62,7 @@ final class CallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OpSpec opSpec = OpCatalog.standard().require(op);
+        OpSpec opSpec = OpRegistry.standard().require(op);
         CallBinding.Bound bound = CallBinding.bind(opSpec, args);
         if (repeat < 1) {
             throw new UsageException("--repeat=" + repeat + ": must be at least 1");

@@ -1,5 +1,7 @@
 package org.sciaccel.cli;
 
+import org.sciaccel.registry.UsageException;
+
 /** Turns exceptions into the one-line messages the CLI prints. */
 public final class ErrorMessages {
     private ErrorMessages() {

@@ -1,5 +1,7 @@
 package org.sciaccel.cli;
 
+import org.sciaccel.registry.UsageException;
+import org.sciaccel.registry.Suggestions;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sciaccel.cli.ops.ArraySpec;
-import org.sciaccel.cli.ops.OpCatalog;
-import org.sciaccel.cli.ops.OpSpec;
-import org.sciaccel.cli.ops.ParamSpec;
+import org.sciaccel.registry.ArraySpec;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.OpSpec;
+import org.sciaccel.registry.ParamSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class OpsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OpCatalog catalog = OpCatalog.standard();
+        OpRegistry catalog = OpRegistry.standard();
         List<OpSpec> ops = new ArrayList<>();
         if (only.isEmpty()) {
             ops.addAll(catalog.all());

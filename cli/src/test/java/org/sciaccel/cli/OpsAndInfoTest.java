@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sciaccel.Backends;
-import org.sciaccel.cli.ops.OpCatalog;
+import org.sciaccel.registry.OpRegistry;
 
 /** {@code sciaccel ops} and {@code sciaccel info}. */
 class OpsAndInfoTest {
@@ -16,7 +16,7 @@ class OpsAndInfoTest {
         CliRun run = CliRun.of("ops");
         assertEquals(0, run.code(), run::toString);
         assertEquals("", run.err(), run::toString);
-        List<String> names = OpCatalog.standard().names();
+        List<String> names = OpRegistry.standard().names();
         assertTrue(names.containsAll(List.of("ndimage.gaussian_filter", "ndimage.gaussian_filter1d", "ndimage.correlate1d")));
         for (String op : names) {
             assertTrue(run.out().contains("\n" + op + "\n") || run.out().startsWith(op + "\n"), () -> op + " missing:\n" + run);
@@ -35,7 +35,7 @@ class OpsAndInfoTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("| op | cpu |"), run::toString);
         assertTrue(lines.get(1).startsWith("|---|:-:|"), run::toString);
-        for (String op : OpCatalog.standard().names()) {
+        for (String op : OpRegistry.standard().names()) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("| `" + op + "` | \u2713 |")), () -> op + ":\n" + run);
         }
         if (Backends.providers().containsKey("opencl")) {

@@ -1,5 +1,6 @@
 package org.sciaccel.cli;
 
+import org.sciaccel.registry.Suggestions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;

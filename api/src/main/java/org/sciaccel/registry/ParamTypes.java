@@ -1,11 +1,10 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
-import org.sciaccel.cli.UsageException;
 import org.sciaccel.io.Npy;
 import org.sciaccel.ndimage.Mode;
 

@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 /** Calls the public API for one op with arguments already parsed and arrays already on the backend. */
 @FunctionalInterface

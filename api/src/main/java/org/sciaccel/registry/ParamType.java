@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 /**
  * How the text of one {@code name=value} argument becomes the Java value an op's invoker reads.

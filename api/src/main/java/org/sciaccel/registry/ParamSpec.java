@@ -1,8 +1,7 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.sciaccel.cli.UsageException;
 
 /**
  * One parameter of an op, under SciPy's name: its type, its default (as the text a user would type,

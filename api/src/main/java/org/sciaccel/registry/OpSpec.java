@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +20,20 @@ public final class OpSpec {
     private final List<ParamSpec> params;
     private final List<ArraySpec> outputs;
     private final OpInvoker invoker;
+    private final SpiFamily family;
+
+    private OpSpec(OpSpec op, SpiFamily family) {
+        this.name = op.name;
+        this.summary = op.summary;
+        this.inputs = op.inputs;
+        this.params = op.params;
+        this.outputs = op.outputs;
+        this.invoker = op.invoker;
+        this.family = family;
+    }
 
     private OpSpec(Builder b) {
+        this.family = null;
         this.name = b.name;
         this.summary = Objects.requireNonNull(b.summary, "summary of " + b.name);
         this.inputs = List.copyOf(b.inputs);
@@ -40,6 +52,16 @@ public final class OpSpec {
     /** SciPy's qualified name, e.g. {@code ndimage.gaussian_filter}. */
     public String name() {
         return name;
+    }
+
+    /** The SPI family that serves this op (set when the op is registered). */
+    public SpiFamily family() {
+        return family;
+    }
+
+    /** This op as registered by {@code f}'s entries. */
+    OpSpec inFamily(SpiFamily f) {
+        return new OpSpec(this, Objects.requireNonNull(f, "family"));
     }
 
     public String summary() {

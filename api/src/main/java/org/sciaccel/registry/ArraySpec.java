@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 /**
  * An array argument or array result of an op: SciPy's name and a short doc.

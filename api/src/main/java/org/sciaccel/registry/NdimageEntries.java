@@ -1,10 +1,10 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import org.sciaccel.ndimage.GaussianOptions;
 import org.sciaccel.ndimage.Ndimage;
 
 /** The {@code scipy.ndimage} ops of the CLI, with SciPy 1.10's parameter names and defaults. */
-public final class NdimageOpsCatalog implements OpFamily {
+public final class NdimageEntries implements OpEntries {
     private static final String INPUT_DOC = "array to filter (any real dtype)";
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
@@ -12,11 +12,16 @@ public final class NdimageOpsCatalog implements OpFamily {
     private static final String TRUNCATE_DOC = "truncate the kernel at this many standard deviations";
 
     @Override
-    public void register(OpCatalog catalog) {
-        catalog.add(gaussianFilter());
-        catalog.add(gaussianFilter1d());
-        catalog.add(correlate1d());
-        NdimageFilterOpsCatalog.register(catalog);
+    public SpiFamily family() {
+        return SpiFamily.NDIMAGE;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(gaussianFilter());
+        registry.add(gaussianFilter1d());
+        registry.add(correlate1d());
+        NdimageFilterEntries.register(registry);
     }
 
     private static OpSpec gaussianFilter() {

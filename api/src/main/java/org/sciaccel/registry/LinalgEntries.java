@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import org.sciaccel.NDArray;
 import org.sciaccel.linalg.AssumeA;
@@ -12,33 +12,38 @@ import org.sciaccel.linalg.QrMode;
 import org.sciaccel.linalg.Svd;
 
 /** The {@code scipy.linalg} and {@code numpy.matmul} ops of the CLI, outputs named as SciPy's documentation names them. */
-public final class LinalgOpsCatalog implements OpFamily {
+public final class LinalgEntries implements OpEntries {
     private static final String A_DOC = "2-D real matrix (float32 or float64; other real dtypes as float64)";
     private static final String SQUARE_DOC = "square real matrix";
     private static final String B_DOC = "right-hand side, shape (N,) or (N, K)";
 
     @Override
-    public void register(OpCatalog catalog) {
-        catalog.add(OpSpec.builder("numpy.matmul")
+    public SpiFamily family() {
+        return SpiFamily.LINALG;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(OpSpec.builder("numpy.matmul")
                 .summary("Matrix product of two arrays; leading dimensions broadcast, 1-D operands as NumPy's.")
                 .input("x1", "array of float32, float64, complex64 or complex128, at least 1-D")
                 .input("x2", "array, at least 1-D, on the same backend")
                 .output("result", "the product")
                 .invoker(a -> OpOutputs.result(Linalg.matmul(a.input(0), a.input(1))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.inv")
+        registry.add(OpSpec.builder("linalg.inv")
                 .summary("Inverse of a square matrix; a singular matrix is an error.")
                 .input("a", SQUARE_DOC)
                 .output("result", "the inverse")
                 .invoker(a -> OpOutputs.result(Linalg.inv(a.input(0))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.det")
+        registry.add(OpSpec.builder("linalg.det")
                 .summary("Determinant of a square matrix, from its LU factorisation.")
                 .input("a", SQUARE_DOC)
                 .output("result", "the determinant")
                 .invoker(a -> new OpOutputs().scalar("result", Linalg.det(a.input(0))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.solve")
+        registry.add(OpSpec.builder("linalg.solve")
                 .summary("Solves a @ x = b for a square matrix a.")
                 .input("a", SQUARE_DOC)
                 .input("b", B_DOC)
@@ -48,7 +53,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                 .invoker(a -> OpOutputs.result(Linalg.solve(a.input(0), a.input(1), AssumeA.parse(a.text("assume_a")),
                         a.flag("lower"))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.svd")
+        registry.add(OpSpec.builder("linalg.svd")
                 .summary("Singular value decomposition a = U @ diag(s) @ Vh, s descending.")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("full_matrices", ParamTypes.BOOL, "true", "U is M x M and Vh N x N; else M x K and K x N"))
@@ -64,13 +69,13 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return new OpOutputs().array("U", r.U()).array("s", r.s()).array("Vh", r.Vh());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.svdvals")
+        registry.add(OpSpec.builder("linalg.svdvals")
                 .summary("Singular values of a matrix, descending.")
                 .input("a", A_DOC)
                 .output("result", "the singular values")
                 .invoker(a -> OpOutputs.result(Linalg.svdvals(a.input(0))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.qr")
+        registry.add(OpSpec.builder("linalg.qr")
                 .summary("QR decomposition a = Q @ R (Householder, no pivoting).")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "full, economic or r"))
@@ -82,7 +87,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                             : new OpOutputs().array("Q", r.Q()).array("R", r.R());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.lu")
+        registry.add(OpSpec.builder("linalg.lu")
                 .summary("LU decomposition with partial pivoting, a = P @ L @ U.")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("permute_l", ParamTypes.BOOL, "false", "return P @ L instead of P and L"))
@@ -98,7 +103,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return o.array("L", r.L()).array("U", r.U());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.lu_factor")
+        registry.add(OpSpec.builder("linalg.lu_factor")
                 .summary("LU factorisation in LAPACK's compact form, with 0-based pivot indices.")
                 .input("a", SQUARE_DOC)
                 .output("lu", "U on and above the diagonal, L's multipliers below")
@@ -108,7 +113,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return new OpOutputs().array("lu", r.lu()).array("piv", r.piv());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.lu_solve")
+        registry.add(OpSpec.builder("linalg.lu_solve")
                 .summary("Solves a @ x = b (or a.T @ x = b) from lu_factor's lu and piv.")
                 .input("lu", "lu_factor's lu")
                 .input("piv", "lu_factor's piv (int32)")
@@ -120,21 +125,21 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return OpOutputs.result(Linalg.luSolve(f, a.input(2), a.integer("trans")));
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.cholesky")
+        registry.add(OpSpec.builder("linalg.cholesky")
                 .summary("Cholesky factor of a symmetric positive definite matrix.")
                 .input("a", SQUARE_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "lower factor L (a = L L^T); else upper U (a = U^T U)"))
                 .output("result", "the factor, the other triangle zero")
                 .invoker(a -> OpOutputs.result(Linalg.cholesky(a.input(0), a.flag("lower"))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.cho_factor")
+        registry.add(OpSpec.builder("linalg.cho_factor")
                 .summary("Cholesky factor for cho_solve; the other triangle keeps the input's entries.")
                 .input("a", SQUARE_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "factor into the lower triangle"))
                 .output("c", "the factor")
                 .invoker(a -> new OpOutputs().array("c", Linalg.choFactor(a.input(0), a.flag("lower")).c()))
                 .build());
-        catalog.add(OpSpec.builder("linalg.cho_solve")
+        registry.add(OpSpec.builder("linalg.cho_solve")
                 .summary("Solves a @ x = b from cho_factor's factor.")
                 .input("c", "cho_factor's c")
                 .input("b", B_DOC)
@@ -142,7 +147,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                 .output("result", "the solution x")
                 .invoker(a -> OpOutputs.result(Linalg.choSolve(new ChoFactor(a.input(0), a.flag("lower")), a.input(1))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.eigh")
+        registry.add(OpSpec.builder("linalg.eigh")
                 .summary("Eigenvalues (ascending) and eigenvectors of a real symmetric matrix.")
                 .input("a", "real symmetric matrix (lower triangle read)")
                 .output("w", "eigenvalues, ascending")
@@ -152,13 +157,13 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return new OpOutputs().array("w", r.w()).array("v", r.v());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.eigvalsh")
+        registry.add(OpSpec.builder("linalg.eigvalsh")
                 .summary("Eigenvalues of a real symmetric matrix, ascending.")
                 .input("a", "real symmetric matrix (lower triangle read)")
                 .output("result", "the eigenvalues")
                 .invoker(a -> OpOutputs.result(Linalg.eigvalsh(a.input(0))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.lstsq")
+        registry.add(OpSpec.builder("linalg.lstsq")
                 .summary("Least-squares solution of a @ x = b through the SVD (driver gelsd).")
                 .input("a", A_DOC)
                 .input("b", "right-hand side, shape (M,) or (M, K)")
@@ -175,7 +180,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                             .array("s", r.s());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.pinv")
+        registry.add(OpSpec.builder("linalg.pinv")
                 .summary("Moore-Penrose pseudo-inverse through the SVD.")
                 .input("a", A_DOC)
                 .param(ParamSpec.optionalNone("atol", ParamTypes.REAL_NUMBER, "absolute threshold; none: 0"))
@@ -184,7 +189,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                 .invoker(a -> OpOutputs.result(Linalg.pinv(a.input(0), a.isNone("atol") ? Double.NaN : a.real("atol"),
                         a.isNone("rtol") ? Double.NaN : a.real("rtol"))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.eig")
+        registry.add(OpSpec.builder("linalg.eig")
                 .summary("Eigenvalues and right eigenvectors of a general real square matrix (order is the algorithm's).")
                 .input("a", SQUARE_DOC)
                 .output("w", "the eigenvalues (complex)")
@@ -194,7 +199,7 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return new OpOutputs().array("w", r.w()).array("v", r.v());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.schur")
+        registry.add(OpSpec.builder("linalg.schur")
                 .summary("Real Schur decomposition a = Z T Z^T (T quasi-upper-triangular, Z orthogonal; output='real').")
                 .input("a", SQUARE_DOC)
                 .output("T", "the real Schur form: upper quasi-triangular, a 2x2 block per complex-conjugate pair")
@@ -204,13 +209,13 @@ public final class LinalgOpsCatalog implements OpFamily {
                     return new OpOutputs().array("T", r.T()).array("Z", r.Z());
                 })
                 .build());
-        catalog.add(OpSpec.builder("linalg.eigvals")
+        registry.add(OpSpec.builder("linalg.eigvals")
                 .summary("Eigenvalues of a general real square matrix (complex; order is the algorithm's).")
                 .input("a", SQUARE_DOC)
                 .output("result", "the eigenvalues")
                 .invoker(a -> OpOutputs.result(Linalg.eigvals(a.input(0))))
                 .build());
-        catalog.add(OpSpec.builder("linalg.norm")
+        registry.add(OpSpec.builder("linalg.norm")
                 .summary("Matrix or vector norm.")
                 .input("a", "1-D or 2-D real array (ord none: any shape, flattened)")
                 .param(ParamSpec.optionalNone("ord", ParamTypes.STRING,

@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
@@ -12,12 +12,17 @@ import org.sciaccel.optimize.FitResult;
 import org.sciaccel.optimize.Optimize;
 
 /** The curve-fitting ops of the CLI ({@code scipy.optimize.curve_fit}, and its batched form). */
-public final class FitOpsCatalog implements OpFamily {
+public final class FitEntries implements OpEntries {
 
     @Override
-    public void register(OpCatalog catalog) {
-        catalog.add(curveFitBatch());
-        catalog.add(curveFit());
+    public SpiFamily family() {
+        return SpiFamily.FIT;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(curveFitBatch());
+        registry.add(curveFit());
     }
 
     /** A built-in model by name, or a formula when parameter names are given. */

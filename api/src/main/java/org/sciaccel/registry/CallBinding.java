@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sciaccel.cli.Suggestions;
-import org.sciaccel.cli.UsageException;
 
 /**
  * Binds the arguments after {@code call OP} to an op: the {@code .npy} files are its array

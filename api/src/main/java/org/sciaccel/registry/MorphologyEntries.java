@@ -1,11 +1,10 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
-import org.sciaccel.cli.UsageException;
 import org.sciaccel.io.Npy;
 import org.sciaccel.ndimage.BinaryMorphologyOptions;
 import org.sciaccel.ndimage.DistanceTransformResult;
@@ -15,7 +14,7 @@ import org.sciaccel.ndimage.Ndimage;
 import org.sciaccel.ndimage.ObjectSlices;
 
 /** The {@code scipy.ndimage} morphology, labeling and measurement ops of the CLI. */
-public final class MorphologyOpsCatalog implements OpFamily {
+public final class MorphologyEntries implements OpEntries {
     private static final String INPUT_DOC = "array; non-zero elements are true";
     private static final String STRUCTURE_DOC = "bool structuring element as @file.npy; none means connectivity 1";
 
@@ -40,28 +39,33 @@ public final class MorphologyOpsCatalog implements OpFamily {
     };
 
     @Override
-    public void register(OpCatalog catalog) {
-        catalog.add(generateBinaryStructure());
-        catalog.add(iterateStructure());
-        catalog.add(binary("ndimage.binary_erosion", "Binary erosion with a structuring element."));
-        catalog.add(binary("ndimage.binary_dilation", "Binary dilation with a structuring element."));
-        catalog.add(binary("ndimage.binary_opening", "Binary opening: erosion then dilation."));
-        catalog.add(binary("ndimage.binary_closing", "Binary closing: dilation then erosion."));
-        catalog.add(label());
-        catalog.add(findObjects());
+    public SpiFamily family() {
+        return SpiFamily.MORPHOLOGY;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(generateBinaryStructure());
+        registry.add(iterateStructure());
+        registry.add(binary("ndimage.binary_erosion", "Binary erosion with a structuring element."));
+        registry.add(binary("ndimage.binary_dilation", "Binary dilation with a structuring element."));
+        registry.add(binary("ndimage.binary_opening", "Binary opening: erosion then dilation."));
+        registry.add(binary("ndimage.binary_closing", "Binary closing: dilation then erosion."));
+        registry.add(label());
+        registry.add(findObjects());
         for (String f : new String[] {"sum", "sum_labels", "mean", "minimum", "maximum", "median", "variance",
                 "standard_deviation", "minimum_position", "maximum_position", "center_of_mass", "extrema"}) {
-            catalog.add(measurement(f));
+            registry.add(measurement(f));
         }
-        catalog.add(histogram());
-        catalog.add(fillHoles());
-        catalog.add(propagation());
-        catalog.add(hitOrMiss());
-        catalog.add(edt());
-        catalog.add(cdt());
+        registry.add(histogram());
+        registry.add(fillHoles());
+        registry.add(propagation());
+        registry.add(hitOrMiss());
+        registry.add(edt());
+        registry.add(cdt());
         for (String g : new String[] {"grey_erosion", "grey_dilation", "grey_opening", "grey_closing",
                 "morphological_gradient", "morphological_laplace", "white_tophat", "black_tophat"}) {
-            catalog.add(grey(g));
+            registry.add(grey(g));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
-import org.sciaccel.cli.UsageException;
 import org.sciaccel.io.Npy;
 import org.sciaccel.ndimage.Mode;
 
 /** The value syntax and how arguments bind to an op's inputs and parameters. */
 class CallBindingTest {
-    private final OpSpec gaussian = OpCatalog.standard().require("ndimage.gaussian_filter");
+    private final OpSpec gaussian = OpRegistry.standard().require("ndimage.gaussian_filter");
 
     @Test
     void defaultsAreFilledInSciPyOrder() {
@@ -68,7 +67,7 @@ class CallBindingTest {
     void arraysFromNpyFiles(@TempDir Path dir) {
         Path w = dir.resolve("w.npy");
         Npy.write(w, new HostArray(DType.FLOAT32, new int[] {3}, new float[] {0.25f, 0.5f, 0.25f}));
-        OpSpec corr = OpCatalog.standard().require("ndimage.correlate1d");
+        OpSpec corr = OpRegistry.standard().require("ndimage.correlate1d");
         CallBinding.Bound b = CallBinding.bind(corr, List.of("x.npy", "weights=@" + w));
         assertArrayEquals(new double[] {0.25, 0.5, 0.25}, (double[]) b.values().get("weights"));
 
@@ -97,7 +96,7 @@ class CallBindingTest {
 
     @Test
     void catalogueIsConsistent() {
-        OpCatalog c = OpCatalog.standard();
+        OpRegistry c = OpRegistry.standard();
         for (OpSpec op : c.all()) {
             // an input may be named like a parameter (input=@a.npy), so the names must not clash
             for (ArraySpec in : op.inputs()) {

@@ -1,14 +1,14 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import org.sciaccel.ndimage.FilterOptions;
 import org.sciaccel.ndimage.Ndimage;
 
 /**
  * The {@code scipy.ndimage} filter family of the CLI: convolutions and rank filters with
- * SciPy 1.10's parameter names and defaults, and scipy.signal's median filters. Registered from {@link NdimageOpsCatalog}. The rank
+ * SciPy 1.10's parameter names and defaults, and scipy.signal's median filters. Registered from {@link NdimageEntries}. The rank
  * filters take {@code size} here; a {@code footprint} is available through the Java API.
  */
-final class NdimageFilterOpsCatalog {
+final class NdimageFilterEntries {
     private static final String INPUT_DOC = "array to filter (any real dtype)";
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
@@ -16,27 +16,27 @@ final class NdimageFilterOpsCatalog {
     private static final String ORIGIN_DOC = "shifts the filter, one value or one per axis; 0 centres it";
     private static final String SIZE_DOC = "window shape: one length or one per axis";
 
-    private NdimageFilterOpsCatalog() {
+    private NdimageFilterEntries() {
     }
 
-    static void register(OpCatalog catalog) {
-        catalog.add(convolve1d());
-        catalog.add(correlateNd("ndimage.correlate", "Multidimensional correlation with an n-D weights array.", false));
-        catalog.add(correlateNd("ndimage.convolve", "Multidimensional convolution with an n-D weights array.", true));
-        catalog.add(rank("ndimage.median_filter", "Median over a window of the given size.", false, false));
-        catalog.add(rank("ndimage.rank_filter", "The rank-th smallest value over a window (negative ranks count "
+    static void register(OpRegistry registry) {
+        registry.add(convolve1d());
+        registry.add(correlateNd("ndimage.correlate", "Multidimensional correlation with an n-D weights array.", false));
+        registry.add(correlateNd("ndimage.convolve", "Multidimensional convolution with an n-D weights array.", true));
+        registry.add(rank("ndimage.median_filter", "Median over a window of the given size.", false, false));
+        registry.add(rank("ndimage.rank_filter", "The rank-th smallest value over a window (negative ranks count "
                 + "from the largest).", true, false));
-        catalog.add(rank("ndimage.percentile_filter", "A percentile (-100 to 100) of the values in a window.",
+        registry.add(rank("ndimage.percentile_filter", "A percentile (-100 to 100) of the values in a window.",
                 false, true));
-        catalog.add(line("ndimage.uniform_filter1d", "Mean over a window of the given size along one axis."));
-        catalog.add(line("ndimage.minimum_filter1d", "Minimum over a window of the given size along one axis."));
-        catalog.add(line("ndimage.maximum_filter1d", "Maximum over a window of the given size along one axis."));
-        catalog.add(box("ndimage.uniform_filter", "Multidimensional mean over a box (1-D passes, running sums)."));
-        catalog.add(box("ndimage.minimum_filter", "Multidimensional minimum over a box (1-D passes)."));
-        catalog.add(box("ndimage.maximum_filter", "Multidimensional maximum over a box (1-D passes)."));
-        catalog.add(edge("ndimage.sobel", "Sobel derivative along one axis."));
+        registry.add(line("ndimage.uniform_filter1d", "Mean over a window of the given size along one axis."));
+        registry.add(line("ndimage.minimum_filter1d", "Minimum over a window of the given size along one axis."));
+        registry.add(line("ndimage.maximum_filter1d", "Maximum over a window of the given size along one axis."));
+        registry.add(box("ndimage.uniform_filter", "Multidimensional mean over a box (1-D passes, running sums)."));
+        registry.add(box("ndimage.minimum_filter", "Multidimensional minimum over a box (1-D passes)."));
+        registry.add(box("ndimage.maximum_filter", "Multidimensional maximum over a box (1-D passes)."));
+        registry.add(edge("ndimage.sobel", "Sobel derivative along one axis."));
         for (String name : new String[] {"signal.medfilt", "signal.medfilt2d"}) {
-            catalog.add(OpSpec.builder(name)
+            registry.add(OpSpec.builder(name)
                     .summary(name.endsWith("2d") ? "Two-dimensional median filter with zero padding."
                             : "Median filter with zero padding.")
                     .input(name.endsWith("2d") ? "input" : "volume", "array to filter (real, not bool)")
@@ -48,7 +48,7 @@ final class NdimageFilterOpsCatalog {
                             : org.sciaccel.signal.Signal.medfilt(a.input(0), a.integers("kernel_size"))))
                     .build());
         }
-        catalog.add(OpSpec.builder("signal.wiener")
+        registry.add(OpSpec.builder("signal.wiener")
                 .summary("Wiener filter: local mean where the local variance is below the noise, else a shrunk value"
                         + " (float64 result).")
                 .input("im", "array to filter (real, not bool)")
@@ -62,7 +62,7 @@ final class NdimageFilterOpsCatalog {
                 .build());
         for (String name : new String[] {"signal.convolve2d", "signal.correlate2d"}) {
             boolean convolve = name.equals("signal.convolve2d");
-            catalog.add(OpSpec.builder(name)
+            registry.add(OpSpec.builder(name)
                     .summary(convolve ? "Two-dimensional convolution with output size and boundary as SciPy's."
                             : "Two-dimensional cross-correlation with output size and boundary as SciPy's.")
                     .input("in1", "first 2-D input (real, not bool)")
@@ -79,8 +79,8 @@ final class NdimageFilterOpsCatalog {
                                     a.text("boundary"), a.real("fillvalue"))))
                     .build());
         }
-        catalog.add(edge("ndimage.prewitt", "Prewitt derivative along one axis."));
-        catalog.add(OpSpec.builder("ndimage.laplace")
+        registry.add(edge("ndimage.prewitt", "Prewitt derivative along one axis."));
+        registry.add(OpSpec.builder("ndimage.laplace")
                 .summary("Laplace filter: sum over the axes of the second difference [1, -2, 1].")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
@@ -90,10 +90,10 @@ final class NdimageFilterOpsCatalog {
                 .invoker(a -> OpOutputs.result(Ndimage.laplace(a.input(0), a.modes("mode"), a.real("cval"),
                         a.dtype("output"))))
                 .build());
-        catalog.add(gaussianDerivative("ndimage.gaussian_laplace", "Laplace filter with Gaussian second derivatives."));
-        catalog.add(gaussianDerivative("ndimage.gaussian_gradient_magnitude",
+        registry.add(gaussianDerivative("ndimage.gaussian_laplace", "Laplace filter with Gaussian second derivatives."));
+        registry.add(gaussianDerivative("ndimage.gaussian_gradient_magnitude",
                 "Gradient magnitude with Gaussian first derivatives."));
-        catalog.add(OpSpec.builder("ndimage.generic_gradient_magnitude")
+        registry.add(OpSpec.builder("ndimage.generic_gradient_magnitude")
                 .summary("Gradient magnitude with a built-in derivative (sobel or prewitt).")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.required("derivative", ParamTypes.STRING, "sobel or prewitt"))

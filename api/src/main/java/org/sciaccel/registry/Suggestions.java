@@ -1,4 +1,4 @@
-package org.sciaccel.cli;
+package org.sciaccel.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;

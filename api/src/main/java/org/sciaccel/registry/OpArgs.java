@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.util.List;
 import java.util.Map;

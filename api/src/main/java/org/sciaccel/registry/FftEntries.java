@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import org.sciaccel.NDArray;
 import org.sciaccel.fft.Fft;
@@ -9,7 +9,7 @@ import org.sciaccel.fft.Fftpack;
  * names and defaults. {@code fftfreq}, {@code rfftfreq} and {@code next_fast_len} take no array,
  * so they are API-only.
  */
-public final class FftOpsCatalog implements OpFamily {
+public final class FftEntries implements OpEntries {
     private static final String X_DOC = "input array (real or complex; integers are promoted to float64)";
     private static final String NORM_DOC = "backward (1/n on the inverse), ortho (1/sqrt(n) both ways) or forward";
     private static final String N_DOC = "length of the transformed axis (crop or zero-pad); none keeps the input's";
@@ -26,39 +26,44 @@ public final class FftOpsCatalog implements OpFamily {
     }
 
     @Override
-    public void register(OpCatalog catalog) {
-        catalog.add(frequencies("fft.fftfreq", "Sample frequencies of fft: [0, 1, ..., n/2-1, -n/2, ..., -1] / (d*n).",
+    public SpiFamily family() {
+        return SpiFamily.FFT;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(frequencies("fft.fftfreq", "Sample frequencies of fft: [0, 1, ..., n/2-1, -n/2, ..., -1] / (d*n).",
                 false));
-        catalog.add(frequencies("fft.rfftfreq", "Sample frequencies of rfft: [0, 1, ..., n/2] / (d*n).", true));
-        catalog.add(nextFastLen());
-        catalog.add(oneD("fft.fft", "One-dimensional discrete Fourier transform.", Fft::fft));
-        catalog.add(oneD("fft.ifft", "One-dimensional inverse discrete Fourier transform.", Fft::ifft));
-        catalog.add(oneD("fft.rfft", "Discrete Fourier transform of a real input: the n/2+1 non-negative frequencies.",
+        registry.add(frequencies("fft.rfftfreq", "Sample frequencies of rfft: [0, 1, ..., n/2] / (d*n).", true));
+        registry.add(nextFastLen());
+        registry.add(oneD("fft.fft", "One-dimensional discrete Fourier transform.", Fft::fft));
+        registry.add(oneD("fft.ifft", "One-dimensional inverse discrete Fourier transform.", Fft::ifft));
+        registry.add(oneD("fft.rfft", "Discrete Fourier transform of a real input: the n/2+1 non-negative frequencies.",
                 Fft::rfft));
-        catalog.add(oneD("fft.irfft", "Inverse of rfft: a real signal of length n (default 2*(m-1)).", Fft::irfft));
-        catalog.add(oneD("fft.hfft", "Transform of a Hermitian-symmetric signal given by its first half: a real result.",
+        registry.add(oneD("fft.irfft", "Inverse of rfft: a real signal of length n (default 2*(m-1)).", Fft::irfft));
+        registry.add(oneD("fft.hfft", "Transform of a Hermitian-symmetric signal given by its first half: a real result.",
                 Fft::hfft));
-        catalog.add(oneD("fft.ihfft", "Inverse of hfft: the first n/2+1 values of the inverse transform of a real input.",
+        registry.add(oneD("fft.ihfft", "Inverse of hfft: the first n/2+1 values of the inverse transform of a real input.",
                 Fft::ihfft));
-        catalog.add(nD("fft.fft2", "Two-dimensional discrete Fourier transform.", "-2,-1", Fft::fft2));
-        catalog.add(nD("fft.ifft2", "Two-dimensional inverse discrete Fourier transform.", "-2,-1", Fft::ifft2));
-        catalog.add(nD("fft.rfft2", "Two-dimensional transform of a real input.", "-2,-1", Fft::rfft2));
-        catalog.add(nD("fft.irfft2", "Inverse of rfft2.", "-2,-1", Fft::irfft2));
-        catalog.add(nD("fft.fftn", "N-dimensional discrete Fourier transform.", null, Fft::fftn));
-        catalog.add(nD("fft.ifftn", "N-dimensional inverse discrete Fourier transform.", null, Fft::ifftn));
-        catalog.add(nD("fft.rfftn", "N-dimensional transform of a real input.", null, Fft::rfftn));
-        catalog.add(nD("fft.irfftn", "Inverse of rfftn.", null, Fft::irfftn));
-        catalog.add(nD("fft.hfft2", "Two-dimensional transform of a Hermitian-symmetric input given by its first half.",
+        registry.add(nD("fft.fft2", "Two-dimensional discrete Fourier transform.", "-2,-1", Fft::fft2));
+        registry.add(nD("fft.ifft2", "Two-dimensional inverse discrete Fourier transform.", "-2,-1", Fft::ifft2));
+        registry.add(nD("fft.rfft2", "Two-dimensional transform of a real input.", "-2,-1", Fft::rfft2));
+        registry.add(nD("fft.irfft2", "Inverse of rfft2.", "-2,-1", Fft::irfft2));
+        registry.add(nD("fft.fftn", "N-dimensional discrete Fourier transform.", null, Fft::fftn));
+        registry.add(nD("fft.ifftn", "N-dimensional inverse discrete Fourier transform.", null, Fft::ifftn));
+        registry.add(nD("fft.rfftn", "N-dimensional transform of a real input.", null, Fft::rfftn));
+        registry.add(nD("fft.irfftn", "Inverse of rfftn.", null, Fft::irfftn));
+        registry.add(nD("fft.hfft2", "Two-dimensional transform of a Hermitian-symmetric input given by its first half.",
                 "-2,-1", Fft::hfft2));
-        catalog.add(nD("fft.ihfft2", "Inverse of hfft2.", "-2,-1", Fft::ihfft2));
-        catalog.add(nD("fft.hfftn", "N-dimensional transform of a Hermitian-symmetric input given by its first half.",
+        registry.add(nD("fft.ihfft2", "Inverse of hfft2.", "-2,-1", Fft::ihfft2));
+        registry.add(nD("fft.hfftn", "N-dimensional transform of a Hermitian-symmetric input given by its first half.",
                 null, Fft::hfftn));
-        catalog.add(nD("fft.ihfftn", "Inverse of hfftn.", null, Fft::ihfftn));
-        catalog.add(shift("fft.fftshift", "Moves the zero frequency to the centre of each axis.", true));
-        catalog.add(shift("fft.ifftshift", "Inverse of fftshift.", false));
-        catalog.add(fftpack1d("fftpack.fft", "fftpack's name for fft (no norm argument).", true));
-        catalog.add(fftpack1d("fftpack.ifft", "fftpack's name for ifft (no norm argument).", false));
-        catalog.add(OpSpec.builder("fftpack.fft2")
+        registry.add(nD("fft.ihfftn", "Inverse of hfftn.", null, Fft::ihfftn));
+        registry.add(shift("fft.fftshift", "Moves the zero frequency to the centre of each axis.", true));
+        registry.add(shift("fft.ifftshift", "Inverse of fftshift.", false));
+        registry.add(fftpack1d("fftpack.fft", "fftpack's name for fft (no norm argument).", true));
+        registry.add(fftpack1d("fftpack.ifft", "fftpack's name for ifft (no norm argument).", false));
+        registry.add(OpSpec.builder("fftpack.fft2")
                 .summary("fftpack's name for fft2 (shape instead of s, no norm argument).")
                 .input("x", X_DOC)
                 .param(ParamSpec.optionalNone("shape", ParamTypes.INT_PER_AXIS, S_DOC))

@@ -1,4 +1,4 @@
-package org.sciaccel.cli.ops;
+package org.sciaccel.registry;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

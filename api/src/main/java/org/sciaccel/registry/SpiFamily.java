@@ -1,0 +1,20 @@
+package org.sciaccel.registry;
+
+/**
+ * The backend SPI interface that serves an op ({@link org.sciaccel.spi.NdimageOps},
+ * {@link org.sciaccel.spi.MorphologyOps}, ...). A backend that implements a family's interface
+ * declares the registry's ops of that family ({@link OpRegistry#namesIn}), so an op's name is
+ * written once, in its registry entry.
+ */
+public enum SpiFamily {
+    /** Filters: correlations, Gaussian, rank, min/max, derivatives; scipy.signal's 2-D filters. */
+    NDIMAGE,
+    /** Binary and grey morphology, labeling, measurements, distance transforms. */
+    MORPHOLOGY,
+    /** scipy.fft, scipy.fftpack and scipy.signal's FFT-based functions. */
+    FFT,
+    /** scipy.linalg and numpy.matmul. */
+    LINALG,
+    /** Curve fitting (scipy.optimize.curve_fit and the batched fits). */
+    FIT
+}
