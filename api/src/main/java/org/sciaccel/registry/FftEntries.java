@@ -3,10 +3,11 @@ package org.sciaccel.registry;
 import org.sciaccel.NDArray;
 import org.sciaccel.fft.Fft;
 import org.sciaccel.fft.Fftpack;
+import org.sciaccel.signal.Signal;
 
 /**
- * The {@code scipy.fft} (and {@code scipy.fftpack}) ops of the CLI, with SciPy 1.10's parameter
- * names and defaults. {@code fftfreq}, {@code rfftfreq} and {@code next_fast_len} take no array,
+ * The {@code scipy.fft} and {@code scipy.fftpack} ops and scipy.signal's FFT-based functions, with
+ * SciPy 1.10's parameter names and defaults. {@code fftfreq}, {@code rfftfreq} and {@code next_fast_len} take no array,
  * so they are API-only.
  */
 public final class FftEntries implements OpEntries {
@@ -61,6 +62,7 @@ public final class FftEntries implements OpEntries {
         registry.add(nD("fft.ihfftn", "Inverse of hfftn.", null, Fft::ihfftn));
         registry.add(shift("fft.fftshift", "Moves the zero frequency to the centre of each axis.", true));
         registry.add(shift("fft.ifftshift", "Inverse of fftshift.", false));
+        registry.add(frequencies("fftpack.fftfreq", "fftpack's name for fftfreq.", false));
         registry.add(fftpack1d("fftpack.fft", "fftpack's name for fft (no norm argument).", true));
         registry.add(fftpack1d("fftpack.ifft", "fftpack's name for ifft (no norm argument).", false));
         registry.add(OpSpec.builder("fftpack.fft2")
@@ -71,6 +73,36 @@ public final class FftEntries implements OpEntries {
                 .output("result", "the complex spectrum")
                 .invoker(a -> OpOutputs.result(Fftpack.fft2(a.input(0), a.isNone("shape") ? null : a.integers("shape"),
                         a.integers("axes"))))
+                .build());
+        registry.add(OpSpec.builder("signal.fftconvolve")
+                .summary("Convolution of two n-D arrays through FFTs, output size as SciPy's mode.")
+                .input("in1", "first input (real or complex)")
+                .input("in2", "second input, as many dimensions as in1")
+                .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "output size: full, same or valid"))
+                .param(ParamSpec.optionalNone("axes", ParamTypes.INT_PER_AXIS,
+                        "axes to convolve over; none means all"))
+                .output("result", "the convolution")
+                .invoker(a -> OpOutputs.result(Signal.fftconvolve(a.input(0), a.input(1), a.text("mode"),
+                        a.isNone("axes") ? null : a.integers("axes"))))
+                .build());
+        registry.add(OpSpec.builder("signal.resample")
+                .summary("Resamples to num samples along an axis with the Fourier method.")
+                .input("x", "real input")
+                .param(ParamSpec.required("num", ParamTypes.INT, "number of samples of the result"))
+                .param(ParamSpec.optional("axis", ParamTypes.INT, "0", "axis to resample"))
+                .output("result", "the resampled signal")
+                .invoker(a -> OpOutputs.result(Signal.resample(a.input(0), a.integer("num"), a.integer("axis"))))
+                .build());
+        registry.add(OpSpec.builder("signal.detrend")
+                .summary("Removes the least-squares line (linear) or the mean (constant) along an axis.")
+                .input("data", "real input")
+                .param(ParamSpec.optional("axis", ParamTypes.INT, "-1", "axis to detrend; negative counts from the end"))
+                .param(ParamSpec.optional("type", ParamTypes.STRING, "linear", "linear or constant"))
+                .param(ParamSpec.optional("bp", ParamTypes.INT_PER_AXIS, "0",
+                        "breakpoints of a piecewise-linear trend, one or a comma list"))
+                .output("result", "the detrended data (float32 stays float32, other real types float64)")
+                .invoker(a -> OpOutputs.result(Signal.detrend(a.input(0), a.integer("axis"), a.text("type"),
+                        a.integers("bp"))))
                 .build());
     }
 

@@ -2,6 +2,7 @@ package org.sciaccel.registry;
 
 import org.sciaccel.NDArray;
 import org.sciaccel.linalg.AssumeA;
+import org.sciaccel.linalg.BatchedSolveResult;
 import org.sciaccel.linalg.ChoFactor;
 import org.sciaccel.linalg.Eigh;
 import org.sciaccel.linalg.Linalg;
@@ -223,6 +224,14 @@ public final class LinalgEntries implements OpEntries {
                 .output("result", "the norm")
                 .invoker(a -> new OpOutputs().scalar("result", norm(a.input(0), a.isNone("ord") ? null : a.text("ord"))))
                 .build());
+        registry.add(batched("linalg.solve_batched", "Solves a[t] @ x[t] = b[t] for a batch of small square matrices"
+                + " (n <= 32); a singular one gives NaN and a non-zero status.", true, false,
+                a -> Linalg.solveBatched(a.input(0), a.input(1))));
+        registry.add(batched("linalg.inv_batched", "Inverts a batch of small square matrices (n <= 32); a singular one"
+                + " gives NaN and a non-zero status.", false, false, a -> Linalg.invBatched(a.input(0))));
+        registry.add(batched("linalg.cholesky_batched", "Cholesky factors of a batch of small symmetric positive definite"
+                + " matrices (n <= 32); one that is not gives NaN and a non-zero status.", false, true,
+                a -> Linalg.choleskyBatched(a.input(0), a.flag("lower"))));
     }
 
     private static double norm(NDArray x, String ord) {
@@ -233,5 +242,29 @@ public final class LinalgEntries implements OpEntries {
             return Linalg.norm(x, ord);
         }
         return Linalg.norm(x, ParamTypes.parseReal("ord", ord));
+    }
+
+    /** The call of a batched op onto the public API. */
+    private interface BatchedCall {
+        BatchedSolveResult apply(OpArgs a);
+    }
+
+    private static OpSpec batched(String name, String summary, boolean rightHandSide, boolean lower, BatchedCall call) {
+        OpSpec.Builder b = OpSpec.builder(name)
+                .summary(summary)
+                .input("a", "float32 or float64 matrices of shape (batch, n, n)");
+        if (rightHandSide) {
+            b.input("b", "right-hand sides of the same dtype, shape (batch, n) or (batch, n, k)");
+        }
+        if (lower) {
+            b.param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "return lower-triangular factors"));
+        }
+        return b.output("result", "one result per matrix, NaN where it failed")
+                .output("status", "int32 per matrix: 0, or the 1-based pivot or minor that failed")
+                .invoker(a -> {
+                    BatchedSolveResult r = call.apply(a);
+                    return new OpOutputs().array("result", r.result()).array("status", r.status());
+                })
+                .build();
     }
 }

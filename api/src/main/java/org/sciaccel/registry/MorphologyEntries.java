@@ -186,16 +186,22 @@ public final class MorphologyEntries implements OpEntries {
                 .build();
     }
 
-    /** none, one label ({@code 3}) or a list ({@code 1,2,3} or {@code [1,2,3]}): null, Long or long[]. */
+    /**
+     * none, one label ({@code 3}), a list ({@code 1,2,3} or {@code [1,2,3]}) or an integer array
+     * file ({@code @i.npy}: 0-d for one label, 1-D for a list): null, Long or long[].
+     */
     static final ParamType INDEX = new ParamType() {
         @Override
         public String describe() {
-            return "none, a label, or a list of labels as 1,2,3";
+            return "none, a label, a list of labels as 1,2,3, or @file.npy";
         }
 
         @Override
         public Object parse(String param, String text) {
             String t = text.trim();
+            if (t.startsWith("@")) {
+                return ParamTypes.parseLabels(param, t);
+            }
             boolean list = t.startsWith("[") || t.contains(",");
             t = t.replace("[", "").replace("]", "");
             String[] parts = t.isEmpty() ? new String[0] : t.split(",");
@@ -205,7 +211,8 @@ public final class MorphologyEntries implements OpEntries {
                     out[i] = Long.parseLong(parts[i].trim());
                 }
             } catch (NumberFormatException e) {
-                throw new UsageException(param + "=" + text + ": not an integer label or a comma list of them");
+                throw new UsageException(param + "=" + text
+                        + ": not an integer label, a comma list of them or @file.npy");
             }
             if (!list && out.length == 1) {
                 return out[0];

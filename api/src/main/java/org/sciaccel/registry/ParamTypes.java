@@ -193,6 +193,24 @@ public final class ParamTypes {
         return parts;
     }
 
+    /**
+     * Reads {@code @file.npy} holding integer labels: a 0-d array gives one label ({@code Long}), a
+     * 1-D array a list ({@code long[]}), as SciPy treats a NumPy scalar and a NumPy array.
+     */
+    static Object parseLabels(String param, String text) {
+        HostArray a = readVector(param, text);
+        if (!a.dtype().isIntegral()) {
+            throw new UsageException(param + "=" + text + ": the file holds " + a.dtype()
+                    + " values; integer labels are needed");
+        }
+        double[] d = a.toDoubles();
+        long[] out = new long[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = (long) d[i];
+        }
+        return a.ndim() == 0 ? (Object) out[0] : out;
+    }
+
     /** Reads {@code @file.npy} as a 0-d or 1-D real array. */
     private static HostArray readVector(String param, String text) {
         String file = text.substring(1);
