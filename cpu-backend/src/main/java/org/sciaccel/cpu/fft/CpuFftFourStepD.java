@@ -1,17 +1,21 @@
+// GENERATED from CpuFftFourStepF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.fft;
 
 import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.cpu.CpuThreads;
 
 /**
- * A large single complex FFT as a matrix of n1 x n2 (n = n1*n2, row-major x[j1*n2 + j2]): length-n1
+ * A large complex128 FFT as a matrix of n1 x n2 (n = n1*n2, row-major x[j1*n2 + j2]): length-n1
  * transforms down the columns (in blocks of adjacent columns, so every gather is contiguous), a
  * twiddle by w_n^(j2*k1), length-n2 transforms along the rows, and a blocked transposed store
  * X[k1 + n1*k2]. Each step works on cache-sized pieces and is shared among the CPU threads, which
  * a single Stockham sweep over the whole array can do neither of.
+ *
+ * <p>The data stays in double arrays throughout; the twiddles are formed in double from two small
+ * tables and rounded once to the data's precision.
  */
 final class CpuFftFourStepD {
-    /** Columns per block in the first step. */
+    /** Columns per block in the first step: two 64-byte cache lines of complex128 values per row. */
     private static final int BLOCK = 8;
 
     final int n1;
@@ -39,19 +43,17 @@ final class CpuFftFourStepD {
     }
 
     /**
-     * Transforms {@code src} into {@code dst} (each a float[] or double[] of 2n interleaved values,
-     * possibly the same array), multiplied by {@code scale}: the conversions to and from double
-     * happen inside the two steps, so no separate copy of the line is made.
+     * Transforms {@code src} into {@code dst} (2n interleaved doubles each, possibly the same
+     * array), multiplied by {@code scale}.
      */
-    void transform(Object src, Object dst, boolean forward, double scale, CpuThreads threads) {
-        if (src instanceof double[] && dst instanceof double[] && CpuSimd.enabled()
-                && CpuLaneFourStepD.supports(n1, n2)) {
+    void transform(double[] src, double[] dst, boolean forward, double scale, CpuThreads threads) {
+        if (CpuSimd.enabled() && CpuLaneFourStepD.supports(n1, n2)) {
             CpuLaneFourStepD l = lanes;
             if (l == null) {
                 l = new CpuLaneFourStepD(n1, n2);
                 lanes = l;
             }
-            l.transform((double[]) src, (double[]) dst, forward, scale, threads);
+            l.transform(src, dst, forward, scale, threads);
             return;
         }
         double sign = forward ? 1 : -1;
@@ -65,7 +67,7 @@ final class CpuFftFourStepD {
                 int c0 = cb * BLOCK;
                 int lines = Math.min(BLOCK, n2 - c0);
                 for (int j1 = 0; j1 < n1; j1++) {
-                    read(src, 2 * (j1 * n2 + c0), buf, 2 * j1 * lines, 2 * lines);
+                    System.arraycopy(src, 2 * (j1 * n2 + c0), buf, 2 * j1 * lines, 2 * lines);
                 }
                 columns.transform(buf, forward, scratch, lines);
                 for (int k1 = 0; k1 < n1; k1++) {
@@ -76,8 +78,8 @@ final class CpuFftFourStepD {
                         int r = (int) (e - (long) q * n2);
                         double cr = coarse[2 * q], ci = coarse[2 * q + 1];
                         double fr = fine[2 * r], fi = fine[2 * r + 1];
-                        double wr = cr * fr - ci * fi;
-                        double wi = sign * (cr * fi + ci * fr);
+                        double wr = (cr * fr - ci * fi);
+                        double wi = (sign * (cr * fi + ci * fr));
                         double vr = buf[at + 2 * b], vi = buf[at + 2 * b + 1];
                         buf[at + 2 * b] = vr * wr - vi * wi;
                         buf[at + 2 * b + 1] = vr * wi + vi * wr;
@@ -101,32 +103,12 @@ final class CpuFftFourStepD {
                 }
                 for (int k2 = 0; k2 < n2; k2++) {
                     int at = 2 * (r0 + n1 * k2);
-                    if (dst instanceof float[]) {
-                        float[] out = (float[]) dst;
-                        for (int b = 0; b < count; b++) {
-                            out[at + 2 * b] = (float) (buf[2 * (b * n2 + k2)] * scale);
-                            out[at + 2 * b + 1] = (float) (buf[2 * (b * n2 + k2) + 1] * scale);
-                        }
-                    } else {
-                        double[] out = (double[]) dst;
-                        for (int b = 0; b < count; b++) {
-                            out[at + 2 * b] = buf[2 * (b * n2 + k2)] * scale;
-                            out[at + 2 * b + 1] = buf[2 * (b * n2 + k2) + 1] * scale;
-                        }
+                    for (int b = 0; b < count; b++) {
+                        dst[at + 2 * b] = buf[2 * (b * n2 + k2)] * scale;
+                        dst[at + 2 * b + 1] = buf[2 * (b * n2 + k2) + 1] * scale;
                     }
                 }
             }
         });
-    }
-
-    private static void read(Object src, int from, double[] buf, int to, int count) {
-        if (src instanceof float[]) {
-            float[] a = (float[]) src;
-            for (int v = 0; v < count; v++) {
-                buf[to + v] = a[from + v];
-            }
-        } else {
-            System.arraycopy(src, from, buf, to, count);
-        }
     }
 }

@@ -1,17 +1,22 @@
+//F The master of CpuFftFourStepD.java: edit this file, then run tools/generate-twins.sh.
 package org.sciaccel.cpu.fft;
 
 import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.cpu.CpuThreads;
 
 /**
- * The single-precision twin of {@link CpuFftFourStepD}: a large complex64 FFT as an n1 x n2 matrix
- * (column transforms in blocks of adjacent columns, twiddle, row transforms, blocked transposed
- * store) entirely in float arrays, so that every step moves half the bytes of the double path.
- * Twiddles w_n^(j2*k1) are formed in double from two small tables and rounded once.
+ * A large complex64 FFT as a matrix of n1 x n2 (n = n1*n2, row-major x[j1*n2 + j2]): length-n1
+ * transforms down the columns (in blocks of adjacent columns, so every gather is contiguous), a
+ * twiddle by w_n^(j2*k1), length-n2 transforms along the rows, and a blocked transposed store
+ * X[k1 + n1*k2]. Each step works on cache-sized pieces and is shared among the CPU threads, which
+ * a single Stockham sweep over the whole array can do neither of.
+ *
+ * <p>The data stays in float arrays throughout; the twiddles are formed in double from two small
+ * tables and rounded once to the data's precision.
  */
 final class CpuFftFourStepF {
-    /** Columns per block in the first step: 16 complex64 values are two 64-byte cache lines per row. */
-    private static final int BLOCK = 16;
+    /** Columns per block in the first step: two 64-byte cache lines of complex64 values per row. */
+    private static final int BLOCK = 16/*D:8*/;
 
     final int n1;
     final int n2;

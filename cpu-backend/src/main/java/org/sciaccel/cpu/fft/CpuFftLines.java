@@ -35,8 +35,8 @@ final class CpuFftLines {
         CpuFftFourStepD direct = g.outer * g.inner == 1 && copy == n ? plan.fourStep() : null;
         if (direct != null) {
             // One long line, neither cropped nor padded: the four-step split reads the input and
-            // writes the result directly, converting on the way.
-            direct.transform(in.data(), out.data(), forward, scale, threads);
+            // writes the result directly.
+            direct.transform((double[]) in.data(), (double[]) out.data(), forward, scale, threads);
             return out;
         }
         if (g.outer * g.inner == 1 && copy == n && in.data() instanceof double[]

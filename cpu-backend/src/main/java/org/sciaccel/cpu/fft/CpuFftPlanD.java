@@ -1,3 +1,4 @@
+// GENERATED from CpuFftPlanF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.fft;
 
 import java.util.ArrayList;
@@ -146,8 +147,8 @@ final class CpuFftPlanD {
     }
 
     /**
-     * The n1 of the four-step split n = n1*n2 (shared by the double and float plans): for a power
-     * of two the balanced 2^floor(log2(n)/2), so both factors stay cache-sized lane transforms;
+     * The n1 of the four-step split n = n1*n2 (the same in both precisions): for a power of two
+     * the balanced 2^floor(log2(n)/2), so both factors stay cache-sized lane transforms;
      * otherwise the largest product of the plan's radices not above sqrt(n). 0 if none splits.
      */
     static int fourStepRows(int len, int[] radices) {
@@ -526,8 +527,10 @@ final class CpuFftPlanD {
         private double[] kernel(boolean forward) {
             double sign = forward ? 1 : -1;
             double[] b = new double[2 * m];
+            long twoN = 2L * n;
             for (int j = 0; j < n; j++) {
-                double br = chirp[2 * j], bi = -sign * chirp[2 * j + 1];
+                double a = -Math.PI * (((long) j * j) % twoN) / n;
+                double br = Math.cos(a), bi = -sign * Math.sin(a);
                 b[2 * j] = br;
                 b[2 * j + 1] = bi;
                 if (j > 0) {
@@ -535,8 +538,8 @@ final class CpuFftPlanD {
                     b[2 * (m - j) + 1] = bi;
                 }
             }
-            double[][] scratch = inner.newScratch();
-            inner.transform(b, true, scratch);
+            CpuFftPlanD doublePlan = CpuFftPlanD.of(m);
+            doublePlan.transform(b, true, doublePlan.newScratch());
             return b;
         }
 

@@ -1,22 +1,26 @@
+//F The master of CpuFftPlanD.java: edit this file, then run tools/generate-twins.sh.
 package org.sciaccel.cpu.fft;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+//D import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.cpu.CpuThreads;
+import org.sciaccel.cpu.CpuWorkArrays;
 
 /**
- * The single-precision twin of {@link CpuFftPlanD} for complex64/float32 data: float arithmetic on
- * float arrays (half the memory traffic of double), twiddles computed in double and rounded once,
- * and Bluestein's kernel transformed in double before rounding. A complex FFT of one length: mixed-radix
+ * A complex FFT of one length, in single precision on interleaved (re, im) arrays: mixed-radix
  * Stockham passes (radix 4, 2, 3, 5 with dedicated butterflies, other small primes with a generic
  * one) when every prime factor is small, otherwise Bluestein's chirp-z algorithm over a
  * power-of-two plan, so that no length costs O(n^2). Plans are immutable and cached per length;
  * one plan serves many threads, each with its own scratch buffers ({@link #newScratch()}).
  */
+//F Float arithmetic on float arrays halves the memory traffic of the double plan; twiddles are
+//F computed in double and rounded once, and Bluestein's kernel is transformed in double (by the
+//F double plan) before rounding.
 final class CpuFftPlanF {
     /** Largest prime factor handled by the generic butterfly; beyond it Bluestein is cheaper. */
-    private static final int MAX_DIRECT_PRIME = 31;
+    static final int MAX_DIRECT_PRIME = 31;
 
     private static final ConcurrentHashMap<Integer, CpuFftPlanF> CACHE = new ConcurrentHashMap<>();
 
@@ -114,6 +118,19 @@ final class CpuFftPlanF {
         transform(data, forward, scratch, 1);
     }
 
+    /**
+     * Transforms one long line from {@code src} into {@code dst} (2n floats each) times
+     * {@code scale} with the threads, reading and writing the caller's arrays directly (no copy
+     * of the line), when this is a Bluestein length large enough to share; returns false otherwise.
+     */
+    boolean transformBluesteinInto(float[] src, float[] dst, boolean forward, float scale, CpuThreads threads) {
+        if (bluestein == null || n < FOUR_STEP_MIN) {
+            return false;
+        }
+        bluestein.transform(src, dst, forward, scale, null, threads);
+        return true;
+    }
+
     /** The four-step split of this length, or null when it has none (small or Bluestein lengths). */
     CpuFftFourStepF fourStep() {
         if (n < FOUR_STEP_MIN || bluestein != null) {
@@ -127,10 +144,28 @@ final class CpuFftPlanF {
         return fs;
     }
 
-    /** The four-step split of this length ({@link CpuFftPlanD#fourStepRows}), or null if none. */
     private CpuFftFourStepF fourStepFor(int len) {
-        int n1 = CpuFftPlanD.fourStepRows(len, radices);
+        int n1 = fourStepRows(len, radices);
         return n1 == 0 ? null : new CpuFftFourStepF(n1, len / n1);
+    }
+
+    /**
+     * The n1 of the four-step split n = n1*n2 (the same in both precisions): for a power of two
+     * the balanced 2^floor(log2(n)/2), so both factors stay cache-sized lane transforms;
+     * otherwise the largest product of the plan's radices not above sqrt(n). 0 if none splits.
+     */
+    static int fourStepRows(int len, int[] radices) {
+        long n1 = 1;
+        if (Integer.bitCount(len) == 1) {
+            n1 = 1L << (Integer.numberOfTrailingZeros(len) / 2);
+        } else {
+            for (int p : radices) {
+                if (n1 * p * n1 * p <= len) {
+                    n1 *= p;
+                }
+            }
+        }
+        return n1 < 16 ? 0 : (int) n1;
     }
 
     /** Scratch space one thread needs to run this plan on up to {@code batch} interleaved lines. */
@@ -468,6 +503,8 @@ final class CpuFftPlanF {
         /** FFT of the convolution kernel conj(c) for the forward direction; the inverse uses its mirror. */
         final float[] kernelForward;
         final float[] kernelInverse;
+        //D /** The convolution fused into the SIMD lane four-step, made on first threaded use while SIMD is on. */
+        //D private volatile CpuLaneBluesteinD lanes;
 
         Bluestein(int n) {
             this.n = n;
@@ -490,7 +527,7 @@ final class CpuFftPlanF {
             kernelInverse = kernel(false);
         }
 
-        /** The kernel's transform computed in double precision (by the double plan), rounded once. */
+        /** The kernel's transform computed in double precision (by the double plan), rounded once. */ //F
         private float[] kernel(boolean forward) {
             double sign = forward ? 1 : -1;
             double[] b = new double[2 * m];
@@ -507,36 +544,62 @@ final class CpuFftPlanF {
             }
             CpuFftPlanD doublePlan = CpuFftPlanD.of(m);
             doublePlan.transform(b, true, doublePlan.newScratch());
+            // twin: float only
             float[] f = new float[2 * m];
             for (int i = 0; i < f.length; i++) {
                 f[i] = (float) b[i];
             }
             return f;
+            // twin: end
+            //D return b;
         }
 
         void transform(float[] data, boolean forward, float[][] scratch) {
-            transform(data, forward, scratch, null);
+            transform(data, data, forward, 1.0f, scratch, null);
         }
 
         void transform(float[] data, boolean forward, float[][] scratch, CpuThreads threads) {
+            transform(data, data, forward, 1.0f, scratch, threads);
+        }
+
+        /**
+         * Transforms {@code src} into {@code dst} (2n floats each, possibly the same array) times
+         * {@code scale}. With threads, the convolution buffer comes from {@link CpuWorkArrays}
+         * when the scratch has none.
+         */
+        void transform(float[] src, float[] dst, boolean forward, float scale, float[][] scratch,
+                CpuThreads threads) {
+            //D if (threads != null && m >= FOUR_STEP_MIN && CpuSimd.enabled() && CpuLaneBluesteinD.supports(m)) {
+            //D     CpuLaneBluesteinD l = lanes;
+            //D     if (l == null) {
+            //D         l = new CpuLaneBluesteinD(n, m, chirp, kernelForward, kernelInverse);
+            //D         lanes = l;
+            //D     }
+            //D     l.transform(src, dst, forward, scale, threads);
+            //D     return;
+            //D }
             float sign = forward ? 1 : -1;
-            float[] a = scratch[0];
+            boolean pooled = scratch == null || scratch[0] == null;
+            float[] a = pooled ? CpuWorkArrays.floats(2 * m) : scratch[0];
             // The element-wise steps are shared among the threads too when the transform is (a
             // single long line): serial, they would cost a good part of the two inner transforms.
             range(threads, m - n, (from, to) -> java.util.Arrays.fill(a, 2 * (n + from), 2 * (n + to), 0f));
             range(threads, n, (from, to) -> {
                 for (int j = from; j < to; j++) {
                     float cr = chirp[2 * j], ci = sign * chirp[2 * j + 1];
-                    float xr = data[2 * j], xi = data[2 * j + 1];
+                    float xr = src[2 * j], xi = src[2 * j + 1];
                     a[2 * j] = xr * cr - xi * ci;
                     a[2 * j + 1] = xr * ci + xi * cr;
                 }
             });
             boolean fourStepInner = threads != null && m >= FOUR_STEP_MIN && inner.fourStep() != null;
-            if (scratch[1] == null && !fourStepInner) {
-                scratch[1] = new float[2 * m];
+            float[][] innerScratch = {scratch == null ? null : scratch[1]};
+            if (innerScratch[0] == null && !fourStepInner) {
+                innerScratch[0] = new float[2 * m];
+                if (scratch != null) {
+                    scratch[1] = innerScratch[0];
+                }
             }
-            float[][] innerScratch = {scratch[1]};
             inner.transform(a, true, innerScratch, threads);
             float[] k = forward ? kernelForward : kernelInverse;
             range(threads, m, (from, to) -> {
@@ -548,15 +611,18 @@ final class CpuFftPlanF {
                 }
             });
             inner.transform(a, false, innerScratch, threads);
-            float inv = 1.0f / m;
+            float inv = scale / m;
             range(threads, n, (from, to) -> {
                 for (int j = from; j < to; j++) {
                     float cr = chirp[2 * j], ci = sign * chirp[2 * j + 1];
                     float vr = a[2 * j] * inv, vi = a[2 * j + 1] * inv;
-                    data[2 * j] = vr * cr - vi * ci;
-                    data[2 * j + 1] = vr * ci + vi * cr;
+                    dst[2 * j] = vr * cr - vi * ci;
+                    dst[2 * j + 1] = vr * ci + vi * cr;
                 }
             });
+            if (pooled) {
+                CpuWorkArrays.giveBack(a);
+            }
         }
 
         /** body over [0, count): on the calling thread, or split among the threads when given. */

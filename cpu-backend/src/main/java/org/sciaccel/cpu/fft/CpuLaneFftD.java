@@ -1,3 +1,4 @@
+// GENERATED from CpuLaneFftF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.fft;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -5,8 +6,6 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The double-precision twin of {@link CpuLaneFftF} (Java has no generics over primitive types),
- * generated from it by tools/regenerate-lane-fft-double.sh: edit the float file and rerun that.
  * Double-precision FFTs of a block of lines at once with SIMD across the lines. The block is held
  * in "lane layout": element j of line c at index {@code j*width + c} of split real and imaginary
  * arrays, so every butterfly is the same arithmetic on whole vectors of lines with the twiddle
@@ -247,7 +246,7 @@ final class CpuLaneFftD {
 
     private void pass3(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, double[] wi, boolean forward) {
         // sin(2 pi/3), negated for the inverse.
-        double sin = (forward ? 1 : -1) * Math.sqrt(0.75);
+        double sin = ((forward ? 1 : -1) * Math.sqrt(0.75));
         int gap = s * m * width;
         for (int j = 0; j < m; j++) {
             for (int q = 0; q < s; q++) {
@@ -368,8 +367,8 @@ final class CpuLaneFftD {
         double sign = forward ? 1 : -1;
         double cos1 = Math.cos(2 * Math.PI / 5);
         double cos2 = Math.cos(4 * Math.PI / 5);
-        double sin1 = sign * Math.sin(2 * Math.PI / 5);
-        double sin2 = sign * Math.sin(4 * Math.PI / 5);
+        double sin1 = (sign * Math.sin(2 * Math.PI / 5));
+        double sin2 = (sign * Math.sin(4 * Math.PI / 5));
         int gap = s * m * width;
         for (int j = 0; j < m; j++) {
             for (int q = 0; q < s; q++) {

@@ -1,3 +1,4 @@
+//F The master of CpuLaneFftD.java: edit this file, then run tools/generate-twins.sh.
 package org.sciaccel.cpu.fft;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,14 +20,20 @@ import jdk.incubator.vector.VectorSpecies;
  * One instance is one thread's workspace; twiddles are shared per length. Only used when
  * {@link org.sciaccel.cpu.CpuSimd#enabled()}.
  */
-public final class CpuLaneFftF {
+public final class CpuLaneFftF { //F
+//D final class CpuLaneFftD {
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     /** Longest line: the four arrays of a block stay within a few MiB. */
     static final int MAX_N = 1 << 14;
-    /** Floats per array of a block (n * width) up to which two vectors of lines are taken, measured best. */
-    private static final int WIDE_BLOCK = 1 << 16;
+    /** Floats per array of a block (n * width) up to which two vectors of lines are taken, measured best. */ //F
+    //D /**
+    //D  * Doubles per array of a block (n * width) up to which two vectors of lines are taken: the same
+    //D  * bytes as the float twin's limit (four such arrays fill about a core's L2 cache).
+    //D  */
+    private static final int WIDE_BLOCK = 1 << 16/*D:15*/;
 
-    /** Per length: {re, im forward, im inverse} of exp(-2 pi i t/n), rounded from double. */
+    /** Per length: {re, im forward, im inverse} of exp(-2 pi i t/n), rounded from double. */ //F
+    //D /** Per length: {re, im forward, im inverse} of exp(-2 pi i t/n). */
     private static final ConcurrentHashMap<Integer, float[][]> TWIDDLES = new ConcurrentHashMap<>();
 
     final int n;
@@ -99,11 +106,13 @@ public final class CpuLaneFftF {
         return r;
     }
 
+    // twin: float only
     /** The vector width the lane FFT runs with, for {@code sciaccel info}. */
     public static String describeSpecies() {
         return SPECIES.length() + " floats per vector";
     }
 
+    // twin: end
     /** Lines per block for length n: two vectors while the block is small, else one. */
     static int width(int n) {
         int lanes = SPECIES.length();

@@ -1,3 +1,4 @@
+// GENERATED from CpuLaneFourStepF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.fft;
 
 import jdk.incubator.vector.DoubleVector;
@@ -6,7 +7,7 @@ import org.sciaccel.cpu.CpuThreads;
 import org.sciaccel.cpu.CpuWorkArrays;
 
 /**
- * The double-precision twin of {@link CpuLaneFourStepF}: the four-step split of a long complex128 FFT (n = n1 x n2, both powers of two) on the SIMD lane
+ * The four-step split of a long complex128 FFT (n = n1 x n2, both powers of two) on the SIMD lane
  * FFT: length-n1 transforms down blocks of adjacent columns (lanes = columns), the twiddle
  * w_n^(j2*k1) as vector arithmetic, the result stored tile by tile so that the row transforms
  * (lanes = rows) read whole contiguous blocks, and the transposed final order X[k1 + n1*k2]
@@ -51,6 +52,7 @@ final class CpuLaneFourStepD {
         double[][] columnTw = CpuFourStepTwiddles.lanes(n1, w1, n);
         laneTwRe = columnTw[0];
         laneTwIm = columnTw[1];
+        // Only the double Bluestein convolution twiddles row blocks (twiddleRows).
         double[][] rowTw = CpuFourStepTwiddles.lanes(n2, w2, n);
         rowTwRe = rowTw[0];
         rowTwIm = rowTw[1];
@@ -105,7 +107,7 @@ final class CpuLaneFourStepD {
         CpuWorkArrays.giveBack(midIm);
     }
 
-    // The steps, shared with CpuLaneBluesteinD. The intermediate is held in tiles of w2 rows:
+    // The steps (the double twin's also serve CpuLaneBluesteinD). The intermediate is held in tiles of w2 rows:
     // element (k1, j2) at (k1/w2)*n2*w2 + j2*w2 + k1%w2, so a row block is one contiguous run.
 
     /** The column block at c0 (lanes = columns c0 + b, elements k1) times w_n^(k1*(c0+b)), or its conjugate. */
@@ -131,8 +133,8 @@ final class CpuLaneFourStepD {
             int r = (int) (x & (n2 - 1));
             double cr = coarse[2 * q], ci = coarse[2 * q + 1];
             double fr = fine[2 * r], fi = fine[2 * r + 1];
-            DoubleVector sr = DoubleVector.broadcast(SPECIES, cr * fr - ci * fi);
-            DoubleVector si = DoubleVector.broadcast(SPECIES, cr * fi + ci * fr);
+            DoubleVector sr = DoubleVector.broadcast(SPECIES, (cr * fr - ci * fi));
+            DoubleVector si = DoubleVector.broadcast(SPECIES, (cr * fi + ci * fr));
             int at = e * width;
             for (int c = 0; c < width; c += step) {
                 DoubleVector tr = DoubleVector.fromArray(SPECIES, tabRe, at + c);

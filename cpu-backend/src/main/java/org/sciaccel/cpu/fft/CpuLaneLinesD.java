@@ -1,3 +1,4 @@
+// GENERATED from CpuLaneLinesF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.fft;
 
 import jdk.incubator.vector.DoubleVector;
@@ -5,8 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 import org.sciaccel.cpu.CpuThreads;
 
 /**
- * The double-precision twin of {@link CpuLaneLinesF} (generated from it by
- * tools/regenerate-lane-fft-double.sh): FFTs along one axis with {@link CpuLaneFftD}: blocks of lines are copied into
+ * Double-precision FFTs along one axis with {@link CpuLaneFftD}: blocks of lines are copied into
  * lane layout (the lines along the vector lanes), transformed together, and copied back. Along a
  * non-last axis the lines of a block are adjacent, so each element row of the block is one
  * contiguous read; along the last axis the copy is a transpose through the cache. Only used when

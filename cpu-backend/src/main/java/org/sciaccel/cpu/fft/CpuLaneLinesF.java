@@ -1,3 +1,4 @@
+//F The master of CpuLaneLinesD.java: edit this file, then run tools/generate-twins.sh.
 package org.sciaccel.cpu.fft;
 
 import jdk.incubator.vector.FloatVector;

@@ -1,3 +1,4 @@
+// GENERATED from CpuGemmF.java by tools/generate-twins.sh — do not edit; edit the master and regenerate.
 package org.sciaccel.cpu.linalg;
 
 import org.sciaccel.cpu.CpuThreads;
@@ -23,7 +24,7 @@ final class CpuGemmD {
     static final int KC = 256;
     /** Rows of C updated together, each through its own accumulator array (all MR in L1 with four B rows). */
     static final int MR = 8;
-    /** Width of a packed panel (columns of op(B)). */
+    /** Width of a packed panel (columns of op(B)): 512 KiB of panel in either precision. */
     static final int NC = 256;
 
     private CpuGemmD() {

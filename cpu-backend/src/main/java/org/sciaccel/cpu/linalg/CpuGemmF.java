@@ -1,3 +1,4 @@
+//F The master of CpuGemmD.java: edit this file, then run tools/generate-twins.sh.
 package org.sciaccel.cpu.linalg;
 
 import org.sciaccel.cpu.CpuThreads;
@@ -23,8 +24,8 @@ final class CpuGemmF {
     static final int KC = 256;
     /** Rows of C updated together, each through its own accumulator array (all MR in L1 with four B rows). */
     static final int MR = 8;
-    /** Width of a packed panel (columns of op(B)). */
-    static final int NC = 512;
+    /** Width of a packed panel (columns of op(B)): 512 KiB of panel in either precision. */
+    static final int NC = 512/*D:256*/;
 
     private CpuGemmF() {
     }
