@@ -15,20 +15,18 @@ import java.util.regex.Pattern;
  * ({@code CpuXxxF.java}): Java has no generics over primitive types, so each pair is one source
  * kept once. Run through {@code tools/generate-twins.sh}; {@code TwinsUpToDateTest} fails the
  * build when a committed twin differs from what this writes. Self-contained (JDK only) so that the
- * script can run it as a single source file.
- *
- * <p>The master is ordinary float code plus these markers, read line by line:
- * <ul>
- *   <li>{@code //D code}: a line only the twin has, copied verbatim without the marker (the master
- *       sees a comment);</li>
- *   <li>{@code //F comment} as a whole line, or {@code code //F} at the end of one: a line only the
- *       master has;</li>
- *   <li>{@code // twin: float only} ... {@code // twin: end}: lines only the master has;</li>
- *   <li>{@code word/*D:text*&#47;}: the twin has {@code text} where the master has {@code word}
- *       (a constant tuned per precision, say).</li>
- * </ul>
- * Every other line goes through {@link #RULES} in order.
+ * script can run it as a single source file. The master is ordinary float code plus the markers
+ * listed below; every unmarked line goes through {@code RULES} in order.
  */
+// Markers, read line by line in the master:
+//   //D code                      a line only the twin has, copied verbatim without the marker
+//                                 (the master sees a comment); a bare //D is an empty line
+//   //F comment (whole line)      a line only the master has
+//   code //F (at the line's end)  likewise
+//   // twin: float only           starts lines only the master has, up to
+//   // twin: end
+//   word/*D:text*/                the twin has text where the master has word (a constant tuned
+//                                 per precision, say); text is copied verbatim
 public final class TwinGenerator {
     /** The masters, relative to the main source root. */
     public static final List<String> MASTERS = List.of(
