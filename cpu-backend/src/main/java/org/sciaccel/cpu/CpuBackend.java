@@ -8,6 +8,11 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
+import org.sciaccel.cpu.fft.CpuFftOps;
+import org.sciaccel.cpu.fit.CpuFitOps;
+import org.sciaccel.cpu.linalg.CpuLinalgOps;
+import org.sciaccel.cpu.morphology.CpuMorphologyOps;
+import org.sciaccel.cpu.ndimage.CpuNdimageOps;
 import org.sciaccel.spi.ArrayStorage;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
@@ -153,14 +158,15 @@ public final class CpuBackend implements Backend {
         return "CpuBackend(" + device() + ")";
     }
 
-    // ---- for the op classes of this package ----
+    // ---- for the family op classes (org.sciaccel.cpu.<family>) ----
 
-    CpuThreads threads() {
+    /** The pool the family op classes split their work across. */
+    public CpuThreads threads() {
         return threads;
     }
 
     /** The host array behind an array of this backend (not a copy). */
-    HostArray host(NDArray array, String param) {
+    public HostArray host(NDArray array, String param) {
         if (array.backend() != this) {
             throw new IllegalArgumentException(param + ": the array lives on backend " + array.backend().name()
                     + " (" + array.backend().device() + "), not on this cpu backend; copy it with to(backend)");
@@ -169,11 +175,12 @@ public final class CpuBackend implements Backend {
     }
 
     /** Wraps a freshly computed host array (ownership passes to the new NDArray). */
-    NDArray wrap(HostArray result) {
+    public NDArray wrap(HostArray result) {
         return NDArray.wrap(this, result.dtype(), result.shape(), store(result));
     }
 
-    void checkOpen() {
+    /** Throws {@link IllegalStateException} once the backend is closed. */
+    public void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the cpu backend (" + device() + ") is closed");
         }

@@ -1,5 +1,7 @@
 package org.sciaccel.cpu;
 
+import org.sciaccel.cpu.fft.CpuLaneFftF;
+
 /**
  * Whether the CPU backend may use explicit SIMD through the JDK's vector API
  * ({@code jdk.incubator.vector}, incubating in Java 17). The API is only there when the JVM was

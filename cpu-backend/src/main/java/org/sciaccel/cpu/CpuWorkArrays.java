@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * garbage collector takes them back under memory pressure. A taken array is the caller's alone
  * until given back; its contents are whatever the last user left (callers overwrite all of it).
  */
-final class CpuWorkArrays {
+public final class CpuWorkArrays {
     /** Smaller arrays are simply allocated: pooling pays only where zeroing is expensive. */
     private static final int MIN_POOLED = 1 << 18;
 
@@ -24,23 +24,27 @@ final class CpuWorkArrays {
     private CpuWorkArrays() {
     }
 
-    static double[] doubles(int length) {
+    /** A pooled or new array of exactly {@code length} doubles, contents undefined. */
+    public static double[] doubles(int length) {
         double[] a = length < MIN_POOLED ? null : take(DOUBLES, length);
         return a != null ? a : new double[length];
     }
 
-    static float[] floats(int length) {
+    /** A pooled or new array of exactly {@code length} floats, contents undefined. */
+    public static float[] floats(int length) {
         float[] a = length < MIN_POOLED ? null : take(FLOATS, length);
         return a != null ? a : new float[length];
     }
 
-    static void giveBack(double[] a) {
+    /** Returns an array taken from {@link #doubles}; the caller must not touch it afterwards. */
+    public static void giveBack(double[] a) {
         if (a.length >= MIN_POOLED) {
             DOUBLES.computeIfAbsent(a.length, k -> new ConcurrentLinkedQueue<>()).offer(new SoftReference<>(a));
         }
     }
 
-    static void giveBack(float[] a) {
+    /** Returns an array taken from {@link #floats}; the caller must not touch it afterwards. */
+    public static void giveBack(float[] a) {
         if (a.length >= MIN_POOLED) {
             FLOATS.computeIfAbsent(a.length, k -> new ConcurrentLinkedQueue<>()).offer(new SoftReference<>(a));
         }

@@ -1,18 +1,22 @@
 package org.sciaccel.cpu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sciaccel.Backend;
 import org.sciaccel.Backends;
 import org.sciaccel.DType;
+import org.sciaccel.cpu.fft.CpuFftOps;
+import org.sciaccel.cpu.fit.CpuFitOps;
+import org.sciaccel.cpu.linalg.CpuLinalgOps;
+import org.sciaccel.cpu.morphology.CpuMorphologyOps;
+import org.sciaccel.cpu.ndimage.CpuNdimageOps;
 import org.sciaccel.spi.BackendProvider;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CpuBackendProviderTest {
 

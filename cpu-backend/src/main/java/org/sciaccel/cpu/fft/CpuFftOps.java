@@ -1,0 +1,115 @@
+package org.sciaccel.cpu.fft;
+
+import java.util.Set;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.Shapes;
+import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.spi.FftOps;
+
+/**
+ * The CPU backend's FFTs: mixed-radix Stockham and Bluestein plans, in double precision for
+ * complex128/float64 ({@link CpuFftPlanD}) and in single precision for complex64/float32
+ * ({@link CpuFftPlanF}).
+ */
+public final class CpuFftOps implements FftOps {
+    /** SciPy-qualified names of the ops implemented here. */
+    public static final Set<String> OPS = Set.of(
+            "fft.fft", "fft.ifft", "fft.rfft", "fft.irfft", "fft.hfft", "fft.ihfft",
+            "fft.fft2", "fft.ifft2", "fft.rfft2", "fft.irfft2",
+            "fft.fftn", "fft.ifftn", "fft.rfftn", "fft.irfftn", "fft.fftshift", "fft.ifftshift",
+            "fft.hfft2", "fft.hfftn", "fft.ihfft2", "fft.ihfftn",
+            "fftpack.fft", "fftpack.ifft", "fftpack.fft2",
+            // Computed on the host by the facade (array creation, no transform) and stored on this backend.
+            "fft.fftfreq", "fft.rfftfreq", "fft.next_fast_len",
+            "signal.fftconvolve", "signal.resample", "signal.detrend");
+
+    private final CpuBackend backend;
+
+    /** The FFT ops of {@code backend}; {@link CpuBackend} makes one per instance. */
+    public CpuFftOps(CpuBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public NDArray c2c(NDArray input, int axis, int n, boolean forward, double scale) {
+        backend.checkOpen();
+        return backend.wrap(CpuFftLines.c2c(backend.host(input, "x"), axis, n, forward, scale, backend.threads()));
+    }
+
+    @Override
+    public NDArray r2c(NDArray input, int axis, int n, double scale) {
+        backend.checkOpen();
+        return backend.wrap(CpuFftLines.r2c(backend.host(input, "x"), axis, n, scale, backend.threads()));
+    }
+
+    @Override
+    public NDArray c2r(NDArray input, int axis, int n, double scale) {
+        backend.checkOpen();
+        return backend.wrap(CpuFftLines.c2r(backend.host(input, "x"), axis, n, scale, backend.threads()));
+    }
+
+    @Override
+    public NDArray conj(NDArray input) {
+        backend.checkOpen();
+        HostArray h = backend.host(input, "x").copy();
+        Object d = h.data();
+        if (d instanceof float[]) {
+            float[] a = (float[]) d;
+            for (int i = 1; i < a.length; i += 2) {
+                a[i] = -a[i];
+            }
+        } else {
+            double[] a = (double[]) d;
+            for (int i = 1; i < a.length; i += 2) {
+                a[i] = -a[i];
+            }
+        }
+        return backend.wrap(h);
+    }
+
+    @Override
+    public NDArray roll(NDArray input, int axis, int shift) {
+        backend.checkOpen();
+        HostArray in = backend.host(input, "x");
+        int[] shape = in.shape();
+        HostArray out = HostArray.zeros(in.dtype(), shape);
+        int outer = Shapes.outer(shape, axis);
+        int inner = Shapes.inner(shape, axis) * in.dtype().javaValuesPerElement();
+        int len = shape[axis];
+        // Each outer block is len rows of inner values: two contiguous copies per block.
+        int head = (len - shift) * inner;
+        int tail = shift * inner;
+        for (int o = 0; o < outer; o++) {
+            int base = o * len * inner;
+            System.arraycopy(in.data(), base, out.data(), base + tail, head);
+            System.arraycopy(in.data(), base + head, out.data(), base, tail);
+        }
+        return backend.wrap(out);
+    }
+
+    @Override
+    public NDArray multiply(NDArray a, NDArray b) {
+        backend.checkOpen();
+        return backend.wrap(CpuSignalLines.multiply(backend.host(a, "in1"), backend.host(b, "in2"), backend.threads()));
+    }
+
+    @Override
+    public NDArray crop(NDArray input, int[] start, int[] shape) {
+        backend.checkOpen();
+        return backend.wrap(CpuSignalLines.crop(backend.host(input, "x"), start, shape));
+    }
+
+    @Override
+    public NDArray scaleAlongAxis(NDArray input, int axis, double[] factors) {
+        backend.checkOpen();
+        return backend.wrap(CpuSignalLines.scaleAlongAxis(backend.host(input, "x"), axis, factors));
+    }
+
+    @Override
+    public NDArray detrend(NDArray input, int axis, boolean linear, int[] breakpoints) {
+        backend.checkOpen();
+        return backend.wrap(CpuSignalLines.detrend(backend.host(input, "data"), axis, linear, breakpoints,
+                backend.threads()));
+    }
+}

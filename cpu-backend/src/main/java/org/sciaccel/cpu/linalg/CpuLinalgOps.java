@@ -1,0 +1,597 @@
+package org.sciaccel.cpu.linalg;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.LinAlgException;
+import org.sciaccel.NDArray;
+import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.linalg.AssumeA;
+import org.sciaccel.linalg.MatmulPlan;
+import org.sciaccel.linalg.QrMode;
+import org.sciaccel.spi.LinalgOps;
+
+/**
+ * The CPU backend's linear algebra: {@code matmul} by the blocked, multithreaded GEMM of
+ * {@link CpuMatmul}; LU, Cholesky and the triangular solves in LAPACK's algorithms
+ * ({@link CpuLu}, {@link CpuCholesky}, {@link CpuTriangular}), so pivots, zero-pivot detection and
+ * {@code lu_factor}'s pivot indices are LAPACK's; SVD, QR and the symmetric eigenproblem through
+ * EJML, rearranged into SciPy's shapes and orderings. Everything is computed in double precision;
+ * float32 inputs get float32 results rounded once at the end.
+ */
+public final class CpuLinalgOps implements LinalgOps {
+    /** SciPy-qualified names of the ops implemented here. */
+    public static final Set<String> OPS = Set.of("numpy.matmul", "linalg.inv", "linalg.det", "linalg.solve", "linalg.svd", "linalg.svdvals",
+            "linalg.qr", "linalg.lu", "linalg.lu_factor", "linalg.lu_solve", "linalg.cholesky", "linalg.cho_factor",
+            "linalg.cho_solve", "linalg.eigh", "linalg.eigvalsh", "linalg.norm", "linalg.solve_batched",
+            "linalg.lstsq", "linalg.pinv", "linalg.eigvals", "linalg.eig", "linalg.schur",
+            "linalg.inv_batched", "linalg.cholesky_batched");
+
+    private final CpuBackend backend;
+
+    /** The linear-algebra ops of {@code backend}; {@link CpuBackend} makes one per instance. */
+    public CpuLinalgOps(CpuBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public NDArray matmul(NDArray a, NDArray b, MatmulPlan plan) {
+        backend.checkOpen();
+        return backend.wrap(CpuMatmul.multiply(backend.threads(), backend.host(a, "a"), backend.host(b, "b"), plan));
+    }
+
+    @Override
+    public NDArray inv(NDArray a) {
+        int n = a.shape(0);
+        CpuLu lu = factorSquare(a);
+        double[] x = identity(n);
+        lu.solve(x, n, false);
+        return out(x, a.dtype(), n, n);
+    }
+
+    @Override
+    public double det(NDArray a) {
+        double d = factorSquareAllowSingular(a).det();
+        // SciPy's det of float32 is a float32: it overflows (to inf) and underflows where float does.
+        return a.dtype() == DType.FLOAT32 ? (float) d : d;
+    }
+
+    @Override
+    public NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
+        int n = a.shape(0);
+        int k = b.ndim() == 1 ? 1 : b.shape(1);
+        double[] x = doubles(b);
+        double[] m = doubles(a);
+        if (assumeA == AssumeA.POS) {
+            CpuCholesky.factor(m, n, lower);
+            CpuCholesky.solve(m, n, lower, x, k);
+        } else {
+            if (assumeA == AssumeA.SYM) {
+                symmetrize(m, n, lower);
+            }
+            CpuLu lu = CpuLu.factor(m, n, n);
+            if (lu.firstZeroPivot >= 0) {
+                throw singular(lu);
+            }
+            lu.solve(x, k, false);
+        }
+        return out(x, a.dtype(), b.shape());
+    }
+
+    @Override
+    public NDArray[] svd(NDArray a, boolean fullMatrices, boolean computeUv) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        int k = Math.min(m, n);
+        DType t = a.dtype();
+        if (k == 0) {
+            return new NDArray[] {computeUv ? out(identity(m), t, m, fullMatrices ? m : 0) : null, out(new double[0], t, 0),
+                    computeUv ? out(identity(n), t, fullMatrices ? n : 0, n) : null};
+        }
+        DMatrixRMaj mat = DMatrixRMaj.wrap(m, n, doubles(a));
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, computeUv, computeUv,
+                !fullMatrices);
+        if (!svd.decompose(mat)) {
+            throw new LinAlgException("svd did not converge");
+        }
+        if (!computeUv) {
+            double[] s = Arrays.copyOf(svd.getSingularValues(), k);
+            sortDescending(s);
+            return new NDArray[] {null, out(s, t, k), null};
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj w = svd.getW(null);
+        DMatrixRMaj vt = svd.getV(null, true);
+        SingularOps_DDRM.descendingOrder(u, false, w, vt, true);
+        double[] s = new double[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = w.get(i, i);
+        }
+        return new NDArray[] {out(u.data, t, u.numRows, u.numCols), out(s, t, k), out(vt.data, t, vt.numRows, vt.numCols)};
+    }
+
+    @Override
+    public NDArray[] qr(NDArray a, QrMode mode) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        DType t = a.dtype();
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(m, n);
+        if (!qr.decompose(DMatrixRMaj.wrap(m, n, doubles(a)))) {
+            throw new LinAlgException("qr failed");
+        }
+        boolean compact = mode == QrMode.ECONOMIC;
+        DMatrixRMaj r = qr.getR(null, compact);
+        NDArray rOut = out(r.data, t, r.numRows, r.numCols);
+        if (mode == QrMode.R) {
+            return new NDArray[] {null, rOut};
+        }
+        DMatrixRMaj q = qr.getQ(null, compact);
+        return new NDArray[] {out(q.data, t, q.numRows, q.numCols), rOut};
+    }
+
+    @Override
+    public NDArray[] lu(NDArray a, boolean permuteL) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        int k = Math.min(m, n);
+        DType t = a.dtype();
+        CpuLu lu = CpuLu.factor(doubles(a), m, n);
+        double[] l = new double[m * k];
+        double[] u = new double[k * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = lu.lu[i * n + j];
+                if (j < i) {
+                    if (j < k) {
+                        l[i * k + j] = v;
+                    }
+                } else if (i < k) {
+                    u[i * n + j] = v;
+                }
+            }
+            if (i < k) {
+                l[i * k + i] = 1;
+            }
+        }
+        int[] perm = lu.permutation();
+        if (permuteL) {
+            // Row perm[i] of P L is row i of L.
+            double[] pl = new double[m * k];
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(l, i * k, pl, perm[i] * k, k);
+            }
+            return new NDArray[] {null, out(pl, t, m, k), out(u, t, k, n)};
+        }
+        // a = P L U: P[perm[i]][i] = 1.
+        double[] p = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            p[perm[i] * m + i] = 1;
+        }
+        return new NDArray[] {out(p, t, m, m), out(l, t, m, k), out(u, t, k, n)};
+    }
+
+    @Override
+    public NDArray[] luFactor(NDArray a) {
+        int n = a.shape(0);
+        CpuLu lu = CpuLu.factor(doubles(a), n, n);
+        int[] piv = lu.piv.clone();
+        return new NDArray[] {out(lu.lu, a.dtype(), n, n), backend.wrap(new HostArray(DType.INT32, new int[] {n}, piv))};
+    }
+
+    @Override
+    public NDArray luSolve(NDArray lu, NDArray piv, NDArray b, int trans) {
+        int n = lu.shape(0);
+        int k = b.ndim() == 1 ? 1 : b.shape(1);
+        int[] p = ((int[]) backend.host(piv, "piv").data()).clone();
+        for (int i = 0; i < n; i++) {
+            if (p[i] < i || p[i] >= n) {
+                throw new IllegalArgumentException("piv[" + i + "]=" + p[i] + " is not a pivot index in [" + i + ", " + n + ")");
+            }
+        }
+        CpuLu f = CpuLu.of(doubles(lu), n, p);
+        double[] x = doubles(b);
+        f.solve(x, k, trans == 1);
+        return out(x, lu.dtype(), b.shape());
+    }
+
+    @Override
+    public NDArray cholesky(NDArray a, boolean lower, boolean clean) {
+        int n = a.shape(0);
+        double[] c = doubles(a);
+        CpuCholesky.factor(c, n, lower);
+        if (clean) {
+            CpuCholesky.clean(c, n, lower);
+        }
+        return out(c, a.dtype(), n, n);
+    }
+
+    @Override
+    public NDArray choSolve(NDArray c, boolean lower, NDArray b) {
+        int n = c.shape(0);
+        int k = b.ndim() == 1 ? 1 : b.shape(1);
+        double[] x = doubles(b);
+        CpuCholesky.solve(doubles(c), n, lower, x, k);
+        return out(x, c.dtype(), b.shape());
+    }
+
+    @Override
+    public NDArray[] eigh(NDArray a, boolean lower, boolean eigvalsOnly) {
+        int n = a.shape(0);
+        DType t = a.dtype();
+        double[] m = doubles(a);
+        symmetrize(m, n, lower);
+        if (n == 0) {
+            return new NDArray[] {out(new double[0], t, 0), eigvalsOnly ? null : out(new double[0], t, 0, 0)};
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, !eigvalsOnly, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(n, n, m))) {
+            throw new LinAlgException("eigh: the eigenvalue algorithm did not converge");
+        }
+        Integer[] order = new Integer[n];
+        double[] vals = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            vals[i] = eig.getEigenvalue(i).real;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(vals[x], vals[y]));
+        double[] w = new double[n];
+        double[] v = eigvalsOnly ? null : new double[n * n];
+        for (int c = 0; c < n; c++) {
+            w[c] = vals[order[c]];
+            if (v != null) {
+                DMatrixRMaj vec = eig.getEigenVector(order[c]);
+                double norm = 0;
+                for (int r = 0; r < n; r++) {
+                    norm += vec.data[r] * vec.data[r];
+                }
+                norm = Math.sqrt(norm);
+                for (int r = 0; r < n; r++) {
+                    v[r * n + c] = vec.data[r] / norm;
+                }
+            }
+        }
+        return new NDArray[] {out(w, t, n), v == null ? null : out(v, t, n, n)};
+    }
+
+    @Override
+    public double matrixNorm(NDArray a, String ord) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        double[] d = doubles(a);
+        switch (ord) {
+            case "fro":
+                return CpuNorms.vector(d, 2);
+            case "nuc":
+            case "2":
+            case "-2": {
+                double[] s = singularValues(d, m, n);
+                if (ord.equals("nuc")) {
+                    double sum = 0;
+                    for (double v : s) {
+                        sum += v;
+                    }
+                    return sum;
+                }
+                return s.length == 0 ? 0 : ord.equals("2") ? s[0] : s[s.length - 1];
+            }
+            case "1":
+            case "-1":
+                return CpuNorms.extremeSum(d, m, n, false, ord.equals("1"));
+            case "inf":
+            case "-inf":
+                return CpuNorms.extremeSum(d, m, n, true, ord.equals("inf"));
+            default:
+                throw new IllegalArgumentException("ord=" + ord + " is not a matrix norm order");
+        }
+    }
+
+    @Override
+    public double vectorNorm(NDArray a, double p) {
+        return CpuNorms.vector(doubles(a), p);
+    }
+
+    @Override
+    public NDArray[] lstsq(NDArray a, NDArray b, double cond) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        int k = b.ndim() == 1 ? 1 : b.shape(1);
+        DType t = a.dtype();
+        double[] av = doubles(a);
+        double[] bv = doubles(b);
+        CompactSvd svd = compactSvd(av, m, n);
+        double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        double c = Double.isNaN(cond) ? eps : cond;
+        int r = svd.rank(c * svd.largest());
+        double[] x = svd.pseudoSolve(bv, k, r);
+        int[] xShape = b.ndim() == 1 ? new int[] {n} : new int[] {n, k};
+        NDArray residues;
+        if (m > n && r == n) {
+            double[] res = new double[k];
+            for (int i = 0; i < m; i++) {
+                for (int col = 0; col < k; col++) {
+                    double d = bv[i * k + col];
+                    for (int p = 0; p < n; p++) {
+                        d -= av[i * n + p] * x[p * k + col];
+                    }
+                    res[col] += d * d;
+                }
+            }
+            residues = b.ndim() == 1 ? out(res, t) : out(res, t, k);
+        } else {
+            residues = out(new double[0], t, 0);
+        }
+        NDArray rank = backend.wrap(new HostArray(DType.INT32, new int[0], new int[] {r}));
+        return new NDArray[] {out(x, t, xShape), residues, rank, out(svd.s, t, svd.s.length)};
+    }
+
+    @Override
+    public NDArray pinv(NDArray a, double atol, double rtol) {
+        int m = a.shape(0);
+        int n = a.shape(1);
+        DType t = a.dtype();
+        double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        CompactSvd svd = compactSvd(doubles(a), m, n);
+        double at = Double.isNaN(atol) ? 0 : atol;
+        double rt = Double.isNaN(rtol) ? Math.max(m, n) * eps : rtol;
+        int r = svd.rank(at + rt * svd.largest());
+        // pinv = V_r diag(1/s_r) U_r^T, n x m: the pseudo-solve of the identity.
+        double[] eye = identity(m);
+        return out(svd.pseudoSolve(eye, m, r), t, n, m);
+    }
+
+    @Override
+    public NDArray eigvals(NDArray a) {
+        int n = a.shape(0);
+        DType out = a.dtype() == DType.FLOAT32 ? DType.COMPLEX64 : DType.COMPLEX128;
+        HostArray h = HostArray.zeros(out, n);
+        if (n > 0) {
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, false);
+            if (!eig.decompose(DMatrixRMaj.wrap(n, n, doubles(a)))) {
+                throw new LinAlgException("eigvals: the eigenvalue algorithm did not converge");
+            }
+            for (int i = 0; i < n; i++) {
+                double re = eig.getEigenvalue(i).real;
+                double im = eig.getEigenvalue(i).imaginary;
+                if (out == DType.COMPLEX64) {
+                    ((float[]) h.data())[2 * i] = (float) re;
+                    ((float[]) h.data())[2 * i + 1] = (float) im;
+                } else {
+                    ((double[]) h.data())[2 * i] = re;
+                    ((double[]) h.data())[2 * i + 1] = im;
+                }
+            }
+        }
+        return backend.wrap(h);
+    }
+
+    @Override
+    public NDArray[] schur(NDArray a) {
+        int n = a.shape(0);
+        double[] t = doubles(a);
+        double[] z = CpuSchur.decompose(t, n);
+        return new NDArray[] {out(t, a.dtype(), n, n), out(z, a.dtype(), n, n)};
+    }
+
+    @Override
+    public NDArray[] eig(NDArray a) {
+        int n = a.shape(0);
+        boolean single = a.dtype() == DType.FLOAT32;
+        DType complexType = single ? DType.COMPLEX64 : DType.COMPLEX128;
+        try (NDArray w = eigvals(a)) {
+            double[] wv = (double[]) (single ? w.toHost().astype(DType.COMPLEX128) : w.toHost()).data();
+            double[] wr = new double[n];
+            double[] wi = new double[n];
+            boolean real = true;
+            for (int i = 0; i < n; i++) {
+                wr[i] = wv[2 * i];
+                wi[i] = wv[2 * i + 1];
+                real &= wi[i] == 0;
+            }
+            double[] vecs = CpuEigenvectors.compute(doubles(a), n, wr, wi);
+            NDArray v;
+            if (real) {
+                double[] re = new double[n * n];
+                for (int i = 0; i < n * n; i++) {
+                    re[i] = vecs[2 * i];
+                }
+                v = out(re, a.dtype(), n, n);
+            } else {
+                HostArray h = HostArray.zeros(complexType, n, n);
+                for (int i = 0; i < 2 * n * n; i++) {
+                    if (single) {
+                        ((float[]) h.data())[i] = (float) vecs[i];
+                    } else {
+                        ((double[]) h.data())[i] = vecs[i];
+                    }
+                }
+                v = backend.wrap(h);
+            }
+            return new NDArray[] {backend.wrap(w.toHost()), v};
+        }
+    }
+
+    /** A thin SVD with singular values descending: U m x k, s, V n x k (row-major). */
+    private static final class CompactSvd {
+        final int m;
+        final int n;
+        final int k;
+        final double[] u;
+        final double[] s;
+        final double[] v;
+
+        CompactSvd(int m, int n, double[] u, double[] s, double[] v) {
+            this.m = m;
+            this.n = n;
+            this.k = s.length;
+            this.u = u;
+            this.s = s;
+            this.v = v;
+        }
+
+        double largest() {
+            return k == 0 ? 0 : s[0];
+        }
+
+        int rank(double cutoff) {
+            int r = 0;
+            while (r < k && s[r] > cutoff) {
+                r++;
+            }
+            return r;
+        }
+
+        /** V_r diag(1/s_r) U_r^T b for b m x cols: n x cols. */
+        double[] pseudoSolve(double[] b, int cols, int r) {
+            double[] y = new double[r * cols];
+            for (int i = 0; i < r; i++) {
+                for (int p = 0; p < m; p++) {
+                    double f = u[p * k + i];
+                    for (int c = 0; c < cols; c++) {
+                        y[i * cols + c] += f * b[p * cols + c];
+                    }
+                }
+                for (int c = 0; c < cols; c++) {
+                    y[i * cols + c] /= s[i];
+                }
+            }
+            double[] x = new double[n * cols];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < r; i++) {
+                    double f = v[j * k + i];
+                    for (int c = 0; c < cols; c++) {
+                        x[j * cols + c] += f * y[i * cols + c];
+                    }
+                }
+            }
+            return x;
+        }
+    }
+
+    private static CompactSvd compactSvd(double[] a, int m, int n) {
+        int k = Math.min(m, n);
+        if (k == 0) {
+            return new CompactSvd(m, n, new double[0], new double[0], new double[0]);
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, true, true, true);
+        if (!svd.decompose(DMatrixRMaj.wrap(m, n, a))) {
+            throw new LinAlgException("svd did not converge");
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj w = svd.getW(null);
+        DMatrixRMaj v = svd.getV(null, false);
+        SingularOps_DDRM.descendingOrder(u, false, w, v, false);
+        double[] s = new double[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = w.get(i, i);
+        }
+        return new CompactSvd(m, n, u.data, s, v.data);
+    }
+
+    @Override
+    public NDArray[] solveBatched(NDArray a, NDArray b, int n, int k) {
+        return wrapAll(CpuBatchedSolve.solve(backend.threads(), backend.host(a, "a"), backend.host(b, "b"), n, k));
+    }
+
+    @Override
+    public NDArray[] invBatched(NDArray a, int n) {
+        return wrapAll(CpuBatchedSolve.solve(backend.threads(), backend.host(a, "a"), null, n, n));
+    }
+
+    @Override
+    public NDArray[] choleskyBatched(NDArray a, int n, boolean lower) {
+        return wrapAll(CpuBatchedSolve.cholesky(backend.threads(), backend.host(a, "a"), n, lower));
+    }
+
+    private NDArray[] wrapAll(HostArray[] hs) {
+        NDArray[] out = new NDArray[hs.length];
+        for (int i = 0; i < hs.length; i++) {
+            out[i] = backend.wrap(hs[i]);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static double[] singularValues(double[] d, int m, int n) {
+        if (Math.min(m, n) == 0) {
+            return new double[0];
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, false, false, true);
+        if (!svd.decompose(DMatrixRMaj.wrap(m, n, d))) {
+            throw new LinAlgException("svd did not converge");
+        }
+        double[] s = Arrays.copyOf(svd.getSingularValues(), Math.min(m, n));
+        sortDescending(s);
+        return s;
+    }
+
+    private static void sortDescending(double[] s) {
+        Arrays.sort(s);
+        for (int i = 0, j = s.length - 1; i < j; i++, j--) {
+            double t = s[i];
+            s[i] = s[j];
+            s[j] = t;
+        }
+    }
+
+    private CpuLu factorSquare(NDArray a) {
+        CpuLu lu = factorSquareAllowSingular(a);
+        if (lu.firstZeroPivot >= 0) {
+            throw singular(lu);
+        }
+        return lu;
+    }
+
+    private CpuLu factorSquareAllowSingular(NDArray a) {
+        int n = a.shape(0);
+        return CpuLu.factor(doubles(a), n, n);
+    }
+
+    private static LinAlgException singular(CpuLu lu) {
+        return new LinAlgException("singular matrix: U[" + lu.firstZeroPivot + ", " + lu.firstZeroPivot
+                + "] of its LU factorisation is exactly zero");
+    }
+
+    /** Copies the {@code lower} (or upper) triangle onto the other. */
+    private static void symmetrize(double[] m, int n, boolean lower) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (lower) {
+                    m[i * n + j] = m[j * n + i];
+                } else {
+                    m[j * n + i] = m[i * n + j];
+                }
+            }
+        }
+    }
+
+    private static double[] identity(int n) {
+        double[] x = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            x[i * n + i] = 1;
+        }
+        return x;
+    }
+
+    /** A fresh double copy of a real array of this backend. */
+    private double[] doubles(NDArray a) {
+        HostArray h = backend.host(a, "a");
+        return h.dtype() == DType.FLOAT64 ? ((double[]) h.data()).clone() : (double[]) h.astype(DType.FLOAT64).data();
+    }
+
+    private NDArray out(double[] values, DType t, int... shape) {
+        int size = 1;
+        for (int s : shape) {
+            size *= s;
+        }
+        double[] v = values.length == size ? values : Arrays.copyOf(values, size);
+        return backend.wrap(HostArray.fromDoubles(v, t, shape));
+    }
+}

@@ -1,0 +1,95 @@
+package org.sciaccel.cpu.ndimage;
+
+import org.sciaccel.Casting;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.cpu.CpuThreads;
+
+/**
+ * {@link org.sciaccel.spi.NdimageOps#combineParts} on host arrays: sums (of squares) of filter
+ * parts in the parts' own dtype, as NumPy's in-place ufuncs compute them, split across the
+ * {@link CpuThreads} by ranges of elements.
+ */
+final class CpuCombineParts {
+    private static final int CHUNK = 1 << 14;
+
+    private CpuCombineParts() {
+    }
+
+    static HostArray combine(HostArray[] parts, boolean squares, boolean sqrt, CpuThreads threads) {
+        DType t = parts[0].dtype();
+        int size = parts[0].size();
+        HostArray out = HostArray.zeros(t, parts[0].shape());
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        threads.parallelFor(chunks, (long) size * parts.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                int lo = c * CHUNK;
+                int hi = Math.min(size, lo + CHUNK);
+                range(parts, out, t, squares, sqrt, lo, hi);
+            }
+        });
+        return out;
+    }
+
+    private static void range(HostArray[] parts, HostArray out, DType t, boolean squares, boolean sqrt, int lo,
+            int hi) {
+        switch (t) {
+            case FLOAT32: {
+                float[] o = (float[]) out.data();
+                for (int p = 0; p < parts.length; p++) {
+                    float[] a = (float[]) parts[p].data();
+                    for (int i = lo; i < hi; i++) {
+                        float v = squares ? a[i] * a[i] : a[i];
+                        o[i] = p == 0 ? v : o[i] + v;
+                    }
+                }
+                if (sqrt) {
+                    // The double square root rounded to float is the correctly rounded float one.
+                    for (int i = lo; i < hi; i++) o[i] = (float) Math.sqrt(o[i]);
+                }
+                break;
+            }
+            case FLOAT64: {
+                double[] o = (double[]) out.data();
+                for (int p = 0; p < parts.length; p++) {
+                    double[] a = (double[]) parts[p].data();
+                    for (int i = lo; i < hi; i++) {
+                        double v = squares ? a[i] * a[i] : a[i];
+                        o[i] = p == 0 ? v : o[i] + v;
+                    }
+                }
+                if (sqrt) {
+                    for (int i = lo; i < hi; i++) o[i] = Math.sqrt(o[i]);
+                }
+                break;
+            }
+            default: {
+                // Integers: exact 64-bit arithmetic, narrowed to the dtype's bits as NumPy's wrap.
+                long[] acc = new long[hi - lo];
+                for (int p = 0; p < parts.length; p++) {
+                    HostArray a = parts[p];
+                    for (int i = lo; i < hi; i++) {
+                        long v = (long) a.getDouble(i);
+                        v = squares ? wrap(v * v, t) : v;
+                        acc[i - lo] = p == 0 ? v : wrap(acc[i - lo] + v, t);
+                    }
+                }
+                double[] vals = new double[hi - lo];
+                for (int i = 0; i < vals.length; i++) {
+                    vals[i] = sqrt ? Casting.castTo(Math.sqrt(acc[i]), t) : acc[i];
+                }
+                TypedLines.write(vals, 0, out.data(), t, lo, vals.length);
+            }
+        }
+    }
+
+    /** {@code v} as the dtype holds it (low bits, signed for int32). */
+    private static long wrap(long v, DType t) {
+        switch (t) {
+            case UINT8: case BOOL: return v & 0xFF;
+            case UINT16: return v & 0xFFFF;
+            case INT32: return (int) v;
+            default: return v;
+        }
+    }
+}
