@@ -5,6 +5,8 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.FftOps;
 
 /**
@@ -13,16 +15,8 @@ import org.sciaccel.spi.FftOps;
  * ({@link CpuFftPlanF}).
  */
 public final class CpuFftOps implements FftOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of(
-            "fft.fft", "fft.ifft", "fft.rfft", "fft.irfft", "fft.hfft", "fft.ihfft",
-            "fft.fft2", "fft.ifft2", "fft.rfft2", "fft.irfft2",
-            "fft.fftn", "fft.ifftn", "fft.rfftn", "fft.irfftn", "fft.fftshift", "fft.ifftshift",
-            "fft.hfft2", "fft.hfftn", "fft.ihfft2", "fft.ihfftn",
-            "fftpack.fft", "fftpack.ifft", "fftpack.fft2",
-            // Computed on the host by the facade (array creation, no transform) and stored on this backend.
-            "fft.fftfreq", "fft.rfftfreq", "fft.next_fast_len",
-            "signal.fftconvolve", "signal.resample", "signal.detrend");
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.FFT);
 
     private final CpuBackend backend;
 

@@ -6,12 +6,14 @@ import org.sciaccel.HostArray;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.FitResult;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.FitOps;
 
 /** The CPU backend's curve fitting: fits split across the worker threads, one solver per chunk. */
 public final class CpuFitOps implements FitOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of(CURVE_FIT_BATCH, CURVE_FIT);
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.FIT);
 
     private final CpuBackend backend;
 

@@ -16,6 +16,8 @@ import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.linalg.AssumeA;
 import org.sciaccel.linalg.MatmulPlan;
 import org.sciaccel.linalg.QrMode;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.LinalgOps;
 
 /**
@@ -27,12 +29,8 @@ import org.sciaccel.spi.LinalgOps;
  * float32 inputs get float32 results rounded once at the end.
  */
 public final class CpuLinalgOps implements LinalgOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of("numpy.matmul", "linalg.inv", "linalg.det", "linalg.solve", "linalg.svd", "linalg.svdvals",
-            "linalg.qr", "linalg.lu", "linalg.lu_factor", "linalg.lu_solve", "linalg.cholesky", "linalg.cho_factor",
-            "linalg.cho_solve", "linalg.eigh", "linalg.eigvalsh", "linalg.norm", "linalg.solve_batched",
-            "linalg.lstsq", "linalg.pinv", "linalg.eigvals", "linalg.eig", "linalg.schur",
-            "linalg.inv_batched", "linalg.cholesky_batched");
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.LINALG);
 
     private final CpuBackend backend;
 

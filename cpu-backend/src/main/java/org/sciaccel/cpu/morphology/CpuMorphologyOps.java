@@ -10,23 +10,14 @@ import org.sciaccel.ndimage.DistanceTransformResult;
 import org.sciaccel.ndimage.GroupStatistics;
 import org.sciaccel.ndimage.LabelResult;
 import org.sciaccel.ndimage.Mode;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.MorphologyOps;
 
 /** The CPU backend's morphology, labeling, measurements and distance transforms. */
 public final class CpuMorphologyOps implements MorphologyOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of(
-            "ndimage.binary_erosion", "ndimage.binary_dilation", "ndimage.binary_opening", "ndimage.binary_closing",
-            "ndimage.label", "ndimage.find_objects",
-            // Computed on the host by the facade (a few elements) and stored on this backend.
-            "ndimage.iterate_structure", "ndimage.generate_binary_structure",
-            "ndimage.sum", "ndimage.sum_labels", "ndimage.mean", "ndimage.minimum", "ndimage.maximum", "ndimage.median",
-            "ndimage.variance", "ndimage.standard_deviation", "ndimage.extrema", "ndimage.minimum_position",
-            "ndimage.maximum_position", "ndimage.center_of_mass", "ndimage.histogram",
-            "ndimage.binary_propagation", "ndimage.binary_fill_holes", "ndimage.binary_hit_or_miss",
-            "ndimage.grey_erosion", "ndimage.grey_dilation", "ndimage.grey_opening", "ndimage.grey_closing",
-            "ndimage.morphological_gradient", "ndimage.morphological_laplace", "ndimage.white_tophat",
-            "ndimage.black_tophat", "ndimage.distance_transform_edt", "ndimage.distance_transform_cdt");
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.MORPHOLOGY);
 
     private final CpuBackend backend;
 

@@ -6,20 +6,14 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.ndimage.Mode;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.NdimageOps;
 
 /** The CPU backend's ndimage primitives. */
 public final class CpuNdimageOps implements NdimageOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of(
-            "ndimage.gaussian_filter", "ndimage.gaussian_filter1d", "ndimage.correlate1d",
-            "ndimage.convolve1d", "ndimage.correlate", "ndimage.convolve",
-            "ndimage.median_filter", "ndimage.rank_filter", "ndimage.percentile_filter",
-            "ndimage.uniform_filter1d", "ndimage.uniform_filter", "ndimage.minimum_filter1d",
-            "ndimage.maximum_filter1d", "ndimage.minimum_filter", "ndimage.maximum_filter",
-            "ndimage.sobel", "ndimage.prewitt", "ndimage.laplace", "ndimage.gaussian_laplace",
-            "ndimage.gaussian_gradient_magnitude", "ndimage.generic_gradient_magnitude",
-            "signal.medfilt", "signal.medfilt2d", "signal.wiener", "signal.convolve2d", "signal.correlate2d");
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.NDIMAGE);
 
     private final CpuBackend backend;
 
