@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sciaccel.spi.ArrayStorage;
 import org.sciaccel.spi.BackendProvider;
+import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
 
 /**
@@ -13,10 +14,12 @@ import org.sciaccel.spi.NdimageOps;
  */
 final class HostMemoryBackend implements Backend {
     /** The ops the fallback test backend claims. */
-    static final Set<String> FALLBACK_OPS = Set.of("test.negate", "test.sum", "test.split", "test.pair");
+    static final Set<String> FALLBACK_OPS = Set.of("test.negate", "test.sum", "test.split", "test.pair",
+            "ndimage.distance_transform_edt", "ndimage.distance_transform_cdt");
 
     private final String name;
     private final Set<String> ops;
+    private final MorphologyOps morphology = RecordingMorphology.create();
     final AtomicLong live = new AtomicLong();
 
     HostMemoryBackend(String name) {
@@ -58,6 +61,7 @@ final class HostMemoryBackend implements Backend {
     @Override public NDArray astype(NDArray input, DType dtype) { return NDArray.fromHost(this, input.toHost().astype(dtype)); }
     @Override public Set<String> implementedOps() { return ops; }
     @Override public NdimageOps ndimage() { throw new UnsupportedOperationException("no ndimage ops"); }
+    @Override public MorphologyOps morphology() { return morphology; }
     @Override public void synchronize() { }
     @Override public long liveAllocations() { return live.get(); }
     @Override public long liveBytes() { return 0; }

@@ -617,15 +617,32 @@ public final class Ndimage extends NdimageMeasurements {
     }
 
     /**
+     * {@code distance_transform_edt(input, sampling)}: the float64 distances alone, as SciPy returns them by
+     * default; {@code sampling} null means 1 per axis.
+     */
+    public static NDArray distanceTransformEdt(NDArray input, double[] sampling) {
+        return DistanceTransforms.edt(input, sampling, true, false).distances();
+    }
+
+    /**
      * {@code distance_transform_edt(input, sampling, return_distances, return_indices)}: the exact Euclidean distance
      * transform with SciPy's feature transform (same indices, ties included). {@code sampling} null means 1 per axis.
-     * Deviation: {@code distances} / {@code indices} output arrays cannot be passed.
+     * The result holds what was asked, as SciPy's return value: the distances, the indices, or both; the part not
+     * asked for is null and is not computed. Deviation: {@code distances} / {@code indices} output arrays cannot be
+     * passed.
      *
+     * @throws IllegalArgumentException when both {@code returnDistances} and {@code returnIndices} are false (SciPy's
+     *         RuntimeError)
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.distance_transform_edt.html">scipy.ndimage.distance_transform_edt</a>
      */
     public static DistanceTransformResult distanceTransformEdt(NDArray input, double[] sampling, boolean returnDistances,
             boolean returnIndices) {
         return DistanceTransforms.edt(input, sampling, returnDistances, returnIndices);
+    }
+
+    /** {@code distance_transform_cdt(input)}: int32 chamfer distances with SciPy's default metric, chessboard. */
+    public static NDArray distanceTransformCdt(NDArray input) {
+        return DistanceTransforms.cdt(input, "chessboard", true, false).distances();
     }
 
     /** {@code distance_transform_cdt(input, metric)}: int32 chamfer distances, metric chessboard or taxicab. */
@@ -634,9 +651,12 @@ public final class Ndimage extends NdimageMeasurements {
     }
 
     /**
-     * {@code distance_transform_cdt(input, metric, return_distances, return_indices)}. Deviation: the metric is a
-     * name (chessboard, taxicab / cityblock / manhattan); an explicit metric array is not accepted.
+     * {@code distance_transform_cdt(input, metric, return_distances, return_indices)}: the distances, the indices or
+     * both, as asked (the part not asked for is null and is not computed). Deviation: the metric is a name
+     * (chessboard, taxicab / cityblock / manhattan); an explicit metric array is not accepted.
      *
+     * @throws IllegalArgumentException when both {@code returnDistances} and {@code returnIndices} are false (SciPy's
+     *         RuntimeError)
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.distance_transform_cdt.html">scipy.ndimage.distance_transform_cdt</a>
      */
     public static DistanceTransformResult distanceTransformCdt(NDArray input, String metric, boolean returnDistances,
