@@ -20,7 +20,7 @@ import org.sciaccel.spi.NdimageOps;
  */
 public interface Backend extends AutoCloseable {
 
-    /** The backend's name as used for selection, e.g. {@code "cpu"} or {@code "opencl"}. */
+    /** The backend's name as used for selection ({@link Backends#get(String)}), e.g. {@value Backends#FALLBACK_NAME}. */
     String name();
 
     /** The device this backend computes on, in words (e.g. the OpenCL device name). */

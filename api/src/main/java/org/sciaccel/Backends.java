@@ -24,6 +24,11 @@ public final class Backends {
     /** When true, an op a backend lacks throws instead of running on the CPU backend. */
     public static final String STRICT_PROPERTY = "sciaccel.strict";
     public static final String STRICT_ENV = "SCIACCEL_STRICT";
+    /**
+     * The reference backend: ops another backend lacks run there (see {@link OpRouter}), and functions that
+     * create arrays without an input or a backend argument create them there.
+     */
+    public static final String FALLBACK_NAME = "cpu";
 
     private static final Object LOCK = new Object();
     private static Map<String, BackendProvider> providers;
@@ -142,6 +147,16 @@ public final class Backends {
             return e.trim();
         }
         return null;
+    }
+
+    /** The shared instance of the reference backend, {@value #FALLBACK_NAME}. */
+    public static Backend fallback() {
+        return get(FALLBACK_NAME);
+    }
+
+    /** Whether {@code backend} is the reference backend, so that nothing can fall back from it. */
+    public static boolean isFallback(Backend backend) {
+        return backend.name().equals(FALLBACK_NAME);
     }
 
     /** {@code explicit} if given, else the default backend. */

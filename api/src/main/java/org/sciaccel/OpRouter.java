@@ -3,47 +3,154 @@ package org.sciaccel;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs an operation on the backend of its input, or - when that backend does not implement it -
- * on the CPU backend with a one-time warning, copying the input there and the result back. In
- * strict mode ({@link Backends#isStrict()}) a missing op throws instead, so tests see it.
+ * The one CPU-fallback policy of the facades: an op runs on the backend its inputs live on when that
+ * backend implements it ({@link Backend#implementedOps()}); otherwise, in strict mode
+ * ({@link Backends#isStrict()}) or when the inputs already are on the fallback backend
+ * ({@link Backends#fallback()}), it throws {@link UnsupportedOperationException}; otherwise it runs on the
+ * fallback backend with a one-time warning per op and backend, the inputs copied there and the results
+ * copied back, so callers always get results on the backend of their inputs.
  *
- * <p>Used by the facades ({@code Ndimage}, ...); not something users call.
+ * <p>Used by the facades ({@code Ndimage}, {@code Linalg}, ...); not something users call.
  */
 public final class OpRouter {
     private static final Logger LOG = LoggerFactory.getLogger(OpRouter.class);
-    private static final String FALLBACK = "cpu";
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+    /** Where the one-time warnings go; tests replace it to see them. */
+    static volatile Consumer<String> warnings = LOG::warn;
 
     private OpRouter() {
     }
 
+    /** An op, given the backend to run on and the inputs as they live there (null inputs stay null). */
+    @FunctionalInterface
+    public interface Body<R> {
+        R apply(Backend backend, NDArray[] inputs);
+    }
+
     /**
-     * Runs {@code body(backend, input)} where the op is implemented.
+     * Brings a result computed on the fallback backend to the inputs' backend: {@code move} copies one
+     * array there and closes the original (null stays null); values that are not arrays pass as they are.
+     */
+    @FunctionalInterface
+    public interface CopyBack<R> {
+        R apply(R result, UnaryOperator<NDArray> move);
+    }
+
+    /**
+     * Runs an op of one input whose result is one array.
      *
      * @param op    SciPy-qualified name, e.g. {@code ndimage.gaussian_filter}
      * @param input the array that decides the backend
      * @param body  the op, given the backend to run on and the input as it lives there
      */
     public static NDArray run(String op, NDArray input, BiFunction<Backend, NDArray, NDArray> body) {
-        Backend home = input.backend();
+        return call(op, (backend, in) -> body.apply(backend, in[0]), (r, move) -> move.apply(r), input);
+    }
+
+    /** Runs an op of one input whose result holds no array (numbers, slices, host arrays). */
+    public static <T> T value(String op, NDArray input, BiFunction<Backend, NDArray, T> body) {
+        return value(op, (backend, in) -> body.apply(backend, in[0]), input);
+    }
+
+    /** Runs an op of several inputs whose result holds no array. */
+    public static <T> T value(String op, Body<T> body, NDArray... inputs) {
+        return call(op, body, (r, move) -> r, inputs);
+    }
+
+    /** Runs an op of several inputs whose result is one array. */
+    public static NDArray array(String op, Body<NDArray> body, NDArray... inputs) {
+        return call(op, body, (r, move) -> move.apply(r), inputs);
+    }
+
+    /** Runs an op of several inputs whose result is several arrays (null entries allowed). */
+    public static NDArray[] arrays(String op, Body<NDArray[]> body, NDArray... inputs) {
+        return call(op, body, (r, move) -> {
+            NDArray[] back = new NDArray[r.length];
+            for (int i = 0; i < r.length; i++) {
+                back[i] = move.apply(r[i]);
+            }
+            return back;
+        }, inputs);
+    }
+
+    /**
+     * Runs an op of any result type; {@code copyBack} says how a result computed on the fallback backend
+     * reaches the inputs' backend.
+     *
+     * @param inputs the arrays the op reads, all on one backend (null entries allowed, at least one not null)
+     * @throws IllegalArgumentException if the inputs live on different backends
+     * @throws UnsupportedOperationException if the op is not implemented on their backend and cannot fall back
+     */
+    public static <R> R call(String op, Body<R> body, CopyBack<R> copyBack, NDArray... inputs) {
+        Backend home = commonBackend(op, inputs);
         if (home.implementedOps().contains(op)) {
-            return body.apply(home, input);
+            return body.apply(home, inputs);
         }
-        if (Backends.isStrict() || home.name().equals(FALLBACK)) {
+        Backend fallback = fallbackFor(op, home);
+        NDArray[] copies = new NDArray[inputs.length];
+        try {
+            for (int i = 0; i < inputs.length; i++) {
+                copies[i] = inputs[i] == null ? null : inputs[i].copyTo(fallback);
+            }
+            R onFallback = body.apply(fallback, copies);
+            return copyBack.apply(onFallback, a -> {
+                if (a == null) {
+                    return null;
+                }
+                try (a) {
+                    return a.copyTo(home);
+                }
+            });
+        } finally {
+            for (NDArray c : copies) {
+                if (c != null) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * The backend the inputs live on.
+     *
+     * @throws IllegalArgumentException naming both backends and their devices when they differ
+     */
+    public static Backend commonBackend(String op, NDArray... inputs) {
+        Backend home = null;
+        for (NDArray a : inputs) {
+            if (a == null) {
+                continue;
+            }
+            if (home == null) {
+                home = a.backend();
+            } else if (a.backend() != home) {
+                throw new IllegalArgumentException(op + ": inputs live on different backends, " + home.name() + " ("
+                        + home.device() + ") and " + a.backend().name() + " (" + a.backend().device()
+                        + "); copy them to one with to(backend)");
+            }
+        }
+        if (home == null) {
+            throw new IllegalArgumentException(op + ": no input array");
+        }
+        return home;
+    }
+
+    private static Backend fallbackFor(String op, Backend home) {
+        boolean strict = Backends.isStrict();
+        if (strict || Backends.isFallback(home)) {
             throw new UnsupportedOperationException(op + " is not implemented on backend " + home.name()
-                    + (Backends.isStrict() ? " (strict mode: no CPU fallback)" : ""));
+                    + (strict ? " (strict mode: no CPU fallback)" : ""));
         }
         if (WARNED.add(op + "@" + home.name())) {
-            LOG.warn("{} is not implemented on backend {}; running it on the CPU backend (copies to and from the host)",
-                    op, home.name());
+            warnings.accept(op + " is not implemented on backend " + home.name()
+                    + "; running it on the CPU backend (copies to and from the host)");
         }
-        Backend cpu = Backends.get(FALLBACK);
-        try (NDArray hostIn = input.copyTo(cpu); NDArray hostOut = body.apply(cpu, hostIn)) {
-            return hostOut.copyTo(home);
-        }
+        return Backends.fallback();
     }
 }

@@ -19,7 +19,7 @@ class BackendsTest {
 
     @Test
     void availableBackendsAreListedBestFirstAndUnavailableOnesLeftOut() {
-        assertEquals(List.of("testhigh", "testlow"), Backends.available());
+        assertEquals(List.of("testhigh", "testlow", Backends.FALLBACK_NAME), Backends.available());
         assertEquals("testhigh", Backends.defaultName());
         String d = Backends.describe();
         assertTrue(d.contains("testoff: unavailable - no such device here"), d);
@@ -37,9 +37,11 @@ class BackendsTest {
     @Test
     void unknownAndUnavailableNamesFailWithTheAvailableList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Backends.get("cuda"));
-        assertEquals("backend: unknown backend 'cuda'; available: [testhigh, testlow]", e.getMessage());
+        assertEquals("backend: unknown backend 'cuda'; available: [testhigh, testlow, " + Backends.FALLBACK_NAME + "]",
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Backends.get("testoff"));
-        assertEquals("backend: 'testoff' is not available here (no such device here); available: [testhigh, testlow]",
+        assertEquals("backend: 'testoff' is not available here (no such device here); available: [testhigh, testlow, "
+                + Backends.FALLBACK_NAME + "]",
                 e.getMessage());
         System.setProperty(Backends.BACKEND_PROPERTY, "nope");
         assertThrows(IllegalArgumentException.class, Backends::defaultBackend);

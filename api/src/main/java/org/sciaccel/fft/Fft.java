@@ -306,7 +306,7 @@ public final class Fft {
 
     /** {@code fftfreq(n, d)} as float64 on the CPU backend. */
     public static NDArray fftfreq(int n, double d) {
-        return fftfreq(n, d, Backends.get("cpu"));
+        return fftfreq(n, d, Backends.fallback());
     }
 
     /**
@@ -330,7 +330,7 @@ public final class Fft {
 
     /** {@code rfftfreq(n, d)} as float64 on the CPU backend. */
     public static NDArray rfftfreq(int n, double d) {
-        return rfftfreq(n, d, Backends.get("cpu"));
+        return rfftfreq(n, d, Backends.fallback());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
 
 /**
@@ -119,7 +120,7 @@ public final class Linalg {
         NDArray bc = b.dtype() == t ? b : b.astype(t);
         try {
             MatmulPlan plan = new MatmulPlan(t, m, ka, n, ta, tb, aIndex, bIndex, outShape);
-            return LinalgRouting.array("numpy.matmul", (ops, in) -> ops.matmul(in[0], in[1], plan), ac, bc);
+            return OpRouter.array("numpy.matmul", (on, in) -> on.linalg().matmul(in[0], in[1], plan), ac, bc);
         } finally {
             if (ac != a) {
                 ac.close();
@@ -168,7 +169,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.det.html">scipy.linalg.det</a>
      */
     public static double det(NDArray a) {
-        return withReal("det", a, x -> LinalgRouting.scalar("linalg.det", (ops, in) -> ops.det(in[0]), square("det", x)));
+        return withReal("det", a, x -> OpRouter.value("linalg.det", (on, in) -> on.linalg().det(in[0]), square("det", x)));
     }
 
     /**
@@ -179,7 +180,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.inv.html">scipy.linalg.inv</a>
      */
     public static NDArray inv(NDArray a) {
-        return withReal("inv", a, x -> LinalgRouting.array("linalg.inv", (ops, in) -> ops.inv(in[0]), square("inv", x)));
+        return withReal("inv", a, x -> OpRouter.array("linalg.inv", (on, in) -> on.linalg().inv(in[0]), square("inv", x)));
     }
 
     // ---------------------------------------------------------------- solvers
@@ -204,7 +205,7 @@ public final class Linalg {
         return withReal2("solve", a, b, (x, y) -> {
             square("solve", x);
             rhs("solve", x, y);
-            return LinalgRouting.array("linalg.solve", (ops, in) -> ops.solve(in[0], in[1], assumeA, lower), x, y);
+            return OpRouter.array("linalg.solve", (on, in) -> on.linalg().solve(in[0], in[1], assumeA, lower), x, y);
         });
     }
 
@@ -230,7 +231,7 @@ public final class Linalg {
         }
         return withReal2("lu_solve", lu, b, (x, y) -> {
             rhs("lu_solve", x, y);
-            return LinalgRouting.array("linalg.lu_solve", (ops, in) -> ops.luSolve(in[0], in[1], in[2], trans), x,
+            return OpRouter.array("linalg.lu_solve", (on, in) -> on.linalg().luSolve(in[0], in[1], in[2], trans), x,
                     factor.piv(), y);
         });
     }
@@ -252,7 +253,7 @@ public final class Linalg {
         square("cho_solve", factor.c());
         return withReal2("cho_solve", factor.c(), b, (x, y) -> {
             rhs("cho_solve", x, y);
-            return LinalgRouting.array("linalg.cho_solve", (ops, in) -> ops.choSolve(in[0], factor.lower(), in[1]), x, y);
+            return OpRouter.array("linalg.cho_solve", (on, in) -> on.linalg().choSolve(in[0], factor.lower(), in[1]), x, y);
         });
     }
 
@@ -270,8 +271,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.svd.html">scipy.linalg.svd</a>
      */
     public static Svd svd(NDArray a, boolean fullMatrices, boolean computeUv) {
-        NDArray[] r = withReal("svd", a, x -> LinalgRouting.arrays("linalg.svd",
-                (ops, in) -> ops.svd(in[0], fullMatrices, computeUv), matrix("svd", x)));
+        NDArray[] r = withReal("svd", a, x -> OpRouter.arrays("linalg.svd",
+                (on, in) -> on.linalg().svd(in[0], fullMatrices, computeUv), matrix("svd", x)));
         return new Svd(r[0], r[1], r[2]);
     }
 
@@ -281,8 +282,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.svdvals.html">scipy.linalg.svdvals</a>
      */
     public static NDArray svdvals(NDArray a) {
-        return withReal("svdvals", a, x -> LinalgRouting.arrays("linalg.svdvals",
-                (ops, in) -> new NDArray[] {ops.svd(in[0], false, false)[1]}, matrix("svdvals", x))[0]);
+        return withReal("svdvals", a, x -> OpRouter.arrays("linalg.svdvals",
+                (on, in) -> new NDArray[] {on.linalg().svd(in[0], false, false)[1]}, matrix("svdvals", x))[0]);
     }
 
     /** {@code scipy.linalg.qr(a)}: mode full. */
@@ -299,7 +300,7 @@ public final class Linalg {
         if (mode == null) {
             throw new IllegalArgumentException("mode: must not be null");
         }
-        NDArray[] r = withReal("qr", a, x -> LinalgRouting.arrays("linalg.qr", (ops, in) -> ops.qr(in[0], mode),
+        NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr", (on, in) -> on.linalg().qr(in[0], mode),
                 matrix("qr", x)));
         return new Qr(r[0], r[1]);
     }
@@ -316,7 +317,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu.html">scipy.linalg.lu</a>
      */
     public static Lu lu(NDArray a, boolean permuteL) {
-        NDArray[] r = withReal("lu", a, x -> LinalgRouting.arrays("linalg.lu", (ops, in) -> ops.lu(in[0], permuteL),
+        NDArray[] r = withReal("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
                 matrix("lu", x)));
         return new Lu(r[0], r[1], r[2]);
     }
@@ -328,8 +329,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu_factor.html">scipy.linalg.lu_factor</a>
      */
     public static LuFactor luFactor(NDArray a) {
-        NDArray[] r = withReal("lu_factor", a, x -> LinalgRouting.arrays("linalg.lu_factor",
-                (ops, in) -> ops.luFactor(in[0]), square("lu_factor", x)));
+        NDArray[] r = withReal("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
+                (on, in) -> on.linalg().luFactor(in[0]), square("lu_factor", x)));
         return new LuFactor(r[0], r[1]);
     }
 
@@ -346,8 +347,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cholesky.html">scipy.linalg.cholesky</a>
      */
     public static NDArray cholesky(NDArray a, boolean lower) {
-        return withReal("cholesky", a, x -> LinalgRouting.array("linalg.cholesky",
-                (ops, in) -> ops.cholesky(in[0], lower, true), square("cholesky", x)));
+        return withReal("cholesky", a, x -> OpRouter.array("linalg.cholesky",
+                (on, in) -> on.linalg().cholesky(in[0], lower, true), square("cholesky", x)));
     }
 
     /**
@@ -357,8 +358,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cho_factor.html">scipy.linalg.cho_factor</a>
      */
     public static ChoFactor choFactor(NDArray a, boolean lower) {
-        NDArray c = withReal("cho_factor", a, x -> LinalgRouting.array("linalg.cho_factor",
-                (ops, in) -> ops.cholesky(in[0], lower, false), square("cho_factor", x)));
+        NDArray c = withReal("cho_factor", a, x -> OpRouter.array("linalg.cho_factor",
+                (on, in) -> on.linalg().cholesky(in[0], lower, false), square("cho_factor", x)));
         return new ChoFactor(c, lower);
     }
 
@@ -379,8 +380,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigh.html">scipy.linalg.eigh</a>
      */
     public static Eigh eigh(NDArray a, boolean lower) {
-        NDArray[] r = withReal("eigh", a, x -> LinalgRouting.arrays("linalg.eigh",
-                (ops, in) -> ops.eigh(in[0], lower, false), square("eigh", x)));
+        NDArray[] r = withReal("eigh", a, x -> OpRouter.arrays("linalg.eigh",
+                (on, in) -> on.linalg().eigh(in[0], lower, false), square("eigh", x)));
         return new Eigh(r[0], r[1]);
     }
 
@@ -390,8 +391,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvalsh.html">scipy.linalg.eigvalsh</a>
      */
     public static NDArray eigvalsh(NDArray a) {
-        return withReal("eigvalsh", a, x -> LinalgRouting.arrays("linalg.eigvalsh",
-                (ops, in) -> ops.eigh(in[0], true, true), square("eigvalsh", x))[0]);
+        return withReal("eigvalsh", a, x -> OpRouter.arrays("linalg.eigvalsh",
+                (on, in) -> on.linalg().eigh(in[0], true, true), square("eigvalsh", x))[0]);
     }
 
     // ---------------------------------------------------------------- least squares, pseudo-inverse, eigenvalues
@@ -415,7 +416,7 @@ public final class Linalg {
         NDArray[] r = withReal2("lstsq", a, b, (x, y) -> {
             matrix("lstsq", x);
             rhs("lstsq", x, y);
-            return LinalgRouting.arrays("linalg.lstsq", (ops, in) -> ops.lstsq(in[0], in[1], cond), x, y);
+            return OpRouter.arrays("linalg.lstsq", (on, in) -> on.linalg().lstsq(in[0], in[1], cond), x, y);
         });
         return new Lstsq(r[0], r[1], r[2], r[3]);
     }
@@ -436,7 +437,7 @@ public final class Linalg {
         if (atol < 0 || rtol < 0) {
             throw new IllegalArgumentException("atol=" + atol + ", rtol=" + rtol + ": tolerances must be non-negative");
         }
-        return withReal("pinv", a, x -> LinalgRouting.array("linalg.pinv", (ops, in) -> ops.pinv(in[0], atol, rtol),
+        return withReal("pinv", a, x -> OpRouter.array("linalg.pinv", (on, in) -> on.linalg().pinv(in[0], atol, rtol),
                 matrix("pinv", x)));
     }
 
@@ -451,7 +452,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eig.html">scipy.linalg.eig</a>
      */
     public static Eig eig(NDArray a) {
-        NDArray[] r = withReal("eig", a, x -> LinalgRouting.arrays("linalg.eig", (ops, in) -> ops.eig(in[0]),
+        NDArray[] r = withReal("eig", a, x -> OpRouter.arrays("linalg.eig", (on, in) -> on.linalg().eig(in[0]),
                 square("eig", x)));
         return new Eig(r[0], r[1]);
     }
@@ -471,7 +472,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.schur.html">scipy.linalg.schur</a>
      */
     public static Schur schur(NDArray a) {
-        NDArray[] r = withReal("schur", a, x -> LinalgRouting.arrays("linalg.schur", (ops, in) -> ops.schur(in[0]),
+        NDArray[] r = withReal("schur", a, x -> OpRouter.arrays("linalg.schur", (on, in) -> on.linalg().schur(in[0]),
                 square("schur", x)));
         return new Schur(r[0], r[1]);
     }
@@ -484,7 +485,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvals.html">scipy.linalg.eigvals</a>
      */
     public static NDArray eigvals(NDArray a) {
-        return withReal("eigvals", a, x -> LinalgRouting.array("linalg.eigvals", (ops, in) -> ops.eigvals(in[0]),
+        return withReal("eigvals", a, x -> OpRouter.array("linalg.eigvals", (on, in) -> on.linalg().eigvals(in[0]),
                 square("eigvals", x)));
     }
 
@@ -513,7 +514,7 @@ public final class Linalg {
             throw new IllegalArgumentException("solve_batched: b has dtype " + b.dtype() + " but a has " + a.dtype());
         }
         int k = bs.length == 2 ? 1 : bs[2];
-        NDArray[] r = LinalgRouting.arrays("linalg.solve_batched", (ops, in) -> ops.solveBatched(in[0], in[1], n, k), a, b);
+        NDArray[] r = OpRouter.arrays("linalg.solve_batched", (on, in) -> on.linalg().solveBatched(in[0], in[1], n, k), a, b);
         return new BatchedSolveResult(r[0], r[1]);
     }
 
@@ -525,7 +526,7 @@ public final class Linalg {
      */
     public static BatchedSolveResult invBatched(NDArray a) {
         int n = batchOfSquares("inv_batched", a);
-        NDArray[] r = LinalgRouting.arrays("linalg.inv_batched", (ops, in) -> ops.invBatched(in[0], n), a);
+        NDArray[] r = OpRouter.arrays("linalg.inv_batched", (on, in) -> on.linalg().invBatched(in[0], n), a);
         return new BatchedSolveResult(r[0], r[1]);
     }
 
@@ -538,7 +539,7 @@ public final class Linalg {
      */
     public static BatchedSolveResult choleskyBatched(NDArray a, boolean lower) {
         int n = batchOfSquares("cholesky_batched", a);
-        NDArray[] r = LinalgRouting.arrays("linalg.cholesky_batched", (ops, in) -> ops.choleskyBatched(in[0], n, lower), a);
+        NDArray[] r = OpRouter.arrays("linalg.cholesky_batched", (on, in) -> on.linalg().choleskyBatched(in[0], n, lower), a);
         return new BatchedSolveResult(r[0], r[1]);
     }
 
@@ -567,7 +568,7 @@ public final class Linalg {
     /** {@code scipy.linalg.norm(a)}: Frobenius norm of a matrix, 2-norm of a vector (of any array, flattened). */
     public static double norm(NDArray a) {
         checkNotNull("a", a);
-        return withReal("norm", a, x -> LinalgRouting.scalar("linalg.norm", (ops, in) -> ops.vectorNorm(in[0], 2), x));
+        return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().vectorNorm(in[0], 2), x));
     }
 
     /**
@@ -584,7 +585,7 @@ public final class Linalg {
             if (Double.isNaN(ord)) {
                 throw new IllegalArgumentException("ord=NaN is not a valid norm order");
             }
-            return withReal("norm", a, x -> LinalgRouting.scalar("linalg.norm", (ops, in) -> ops.vectorNorm(in[0], ord), x));
+            return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().vectorNorm(in[0], ord), x));
         }
         if (a.ndim() != 2) {
             throw new IllegalArgumentException("norm: ord=" + ord + " needs a 1-D or 2-D array; got shape "
@@ -621,7 +622,7 @@ public final class Linalg {
     }
 
     private static double matrixNorm(NDArray a, String ord) {
-        return withReal("norm", a, x -> LinalgRouting.scalar("linalg.norm", (ops, in) -> ops.matrixNorm(in[0], ord), x));
+        return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().matrixNorm(in[0], ord), x));
     }
 
     // ---------------------------------------------------------------- validation

@@ -318,7 +318,7 @@ final class BinaryMorphology {
         if (labels.ndim() == 0) {
             throw new IllegalArgumentException("input: a 0-d array has no objects to find");
         }
-        int[][] boxes = ResultRouting.call("ndimage.find_objects", labels, (backend, in) -> {
+        int[][] boxes = OpRouter.value("ndimage.find_objects", labels, (backend, in) -> {
             // SciPy: max_label < 1 means labels.max(); -1 asks the backend for it.
             return backend.morphology().findObjects(in, maxLabel < 1 ? -1 : maxLabel);
         });

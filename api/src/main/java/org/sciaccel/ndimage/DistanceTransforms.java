@@ -4,6 +4,7 @@ import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
+import org.sciaccel.spi.MorphologyOps;
 
 /** Validation and dispatch of the distance transforms, behind the {@link Ndimage} facade. */
 final class DistanceTransforms {
@@ -64,30 +65,33 @@ final class DistanceTransforms {
     }
 
     private interface Body {
-        DistanceTransformResult apply(org.sciaccel.spi.MorphologyOps ops, NDArray boolInput);
+        DistanceTransformResult apply(MorphologyOps ops, NDArray boolInput);
     }
 
-    /** Routes through {@link OpRouter} (which moves one array) carrying the second result alongside. */
     private static DistanceTransformResult run(String op, NDArray input, boolean d, boolean i, Body body) {
-        NDArray[] second = new NDArray[1];
-        NDArray first = OpRouter.run(op, input, (backend, in) -> {
-            NDArray boolIn = in.dtype() == DType.BOOL ? in : backend.astype(in, DType.BOOL);
+        return OpRouter.call(op, (backend, in) -> {
+            NDArray boolIn = in[0].dtype() == DType.BOOL ? in[0] : backend.astype(in[0], DType.BOOL);
             try {
-                DistanceTransformResult r = body.apply(backend.morphology(), boolIn);
-                if (d && i) {
-                    second[0] = backend == input.backend() ? r.indices() : r.indices().copyTo(input.backend());
-                    if (backend != input.backend()) {
-                        r.indices().close();
-                    }
-                }
-                return d ? r.distances() : r.indices();
+                return asked(body.apply(backend.morphology(), boolIn), d, i);
             } finally {
-                if (boolIn != in) {
+                if (boolIn != in[0]) {
                     boolIn.close();
                 }
             }
-        });
-        return d && i ? new DistanceTransformResult(first, second[0]) : d ? new DistanceTransformResult(first, null)
-                : new DistanceTransformResult(null, first);
+        }, (r, move) -> new DistanceTransformResult(move.apply(r.distances()), move.apply(r.indices())), input);
+    }
+
+    /** The parts asked for; a part a backend computed anyway is closed rather than handed on. */
+    private static DistanceTransformResult asked(DistanceTransformResult r, boolean d, boolean i) {
+        if ((d || r.distances() == null) && (i || r.indices() == null)) {
+            return r;
+        }
+        if (!d) {
+            r.distances().close();
+        }
+        if (!i) {
+            r.indices().close();
+        }
+        return new DistanceTransformResult(d ? r.distances() : null, i ? r.indices() : null);
     }
 }

@@ -1,15 +1,10 @@
 package org.sciaccel.ndimage;
 
 import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.sciaccel.Backend;
-import org.sciaccel.Backends;
 import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
 import org.sciaccel.spi.MorphologyOps;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Validation, grouping and SciPy's result rules for the label measurements behind {@link Ndimage}. A selection
@@ -17,9 +12,6 @@ import org.slf4j.LoggerFactory;
  * an index list whose entries may repeat or be absent from the labels.
  */
 final class LabelMeasurements {
-    private static final Logger LOG = LoggerFactory.getLogger(LabelMeasurements.class);
-    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
-
     private LabelMeasurements() {
     }
 
@@ -84,24 +76,9 @@ final class LabelMeasurements {
         T apply(MorphologyOps ops, NDArray input, NDArray labels);
     }
 
-    /** Runs {@code body} on the backend that implements {@code op}: the input's, or the CPU with a warning. */
+    /** Runs {@code body} where {@link OpRouter} routes {@code op}, with the input and labels as they live there. */
     static <T> T run(String op, Selection s, Body<T> body) {
-        Backend home = s.input.backend();
-        if (home.implementedOps().contains(op)) {
-            return body.apply(home.morphology(), s.input, s.labels);
-        }
-        if (Backends.isStrict() || home.name().equals("cpu")) {
-            throw new UnsupportedOperationException(op + " is not implemented on backend " + home.name()
-                    + (Backends.isStrict() ? " (strict mode: no CPU fallback)" : ""));
-        }
-        if (WARNED.add(op + "@" + home.name())) {
-            LOG.warn("{} is not implemented on backend {}; running it on the CPU backend (copies to the host)", op,
-                    home.name());
-        }
-        Backend cpu = Backends.get("cpu");
-        try (NDArray in = s.input.copyTo(cpu); NDArray lab = s.labels == null ? null : s.labels.copyTo(cpu)) {
-            return body.apply(cpu.morphology(), in, lab);
-        }
+        return OpRouter.value(op, (backend, in) -> body.apply(backend.morphology(), in[0], in[1]), s.input, s.labels);
     }
 
     // ---- the measurements, one value per index entry ----

@@ -2,8 +2,8 @@ package org.sciaccel.optimize;
 
 import java.util.Arrays;
 import org.sciaccel.Backend;
-import org.sciaccel.Backends;
 import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
 import org.sciaccel.spi.FitOps;
 
@@ -32,26 +32,21 @@ public final class Optimize {
      */
     public static FitResult curveFitBatch(FitModel model, NDArray data, NDArray initialParams, FitOptions options) {
         BatchFitProblem problem = validate(model, data, initialParams, options == null ? new FitOptions() : options);
-        Backend home = data.backend();
-        String op = FitOps.CURVE_FIT_BATCH;
-        if (home.implementedOps().contains(op)) {
-            return home.fit().curveFitBatch(problem);
+        return OpRouter.call(FitOps.CURVE_FIT_BATCH, (backend, in) -> backend.fit().curveFitBatch(on(problem, in[0], in[1])),
+                (r, move) -> new FitResult(move.apply(r.params()), move.apply(r.states()), move.apply(r.chiSquare()),
+                        move.apply(r.iterations()), move.apply(r.covariance())),
+                problem.data(), problem.p0());
+    }
+
+    /** {@code problem} with its arrays as they live on the backend the fit runs on. */
+    private static BatchFitProblem on(BatchFitProblem problem, NDArray data, NDArray p0) {
+        if (data == problem.data() && p0 == problem.p0()) {
+            return problem;
         }
-        if (Backends.isStrict() || home.name().equals("cpu")) {
-            throw new UnsupportedOperationException(op + " is not implemented on backend " + home.name()
-                    + (Backends.isStrict() ? " (strict mode: no CPU fallback)" : ""));
-        }
-        Backend cpu = Backends.get("cpu");
-        try (NDArray d = data.copyTo(cpu); NDArray p = initialParams.copyTo(cpu)) {
-            BatchFitProblem onCpu = new BatchFitProblem(d, p, problem.model(), problem.nFits(), problem.nPoints(),
-                    problem.gridSide(), problem.x(), problem.xPerFit(), problem.weights(), problem.weightsPerFit(),
-                    problem.estimator(), problem.tolerance(), problem.maxIterations(), problem.fitMask(),
-                    problem.lower(), problem.upper(), problem.boundsPerFit(), problem.covariance());
-            try (FitResult r = cpu.fit().curveFitBatch(onCpu)) {
-                return new FitResult(r.params().copyTo(home), r.states().copyTo(home), r.chiSquare().copyTo(home),
-                        r.iterations().copyTo(home), r.covariance() == null ? null : r.covariance().copyTo(home));
-            }
-        }
+        return new BatchFitProblem(data, p0, problem.model(), problem.nFits(), problem.nPoints(), problem.gridSide(),
+                problem.x(), problem.xPerFit(), problem.weights(), problem.weightsPerFit(), problem.estimator(),
+                problem.tolerance(), problem.maxIterations(), problem.fitMask(), problem.lower(), problem.upper(),
+                problem.boundsPerFit(), problem.covariance());
     }
 
     /** {@link #curveFitBatch(FitModel, NDArray, NDArray, FitOptions)} with the default options. */

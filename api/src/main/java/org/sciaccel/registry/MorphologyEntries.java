@@ -123,34 +123,52 @@ public final class MorphologyEntries implements OpEntries {
                 .build();
     }
 
+    private static final String RETURN_DISTANCES_DOC = "whether to return the distances";
+    private static final String RETURN_INDICES_DOC = "whether to return the feature transform (the indices of the"
+            + " nearest zero); at least one of return_distances and return_indices must be true";
+    private static final String INDICES_DOC = "int32 indices of the nearest zero, shape (ndim,) + input.shape"
+            + " (with return_indices)";
+
     private static OpSpec edt() {
         return OpSpec.builder("ndimage.distance_transform_edt")
-                .summary("Exact Euclidean distance of each non-zero element to the nearest zero, with the feature transform.")
+                .summary("Exact Euclidean distance of each non-zero element to the nearest zero, and/or the feature transform.")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("sampling", ParamTypes.REAL_PER_AXIS, "element spacing, one value or one per axis"))
-                .output("distances", "float64 distances (SciPy's return_distances)")
-                .output("indices", "int32 indices of the nearest zero, shape (ndim,) + input.shape (SciPy's return_indices)")
-                .invoker(a -> {
-                    DistanceTransformResult r = Ndimage.distanceTransformEdt(a.input(0),
-                            a.isNone("sampling") ? null : a.reals("sampling"), true, true);
-                    return new OpOutputs().array("distances", r.distances()).array("indices", r.indices());
-                })
+                .param(ParamSpec.optional("return_distances", ParamTypes.BOOL, "true", RETURN_DISTANCES_DOC))
+                .param(ParamSpec.optional("return_indices", ParamTypes.BOOL, "false", RETURN_INDICES_DOC))
+                .optionalOutput("distances", "float64 distances (with return_distances)")
+                .optionalOutput("indices", INDICES_DOC)
+                .invoker(a -> asked(Ndimage.distanceTransformEdt(a.input(0),
+                        a.isNone("sampling") ? null : a.reals("sampling"), a.flag("return_distances"),
+                        a.flag("return_indices"))))
                 .build();
     }
 
     private static OpSpec cdt() {
         return OpSpec.builder("ndimage.distance_transform_cdt")
-                .summary("Chamfer distance transform (chessboard or taxicab), with the feature transform.")
+                .summary("Chamfer distance transform (chessboard or taxicab), and/or the feature transform.")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optional("metric", ParamTypes.STRING, "chessboard",
                         "chessboard, or taxicab (also cityblock, manhattan)"))
-                .output("distances", "int32 distances (SciPy's return_distances)")
-                .output("indices", "int32 indices of the nearest zero, shape (ndim,) + input.shape (SciPy's return_indices)")
-                .invoker(a -> {
-                    DistanceTransformResult r = Ndimage.distanceTransformCdt(a.input(0), a.text("metric"), true, true);
-                    return new OpOutputs().array("distances", r.distances()).array("indices", r.indices());
-                })
+                .param(ParamSpec.optional("return_distances", ParamTypes.BOOL, "true", RETURN_DISTANCES_DOC))
+                .param(ParamSpec.optional("return_indices", ParamTypes.BOOL, "false", RETURN_INDICES_DOC))
+                .optionalOutput("distances", "int32 distances (with return_distances)")
+                .optionalOutput("indices", INDICES_DOC)
+                .invoker(a -> asked(Ndimage.distanceTransformCdt(a.input(0), a.text("metric"),
+                        a.flag("return_distances"), a.flag("return_indices"))))
                 .build();
+    }
+
+    /** The parts of a distance transform that were asked for, in SciPy's order. */
+    private static OpOutputs asked(DistanceTransformResult r) {
+        OpOutputs out = new OpOutputs();
+        if (r.distances() != null) {
+            out.array("distances", r.distances());
+        }
+        if (r.indices() != null) {
+            out.array("indices", r.indices());
+        }
+        return out;
     }
 
     private static OpSpec grey(String f) {

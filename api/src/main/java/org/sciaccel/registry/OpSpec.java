@@ -105,23 +105,37 @@ public final class OpSpec {
      * @param backend where the arrays live (and where functions without array arguments create results)
      * @param arrays one per {@link #inputs()}, in order
      * @param values every parameter's value, as {@link CallBinding} produced them
-     * @return new arrays and scalars, named and ordered as {@link #outputs()}
+     * @return new arrays and scalars, named and ordered as {@link #outputs()}, the optional ones only where
+     *         the parameters ask for them
      */
     public OpOutputs invoke(Backend backend, List<NDArray> arrays, Map<String, Object> values) {
         if (arrays.size() != inputs.size()) {
             throw new IllegalArgumentException(name + " takes " + inputs.size() + " arrays, got " + arrays.size());
         }
         OpOutputs out = invoker.invoke(new OpArgs(this, backend, arrays, new LinkedHashMap<>(values)));
-        List<String> declared = new ArrayList<>();
-        for (ArraySpec o : outputs) {
-            declared.add(o.name());
-        }
-        if (!declared.equals(new ArrayList<>(out.values().keySet()))) {
+        if (!declares(new ArrayList<>(out.values().keySet()))) {
+            List<String> declared = new ArrayList<>();
+            for (ArraySpec o : outputs) {
+                declared.add(o.optional() ? o.name() + " (optional)" : o.name());
+            }
             out.close();
             throw new IllegalStateException(name + ": the invoker returned outputs " + out.values().keySet()
                     + " but the catalogue declares " + declared);
         }
         return out;
+    }
+
+    /** Whether {@code returned} are declared outputs in the declared order, with every output that is not optional. */
+    private boolean declares(List<String> returned) {
+        int next = 0;
+        for (ArraySpec o : outputs) {
+            if (next < returned.size() && returned.get(next).equals(o.name())) {
+                next++;
+            } else if (!o.optional()) {
+                return false;
+            }
+        }
+        return next == returned.size();
     }
 
     /** Collects an op's description; {@link #build()} checks it is complete. */
@@ -165,6 +179,12 @@ public final class OpSpec {
         /** The next result, in SciPy's order. */
         public Builder output(String outputName, String doc) {
             outputs.add(new ArraySpec(outputName, doc));
+            return this;
+        }
+
+        /** The next result, in SciPy's order, returned only when the parameters ask for it. */
+        public Builder optionalOutput(String outputName, String doc) {
+            outputs.add(new ArraySpec(outputName, doc, true));
             return this;
         }
 

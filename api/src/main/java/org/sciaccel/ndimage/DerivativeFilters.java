@@ -1,0 +1,95 @@
+package org.sciaccel.ndimage;
+
+import static org.sciaccel.ndimage.FilterArgs.checkInput;
+import static org.sciaccel.ndimage.FilterArgs.fill;
+import static org.sciaccel.ndimage.FilterArgs.outputType;
+import static org.sciaccel.ndimage.FilterArgs.perAxis;
+
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
+import org.sciaccel.Shapes;
+
+/**
+ * The derivative filters behind {@link Ndimage}: {@code sobel}, {@code prewitt}, {@code laplace} and
+ * {@code generic_gradient_magnitude}, and SciPy's way of combining one part per axis that the Gaussian
+ * derivatives share.
+ */
+final class DerivativeFilters {
+    private DerivativeFilters() {
+    }
+
+    static NDArray edge(String op, Ndimage.Derivative d, NDArray input, int axis, Mode[] mode, double cval,
+            DType output) {
+        int nd = checkInput(input);
+        int ax = Shapes.normalizeAxis("axis", axis, nd);
+        Mode[] modes = perAxis("mode", mode, nd, input);
+        DType out = outputType(input, output);
+        return OpRouter.run(op, input, (backend, in) -> edgeOn(backend, in, d, ax, modes, cval, out));
+    }
+
+    private static NDArray edgeOn(Backend backend, NDArray in, Ndimage.Derivative d, int axis, Mode[] modes,
+            double cval, DType out) {
+        NDArray current = backend.ndimage().correlate1d(in, new double[] {-1, 0, 1}, axis, modes[axis], cval, 0, out);
+        for (int ii = 0; ii < in.ndim(); ii++) {
+            if (ii == axis) {
+                continue;
+            }
+            NDArray next = backend.ndimage().correlate1d(current, d.smooth, ii, modes[ii], cval, 0, out);
+            current.close();
+            current = next;
+        }
+        return current;
+    }
+
+    static NDArray laplace(NDArray input, Mode[] mode, double cval, DType output) {
+        int nd = checkInput(input);
+        Mode[] modes = perAxis("mode", mode, nd, input);
+        DType out = outputType(input, output);
+        return OpRouter.run("ndimage.laplace", input, (backend, in) -> combineAxes(backend, in, out, false,
+                ax -> backend.ndimage().correlate1d(in, new double[] {1, -2, 1}, ax, modes[ax], cval, 0, out)));
+    }
+
+    static NDArray gradientMagnitude(NDArray input, Ndimage.Derivative derivative, Mode[] mode, double cval,
+            DType output) {
+        int nd = checkInput(input);
+        if (derivative == null) {
+            throw new IllegalArgumentException("derivative: null");
+        }
+        Mode[] modes = perAxis("mode", mode, nd, input);
+        DType out = outputType(input, output);
+        return OpRouter.run("ndimage.generic_gradient_magnitude", input, (backend, in) -> combineAxes(backend, in,
+                out, true, ax -> edgeOn(backend, in, derivative, ax, fill(modes[ax], nd), cval, out)));
+    }
+
+    /** The part of one axis. */
+    interface AxisPart {
+        NDArray of(int axis);
+    }
+
+    /**
+     * SciPy's generic_laplace / generic_gradient_magnitude: one part per axis, combined in the
+     * output dtype; a 0-d input is copied.
+     */
+    static NDArray combineAxes(Backend backend, NDArray in, DType out, boolean magnitude,
+            AxisPart part) {
+        int nd = in.ndim();
+        if (nd == 0) {
+            return backend.astype(in, out);
+        }
+        NDArray[] parts = new NDArray[nd];
+        try {
+            for (int ax = 0; ax < nd; ax++) {
+                parts[ax] = part.of(ax);
+            }
+            return backend.ndimage().combineParts(parts, magnitude, magnitude);
+        } finally {
+            for (NDArray p : parts) {
+                if (p != null) {
+                    p.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.sciaccel.ndimage;
+
+import static org.sciaccel.ndimage.FilterArgs.SIGMA_SKIP;
+import static org.sciaccel.ndimage.FilterArgs.checkInput;
+import static org.sciaccel.ndimage.FilterArgs.checkOrder;
+import static org.sciaccel.ndimage.FilterArgs.checkRadius;
+import static org.sciaccel.ndimage.FilterArgs.checkSigma;
+import static org.sciaccel.ndimage.FilterArgs.checkTruncate;
+import static org.sciaccel.ndimage.FilterArgs.outputType;
+import static org.sciaccel.ndimage.FilterArgs.perAxis;
+import static org.sciaccel.ndimage.FilterArgs.single;
+
+import org.sciaccel.DType;
+import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
+import org.sciaccel.Shapes;
+
+/**
+ * The Gaussian filters behind {@link Ndimage}: {@code gaussian_filter}, {@code gaussian_filter1d} and the
+ * Gaussian derivatives ({@code gaussian_laplace}, {@code gaussian_gradient_magnitude}), as 1-D correlation
+ * passes with SciPy's kernels, each pass stored in the output dtype.
+ */
+final class GaussianFilters {
+    private GaussianFilters() {
+    }
+
+    static NDArray filter(NDArray input, double[] sigma, GaussianOptions options) {
+        int nd = checkInput(input);
+        double[] sigmas = perAxis("sigma", sigma, nd, input);
+        int[] orders = perAxis("order", options.order, nd, input);
+        Mode[] modes = perAxis("mode", options.mode, nd, input);
+        int[] radii = options.radius == null ? null : perAxis("radius", options.radius, nd, input);
+        DType out = outputType(input, options.output);
+        checkTruncate(options.truncate);
+        double[][] weights = new double[nd][];
+        for (int ax = 0; ax < nd; ax++) {
+            checkSigma(sigmas[ax]);
+            checkOrder(orders[ax]);
+            if (radii != null) {
+                checkRadius(radii[ax]);
+            }
+            if (sigmas[ax] > SIGMA_SKIP) {
+                int r = radii != null ? radii[ax] : GaussianKernel.radius(sigmas[ax], options.truncate);
+                weights[ax] = GaussianKernel.correlationWeights(sigmas[ax], orders[ax], r);
+            }
+        }
+        double cval = options.cval;
+        return OpRouter.run("ndimage.gaussian_filter", input, (backend, in) -> {
+            NDArray current = in;
+            for (int ax = 0; ax < nd; ax++) {
+                if (weights[ax] == null) {
+                    continue;
+                }
+                NDArray next = backend.ndimage().correlate1d(current, weights[ax], ax, modes[ax], cval, 0, out);
+                if (current != in) {
+                    current.close();
+                }
+                current = next;
+            }
+            return current == in ? backend.astype(in, out) : current;
+        });
+    }
+
+    static NDArray filter1d(NDArray input, double sigma, int axis, GaussianOptions options) {
+        int nd = checkInput(input);
+        int ax = Shapes.normalizeAxis("axis", axis, nd);
+        checkSigma(sigma);
+        if (!(sigma > 0)) {
+            throw new IllegalArgumentException("sigma=" + sigma + " must be positive for gaussian_filter1d");
+        }
+        int order = single("order", options.order);
+        Mode mode = single("mode", options.mode);
+        checkOrder(order);
+        checkTruncate(options.truncate);
+        int r;
+        if (options.radius != null) {
+            r = single("radius", options.radius);
+            checkRadius(r);
+        } else {
+            r = GaussianKernel.radius(sigma, options.truncate);
+        }
+        double[] w = GaussianKernel.correlationWeights(sigma, order, r);
+        DType out = outputType(input, options.output);
+        double cval = options.cval;
+        return OpRouter.run("ndimage.gaussian_filter1d", input,
+                (backend, in) -> backend.ndimage().correlate1d(in, w, ax, mode, cval, 0, out));
+    }
+
+    static NDArray derivatives(String op, NDArray input, double[] sigma, Mode[] mode, double cval,
+            double truncate, DType output, int order, boolean magnitude) {
+        int nd = checkInput(input);
+        double[] sigmas = perAxis("sigma", sigma, nd, input);
+        Mode[] modes = perAxis("mode", mode, nd, input);
+        checkTruncate(truncate);
+        double[][] smooth = new double[nd][];
+        double[][] deriv = new double[nd][];
+        for (int a = 0; a < nd; a++) {
+            checkSigma(sigmas[a]);
+            if (sigmas[a] > SIGMA_SKIP) {
+                int r = GaussianKernel.radius(sigmas[a], truncate);
+                smooth[a] = GaussianKernel.correlationWeights(sigmas[a], 0, r);
+                deriv[a] = GaussianKernel.correlationWeights(sigmas[a], order, r);
+            }
+        }
+        DType out = outputType(input, output);
+        return OpRouter.run(op, input, (backend, in) -> DerivativeFilters.combineAxes(backend, in, out, magnitude, ax -> {
+            // gaussian_filter(input, sigma, order=[.. order on ax ..], output, modes[ax], cval)
+            NDArray current = in;
+            for (int a = 0; a < nd; a++) {
+                double[] w = a == ax ? deriv[a] : smooth[a];
+                if (w == null) {
+                    continue;
+                }
+                NDArray next = backend.ndimage().correlate1d(current, w, a, modes[ax], cval, 0, out);
+                if (current != in) {
+                    current.close();
+                }
+                current = next;
+            }
+            return current == in ? backend.astype(in, out) : current;
+        }));
+    }
+}

@@ -1,0 +1,130 @@
+package org.sciaccel.ndimage;
+
+import static org.sciaccel.ndimage.FilterArgs.check1d;
+import static org.sciaccel.ndimage.FilterArgs.checkInput;
+import static org.sciaccel.ndimage.FilterArgs.checkMode;
+import static org.sciaccel.ndimage.FilterArgs.checkOrigins;
+import static org.sciaccel.ndimage.FilterArgs.outputType;
+import static org.sciaccel.ndimage.FilterArgs.perAxis;
+
+import java.util.Arrays;
+import org.sciaccel.Backend;
+import org.sciaccel.Casting;
+import org.sciaccel.DType;
+import org.sciaccel.NDArray;
+import org.sciaccel.OpRouter;
+import org.sciaccel.Shapes;
+
+/**
+ * The uniform, minimum and maximum filters behind {@link Ndimage}: 1-D passes along each axis over a box
+ * (cost independent of the size), and the element-by-element minimum or maximum over a footprint that is not
+ * a full box.
+ */
+final class SeparableFilters {
+    private SeparableFilters() {
+    }
+
+    static NDArray uniform1d(NDArray input, int size, int axis, Mode mode, double cval, int origin,
+            DType output) {
+        int nd = checkInput(input);
+        int ax = Shapes.normalizeAxis("axis", axis, nd);
+        check1d(size, origin, mode);
+        DType out = outputType(input, output);
+        return OpRouter.run("ndimage.uniform_filter1d", input,
+                (backend, in) -> backend.ndimage().uniformFilter1d(in, size, ax, mode, cval, origin, out));
+    }
+
+    static NDArray uniform(NDArray input, int[] size, FilterOptions options) {
+        int nd = checkInput(input);
+        int[] sizes = perAxis("size", size, nd, input);
+        int[] origins = perAxis("origin", options.origin, nd, input);
+        Mode[] modes = perAxis("mode", options.mode, nd, input);
+        for (int a = 0; a < nd; a++) {
+            check1d(sizes[a], origins[a], modes[a]);
+        }
+        DType out = outputType(input, options.output);
+        double cval = options.cval;
+        return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> passes(backend, in, sizes, out,
+                (cur, ax) -> backend.ndimage().uniformFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax], out)));
+    }
+
+    static NDArray minMax1d(String op, NDArray input, int size, int axis, Mode mode, double cval, int origin,
+            boolean maximum, DType output) {
+        int nd = checkInput(input);
+        int ax = Shapes.normalizeAxis("axis", axis, nd);
+        check1d(size, origin, mode);
+        DType out = outputType(input, output);
+        return OpRouter.run(op, input,
+                (backend, in) -> backend.ndimage().minMaxFilter1d(in, size, ax, mode, cval, origin, maximum, out));
+    }
+
+    static NDArray minMaxBox(String op, NDArray input, int[] size, FilterOptions options, boolean maximum) {
+        int nd = checkInput(input);
+        int[] sizes = perAxis("size", size, nd, input);
+        for (int s : sizes) {
+            if (s < 1) {
+                throw new IllegalArgumentException("size=" + Arrays.toString(size) + " must be positive on every axis");
+            }
+        }
+        int[] origins = perAxis("origin", options.origin, nd, input);
+        Mode[] modes = perAxis("mode", options.mode, nd, input);
+        return minMax(op, input, sizes, origins, modes, options.cval, maximum,
+                outputType(input, options.output));
+    }
+
+    static NDArray minMaxFootprint(String op, NDArray input, NDArray footprint, FilterOptions options,
+            boolean maximum) {
+        int nd = checkInput(input);
+        RankFilters.Footprint f = RankFilters.footprintOf(input, footprint);
+        int[] origins = perAxis("origin", options.origin, nd, input);
+        checkOrigins(origins, f.shape, "footprint");
+        DType out = outputType(input, options.output);
+        if (f.count == f.mask.length) {
+            return minMax(op, input, f.shape, origins, perAxis("mode", options.mode, nd, input),
+                    options.cval, maximum, out);
+        }
+        if (options.mode != null && options.mode.length > 1) {
+            throw new IllegalArgumentException("mode: a sequence of modes is not supported for a footprint that"
+                    + " is not full (SciPy's non-separable path)");
+        }
+        Mode mode = checkMode(options.mode);
+        // SciPy's non-separable path converts cval to the input's type first.
+        double cval = Casting.castTo(options.cval, input.dtype());
+        return OpRouter.run(op, input, (backend, in) -> backend.ndimage().minMaxFilter(in, f.mask, f.shape, origins,
+                mode, cval, maximum, out));
+    }
+
+    static NDArray minMax(String op, NDArray input, int[] sizes, int[] origins, Mode[] modes,
+            double cval, boolean maximum, DType out) {
+        for (int a = 0; a < sizes.length; a++) {
+            check1d(sizes[a], origins[a], modes[a]);
+        }
+        return OpRouter.run(op, input, (backend, in) -> passes(backend, in, sizes, out,
+                (cur, ax) -> backend.ndimage().minMaxFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax],
+                        maximum, out)));
+    }
+
+    /** One 1-D pass of a separable filter. */
+    private interface Pass {
+        NDArray apply(NDArray current, int axis);
+    }
+
+    /**
+     * Runs {@code pass} along each axis whose size is above 1, in axis order, closing intermediates;
+     * with no such axis the result is the input converted to {@code out}, as SciPy's copy.
+     */
+    private static NDArray passes(Backend backend, NDArray in, int[] sizes, DType out, Pass pass) {
+        NDArray current = in;
+        for (int ax = 0; ax < sizes.length; ax++) {
+            if (sizes[ax] <= 1) {
+                continue;
+            }
+            NDArray next = pass.apply(current, ax);
+            if (current != in) {
+                current.close();
+            }
+            current = next;
+        }
+        return current == in ? backend.astype(in, out) : current;
+    }
+}
