@@ -40,6 +40,32 @@ final class Json {
         return (Map<String, Object>) v;
     }
 
+    /** A JSON number; the strings "nan", "inf" and "-inf" stand for the values JSON cannot spell. */
+    static Number number(Object v) {
+        if (v instanceof Number n) {
+            return n;
+        }
+        if (v instanceof String t) {
+            switch (t) {
+                case "nan": return Double.NaN;
+                case "inf": return Double.POSITIVE_INFINITY;
+                case "-inf": return Double.NEGATIVE_INFINITY;
+                default: break;
+            }
+        }
+        throw new IllegalArgumentException("not a JSON number: " + v);
+    }
+
+    /** A JSON list of integers. */
+    static int[] ints(Object list) {
+        java.util.List<?> l = (java.util.List<?>) list;
+        int[] out = new int[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.toIntExact(((Number) l.get(i)).longValue());
+        }
+        return out;
+    }
+
     private Object value() {
         if (pos >= text.length()) {
             throw error("unexpected end of input");

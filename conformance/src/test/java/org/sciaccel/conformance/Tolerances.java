@@ -18,6 +18,10 @@ import org.sciaccel.HostArray;
  * </ul>
  * For the float types, where the reference is NaN the result must be NaN, where it is +inf or
  * -inf the result must be the same infinity, and where it is finite the result must be finite.
+ * Complex results are compared part by part under their precision's bound, relative to the
+ * largest part. The FFT family's bound ({@link #fftRelative}) is stated relative to the largest
+ * magnitude of SciPy's full result, as the FFT issue defines it. Scalars and structured (JSON)
+ * results follow the same per-dtype rule.
  * dtype and shape must match exactly. These bounds are the project's definition of "matches SciPy";
  * they are never widened to make a case pass.
  */
@@ -26,6 +30,11 @@ final class Tolerances {
     static final double FLOAT32_RELATIVE = 1e-5;
     /** Relative tolerance for float64 results. */
     static final double FLOAT64_RELATIVE = 1e-10;
+
+    /** The FFT family's bound for single precision (complex64, float32), relative to max|SciPy's result|. */
+    static final double FFT_SINGLE_RELATIVE = 2e-5;
+    /** The FFT family's bound for double precision, relative to max|SciPy's result|. */
+    static final double FFT_DOUBLE_RELATIVE = 1e-12;
 
     /** How many differing elements a report lists. */
     private static final int SHOWN = 6;
@@ -38,6 +47,8 @@ final class Tolerances {
         switch (dtype) {
             case FLOAT32: return FLOAT32_RELATIVE;
             case FLOAT64: return FLOAT64_RELATIVE;
+            case COMPLEX64: return FLOAT32_RELATIVE;
+            case COMPLEX128: return FLOAT64_RELATIVE;
             case UINT8: case UINT16: case INT32: case INT64: case BOOL: return 0.0;
             default: throw new IllegalArgumentException("no tolerance defined for dtype " + dtype);
         }
@@ -72,7 +83,75 @@ final class Tolerances {
         if (!Arrays.equals(got.shape(), expected.shape())) {
             return "shape: got " + Arrays.toString(got.shape()) + ", expected " + Arrays.toString(expected.shape());
         }
+        if (expected.dtype().isComplex()) {
+            return LinalgChecks.compare("complex parts", LinalgChecks.values(expected), LinalgChecks.values(got),
+                    relative(expected.dtype()));
+        }
         return expected.dtype().isFloatingPoint() ? floatMismatch(expected, got) : integerMismatch(expected, got, integerSlack);
+    }
+
+    /**
+     * The FFT family's bound for a result of dtype {@code result} computed from {@code inputs}: a
+     * single-precision input makes SciPy's own result single-precision accurate even when it is
+     * promoted (fftconvolve transforms a float32 input as complex64), so its bound applies.
+     */
+    static double fftRelative(DType result, List<HostArray> inputs) {
+        boolean single = isSingle(result);
+        for (HostArray in : inputs) {
+            single |= isSingle(in.dtype());
+        }
+        return single ? FFT_SINGLE_RELATIVE : FFT_DOUBLE_RELATIVE;
+    }
+
+    private static boolean isSingle(DType t) {
+        return t == DType.COMPLEX64 || t == DType.FLOAT32;
+    }
+
+    /** A scalar result of SciPy dtype {@code dtype}: within the dtype's bound relative to |expected|, integers exact. */
+    static String scalarMismatch(Number expected, Number got, DType dtype) {
+        double e = expected.doubleValue();
+        double g = got.doubleValue();
+        if (Double.isNaN(e) || Double.isInfinite(e)) {
+            return Double.compare(e, g) == 0 || (Double.isNaN(e) && Double.isNaN(g)) ? null : "got " + g + ", expected " + e;
+        }
+        if (!dtype.isFloatingPoint()) {
+            return expected.longValue() == got.longValue() && g == Math.rint(g) ? null : "got " + got + ", expected " + expected;
+        }
+        double allowed = relative(dtype) * Math.abs(e);
+        return Math.abs(g - e) <= allowed ? null
+                : "got " + g + ", expected " + e + " (|diff| " + Math.abs(g - e) + " > " + relative(dtype) + " * |expected|)";
+    }
+
+    /**
+     * A structured result (nested lists of numbers and nulls, e.g. find_objects' slices): the same
+     * nesting and nulls, and every number exactly equal (they are indices and counts).
+     */
+    static String jsonMismatch(List<?> expected, Object got) {
+        return jsonMismatch("", expected, got);
+    }
+
+    private static String jsonMismatch(String at, Object e, Object g) {
+        if (e == null || g == null) {
+            return e == g ? null : at + ": got " + g + ", expected " + e;
+        }
+        if (e instanceof List<?> el) {
+            if (!(g instanceof List<?> gl) || gl.size() != el.size()) {
+                return at + ": got " + g + ", expected " + e;
+            }
+            for (int i = 0; i < el.size(); i++) {
+                String why = jsonMismatch(at + "[" + i + "]", el.get(i), gl.get(i));
+                if (why != null) {
+                    return why;
+                }
+            }
+            return null;
+        }
+        if (e instanceof Number || e instanceof String) {
+            double ev = Json.number(e).doubleValue();
+            double gv = g instanceof Number n ? n.doubleValue() : Double.NaN;
+            return Double.compare(ev, gv) == 0 ? null : at + ": got " + g + ", expected " + e;
+        }
+        return e.equals(g) ? null : at + ": got " + g + ", expected " + e;
     }
 
     private static String floatMismatch(HostArray expected, HostArray got) {

@@ -5,15 +5,16 @@ import org.sciaccel.HostArray;
 import org.sciaccel.Shapes;
 
 /**
- * The inputs of the FFT golden cases, regenerated in Java bit for bit as
+ * Golden inputs generated from a seed instead of stored (the FFT cases, whose large inputs would
+ * bloat the repository), regenerated in Java bit for bit as
  * {@code golden/fft/generate_fft.py}'s {@code hashed}/{@code make_input} build them: a 32-bit
  * integer hash of (index, seed) divided by 2^32, which is exact in double and rounds identically
  * to float32, so no input file is stored.
  */
-final class FftInputs {
+final class SeededInputs {
     private static final long M32 = 0xFFFFFFFFL;
 
-    private FftInputs() {
+    private SeededInputs() {
     }
 
     /** {@code count} values in [-0.5, 0.5). */
