@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.sciaccel.registry.OpRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,12 @@ public final class OpRouter {
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     /** Where the one-time warnings go; tests replace it to see them. */
     static volatile Consumer<String> warnings = LOG::warn;
+    /**
+     * Whether an op name is registered: a facade routing a name the registry does not know would
+     * make the backends' supported sets (derived from the registry) silently miss it. Tests of the
+     * router itself replace it to route made-up names.
+     */
+    static volatile Predicate<String> registered = name -> OpRegistry.standard().contains(name);
 
     private OpRouter() {
     }
@@ -88,6 +96,10 @@ public final class OpRouter {
      * @throws UnsupportedOperationException if the op is not implemented on their backend and cannot fall back
      */
     public static <R> R call(String op, Body<R> body, CopyBack<R> copyBack, NDArray... inputs) {
+        if (!registered.test(op)) {
+            throw new IllegalStateException(op + " is routed by a facade but has no registry entry "
+                    + "(add it to its family's entries in org.sciaccel.registry)");
+        }
         Backend home = commonBackend(op, inputs);
         if (home.implementedOps().contains(op)) {
             return body.apply(home, inputs);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,18 +19,22 @@ import org.junit.jupiter.api.Test;
 class OpRouterTest {
     private final List<String> warned = new ArrayList<>();
     private Consumer<String> savedWarnings;
+    private Predicate<String> savedRegistered;
     private String savedStrict;
 
     @BeforeEach
     void captureWarnings() {
         savedWarnings = OpRouter.warnings;
         OpRouter.warnings = warned::add;
+        savedRegistered = OpRouter.registered;
+        OpRouter.registered = name -> name.startsWith("test.") || savedRegistered.test(name);
         savedStrict = System.getProperty(Backends.STRICT_PROPERTY);
     }
 
     @AfterEach
     void restore() {
         OpRouter.warnings = savedWarnings;
+        OpRouter.registered = savedRegistered;
         if (savedStrict == null) {
             System.clearProperty(Backends.STRICT_PROPERTY);
         } else {
@@ -107,6 +113,18 @@ class OpRouterTest {
             assertEquals(fallbackLive, fallback.liveAllocations(), "copies on the fallback are closed");
             assertEquals(1, home.liveAllocations(), "only the input is left on the home backend");
         }
+    }
+
+    @Test
+    void aNameTheRegistryDoesNotKnowIsRefused() {
+        OpRouter.registered = savedRegistered;
+        try (NDArray a = vector(Backends.fallback(), 1)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> OpRouter.run("ndimage.no_such_filter", a, OpRouterTest::negate));
+            assertTrue(e.getMessage().startsWith("ndimage.no_such_filter is routed by a facade but has no registry entry"),
+                    e.getMessage());
+        }
+        assertTrue(OpRouter.registered.test("ndimage.gaussian_filter"));
     }
 
     @Test

@@ -75,6 +75,11 @@ public final class OpRegistry {
         return new ArrayList<>(ops.keySet());
     }
 
+    /** Whether an op of this name is registered. */
+    public boolean contains(String name) {
+        return ops.containsKey(name);
+    }
+
     /**
      * The op named {@code name}.
      *
