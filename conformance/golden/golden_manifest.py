@@ -22,6 +22,8 @@ A manifest line is one JSON object:
               {"scalar": number, "dtype": "float64"}  a scalar of that NumPy dtype
               {"json": [...]}                         a structured result (find_objects' slices)
   check     (optional) the comparison, default "allclose"; others are listed in GoldenChecks.java
+  raises    (instead of expected) for a case where SciPy raises: text the Java error message must
+            contain, usually the parameter's name; the runner expects a clear exception, no result
 
 Non-finite floats, which JSON cannot spell, are the strings "nan", "inf" and "-inf".
 """
@@ -86,6 +88,17 @@ def case(case_id, op, args, expected, check=None, seeded=None):
     if "." not in op:
         raise ValueError(case_id + ": op must be the qualified registry name, got " + op)
     line = {"id": case_id, "op": op, "args": list(args), "expected": json_value(expected)}
+    return _finish(line, check, seeded)
+
+
+def raising(case_id, op, args, message_names, seeded=None):
+    """A case where SciPy raises; `message_names` must appear in the Java error message."""
+    if "." not in op:
+        raise ValueError(case_id + ": op must be the qualified registry name, got " + op)
+    return _finish({"id": case_id, "op": op, "args": list(args), "raises": message_names}, None, seeded)
+
+
+def _finish(line, check, seeded):
     if seeded:
         line["seeded"] = json_value(seeded)
     if check:

@@ -20,15 +20,17 @@ import java.util.Map;
  * @param seeded   array arguments generated from a seed instead of stored ({@link SeededInputs})
  * @param expected output name to what SciPy returned: a path ({@code .npy}) or an object
  * @param check    the name of the comparison in {@link GoldenChecks}
+ * @param raises   for a case where SciPy raises: text the error message must contain (the parameter's
+ *                 name, usually); {@code expected} is then empty. Null otherwise.
  * @param dir      the manifest's folder
  * @param source   the manifest file and line, for messages
  */
 record GoldenCall(String id, String op, List<String> args, Map<String, Map<String, Object>> seeded,
-        Map<String, Object> expected, String check, Path dir, String source) {
+        Map<String, Object> expected, String check, String raises, Path dir, String source) {
 
     @SuppressWarnings("unchecked")
     static GoldenCall fromJson(Map<String, Object> json, Path dir, String source) {
-        for (String key : new String[] {"id", "op", "args", "expected"}) {
+        for (String key : new String[] {"id", "op", "args"}) {
             if (json.get(key) == null) {
                 throw new IllegalArgumentException(source + ": missing key '" + key + "'");
             }
@@ -42,9 +44,14 @@ record GoldenCall(String id, String op, List<String> args, Map<String, Map<Strin
         if (s != null) {
             ((Map<String, Object>) s).forEach((k, v) -> seeded.put(k, (Map<String, Object>) v));
         }
+        String raises = (String) json.get("raises");
+        if ((raises == null) == (json.get("expected") == null)) {
+            throw new IllegalArgumentException(source + ": a case has either 'expected' or 'raises'");
+        }
+        Map<String, Object> expected = raises == null ? (Map<String, Object>) json.get("expected") : Map.of();
         String check = json.get("check") == null ? GoldenChecks.DEFAULT : (String) json.get("check");
         return new GoldenCall((String) json.get("id"), (String) json.get("op"), Collections.unmodifiableList(args),
-                seeded, Collections.unmodifiableMap((Map<String, Object>) json.get("expected")), check, dir, source);
+                seeded, Collections.unmodifiableMap(expected), check, raises, dir, source);
     }
 
     /** The arguments with every {@code @relative} path made absolute against the manifest's folder. */

@@ -1,6 +1,7 @@
 package org.sciaccel.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -32,6 +33,7 @@ import org.sciaccel.registry.CallBinding;
 import org.sciaccel.registry.OpOutputs;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.OpSpec;
+import org.sciaccel.registry.UsageException;
 
 /**
  * The golden runner: every case of every manifest ({@link GoldenManifests}) on every available
@@ -72,6 +74,10 @@ class GoldenRunnerTest {
         OpSpec op = OpRegistry.standard().require(c.op());
         if (!backend.implementedOps().contains(c.op())) {
             throw new TestAbortedException(c.op() + " is not implemented on backend " + backendName);
+        }
+        if (c.raises() != null) {
+            runRaising(backend, op, c);
+            return;
         }
         CallBinding.Bound bound = CallBinding.bind(op, arguments(c));
         List<HostArray> hosts = new ArrayList<>();
@@ -119,6 +125,32 @@ class GoldenRunnerTest {
         for (int i = 0; i < hosts.size(); i++) {
             assertTrue(HostArrays.identical(hosts.get(i), after.get(i)), "the op changed its input " + op.inputs().get(i).name());
         }
+    }
+
+    /**
+     * A case where SciPy raises: binding or running it must fail with an exception whose message
+     * names what is wrong ({@code raises}), never a crash or a result, and leave nothing alive.
+     */
+    private static void runRaising(Backend backend, OpSpec op, GoldenCall c) {
+        long liveBefore = backend.liveAllocations();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> {
+            CallBinding.Bound bound = CallBinding.bind(op, arguments(c));
+            List<NDArray> arrays = new ArrayList<>();
+            try {
+                for (Path f : bound.inputFiles()) {
+                    arrays.add(NDArray.fromHost(backend, Npy.read(f)));
+                }
+                op.invoke(backend, arrays, bound.values()).close();
+            } finally {
+                arrays.forEach(NDArray::close);
+            }
+        }, c.describe() + ": SciPy raises here");
+        assertTrue(e instanceof IllegalArgumentException || e instanceof UsageException
+                || e instanceof UnsupportedOperationException,
+                c.describe() + ": a bad argument is an IllegalArgumentException (or a UsageException), got " + e);
+        assertTrue(String.valueOf(e.getMessage()).contains(c.raises()),
+                c.describe() + ": the message should name " + c.raises() + ": " + e.getMessage());
+        assertEquals(liveBefore, backend.liveAllocations(), "arrays left alive after the refused " + c.id());
     }
 
     /** The case's CLI arguments, seeded inputs written to files and given as {@code name=@file}. */
