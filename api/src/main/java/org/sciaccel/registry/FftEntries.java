@@ -6,9 +6,10 @@ import org.sciaccel.fft.Fftpack;
 import org.sciaccel.signal.Signal;
 
 /**
- * The {@code scipy.fft} and {@code scipy.fftpack} ops and scipy.signal's FFT-based functions, with
- * SciPy 1.10's parameter names and defaults. {@code fftfreq}, {@code rfftfreq} and {@code next_fast_len} take no array,
- * so they are API-only.
+ * The {@code scipy.fft} and {@code scipy.fftpack} ops and scipy.signal's spectral functions (the
+ * FFT-based ones and the windows), with SciPy 1.10's parameter names and defaults. Functions that
+ * take no array ({@code fftfreq}, {@code rfftfreq}, the windows) create their result on the chosen
+ * backend.
  */
 public final class FftEntries implements OpEntries {
     private static final String X_DOC = "input array (real or complex; integers are promoted to float64)";
@@ -37,6 +38,14 @@ public final class FftEntries implements OpEntries {
                 false));
         registry.add(frequencies("fft.rfftfreq", "Sample frequencies of rfft: [0, 1, ..., n/2] / (d*n).", true));
         registry.add(nextFastLen());
+        registry.add(OpSpec.builder("signal.hamming")
+                .summary("Hamming window 0.54 - 0.46 cos(2 pi n / (M - 1)), float64.")
+                .param(ParamSpec.required("M", ParamTypes.INT, "number of points, >= 0"))
+                .param(ParamSpec.optional("sym", ParamTypes.BOOL, "true",
+                        "symmetric (filter design); false: periodic (spectral analysis)"))
+                .output("result", "the window (float64), created on the chosen backend")
+                .invoker(a -> OpOutputs.result(Signal.hamming(a.integer("M"), a.flag("sym"), a.backend())))
+                .build());
         registry.add(oneD("fft.fft", "One-dimensional discrete Fourier transform.", Fft::fft));
         registry.add(oneD("fft.ifft", "One-dimensional inverse discrete Fourier transform.", Fft::ifft));
         registry.add(oneD("fft.rfft", "Discrete Fourier transform of a real input: the n/2+1 non-negative frequencies.",

@@ -1,5 +1,9 @@
 package org.sciaccel.signal;
 
+import org.sciaccel.Backend;
+import org.sciaccel.Backends;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 
 /**
@@ -150,5 +154,50 @@ public final class Signal {
     public static NDArray correlate2d(NDArray in1, NDArray in2, String mode,
             String boundary, double fillvalue) {
         return SignalCorrelate2d.run(false, in1, in2, mode, boundary, fillvalue);
+    }
+
+    // ---- windows ----
+
+    /** {@code hamming(M)}: the symmetric Hamming window, float64 on the CPU backend. */
+    public static NDArray hamming(int M) {
+        return hamming(M, true, Backends.fallback());
+    }
+
+    /**
+     * The Hamming window {@code 0.54 - 0.46 cos(2 pi n / (M - 1))}, float64, created on
+     * {@code backend}: symmetric for filter design ({@code sym} true), or periodic for spectral
+     * analysis ({@code sym} false: the first {@code M} points of the symmetric window of
+     * {@code M + 1}). {@code M} of 0 or 1 gives ones, as SciPy does. The lecture notes spell it
+     * {@code signal.hamming}; SciPy 1.10 also names it {@code signal.windows.hamming}.
+     *
+     * @throws IllegalArgumentException if {@code M} is negative
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.windows.hamming.html">scipy.signal.windows.hamming</a>
+     */
+    public static NDArray hamming(int M, boolean sym, Backend backend) {
+        return NDArray.fromHost(backend, new HostArray(DType.FLOAT64, new int[] {M}, generalCosine(M, sym, 0.54, 0.46)));
+    }
+
+    /**
+     * SciPy's {@code general_cosine}: {@code sum_k a[k] cos(k x)} on {@code linspace(-pi, pi, M)}
+     * (one more point, dropped, when periodic), evaluated in SciPy's order so the sums round alike.
+     */
+    private static double[] generalCosine(int M, boolean sym, double... a) {
+        if (M < 0) {
+            throw new IllegalArgumentException("M: window length must be a non-negative integer, got " + M);
+        }
+        if (M <= 1) {
+            return M == 0 ? new double[0] : new double[] {1.0};
+        }
+        int points = sym ? M : M + 1;
+        double step = 2 * Math.PI / (points - 1);
+        double[] w = new double[points];
+        for (int i = 0; i < points; i++) {
+            // NumPy's linspace: i * step + start, with the last point exactly the stop.
+            double x = i == points - 1 ? Math.PI : i * step - Math.PI;
+            for (int k = 0; k < a.length; k++) {
+                w[i] += a[k] * Math.cos(k * x);
+            }
+        }
+        return sym ? w : java.util.Arrays.copyOf(w, M);
     }
 }
