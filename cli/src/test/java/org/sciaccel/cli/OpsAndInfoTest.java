@@ -28,6 +28,24 @@ class OpsAndInfoTest {
         assertTrue(run.out().contains("backends: cpu"), run::toString);
     }
 
+    /** The README's ops table is pasted from {@code ops --markdown}: it must list exactly the registry's ops. */
+    @Test
+    void theReadmeOpsTableListsExactlyTheRegisteredOps() throws java.io.IOException {
+        java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
+        if (!java.nio.file.Files.exists(readme)) {
+            readme = java.nio.file.Path.of("README.md");
+        }
+        String text = java.nio.file.Files.readString(readme);
+        String table = text.substring(text.indexOf("<!-- ops:start -->"), text.indexOf("<!-- ops:end -->"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(table);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        assertEquals(new java.util.TreeSet<>(OpRegistry.standard().names()), listed,
+                "README's ops table differs from the registry: paste ./sciaccel ops --markdown between the ops markers");
+    }
+
     @Test
     void opsMarkdownIsTheOpsByBackendsTable() {
         CliRun run = CliRun.of("ops", "--markdown");
