@@ -41,11 +41,15 @@ public final class OpenCLDiscovery {
 
     /** Queries the driver. Never throws: problems are reported in {@link Result#unavailableReason()}. */
     public static Result discover() {
+        // Asked before any JOCL class loads: JOCL prints its own lines to stdout when it cannot load the library.
+        String missing = OpenCLLibraryProbe.unavailableReason();
+        if (missing != null) {
+            return new Result(List.of(), libraryMissing(missing));
+        }
         try {
             initJocl();
         } catch (LinkageError e) {
-            return new Result(List.of(), "the OpenCL library could not be loaded (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); install a GPU driver with OpenCL, or pocl-opencl-icd for CPUs");
+            return new Result(List.of(), libraryMissing(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         cl_platform_id[] ids;
         try {
@@ -81,6 +85,10 @@ public final class OpenCLDiscovery {
             platforms.add(new ClPlatformInfo(name, vendor, version, Collections.unmodifiableList(devices), problem));
         }
         return new Result(Collections.unmodifiableList(platforms), null);
+    }
+
+    private static String libraryMissing(String why) {
+        return "the OpenCL library could not be loaded (" + why + "); install a GPU driver with OpenCL, or pocl-opencl-icd for CPUs";
     }
 
     private static String noPlatform(String what) {
