@@ -10,6 +10,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -38,9 +39,10 @@ final class OpenCLBatchedSolve {
         DeviceBuffer ab = backend.bufferOf(a, "a");
         DeviceBuffer bb = b == null ? null : backend.bufferOf(b, "b");
         DeviceBuffer x = backend.cl().allocate((long) batch * n * rhs * t.itemSize(), "batched solution");
-        DeviceBuffer status = null;
-        try {
-            status = backend.cl().allocate((long) batch * Integer.BYTES, "batched status");
+        // Both results are the scope's until they are returned.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(x);
+            DeviceBuffer status = scope.allocate((long) batch * Integer.BYTES, "batched status");
             if (batch > 0) {
                 if (n == 0) {
                     fillZero(status, (long) batch * Integer.BYTES);
@@ -54,14 +56,8 @@ final class OpenCLBatchedSolve {
                             new ClKernel.LocalBytes(localBytes), new ClKernel.LocalBytes(2L * Integer.BYTES));
                 }
             }
-            return new NDArray[] {NDArray.wrap(backend, t, xShape, x),
-                    NDArray.wrap(backend, DType.INT32, new int[] {batch}, status)};
-        } catch (RuntimeException e) {
-            x.release();
-            if (status != null) {
-                status.release();
-            }
-            throw e;
+            return new NDArray[] {NDArray.wrap(backend, t, xShape, scope.keep(x)),
+                    NDArray.wrap(backend, DType.INT32, new int[] {batch}, scope.keep(status))};
         }
     }
 
@@ -71,9 +67,10 @@ final class OpenCLBatchedSolve {
         int batch = a.shape(0);
         DeviceBuffer ab = backend.bufferOf(a, "a");
         DeviceBuffer out = backend.cl().allocate((long) batch * n * n * t.itemSize(), "batched cholesky factors");
-        DeviceBuffer status = null;
-        try {
-            status = backend.cl().allocate((long) batch * Integer.BYTES, "batched status");
+        // Both results are the scope's until they are returned.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(out);
+            DeviceBuffer status = scope.allocate((long) batch * Integer.BYTES, "batched status");
             if (batch > 0) {
                 if (n == 0) {
                     fillZero(status, (long) batch * Integer.BYTES);
@@ -87,14 +84,8 @@ final class OpenCLBatchedSolve {
                             new ClKernel.LocalBytes(Integer.BYTES));
                 }
             }
-            return new NDArray[] {NDArray.wrap(backend, t, a.shape(), out),
-                    NDArray.wrap(backend, DType.INT32, new int[] {batch}, status)};
-        } catch (RuntimeException e) {
-            out.release();
-            if (status != null) {
-                status.release();
-            }
-            throw e;
+            return new NDArray[] {NDArray.wrap(backend, t, a.shape(), scope.keep(out)),
+                    NDArray.wrap(backend, DType.INT32, new int[] {batch}, scope.keep(status))};
         }
     }
 

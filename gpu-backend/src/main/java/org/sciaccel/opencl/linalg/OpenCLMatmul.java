@@ -12,6 +12,7 @@ import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -46,15 +47,15 @@ final class OpenCLMatmul {
         if (outBytes == 0) {
             return NDArray.wrap(backend, t, plan.outShape(), out);
         }
-        cl_mem ai = null;
-        cl_mem bi = null;
-        try {
+        // The output is the scope's until it is returned; the index arrays go when the scope closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(out);
             if (k == 0) {
                 zero(out, outBytes);
-                return NDArray.wrap(backend, t, plan.outShape(), out);
+                return NDArray.wrap(backend, t, plan.outShape(), scope.keep(out));
             }
-            ai = backend.cl().temporaryCopy(Pointer.to(plan.aIndex()), (long) batch * Sizeof.cl_int);
-            bi = backend.cl().temporaryCopy(Pointer.to(plan.bIndex()), (long) batch * Sizeof.cl_int);
+            cl_mem ai = scope.copy(Pointer.to(plan.aIndex()), (long) batch * Sizeof.cl_int);
+            cl_mem bi = scope.copy(Pointer.to(plan.bIndex()), (long) batch * Sizeof.cl_int);
             String base = baseOptions(t, plan.transA(), plan.transB());
             boolean small = (long) m * n * 4 < 64L * 64;
             if (!small) {
@@ -79,24 +80,13 @@ final class OpenCLMatmul {
                     long gy = (long) (m + ts - 1) / ts * rts;
                     backend.cl().launch(kernel, new long[] {gx, gy, batch}, new long[] {rts, rts, 1}, ab.mem(), bb.mem(),
                             out.mem(), ai, bi, m, n, k);
-                    return NDArray.wrap(backend, t, plan.outShape(), out);
+                    return NDArray.wrap(backend, t, plan.outShape(), scope.keep(out));
                 }
             }
             ClProgram p = backend.cl().kernels().program(KernelSource.resource(SOURCE), base + " -D RTS=1 -D WPT=1 -D TSK=1");
             backend.cl().launchGrid(p.kernel("gemm_small"), new long[] {n, m, batch}, ab.mem(), bb.mem(), out.mem(), ai, bi,
                     m, n, k);
-            return NDArray.wrap(backend, t, plan.outShape(), out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        } finally {
-            // Released now; OpenCL frees them once the queued kernel is done with them.
-            if (ai != null) {
-                CL.clReleaseMemObject(ai);
-            }
-            if (bi != null) {
-                CL.clReleaseMemObject(bi);
-            }
+            return NDArray.wrap(backend, t, plan.outShape(), scope.keep(out));
         }
     }
 

@@ -14,6 +14,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -96,17 +97,17 @@ final class OpenCLFootprintFilter {
         String options = (ClTypes.inOptions(inType) + " " + ClTypes.outOptions(output) + " "
                 + ClTypes.suffixOption(inType, output) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
                 + (weights == null && !minMax ? "-D FSIZE=" + taps + " " : "") + backend.cl().fp64Option()).trim();
-        cl_mem geom = null;
-        cl_mem w = null;
-        try {
+        // The output is the scope's until it is returned; the tables go when the scope closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(out);
             ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
             int[] table = geometry(g);
-            geom = backend.cl().temporaryCopy(Pointer.to(table), (long) table.length * Sizeof.cl_int);
+            cl_mem geom = scope.copy(Pointer.to(table), (long) table.length * Sizeof.cl_int);
             Object cv = doubles ? (Object) cval : (Object) (float) cval;
             String suffix = ClTypes.suffix(inType, output);
             if (weights != null) {
-                w = doubles ? backend.cl().temporaryCopy(Pointer.to(weights), (long) taps * Sizeof.cl_double)
-                        : backend.cl().temporaryCopy(Pointer.to(toFloats(weights)), (long) taps * Sizeof.cl_float);
+                cl_mem w = doubles ? scope.copy(Pointer.to(weights), (long) taps * Sizeof.cl_double)
+                        : scope.copy(Pointer.to(toFloats(weights)), (long) taps * Sizeof.cl_float);
                 ClKernel k = program.kernel("correlate_nd" + suffix);
                 backend.cl().launch1d(k, total, in.mem(), out.mem(), w, geom, taps, shape.length, total,
                         mode.filterCode(), cv);
@@ -119,18 +120,7 @@ final class OpenCLFootprintFilter {
                 backend.cl().launch1d(k, total, in.mem(), out.mem(), geom, rank, shape.length, total, mode.filterCode(),
                         cv);
             }
-            return NDArray.wrap(backend, output, shape, out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        } finally {
-            // Released now; OpenCL frees them once the queued kernel is done with them.
-            if (geom != null) {
-                CL.clReleaseMemObject(geom);
-            }
-            if (w != null) {
-                CL.clReleaseMemObject(w);
-            }
+            return NDArray.wrap(backend, output, shape, scope.keep(out));
         }
     }
 

@@ -8,6 +8,7 @@ import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -62,9 +63,9 @@ final class OpenCLLineFilters {
         Object cv = doubles ? (Object) cval : (Object) (float) cval;
         int before = size / 2 + origin;
         String suffix = ClTypes.suffix(inType, output);
-        DeviceBuffer ringValue = null;
-        DeviceBuffer ringDeath = null;
-        try {
+        // The output is the scope's until it is returned; the deques go when the scope closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(out);
             ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
             long[] extent = {inner, outer};
             if (maximum == null) {
@@ -72,23 +73,12 @@ final class OpenCLLineFilters {
                         size, before, mode.filterCode(), cv);
             } else {
                 long slots = (long) outer * inner * size;
-                ringValue = backend.cl().allocate(slots * (doubles ? 8 : 4), what + " deque values");
-                ringDeath = backend.cl().allocate(slots * 4, what + " deque deaths");
+                DeviceBuffer ringValue = scope.allocate(slots * (doubles ? 8 : 4), what + " deque values");
+                DeviceBuffer ringDeath = scope.allocate(slots * 4, what + " deque deaths");
                 backend.cl().launchGrid(program.kernel("minmax1d" + suffix), extent, in.mem(), out.mem(), ringValue.mem(),
                         ringDeath.mem(), n, inner, outer, size, before, mode.filterCode(), cv);
             }
-            return NDArray.wrap(backend, output, shape, out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        } finally {
-            // OpenCL keeps the memory until the queued kernel is done with it.
-            if (ringValue != null) {
-                ringValue.release();
-            }
-            if (ringDeath != null) {
-                ringDeath.release();
-            }
+            return NDArray.wrap(backend, output, shape, scope.keep(out));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.sciaccel.opencl.ndimage;
 
 import java.util.Set;
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -16,6 +15,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
@@ -128,10 +128,11 @@ public final class OpenCLNdimageOps implements NdimageOps {
         String options = (ClTypes.inOptions(inType) + " " + ClTypes.outOptions(output) + " "
                 + ClTypes.suffixOption(inType, output) + " -D ACC_T="
                 + (doubleSums ? "double" : "float") + " " + backend.cl().fp64Option()).trim();
-        cl_mem w = null;
-        try {
+        // The output is the scope's until it is returned; the weights are released when the scope closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(out);
             ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
-            w = uploadWeights(weights, doubleSums);
+            cl_mem w = uploadWeights(scope, weights, doubleSums);
             Object cv = doubleSums ? (Object) cval : (Object) (float) cval;
             int accBytes = doubleSums ? Sizeof.cl_double : Sizeof.cl_float;
             int symmetric = WeightSymmetry.of(weights).code();
@@ -163,27 +164,19 @@ public final class OpenCLNdimageOps implements NdimageOps {
                 backend.cl().launchGrid(k, extent, in.mem(), out.mem(), w, weights.length, origin, symmetric, n, inner,
                         outer, mc, cv);
             }
-            return NDArray.wrap(backend, output, shape, out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        } finally {
-            if (w != null) {
-                // Released now; OpenCL frees it once the queued kernel is done with it.
-                CL.clReleaseMemObject(w);
-            }
+            return NDArray.wrap(backend, output, shape, scope.keep(out));
         }
     }
 
-    private cl_mem uploadWeights(double[] weights, boolean doubles) {
+    private static cl_mem uploadWeights(DeviceScope scope, double[] weights, boolean doubles) {
         if (doubles) {
-            return backend.cl().temporaryCopy(Pointer.to(weights), (long) weights.length * Sizeof.cl_double);
+            return scope.copy(Pointer.to(weights), (long) weights.length * Sizeof.cl_double);
         }
         float[] f = new float[weights.length];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) weights[i];
         }
-        return backend.cl().temporaryCopy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
+        return scope.copy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
     }
 
     /**

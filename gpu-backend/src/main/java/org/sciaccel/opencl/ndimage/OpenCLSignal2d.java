@@ -9,6 +9,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.spi.NdimageOps;
 
@@ -87,20 +88,20 @@ final class OpenCLSignal2d {
             if (size == 0) {
                 return NDArray.wrap(backend, DType.FLOAT64, shape, out);
             }
-            DeviceBuffer var = null;
-            DeviceBuffer partial = null;
-            try {
-                var = backend.cl().allocate((long) size * 8, "wiener local variance");
+            // The output is the scope's until it is returned; the variance and partial sums go when it closes.
+            try (DeviceScope scope = backend.cl().scope()) {
+                scope.own(out);
+                DeviceBuffer var = scope.allocate((long) size * 8, "wiener local variance");
                 int perItem = (size + PARTIALS - 1) / PARTIALS;
                 int items = (size + perItem - 1) / perItem;
-                partial = backend.cl().allocate((long) items * 8, "wiener partial sums");
+                DeviceBuffer partial = scope.allocate((long) items * 8, "wiener partial sums");
                 backend.cl().launch1d(program.kernel("wiener_variance" + suffix), items,
                         backend.bufferOf(mean, "localMean").mem(), backend.bufferOf(squareMean, "localSquareMean").mem(),
                         var.mem(), partial.mem(), size, perItem, items);
                 double nz = noise;
                 if (estimateNoise) {
-                    NDArray partials = NDArray.wrap(backend, DType.FLOAT64, new int[] {items}, partial);
-                    partial = null;
+                    // The array owns the partial sums from here on.
+                    NDArray partials = NDArray.wrap(backend, DType.FLOAT64, new int[] {items}, scope.keep(partial));
                     double s = 0;
                     try (partials) {
                         HostArray h = partials.toHost();
@@ -110,17 +111,7 @@ final class OpenCLSignal2d {
                 }
                 backend.cl().launch1d(program.kernel("wiener_combine" + suffix), size, backend.bufferOf(im, "im").mem(),
                         backend.bufferOf(mean, "localMean").mem(), var.mem(), out.mem(), nz, size);
-                return NDArray.wrap(backend, DType.FLOAT64, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
-            } finally {
-                if (var != null) {
-                    var.release();
-                }
-                if (partial != null) {
-                    partial.release();
-                }
+                return NDArray.wrap(backend, DType.FLOAT64, shape, scope.keep(out));
             }
         });
     }
