@@ -6,6 +6,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.FftOps;
@@ -83,23 +84,15 @@ public final class OpenCLFftOps implements FftOps {
             Lines g = new Lines(shape, axis);
             int half = n / 2 + 1;
             DeviceBuffer in = backend.bufferOf(input, "rfft input");
-            DeviceBuffer work = backend.cl().allocate(g.bytes(n, ct), "rfft work " + ct);
-            DeviceBuffer spectrum = null;
-            DeviceBuffer out = null;
-            try {
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer work = scope.allocate(g.bytes(n, ct), "rfft work " + ct);
                 transform.lines("fft_pad_real", ct, in, work, g.len, n, g.inner, g.outer, Math.min(g.len, n));
-                spectrum = transform.run(work, ct, g.outer, n, g.inner, true, scale);
-                work = null;
-                out = backend.cl().allocate(g.bytes(half, ct), "rfft output " + ct);
+                // run takes the work buffer over and returns the one holding the spectrum
+                DeviceBuffer spectrum = scope.own(transform.run(scope.keep(work), ct, g.outer, n, g.inner, true, scale));
+                DeviceBuffer out = scope.allocate(g.bytes(half, ct), "rfft output " + ct);
                 transform.lines("fft_pad_complex", ct, spectrum, out, n, half, g.inner, g.outer, half);
                 shape[axis] = half;
-                NDArray result = NDArray.wrap(backend, ct, shape, out);
-                out = null;
-                return result;
-            } finally {
-                release(work);
-                release(spectrum);
-                release(out);
+                return NDArray.wrap(backend, ct, shape, scope.keep(out));
             }
         });
     }
@@ -114,25 +107,17 @@ public final class OpenCLFftOps implements FftOps {
             Lines g = new Lines(shape, axis);
             int half = n / 2 + 1;
             DeviceBuffer in = backend.bufferOf(input, "irfft input");
-            DeviceBuffer work = backend.cl().allocate(g.bytes(n, ct), "irfft work " + ct);
-            DeviceBuffer signal = null;
-            DeviceBuffer out = null;
-            try {
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer work = scope.allocate(g.bytes(n, ct), "irfft work " + ct);
                 transform.lines("fft_hermitian_extend", ct, in, work, g.len, n, g.inner, g.outer, Math.min(g.len, half));
-                signal = transform.run(work, ct, g.outer, n, g.inner, false, 1.0);
-                work = null;
+                // run takes the work buffer over and returns the one holding the signal
+                DeviceBuffer signal = scope.own(transform.run(scope.keep(work), ct, g.outer, n, g.inner, false, 1.0));
                 long count = (long) g.outer * n * g.inner;
-                out = backend.cl().allocate(count * rt.itemSize(), "irfft output " + rt);
+                DeviceBuffer out = scope.allocate(count * rt.itemSize(), "irfft output " + rt);
                 transform.elementwise("fft_real_part", ct, count, signal.mem(), out.mem(), count,
                         transform.real(ct, scale));
                 shape[axis] = n;
-                NDArray result = NDArray.wrap(backend, rt, shape, out);
-                out = null;
-                return result;
-            } finally {
-                release(work);
-                release(signal);
-                release(out);
+                return NDArray.wrap(backend, rt, shape, scope.keep(out));
             }
         });
     }
@@ -200,8 +185,9 @@ public final class OpenCLFftOps implements FftOps {
             DType t = input.dtype();
             int[] cur = input.shape();
             DeviceBuffer current = backend.bufferOf(input, "crop input");
-            boolean owned = false;
-            try {
+            // Each pass's output is the scope's; the one holding the result is handed over at the end.
+            try (DeviceScope scope = backend.cl().scope()) {
+                boolean owned = false;
                 // One axis at a time, skipping axes that keep their whole length.
                 for (int d = 0; d < cur.length; d++) {
                     if (start[d] == 0 && shape[d] == cur[d]) {
@@ -209,18 +195,13 @@ public final class OpenCLFftOps implements FftOps {
                     }
                     int[] next = cur.clone();
                     next[d] = shape[d];
-                    DeviceBuffer out = backend.cl().allocate((long) Shapes.size(next) * t.itemSize(), "crop " + t);
-                    try {
-                        if (Shapes.size(next) > 0) {
-                            transform.crop(current, out, cur[d], shape[d],
-                                    (long) Shapes.inner(cur, d) * t.itemSize(), Shapes.outer(cur, d), start[d]);
-                        }
-                    } catch (RuntimeException e) {
-                        out.release();
-                        throw e;
+                    DeviceBuffer out = scope.allocate((long) Shapes.size(next) * t.itemSize(), "crop " + t);
+                    if (Shapes.size(next) > 0) {
+                        transform.crop(current, out, cur[d], shape[d],
+                                (long) Shapes.inner(cur, d) * t.itemSize(), Shapes.outer(cur, d), start[d]);
                     }
                     if (owned) {
-                        current.release();
+                        scope.release(current);
                     }
                     current = out;
                     owned = true;
@@ -228,18 +209,11 @@ public final class OpenCLFftOps implements FftOps {
                 }
                 if (!owned) {
                     long bytes = (long) input.size() * t.itemSize();
-                    DeviceBuffer out = backend.cl().allocate(bytes, "crop " + t);
+                    DeviceBuffer out = scope.allocate(bytes, "crop " + t);
                     current = out;
-                    owned = true;
                     transform.copy(backend.bufferOf(input, "crop input"), out, bytes);
                 }
-                NDArray result = NDArray.wrap(backend, t, cur, current);
-                owned = false;
-                return result;
-            } finally {
-                if (owned) {
-                    current.release();
-                }
+                return NDArray.wrap(backend, t, cur, scope.keep(current));
             }
         });
     }
@@ -278,12 +252,6 @@ public final class OpenCLFftOps implements FftOps {
                 throw e;
             }
         });
-    }
-
-    private static void release(DeviceBuffer b) {
-        if (b != null) {
-            b.release();
-        }
     }
 
     /** An array's extents around one axis. */

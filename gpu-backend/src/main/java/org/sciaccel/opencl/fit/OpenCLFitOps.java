@@ -12,6 +12,7 @@ import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.Estimator;
@@ -78,20 +79,18 @@ public final class OpenCLFitOps implements FitOps {
         ClKernel kernel = backend.cl().kernels().program(source, options.trim())
                 .kernel((perGroup ? "lm_fit_group_" : "lm_fit_batch_") + pr.model().name() + "_"
                         + (pr.estimator() == Estimator.MLE ? "mle" : "lse") + "_" + ClTypes.clType(real));
-        List<cl_mem> temporaries = new ArrayList<>();
-        List<DeviceBuffer> outputs = new ArrayList<>();
-        try {
-            cl_mem x = small(pr.x(), dbl, temporaries);
-            cl_mem w = small(pr.weights(), dbl, temporaries);
-            cl_mem lo = small(pr.lower(), dbl, temporaries);
-            cl_mem hi = small(pr.upper(), dbl, temporaries);
+        // The results are the scope's until they are returned; the option arrays go when it closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            cl_mem x = small(pr.x(), dbl, scope);
+            cl_mem w = small(pr.weights(), dbl, scope);
+            cl_mem lo = small(pr.lower(), dbl, scope);
+            cl_mem hi = small(pr.upper(), dbl, scope);
             int xRow = pr.model().dims() * pr.nPoints();
-            DeviceBuffer params = alloc((long) nFits * np * real.itemSize(), "fit params", outputs);
-            DeviceBuffer states = alloc((long) nFits * 4, "fit states", outputs);
-            DeviceBuffer chi = alloc((long) nFits * real.itemSize(), "fit chi-square", outputs);
-            DeviceBuffer iters = alloc((long) nFits * 4, "fit iterations", outputs);
-            DeviceBuffer cov = pr.covariance() ? alloc((long) nFits * np * np * real.itemSize(), "fit covariance",
-                    outputs) : null;
+            DeviceBuffer params = scope.allocate((long) nFits * np * real.itemSize(), "fit params");
+            DeviceBuffer states = scope.allocate((long) nFits * 4, "fit states");
+            DeviceBuffer chi = scope.allocate((long) nFits * real.itemSize(), "fit chi-square");
+            DeviceBuffer iters = scope.allocate((long) nFits * 4, "fit iterations");
+            DeviceBuffer cov = pr.covariance() ? scope.allocate((long) nFits * np * np * real.itemSize(), "fit covariance") : null;
             if (nFits > 0) {
                 long local;
                 long global;
@@ -122,43 +121,27 @@ public final class OpenCLFitOps implements FitOps {
                         perGroup ? args : java.util.Arrays.copyOf(args, args.length - 1));
                 CL.clFinish(backend.cl().queue());
             }
-            return new FitResult(NDArray.wrap(backend, real, new int[] {nFits, np}, params),
-                    NDArray.wrap(backend, DType.INT32, new int[] {nFits}, states),
-                    NDArray.wrap(backend, real, new int[] {nFits}, chi),
-                    NDArray.wrap(backend, DType.INT32, new int[] {nFits}, iters),
-                    cov == null ? null : NDArray.wrap(backend, real, new int[] {nFits, np, np}, cov));
-        } catch (RuntimeException e) {
-            for (DeviceBuffer b : outputs) {
-                b.release();
-            }
-            throw e;
-        } finally {
-            for (cl_mem m : temporaries) {
-                CL.clReleaseMemObject(m);
-            }
+            return new FitResult(NDArray.wrap(backend, real, new int[] {nFits, np}, scope.keep(params)),
+                    NDArray.wrap(backend, DType.INT32, new int[] {nFits}, scope.keep(states)),
+                    NDArray.wrap(backend, real, new int[] {nFits}, scope.keep(chi)),
+                    NDArray.wrap(backend, DType.INT32, new int[] {nFits}, scope.keep(iters)),
+                    cov == null ? null : NDArray.wrap(backend, real, new int[] {nFits, np, np}, scope.keep(cov)));
         }
     }
 
-    private DeviceBuffer alloc(long bytes, String what, List<DeviceBuffer> outputs) {
-        DeviceBuffer b = backend.cl().allocate(Math.max(bytes, 0), what);
-        outputs.add(b);
-        return b;
-    }
-
     /** A read-only device copy of an option array in the kernel's REAL type (one dummy value when absent). */
-    private cl_mem small(double[] values, boolean dbl, List<cl_mem> temporaries) {
+    private static cl_mem small(double[] values, boolean dbl, DeviceScope scope) {
         double[] v = values == null || values.length == 0 ? new double[1] : values;
         cl_mem m;
         if (dbl) {
-            m = backend.cl().temporaryCopy(Pointer.to(v), (long) v.length * 8);
+            m = scope.copy(Pointer.to(v), (long) v.length * 8);
         } else {
             float[] f = new float[v.length];
             for (int i = 0; i < v.length; i++) {
                 f[i] = (float) v[i];
             }
-            m = backend.cl().temporaryCopy(Pointer.to(f), (long) f.length * 4);
+            m = scope.copy(Pointer.to(f), (long) f.length * 4);
         }
-        temporaries.add(m);
         return m;
     }
 }
