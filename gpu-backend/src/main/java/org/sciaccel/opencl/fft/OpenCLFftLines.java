@@ -13,6 +13,7 @@ import org.sciaccel.opencl.runtime.ClContext;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -118,14 +119,11 @@ final class OpenCLFftLines {
         long group = Math.max(1, Math.min(k.workGroupFor(ClContext.WORK_GROUP_CAP),
                 Long.highestOneBit(Math.max(1, n / 2))));
         long lines = (long) outer * inner;
-        cl_mem r = backend.cl().temporaryCopy(Pointer.to(radices), (long) radices.length * 4);
-        try {
+        try (DeviceScope scope = backend.cl().scope()) {
+            cl_mem r = scope.copy(Pointer.to(radices), (long) radices.length * 4);
             backend.cl().launch(k, new long[] {lines * group}, new long[] {group}, x.mem(), y.mem(), r, radices.length, n,
                     inner, outer, forward ? 1 : -1, real(t, scale), new ClKernel.LocalBytes(lineBytes),
                     new ClKernel.LocalBytes(lineBytes));
-        } finally {
-            // OpenCL frees it once the queued kernel is done with it.
-            CL.clReleaseMemObject(r);
         }
         return true;
     }
@@ -166,10 +164,9 @@ final class OpenCLFftLines {
         cl_mem chirp = chirp(t, n);
         cl_mem spectrum = chirpSpectrum(t, n, m, forward);
         long bytes = (long) outer * m * inner * t.itemSize();
-        DeviceBuffer a = backend.cl().allocate(bytes, "bluestein work " + t);
-        DeviceBuffer b = null;
-        try {
-            b = backend.cl().allocate(bytes, "bluestein ping-pong " + t);
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer a = scope.allocate(bytes, "bluestein work " + t);
+            DeviceBuffer b = scope.allocate(bytes, "bluestein ping-pong " + t);
             int[] radices = factor(m);
             ClProgram lines = backend.cl().kernels().program(KernelSource.resource(LINES), options(t));
             backend.cl().launchGrid(lines.kernel("bluestein_premultiply" + suffix(t)), new long[] {inner, m, outer},
@@ -180,11 +177,6 @@ final class OpenCLFftLines {
             DeviceBuffer g = passes(f, f == a ? b : a, t, outer, m, inner, false, 1.0, radices);
             backend.cl().launchGrid(lines.kernel("bluestein_postmultiply" + suffix(t)), new long[] {inner, n, outer},
                     g.mem(), y.mem(), chirp, n, m, inner, outer, sign, real(t, scale / m));
-        } finally {
-            a.release();
-            if (b != null) {
-                b.release();
-            }
         }
     }
 
@@ -308,14 +300,11 @@ final class OpenCLFftLines {
         if ((long) len * inner * outer == 0) {
             return;
         }
-        cl_mem f = realConstant(t == DType.COMPLEX128, factors);
-        try {
+        try (DeviceScope scope = backend.cl().scope()) {
+            cl_mem f = realConstant(scope, t == DType.COMPLEX128, factors);
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(LINES), options(t))
                     .kernel("fft_scale_along_axis" + suffix(t));
             backend.cl().launchGrid(k, new long[] {inner, len, outer}, in.mem(), out.mem(), f, len, inner, outer);
-        } finally {
-            // OpenCL frees it once the queued kernel is done with it.
-            CL.clReleaseMemObject(f);
         }
     }
 
@@ -324,8 +313,8 @@ final class OpenCLFftLines {
         if ((long) len * inner * outer == 0) {
             return;
         }
-        cl_mem points = backend.cl().temporaryCopy(Pointer.to(bp), (long) bp.length * 4);
-        try {
+        try (DeviceScope scope = backend.cl().scope()) {
+            cl_mem points = scope.copy(Pointer.to(bp), (long) bp.length * 4);
             boolean dbl = t == DType.FLOAT64;
             String sfx = "_" + t.numpyName();
             String opts = ("-D REAL_T=" + (dbl ? "double" : "float") + " -D ACC_T="
@@ -335,20 +324,18 @@ final class OpenCLFftLines {
                     .kernel("detrend_lines" + sfx);
             backend.cl().launchGrid(k, new long[] {inner, outer}, in.mem(), out.mem(), points, bp.length - 1, len, inner,
                     outer, linear ? 1 : 0);
-        } finally {
-            CL.clReleaseMemObject(points);
         }
     }
 
-    private cl_mem realConstant(boolean dbl, double[] values) {
+    private static cl_mem realConstant(DeviceScope scope, boolean dbl, double[] values) {
         if (dbl) {
-            return backend.cl().temporaryCopy(Pointer.to(values), (long) values.length * 8);
+            return scope.copy(Pointer.to(values), (long) values.length * 8);
         }
         float[] f = new float[values.length];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) values[i];
         }
-        return backend.cl().temporaryCopy(Pointer.to(f), (long) f.length * 4);
+        return scope.copy(Pointer.to(f), (long) f.length * 4);
     }
 
     /** A scalar kernel argument in the type's precision. */
