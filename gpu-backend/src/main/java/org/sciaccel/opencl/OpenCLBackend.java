@@ -19,6 +19,19 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
+import org.sciaccel.opencl.array.OpenCLAstype;
+import org.sciaccel.opencl.fft.OpenCLFftOps;
+import org.sciaccel.opencl.fit.OpenCLFitOps;
+import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
+import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
+import org.sciaccel.opencl.ndimage.OpenCLNdimageOps;
+import org.sciaccel.opencl.runtime.ClContext;
+import org.sciaccel.opencl.runtime.ClDeviceInfo;
+import org.sciaccel.opencl.runtime.ClKernel;
+import org.sciaccel.opencl.runtime.ClTypes;
+import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.HostTransfer;
+import org.sciaccel.opencl.runtime.KernelCache;
 import org.sciaccel.spi.ArrayStorage;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
@@ -51,11 +64,7 @@ public final class OpenCLBackend implements Backend {
     private final ClDeviceInfo info;
     private final boolean fp64;
     private final boolean fp64Disabled;
-    private final cl_context context;
-    private final cl_command_queue queue;
-    private final KernelCache kernels;
-    private final String fp64Option;
-    private final long[] maxWorkItemSizes;
+    private final ClContext cl;
     private final OpenCLNdimageOps ndimage;
     private final OpenCLMorphologyOps morphology;
     private final OpenCLFftOps fft;
@@ -63,41 +72,17 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
-    private final Set<DeviceBuffer> live = ConcurrentHashMap.newKeySet();
-    private final AtomicLong liveCount = new AtomicLong();
-    private final AtomicLong liveBytes = new AtomicLong();
-    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
-    private volatile boolean closed;
-
     /**
      * Creates a context and queue on {@code info}'s device.
      *
      * @param disableFp64 behave as if the device had no double precision
      * @throws BackendException if the context or queue cannot be created
      */
-    @SuppressWarnings("deprecation") // clCreateCommandQueue: the call every OpenCL 1.2+ driver has
     public OpenCLBackend(ClDeviceInfo info, boolean disableFp64) {
-        OpenCLDiscovery.initJocl();
         this.info = info;
         this.fp64Disabled = disableFp64 && info.fp64();
         this.fp64 = info.fp64() && !disableFp64;
-        cl_context_properties props = new cl_context_properties();
-        props.addProperty(CL.CL_CONTEXT_PLATFORM, info.platform());
-        try {
-            this.context = CL.clCreateContext(props, 1, new cl_device_id[] {info.device()}, null, null, null);
-        } catch (CLException e) {
-            throw new BackendException("cannot create an OpenCL context on " + info.name() + ": " + e.getMessage(), e);
-        }
-        try {
-            this.queue = CL.clCreateCommandQueue(context, info.device(), 0, null);
-        } catch (CLException e) {
-            CL.clReleaseContext(context);
-            throw new BackendException("cannot create an OpenCL command queue on " + info.name() + ": " + e.getMessage(), e);
-        }
-        this.kernels = new KernelCache(context, info.device(), info.name(), info.acceptsOpenCLC12() ? "-cl-std=CL1.2" : "");
-        this.fp64Option = fp64 ? "-D HAS_FP64=1" : "";
-        int dims = ClInfo.deviceInt(info.device(), CL.CL_DEVICE_MAX_WORK_ITEM_DIMENSIONS);
-        this.maxWorkItemSizes = ClInfo.deviceSizes(info.device(), CL.CL_DEVICE_MAX_WORK_ITEM_SIZES, dims);
+        this.cl = new ClContext(info, fp64);
         this.ndimage = new OpenCLNdimageOps(this);
         this.morphology = new OpenCLMorphologyOps(this);
         this.fft = new OpenCLFftOps(this);
@@ -107,7 +92,7 @@ public final class OpenCLBackend implements Backend {
     }
 
     /** Whether {@value #DISABLE_FP64_PROPERTY} is set to true. */
-    static boolean fp64DisabledByProperty() {
+    public static boolean fp64DisabledByProperty() {
         return Boolean.parseBoolean(System.getProperty(DISABLE_FP64_PROPERTY));
     }
 
@@ -153,14 +138,14 @@ public final class OpenCLBackend implements Backend {
         requireSupported(host.dtype(), "upload");
         return guarded(() -> {
             long bytes = (long) host.size() * host.dtype().itemSize();
-            DeviceBuffer buffer = allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
+            DeviceBuffer buffer = cl.allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
             if (bytes > 0) {
                 try {
-                    CL.clEnqueueWriteBuffer(queue, buffer.rawMem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
+                    CL.clEnqueueWriteBuffer(cl.queue(), buffer.rawMem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
                             0, null, null);
                 } catch (CLException e) {
                     buffer.release();
-                    throw failure(e, "copying " + bytes + " bytes to the device", bytes);
+                    throw cl.failure(e, "copying " + bytes + " bytes to the device", bytes);
                 }
             }
             return buffer;
@@ -179,10 +164,10 @@ public final class OpenCLBackend implements Backend {
             }
             if (bytes > 0) {
                 try {
-                    CL.clEnqueueReadBuffer(queue, buffer.mem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
+                    CL.clEnqueueReadBuffer(cl.queue(), buffer.mem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
                             0, null, null);
                 } catch (CLException e) {
-                    throw failure(e, "copying " + bytes + " bytes from the device", 0);
+                    throw cl.failure(e, "copying " + bytes + " bytes from the device", 0);
                 }
             }
             return host;
@@ -227,96 +212,56 @@ public final class OpenCLBackend implements Backend {
     @Override
     public void synchronize() {
         guarded(() -> {
-            CL.clFinish(queue);
+            CL.clFinish(cl.queue());
             return null;
         });
     }
 
     @Override
     public long liveAllocations() {
-        return liveCount.get();
+        return cl.liveAllocations();
     }
 
     @Override
     public long liveBytes() {
-        return liveBytes.get();
+        return cl.liveBytes();
     }
 
     /** Programs built so far by this backend's kernel cache. */
     public long kernelBuilds() {
-        return kernels.buildCount();
+        return cl.kernels().buildCount();
     }
 
     /** Milliseconds the OpenCL compiler has spent on this backend's kernels. */
     public long kernelBuildMillis() {
-        return kernels.buildMillis();
+        return cl.kernels().buildMillis();
     }
 
     /** Releases every live buffer, the programs, the queue and the context. Waits for calls in progress. */
     @Override
     public void close() {
-        lifecycle.writeLock().lock();
-        try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                CL.clFinish(queue);
-            } catch (CLException ignored) {
-                // releasing anyway
-            }
-            for (DeviceBuffer b : live) {
-                forget(b);
-            }
-            fft.transform().releaseCache();
-            kernels.releaseAll();
-            CL.clReleaseCommandQueue(queue);
-            CL.clReleaseContext(context);
-        } finally {
-            lifecycle.writeLock().unlock();
-        }
+        cl.close(fft::releaseCache);
     }
 
     @Override
     public String toString() {
-        return "OpenCLBackend(" + info.name() + (fp64 ? "" : ", no fp64") + (closed ? ", closed" : "") + ")";
+        return "OpenCLBackend(" + info.name() + (fp64 ? "" : ", no fp64") + (cl.isClosed() ? ", closed" : "") + ")";
     }
 
-    // ---- for the op classes of this package ----
+    // ---- for the op classes of the family packages ----
 
-    KernelCache kernels() {
-        return kernels;
-    }
-
-    cl_command_queue queue() {
-        return queue;
-    }
-
-    cl_context context() {
-        return context;
-    }
-
-    /** {@code -D HAS_FP64=1} where double precision is in use, else empty. */
-    String fp64Option() {
-        return fp64Option;
+    /** The device runtime: kernels, queue, allocation and launches. */
+    public ClContext cl() {
+        return cl;
     }
 
     /** Runs {@code body} while the backend cannot be closed underneath it. */
-    <T> T guarded(Supplier<T> body) {
-        lifecycle.readLock().lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("the OpenCL backend on " + info.name() + " is closed");
-            }
-            return body.get();
-        } finally {
-            lifecycle.readLock().unlock();
-        }
+    public <T> T guarded(Supplier<T> body) {
+        return cl.guarded(body);
     }
 
     /** The device buffer behind an array, which must live on this backend. */
-    DeviceBuffer bufferOf(NDArray array, String what) {
+    public DeviceBuffer bufferOf(NDArray array, String what) {
         if (array.backend() != this) {
             throw new IllegalArgumentException(what + ": the array lives on backend " + array.backend().name() + " ("
                     + array.backend().device() + "), not on opencl (" + info.name() + "); copy it with a.to(backend)");
@@ -325,130 +270,10 @@ public final class OpenCLBackend implements Backend {
     }
 
     private DeviceBuffer bufferOf(ArrayStorage storage, String what) {
-        if (!(storage instanceof DeviceBuffer b) || b.owner() != this) {
+        if (!(storage instanceof DeviceBuffer b) || b.owner() != cl) {
             throw new IllegalArgumentException(what + ": the storage does not belong to this OpenCL backend ("
                     + info.name() + ")");
         }
         return b;
-    }
-
-    /**
-     * A new device buffer of {@code bytes}, counted as a live allocation until released.
-     *
-     * @throws BackendException when the device cannot hold it (with the bytes asked and available)
-     */
-    DeviceBuffer allocate(long bytes, String what) {
-        if (bytes > info.maxAllocBytes()) {
-            throw outOfMemory(bytes, what, "larger than the device's largest single allocation (CL_DEVICE_MAX_MEM_ALLOC_SIZE)");
-        }
-        cl_mem mem = null;
-        if (bytes > 0) {
-            try {
-                mem = CL.clCreateBuffer(context, CL.CL_MEM_READ_WRITE, bytes, null, null);
-            } catch (CLException e) {
-                throw failure(e, "allocating " + what, bytes);
-            }
-        }
-        DeviceBuffer buffer = new DeviceBuffer(this, mem, bytes);
-        live.add(buffer);
-        liveCount.incrementAndGet();
-        liveBytes.addAndGet(bytes);
-        return buffer;
-    }
-
-    /** A read-only device copy of small host data (filter weights), not counted as an array. */
-    cl_mem temporaryCopy(Pointer data, long bytes) {
-        try {
-            return CL.clCreateBuffer(context, CL.CL_MEM_READ_ONLY | CL.CL_MEM_COPY_HOST_PTR, bytes, data, null);
-        } catch (CLException e) {
-            throw failure(e, "allocating " + bytes + " bytes of filter weights", bytes);
-        }
-    }
-
-    /** Called once per buffer by {@link DeviceBuffer#release()}. */
-    void free(DeviceBuffer buffer) {
-        lifecycle.readLock().lock();
-        try {
-            forget(buffer);
-        } finally {
-            lifecycle.readLock().unlock();
-        }
-    }
-
-    private void forget(DeviceBuffer buffer) {
-        if (live.remove(buffer)) {
-            liveCount.decrementAndGet();
-            liveBytes.addAndGet(-buffer.byteSize());
-            if (buffer.rawMem() != null) {
-                // OpenCL keeps the memory until queued commands that use it have finished.
-                CL.clReleaseMemObject(buffer.rawMem());
-            }
-        }
-    }
-
-    /**
-     * Enqueues a launch over {@code extent} work-items per dimension (up to 3), each rounded up to
-     * whole work-groups. Work-groups hold the kernel's full budget (at most {@link #WORK_GROUP_CAP},
-     * within the kernel's and the device's queried limits), split between dimension 0 and 1 in
-     * powers of two: a short dimension 0 takes the next power of two (at least the preferred
-     * multiple) and gives the rest to dimension 1. Few distinct shapes, because runtimes such as
-     * PoCL compile one variant per work-group shape.
-     */
-    void launchGrid(ClKernel kernel, long[] extent, Object... args) {
-        long budget = kernel.workGroupFor(WORK_GROUP_CAP);
-        long l0 = budget;
-        if (extent.length > 1) {
-            long want = Math.max(Long.highestOneBit(Math.max(1, extent[0] - 1)) << 1, 1);
-            want = Math.max(want, Math.min(kernel.preferredMultiple(), budget));
-            l0 = Math.min(budget, want);
-        }
-        long[] local = new long[extent.length];
-        java.util.Arrays.fill(local, 1);
-        local[0] = Math.max(1, Math.min(l0, maxWorkItemSizes[0]));
-        if (extent.length > 1) {
-            local[1] = Math.max(1, Math.min(budget / local[0], maxWorkItemSizes[1]));
-        }
-        long[] global = new long[extent.length];
-        for (int d = 0; d < extent.length; d++) {
-            global[d] = roundUp(extent[d], local[d]);
-        }
-        launch(kernel, global, local, args);
-    }
-
-    private static long roundUp(long x, long m) {
-        return (x + m - 1) / m * m;
-    }
-
-    /** Enqueues a one-dimensional launch over {@code count} work-items (rounded up to whole work-groups). */
-    void launch1d(ClKernel kernel, long count, Object... args) {
-        long local = kernel.workGroupFor(WORK_GROUP_CAP);
-        long global = (count + local - 1) / local * local;
-        launch(kernel, new long[] {global}, new long[] {local}, args);
-    }
-
-    void launch(ClKernel kernel, long[] global, long[] local, Object... args) {
-        try {
-            kernel.launch(queue, global, local, args);
-        } catch (CLException e) {
-            throw failure(e, "running kernel " + kernel.name(), 0);
-        }
-    }
-
-    /** A driver error as a {@link BackendException}; out-of-memory statuses name the bytes asked and available. */
-    BackendException failure(CLException e, String what, long bytesAsked) {
-        int s = e.getStatus();
-        if (s == CL.CL_MEM_OBJECT_ALLOCATION_FAILURE || s == CL.CL_OUT_OF_RESOURCES || s == CL.CL_OUT_OF_HOST_MEMORY) {
-            return outOfMemory(bytesAsked, what, CL.stringFor_errorCode(s));
-        }
-        return new BackendException("OpenCL error " + CL.stringFor_errorCode(s) + " while " + what + " on "
-                + info.name(), e);
-    }
-
-    private BackendException outOfMemory(long bytes, String what, String why) {
-        return new BackendException("out of device memory on OpenCL device '" + info.name() + "': " + what + " asked for "
-                + bytes + " bytes (" + ClDeviceInfo.bytes(bytes) + "), " + why + "; available: at most "
-                + info.maxAllocBytes() + " bytes in one allocation, " + info.globalMemBytes()
-                + " bytes of global memory of which sciaccel arrays hold " + liveBytes.get() + " bytes in "
-                + liveCount.get() + " arrays");
     }
 }

@@ -2,6 +2,11 @@ package org.sciaccel.opencl;
 
 import org.sciaccel.Backend;
 import org.sciaccel.BackendException;
+import org.sciaccel.opencl.runtime.ClDeviceInfo;
+import org.sciaccel.opencl.runtime.ClPlatformInfo;
+import org.sciaccel.opencl.runtime.DeviceSelection;
+import org.sciaccel.opencl.runtime.OpenCLDiscovery;
+import org.sciaccel.opencl.runtime.SignalChaining;
 import org.sciaccel.spi.BackendProvider;
 
 /**

@@ -54,7 +54,7 @@ class AllocationTest {
     void tooLargeAnAllocationNamesTheBytesAskedAndAvailable() {
         try (OpenCLBackend backend = OpenCLTestSupport.newBackend()) {
             long max = backend.deviceInfo().maxAllocBytes();
-            BackendException e = assertThrows(BackendException.class, () -> backend.allocate(max + 1, "a test buffer"));
+            BackendException e = assertThrows(BackendException.class, () -> backend.cl().allocate(max + 1, "a test buffer"));
             assertTrue(e.getMessage().contains("asked for " + (max + 1) + " bytes"), e.getMessage());
             assertTrue(e.getMessage().contains("at most " + max + " bytes"), e.getMessage());
             assertTrue(e.getMessage().contains(backend.deviceInfo().name()), e.getMessage());

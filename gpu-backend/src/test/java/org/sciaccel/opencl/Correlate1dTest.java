@@ -22,6 +22,7 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.ndimage.Mode;
+import org.sciaccel.opencl.ndimage.OpenCLNdimageOps;
 
 /** correlate1d on the device against {@link ReferenceCorrelate} (SciPy's definition in plain Java) and SciPy's own numbers. */
 class Correlate1dTest {

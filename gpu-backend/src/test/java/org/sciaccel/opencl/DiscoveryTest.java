@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.sciaccel.opencl.runtime.ClDeviceInfo;
+import org.sciaccel.opencl.runtime.ClPlatformInfo;
+import org.sciaccel.opencl.runtime.DeviceSelection;
+import org.sciaccel.opencl.runtime.OpenCLDiscovery;
 import org.sciaccel.spi.BackendProvider;
 
 class DiscoveryTest {

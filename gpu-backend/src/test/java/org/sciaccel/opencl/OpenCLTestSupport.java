@@ -8,21 +8,24 @@ import org.junit.jupiter.api.Assumptions;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.Shapes;
+import org.sciaccel.opencl.runtime.ClDeviceInfo;
+import org.sciaccel.opencl.runtime.DeviceSelection;
+import org.sciaccel.opencl.runtime.OpenCLDiscovery;
 
 /**
  * Finds an OpenCL device for the tests: skips them when there is none, unless
  * {@code SCIACCEL_REQUIRE_OPENCL=1} (set in CI), where a missing device fails them.
  */
-final class OpenCLTestSupport {
+public final class OpenCLTestSupport {
     private OpenCLTestSupport() {
     }
 
-    static boolean openclRequired() {
+    public static boolean openclRequired() {
         return "1".equals(System.getenv("SCIACCEL_REQUIRE_OPENCL"));
     }
 
     /** The discovery result, with at least one device, or the test is skipped (or failed when required). */
-    static OpenCLDiscovery.Result requireDevices() {
+    public static OpenCLDiscovery.Result requireDevices() {
         OpenCLDiscovery.Result r = OpenCLDiscovery.discover();
         String problem = r.unavailableReason() != null ? r.unavailableReason()
                 : r.devices().isEmpty() ? "no OpenCL device found" : null;
@@ -36,7 +39,7 @@ final class OpenCLTestSupport {
     }
 
     /** The device the backend would choose by default. */
-    static ClDeviceInfo device() {
+    public static ClDeviceInfo device() {
         List<ClDeviceInfo> devices = requireDevices().devices();
         DeviceSelection.Choice c = DeviceSelection.choose(devices);
         if (c.device() == null) {
@@ -46,19 +49,19 @@ final class OpenCLTestSupport {
     }
 
     /** A private backend on the default device; the caller closes it. */
-    static OpenCLBackend newBackend() {
+    public static OpenCLBackend newBackend() {
         return new OpenCLBackend(device(), false);
     }
 
     /** Real dtypes, float64 included. */
-    static final DType[] REAL = {DType.FLOAT32, DType.FLOAT64, DType.UINT8, DType.UINT16, DType.INT32, DType.INT64,
+    public static final DType[] REAL = {DType.FLOAT32, DType.FLOAT64, DType.UINT8, DType.UINT16, DType.INT32, DType.INT64,
         DType.BOOL};
 
     /**
      * Random values suited to {@code dtype}: floats with a sign and fraction, integers over their
      * range (so that filters produce values that truncate and wrap on narrow outputs).
      */
-    static HostArray random(DType dtype, int[] shape, Random rnd) {
+    public static HostArray random(DType dtype, int[] shape, Random rnd) {
         int n = Shapes.size(shape);
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {

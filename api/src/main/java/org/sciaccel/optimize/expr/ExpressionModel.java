@@ -113,7 +113,7 @@ public final class ExpressionModel {
 
     /**
      * OpenCL C for {@code REAL model_eval(const REAL *p, REAL x, REAL y, REAL *d)} (the contract of
-     * {@code fit/lm_core.cl}) and {@code MODEL_DIMS}: one temporary per instruction, derivative-only
+     * {@code fit/levenberg_marquardt.cl}) and {@code MODEL_DIMS}: one temporary per instruction, derivative-only
      * instructions inside {@code if (d)}. Integer powers use {@code pown} (defined for negative bases).
      */
     public String openClSource() {

@@ -4,7 +4,7 @@ import org.sciaccel.optimize.FitModel;
 
 /**
  * The built-in fit models of {@link FitModel} with their analytic derivatives, one point at a time
- * (the same formulas as the OpenCL kernel {@code fit/models.cl}).
+ * (the same formulas as the OpenCL kernel {@code fit/fit_models.cl}).
  */
 final class CpuFitModels {
     private CpuFitModels() {

@@ -3,7 +3,7 @@
  * the middle, so any axis is batched in place: no transposes). Element t of line (o, i) is at
  * o*len*inner + t*inner + i. One pass of radix RADIX over current length L = RADIX*m and stride s
  * (s*L = n): y[q + s*(RADIX*j + k)] = w_L^(j*k) * sum_r x[q + s*(j + r*m)] * w_RADIX^(r*k),
- * for j < m, q < s; the same decimation-in-frequency pass as the CPU backend's CpuFftPlan.
+ * for j < m, q < s; the same decimation-in-frequency pass as the CPU backend's CpuFftPlanD / CpuFftPlanF.
  *
  * Build options: REAL_T, CPLX_T, RADIX (2, 4 and 8 have dedicated butterflies; others, e.g. 3, 5, 7, the generic one), KERNEL_SUFFIX, HAS_FP64 where available.
  * Work-items: dimension 0 = i + inner*q (contiguous memory first), 1 = j, 2 = o.
