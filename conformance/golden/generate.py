@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Golden data for sciaccel's conformance suite, computed by the real SciPy.
+"""Golden data for sciaccel's ndimage Gaussian family (gaussian_filter, gaussian_filter1d,
+correlate1d), computed by the real SciPy.
 
-Regenerate (Debian's python3-scipy 1.10.1 / numpy 1.24, nothing else needed):
+Regenerate (Debian's python3-scipy 1.10.1 / numpy 1.24, python3-pil; nothing else needed):
 
     /usr/bin/python3 conformance/golden/generate.py
 
@@ -16,43 +17,23 @@ AVX-512 disabled changed float results by at most 6e-13 relative and no integer 
 Files
 -----
 golden/inputs/<dtype>_<shape>_<kind>.npy   input arrays, shared between cases
+golden/inputs/uint8_<shape>_MV_HFV_012*.npy
+                                           the electron-microscope image
+                                           ../data/scipy-lectures/MV_HFV_012.jpg (shared with the
+                                           demo) as Pillow decodes it, whole and cropped; the
+                                           image is cropped before filtering, never the result.
+                                           GoldenImageDecodeTest checks that Java's decoder gives
+                                           the same bytes
 golden/<op>/<id>.npy                       SciPy's result for case <id>
-../data/scipy-lectures/MV_HFV_012.jpg      the electron-microscope image, shared with the demo
-                                           (the manifest names it relative to golden/)
 golden/cases.jsonl                         the manifest
 
-Manifest format (cases.jsonl)
------------------------------
-One flat JSON object per line, one line per case; lines starting with '#' are
-comments. Values are strings, numbers, true/false, null, or flat arrays of numbers or
-strings (never nested objects). Non-finite floats, which JSON cannot spell, are the
-strings "nan", "inf" and "-inf". Floats are written with Python's repr, so they parse
-back to the same double. Keys:
-
-  id        unique case id, e.g. "gf-mode-007"
-  op        "gaussian_filter" | "gaussian_filter1d" | "correlate1d"
-  input     input .npy, relative to golden/; or null when "image" is given
-  image     (image cases) a JPEG relative to golden/, decoded to uint8 greyscale rows x cols
-  crop      (image cases, optional) [row0, row1, col0, col1]: image[row0:row1, col0:col1]
-            is the filter input (the IMAGE is cropped before filtering, never the result)
-  image_sum (image cases) pixel sum of the whole decoded image, to check the decoder
-  expected  expected .npy, relative to golden/
-  dtype     input dtype (NumPy name);  shape: input shape (array of ints)
-  out_dtype dtype of the expected result
-  sigma     as passed to SciPy: a number or one number per axis
-  order     a number or one per axis                  (gaussian_filter*, default 0)
-  mode      a SciPy mode name or one per axis         (default "reflect")
-  cval      number (or "nan")                          (default 0.0)
-  truncate  number                                     (gaussian_filter*, default 4.0)
-  radius    null, an int, or one int per axis          (gaussian_filter*, default null)
-  output    null (SciPy's output=None) or a dtype name
-  axis      int, may be negative                       (gaussian_filter1d, correlate1d)
-  weights   array of numbers                           (correlate1d)
-  origin    int                                        (correlate1d)
-
-Every key above except image/crop/image_sum/weights/origin/axis is written for every
-case, so a reader needs no defaults of its own (correlate1d cases carry sigma=null,
-order=0, truncate=4.0, radius=null, which it does not use).
+The manifest is in the golden runner's format (schema sciaccel-golden/2, written by
+golden_manifest.py, whose docstring documents the keys): each case names the registry op
+(ndimage.gaussian_filter, ndimage.gaussian_filter1d, ndimage.correlate1d), its arguments in the
+CLI's syntax with SciPy's parameter names, exactly those this script passed to SciPy
+(input=@inputs/...npy sigma=1.0,1.5 mode=wrap,constant radius=none ...; output= only where
+SciPy got a dtype), and SciPy's result as {"result": "<op>/<id>.npy"}. GoldenRunnerTest runs
+every case on every backend.
 
 The sweep is a covering design, not a Cartesian product: every mode with every dtype,
 every order with every mode, then targeted groups (sigma forms, radius beyond the axis,
@@ -62,7 +43,6 @@ The Java side (src/test/java/org/sciaccel/conformance/GoldenManifestTest) fails 
 regeneration loses that coverage.
 """
 
-import json
 import os
 import shutil
 import zlib
@@ -72,9 +52,12 @@ import scipy
 from PIL import Image
 from scipy import ndimage as ndi
 
+import golden_manifest as gm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The project's copy of the lecture-notes image (data/scipy-lectures/), relative to golden/.
 IMAGE = "../../data/scipy-lectures/MV_HFV_012.jpg"
+IMAGE_TAG = "MV_HFV_012"
 
 MODES = ["reflect", "constant", "nearest", "mirror", "wrap", "grid-mirror", "grid-constant", "grid-wrap"]
 DTYPES = ["float32", "float64", "uint8", "uint16", "int32", "int64"]
@@ -92,18 +75,25 @@ RANGES = {
 }
 
 
-def fnum(x):
-    """A float for the manifest: JSON has no NaN/inf, so those become strings."""
-    x = float(x)
-    if np.isnan(x):
-        return "nan"
-    if np.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
 def shape_tag(shape):
     return "x".join(str(s) for s in shape)
+
+
+def common_args(order=None, output=None, mode="reflect", cval=0.0, truncate=None, radius=None, gaussian=True):
+    """SciPy's keyword arguments after sigma/axis as CLI arguments, in SciPy's order; output only if given."""
+    args = []
+    if gaussian:
+        args.append(gm.arg("order", order))
+    if output is not None:
+        args.append(gm.arg("output", output))
+    args += [gm.arg("mode", mode), gm.arg("cval", float(cval))]
+    if gaussian:
+        args += [gm.arg("truncate", float(truncate)), gm.arg("radius", radius)]
+    return args
+
+
+def sigma_value(v):
+    return [float(x) for x in v] if isinstance(v, (list, tuple)) else float(v)
 
 
 class Golden:
@@ -145,10 +135,13 @@ class Golden:
                         flat[p] = [np.nan, np.inf, -np.inf][k % 3]
         else:
             a = rng.integers(lo, hi, size=shape, endpoint=True, dtype=np.int64).astype(dtype)
+        self.save_input(rel, a)
+        return rel, a
+
+    def save_input(self, rel, a):
         os.makedirs(os.path.join(HERE, "inputs"), exist_ok=True)
         np.save(os.path.join(HERE, rel), a)
         self.inputs[rel] = a
-        return rel, a
 
     # ---- cases ----
 
@@ -156,30 +149,28 @@ class Golden:
         self.counters[prefix] = self.counters.get(prefix, 0) + 1
         return f"{prefix}-{self.counters[prefix]:03d}"
 
-    def record(self, op, prefix, data, result, meta):
+    def record(self, op, prefix, rel, result, args):
+        """Saves SciPy's result and adds the case: ndimage.<op> input=@rel <args>."""
         cid = self.next_id(prefix)
-        rel = f"{op}/{cid}.npy"
+        out = f"{op}/{cid}.npy"
         os.makedirs(os.path.join(HERE, op), exist_ok=True)
-        np.save(os.path.join(HERE, rel), result)
-        case = {"id": cid, "op": op}
-        case.update(meta)
-        case["expected"] = rel
-        case["dtype"] = str(data.dtype)
-        case["shape"] = list(data.shape)
-        case["out_dtype"] = str(result.dtype)
-        self.cases.append(case)
+        np.save(os.path.join(HERE, out), result)
+        self.cases.append(gm.case(cid, "ndimage." + op, [gm.array_arg("input", rel)] + args, {"result": out}))
         return cid
 
     def gaussian(self, prefix, dtype, shape, sigma, order=0, mode="reflect", cval=0.0, truncate=4.0,
                  radius=None, output=None, kind="rand"):
         rel, a = self.make_input(dtype, shape, kind)
+        return self.gaussian_of(prefix, rel, a, sigma, order, mode, cval, truncate, radius, output)
+
+    def gaussian_of(self, prefix, rel, a, sigma, order=0, mode="reflect", cval=0.0, truncate=4.0, radius=None,
+                    output=None):
         kwargs = dict(order=order, mode=mode, cval=cval, truncate=truncate, radius=radius)
         if output is not None:
             kwargs["output"] = np.dtype(output)
         res = ndi.gaussian_filter(a, sigma, **kwargs)
-        meta = dict(input=rel, sigma=num_or_list(sigma), order=order, mode=mode, cval=fnum(cval),
-                    truncate=fnum(truncate), radius=radius, output=output)
-        return self.record("gaussian_filter", prefix, a, res, meta)
+        args = [gm.arg("sigma", sigma_value(sigma))] + common_args(order, output, mode, cval, truncate, radius)
+        return self.record("gaussian_filter", prefix, rel, res, args)
 
     def gaussian1d(self, prefix, dtype, shape, sigma, axis=-1, order=0, mode="reflect", cval=0.0,
                    truncate=4.0, radius=None, output=None, kind="rand"):
@@ -188,9 +179,9 @@ class Golden:
         if output is not None:
             kwargs["output"] = np.dtype(output)
         res = ndi.gaussian_filter1d(a, sigma, **kwargs)
-        meta = dict(input=rel, sigma=float(sigma), order=order, mode=mode, cval=fnum(cval),
-                    truncate=fnum(truncate), radius=radius, output=output, axis=axis)
-        return self.record("gaussian_filter1d", prefix, a, res, meta)
+        args = [gm.arg("sigma", float(sigma)), gm.arg("axis", axis)] + common_args(order, output, mode, cval,
+                                                                                  truncate, radius)
+        return self.record("gaussian_filter1d", prefix, rel, res, args)
 
     def correlate1d(self, prefix, dtype, shape, weights, axis=-1, mode="reflect", cval=0.0, origin=0,
                     output=None, kind="rand"):
@@ -198,39 +189,31 @@ class Golden:
         kwargs = dict(axis=axis, mode=mode, cval=cval, origin=origin)
         if output is not None:
             kwargs["output"] = np.dtype(output)
-        res = ndi.correlate1d(a, np.asarray(weights, dtype=np.float64), **kwargs)
-        meta = dict(input=rel, sigma=None, order=0, mode=mode, cval=fnum(cval), truncate=4.0, radius=None,
-                    output=output, axis=axis, weights=[float(w) for w in weights], origin=origin)
-        return self.record("correlate1d", prefix, a, res, meta)
+        w = np.asarray(weights, dtype=np.float64)
+        res = ndi.correlate1d(a, w, **kwargs)
+        # The weights as a comma list: repr floats parse back to the same doubles.
+        args = [gm.arg("weights", w), gm.arg("axis", axis)] + common_args(output=output, mode=mode, cval=cval,
+                                                                         gaussian=False)
+        args.append(gm.arg("origin", origin))
+        return self.record("correlate1d", prefix, rel, res, args)
 
     def image(self, prefix, sigma, output=None, crop=None):
+        """A case on the SEM image as Pillow decodes it (cropped before filtering), saved as the input."""
         img = np.asarray(Image.open(os.path.join(HERE, IMAGE)))
         assert img.dtype == np.uint8 and img.ndim == 2, (img.dtype, img.shape)
-        full_sum = int(img.sum(dtype=np.int64))
         a = img if crop is None else img[crop[0]:crop[1], crop[2]:crop[3]]
         a = np.ascontiguousarray(a)
-        kwargs = {}
-        if output is not None:
-            kwargs["output"] = np.dtype(output)
-        res = ndi.gaussian_filter(a, sigma, **kwargs)
-        meta = dict(input=None, image=IMAGE, image_sum=full_sum, sigma=float(sigma), order=0, mode="reflect",
-                    cval=0.0, truncate=4.0, radius=None, output=output)
-        if crop is not None:
-            meta["crop"] = list(crop)
-        return self.record("gaussian_filter", prefix, a, res, meta)
+        tag = "" if crop is None else "_crop" + "-".join(str(c) for c in crop)
+        rel = f"inputs/uint8_{shape_tag(a.shape)}_{IMAGE_TAG}{tag}.npy"
+        self.save_input(rel, a)
+        # The whole image's defaults as SciPy got them: only sigma (and output) were passed.
+        return self.gaussian_of(prefix, rel, a, sigma, output=output)
 
     def write_manifest(self):
-        with open(os.path.join(HERE, "cases.jsonl"), "w") as f:
-            f.write(f"# sciaccel conformance cases; generated by generate.py with SciPy {scipy.__version__}, "
-                    f"NumPy {np.__version__}. Do not edit; regenerate.\n")
-            for c in self.cases:
-                f.write(json.dumps(c, separators=(", ", ": "), allow_nan=False) + "\n")
-
-
-def num_or_list(v):
-    if isinstance(v, (list, tuple)):
-        return [float(x) for x in v]
-    return float(v)
+        gm.write(os.path.join(HERE, "cases.jsonl"),
+                 f"ndimage Gaussian family golden cases (gaussian_filter, gaussian_filter1d, correlate1d); generated\n"
+                 f"by generate.py with SciPy {scipy.__version__}, NumPy {np.__version__}. Do not edit; regenerate.",
+                 self.cases)
 
 
 def cval_for(dtype, k):

@@ -1,12 +1,15 @@
 package org.sciaccel.registry;
 
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
 import org.sciaccel.ndimage.FilterOptions;
 import org.sciaccel.ndimage.Ndimage;
 
 /**
  * The {@code scipy.ndimage} filter family of the CLI: convolutions and rank filters with
  * SciPy 1.10's parameter names and defaults, and scipy.signal's median filters. Registered from {@link NdimageEntries}. The rank
- * filters take {@code size} here; a {@code footprint} is available through the Java API.
+ * filters and minimum/maximum_filter take SciPy's {@code size} or {@code footprint} (a bool {@code @file.npy}; it wins
+ * over size, as in SciPy).
  */
 final class NdimageFilterEntries {
     private static final String INPUT_DOC = "array to filter (any real dtype)";
@@ -15,6 +18,8 @@ final class NdimageFilterEntries {
     private static final String CVAL_DOC = "value beyond the edges when mode is constant";
     private static final String ORIGIN_DOC = "shifts the filter, one value or one per axis; 0 centres it";
     private static final String SIZE_DOC = "window shape: one length or one per axis";
+    private static final String WINDOW_SIZE_DOC = SIZE_DOC + "; none when a footprint is given";
+    private static final String FOOTPRINT_DOC = "bool window as @file.npy (its true elements); overrides size";
 
     private NdimageFilterEntries() {
     }
@@ -182,11 +187,17 @@ final class NdimageFilterEntries {
     }
 
     private static OpSpec box(String name, String summary) {
-        return OpSpec.builder(name)
+        boolean uniform = name.endsWith("uniform_filter");
+        OpSpec.Builder b = OpSpec.builder(name)
                 .summary(summary)
-                .input("input", INPUT_DOC)
-                .param(ParamSpec.required("size", ParamTypes.INT_PER_AXIS, SIZE_DOC))
-                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
+                .input("input", INPUT_DOC);
+        if (uniform) {
+            b.param(ParamSpec.required("size", ParamTypes.INT_PER_AXIS, SIZE_DOC));
+        } else {
+            b.param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, WINDOW_SIZE_DOC))
+                    .param(ParamSpec.optionalNone("footprint", MorphologyEntries.ARRAY_FILE, FOOTPRINT_DOC));
+        }
+        return b.param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", MODE_DOC))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
@@ -194,11 +205,18 @@ final class NdimageFilterEntries {
                 .invoker(a -> {
                     FilterOptions o = FilterOptions.defaults().mode(a.modes("mode")).cval(a.real("cval"))
                             .origin(a.integers("origin")).output(a.dtype("output"));
-                    int[] size = a.integers("size");
-                    if (name.endsWith("uniform_filter")) {
-                        return OpOutputs.result(Ndimage.uniformFilter(a.input(0), size, o));
+                    if (uniform) {
+                        return OpOutputs.result(Ndimage.uniformFilter(a.input(0), a.integers("size"), o));
                     }
-                    return OpOutputs.result(name.endsWith("minimum_filter") ? Ndimage.minimumFilter(a.input(0), size, o)
+                    boolean minimum = name.endsWith("minimum_filter");
+                    try (NDArray f = footprint(a)) {
+                        if (f != null) {
+                            return OpOutputs.result(minimum ? Ndimage.minimumFilter(a.input(0), f, o)
+                                    : Ndimage.maximumFilter(a.input(0), f, o));
+                        }
+                    }
+                    int[] size = windowSize(a, name);
+                    return OpOutputs.result(minimum ? Ndimage.minimumFilter(a.input(0), size, o)
                             : Ndimage.maximumFilter(a.input(0), size, o));
                 })
                 .build();
@@ -246,14 +264,27 @@ final class NdimageFilterEntries {
             b.param(ParamSpec.required("percentile", ParamTypes.REAL_NUMBER,
                     "percentile, -100 to 100 (negative: 100 + percentile)"));
         }
-        return b.param(ParamSpec.required("size", ParamTypes.INT_PER_AXIS, SIZE_DOC))
+        return b.param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, WINDOW_SIZE_DOC))
+                .param(ParamSpec.optionalNone("footprint", MorphologyEntries.ARRAY_FILE, FOOTPRINT_DOC))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
                 .output("result", "the filtered array")
                 .invoker(a -> {
-                    int[] size = a.integers("size");
+                    try (NDArray f = footprint(a)) {
+                        if (f != null) {
+                            if (hasRank) {
+                                return OpOutputs.result(Ndimage.rankFilter(a.input(0), a.integer("rank"), f, options(a)));
+                            }
+                            if (hasPercentile) {
+                                return OpOutputs.result(Ndimage.percentileFilter(a.input(0), a.real("percentile"), f,
+                                        options(a)));
+                            }
+                            return OpOutputs.result(Ndimage.medianFilter(a.input(0), f, options(a)));
+                        }
+                    }
+                    int[] size = windowSize(a, name);
                     if (hasRank) {
                         return OpOutputs.result(Ndimage.rankFilter(a.input(0), a.integer("rank"), size, options(a)));
                     }
@@ -264,6 +295,20 @@ final class NdimageFilterEntries {
                     return OpOutputs.result(Ndimage.medianFilter(a.input(0), size, options(a)));
                 })
                 .build();
+    }
+
+    /** The footprint parameter on the input's backend, or null for none; the caller closes it. */
+    private static NDArray footprint(OpArgs a) {
+        return a.isNone("footprint") ? null
+                : NDArray.fromHost(a.input(0).backend(), a.object("footprint", HostArray.class));
+    }
+
+    /** The size parameter where no footprint is given; SciPy raises the same complaint when both are None. */
+    private static int[] windowSize(OpArgs a, String name) {
+        if (a.isNone("size")) {
+            throw new IllegalArgumentException(name + ": no footprint or filter size provided");
+        }
+        return a.integers("size");
     }
 
     private static FilterOptions options(OpArgs a) {
