@@ -1,29 +1,29 @@
 #!/usr/bin/python3
-"""Golden data for sciaccel's morphology/labeling conformance tests, computed by the real SciPy.
+"""Golden data for sciaccel's morphology, labeling, distance transform and label measurement ops, computed by
+the real SciPy.
 
 Regenerate (Debian's python3-scipy 1.10.1 / numpy 1.24):
 
     /usr/bin/python3 conformance/golden/morphology/generate_morphology.py
 
-It deletes and rewrites the .npy files under this directory and cases.jsonl. Inputs come from generators seeded
-with the CRC-32 of their names, so the data are deterministic.
+It deletes and rewrites the .npy files under inputs/ and expected/ and writes cases.jsonl through
+../golden_manifest.py (schema sciaccel-golden/2; the keys are documented there). Inputs come from generators
+seeded with the CRC-32 of their names, so the data are deterministic.
 
-Manifest (cases.jsonl): one flat JSON object per line ('#' lines are comments). Keys:
-
-  id, op        case id; op is the SciPy function name (binary_erosion, binary_dilation, binary_opening,
-                binary_closing, label, find_objects, generate_binary_structure, iterate_structure)
-  input         input .npy relative to this directory (null for generate_binary_structure)
-  structure     .npy of the structure, or null for SciPy's default
-  mask          .npy of the mask, or null
-  iterations, border_value, origin (int or one int per axis)   binary ops
-  rank, connectivity        generate_binary_structure;  iterations  iterate_structure
-  max_label                 find_objects (0 = SciPy's default)
-  expected      .npy of SciPy's array result (labels for label), or null
-  num_features  label's count
-  boxes         find_objects as a flat list: per label 2*ndim ints (start, stop per axis), or 2*ndim -1 for None
+Every case is one call of a registry op (ndimage.binary_erosion, ndimage.label, ndimage.mean, ...) with SciPy's
+parameter names in the CLI's syntax; arrays (the input, structures, masks, footprints, measurement labels) are
+given as name=@inputs/<name>.npy. SciPy's outputs are stored under the registry's output names:
+  arrays        expected/<op>/<id>.npy: result; label's labels; the distance transforms' distances, indices
+  label         num_features as a scalar
+  find_objects  result as JSON: per label null, or [[start, stop], ...] one pair per axis
+  measurements  result as a scalar of SciPy's dtype, or as JSON (positions, extrema's tuple, the results of a
+                list index); the value measurements name the check "measure_at_input_precision"
+                (conformance/src/test/java/.../MorphologyGoldenChecks.java), positions and histograms are exact
+Each distance transform is asked three ways per input: distances only, indices only, and both (the id of the
+distances-only case plus "-both"; it reuses the two cases' files, so the numbered ids stay those of before).
 """
-import json
 import os
+import sys
 import zlib
 
 import numpy as np
@@ -31,8 +31,14 @@ import scipy
 from scipy import ndimage as ndi
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import golden_manifest as gm  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
+
+# The value measurements are compared at the precision of their input's dtype, relative to the largest value of
+# the result (MorphologyGoldenChecks); positions and histogram counts are integers and compared exactly (default).
+MEASURE_CHECK = "measure_at_input_precision"
 
 
 def rng(name):
@@ -64,8 +70,39 @@ def special(name, arr):
     return _inputs[name]
 
 
+def file_arg(name, path):
+    """An array argument, or nothing for None (SciPy's default)."""
+    return [] if path is None else [gm.array_arg(name, path)]
+
+
+class Cases:
+    """The manifest lines, numbered in the order they are made: ids are <name>-NNN with one counter for all."""
+
+    def __init__(self):
+        self.lines = []
+        self.n = 0
+
+    def add(self, func, args, expected, check=None, prefix=None):
+        """One case of ndimage.<func>; array outputs are saved as expected/<prefix or func>/<id>.npy.
+
+        Returns the id and the expected outputs as written (paths for the arrays)."""
+        self.n += 1
+        cid = "%s-%03d" % (prefix or func, self.n)
+        written = {}
+        for name, value in expected.items():
+            if isinstance(value, np.ndarray):
+                value = save(os.path.join(EXPECTED, prefix or func), cid, value)
+            written[name] = value
+        self.lines.append(gm.case(cid, "ndimage." + func, args, written, check=check))
+        return cid, written
+
+    def add_unnumbered(self, cid, func, args, expected):
+        """A case whose expected outputs are files of other cases (it takes no number: later ids stay)."""
+        self.lines.append(gm.case(cid, "ndimage." + func, args, expected))
+
+
 def build():
-    cases = []
+    cases = Cases()
     A = {}
     A["r2"] = mask_input("bool_23x31_half", (23, 31), 0.5)
     A["r2d"] = mask_input("bool_23x31_dense", (23, 31), 0.75)
@@ -104,18 +141,6 @@ def build():
     M = {}
     M["m2"] = mask_input("mask_23x31", (23, 31), 0.6)
     M["m3"] = mask_input("mask_7x9x11", (7, 9, 11), 0.6)
-    n = [0]
-
-    def case(op, inp, expected, **kw):
-        n[0] += 1
-        cid = "%s-%03d" % (op, n[0])
-        c = {"id": cid, "op": op, "input": inp[1] if inp else None}
-        c.update(kw)
-        if expected is not None:
-            c["expected"] = save(os.path.join(EXPECTED, op), cid, expected)
-        else:
-            c["expected"] = None
-        cases.append(c)
 
     def binop(op, key, sname=None, iterations=1, mask=None, border_value=0, origin=0):
         a = A[key][0]
@@ -123,9 +148,10 @@ def build():
         mk = None if mask is None else M[mask][0]
         out = getattr(ndi, op)(a, structure=st, iterations=iterations, mask=mk, border_value=border_value,
                                origin=origin)
-        case(op, A[key], out, structure=None if sname is None else S[sname],
-             mask=None if mask is None else M[mask][1], iterations=iterations, border_value=border_value,
-             origin=origin)
+        args = (file_arg("input", A[key][1]) + file_arg("structure", S.get(sname)) + [gm.arg("iterations", iterations)]
+                + file_arg("mask", None if mask is None else M[mask][1])
+                + [gm.arg("border_value", border_value), gm.arg("origin", origin)])
+        cases.add(op, args, {"result": out})
 
     ops = ["binary_erosion", "binary_dilation", "binary_opening", "binary_closing"]
     for op in ops:
@@ -152,8 +178,9 @@ def build():
         a = A[key][0]
         st = None if sname is None else np.load(os.path.join(HERE, S[sname]))
         labels, num = ndi.label(a, structure=st)
-        case("label", A[key], labels.astype(np.int32), structure=None if sname is None else S[sname],
-             num_features=int(num))
+        # label returns a Python int: NumPy's int64.
+        cases.add("label", file_arg("input", A[key][1]) + file_arg("structure", S.get(sname)),
+                  {"labels": labels.astype(np.int32), "num_features": gm.scalar(int(num), "int64")})
         return labels
 
     for key in ["r2", "r2d", "r2w", "u8", "f32", "empty", "full", "one", "corner"]:
@@ -181,31 +208,31 @@ def build():
         linp = special(lname, labels)
         for max_label in [0, 3, num + 2]:
             objs = ndi.find_objects(labels, max_label=max_label)
-            boxes = []
-            for o in objs:
-                if o is None:
-                    boxes += [-1] * (2 * labels.ndim)
-                else:
-                    for sl in o:
-                        boxes += [sl.start, sl.stop]
-            case("find_objects", linp, None, max_label=max_label, boxes=boxes, count=len(objs))
+            slices = [None if o is None else [[sl.start, sl.stop] for sl in o] for o in objs]
+            cases.add("find_objects", file_arg("input", linp[1]) + [gm.arg("max_label", max_label)],
+                      {"result": {"json": slices}})
 
     for rank in [1, 2, 3, 4]:
         for conn in [0, 1, 2, 3, 4]:
-            case("generate_binary_structure", None, ndi.generate_binary_structure(rank, conn), rank=rank,
-                 connectivity=conn)
+            cases.add("generate_binary_structure", [gm.arg("rank", rank), gm.arg("connectivity", conn)],
+                      {"result": ndi.generate_binary_structure(rank, conn)})
     for sname in ["c2_1", "c2_2", "even2x2", "asym3x4", "c3_1"]:
         st = np.load(os.path.join(HERE, S[sname]))
         for it in [1, 2, 3]:
-            case("iterate_structure", (st, S[sname]), ndi.iterate_structure(st, it), iterations=it)
-    measurement_cases(case, special)
-    more_binary_cases(case, special, A, S, M)
-    grey_cases(case, special)
-    distance_cases(case, special, A)
-    return cases
+            cases.add("iterate_structure", file_arg("structure", S[sname]) + [gm.arg("iterations", it)],
+                      {"result": ndi.iterate_structure(st, it)})
+    measurement_cases(cases, special)
+    more_binary_cases(cases, special, A, S, M)
+    grey_cases(cases, special)
+    distance_cases(cases, special, A)
+    return cases.lines
 
 
-def distance_cases(case, special, A):
+def transform_flags(distances, indices):
+    return [gm.arg("return_distances", distances), gm.arg("return_indices", indices)]
+
+
+def distance_cases(cases, special, A):
     r = rng("distance")
     D = {}
     D["r2"] = A["r2d"]
@@ -223,19 +250,28 @@ def distance_cases(case, special, A):
     D["ties"] = special("bool_11x11_ties", ties)
     D["big"] = special("bool_64x80_sparse_background", r.random((64, 80)) < 0.97)
     D["u8"] = A["u8"]
+
+    def three_ways(func, params, dist, ind):
+        """Distances only, indices only, and both: the three results SciPy's flags ask for."""
+        cid, d = cases.add(func, params + transform_flags(True, False), {"distances": dist})
+        _, i = cases.add(func, params + transform_flags(False, True), {"indices": ind.astype(np.int32)})
+        cases.add_unnumbered(cid + "-both", func, params + transform_flags(True, True),
+                             {"distances": d["distances"], "indices": i["indices"]})
+
     for key, inp in D.items():
         nd = inp[0].ndim
         for sampling in [None, [1.5] * nd if nd > 0 else None, list(np.linspace(0.5, 2.0, nd))]:
             dist, ind = ndi.distance_transform_edt(inp[0], sampling=sampling, return_indices=True)
-            case("distance_transform_edt", inp, dist, sampling=sampling, what="distances")
-            case("distance_transform_edt", inp, ind.astype(np.int32), sampling=sampling, what="indices")
+            params = file_arg("input", inp[1]) + ([] if sampling is None else
+                                                  [gm.arg("sampling", [float(s) for s in sampling])])
+            three_ways("distance_transform_edt", params, dist, ind)
         for metric in ["chessboard", "taxicab"]:
             dist, ind = ndi.distance_transform_cdt(inp[0], metric=metric, return_indices=True)
-            case("distance_transform_cdt", inp, dist.astype(np.int32), metric=metric, what="distances")
-            case("distance_transform_cdt", inp, ind.astype(np.int32), metric=metric, what="indices")
+            three_ways("distance_transform_cdt", file_arg("input", inp[1]) + [gm.arg("metric", metric)],
+                       dist.astype(np.int32), ind)
 
 
-def more_binary_cases(case, special, A, S, M):
+def more_binary_cases(cases, special, A, S, M):
     holes = np.zeros((15, 17), bool)
     holes[2:9, 2:9] = True
     holes[4:6, 4:7] = False
@@ -250,8 +286,8 @@ def more_binary_cases(case, special, A, S, M):
     for key, inp in [("holes", H), ("holes3", H3), ("r2d", A["r2d"]), ("empty", A["empty"]), ("full", A["full"])]:
         for sname in [None, "c2_2" if inp[0].ndim == 2 else "c3_3"]:
             st = None if sname is None else np.load(os.path.join(HERE, S[sname]))
-            case("binary_fill_holes", inp, ndi.binary_fill_holes(inp[0], structure=st),
-                 structure=None if sname is None else S[sname], origin=0)
+            cases.add("binary_fill_holes", file_arg("input", inp[1]) + file_arg("structure", S.get(sname))
+                      + [gm.arg("origin", 0)], {"result": ndi.binary_fill_holes(inp[0], structure=st)})
     seed = np.zeros((23, 31), bool)
     seed[5, 7] = True
     seed[20, 3] = True
@@ -259,27 +295,29 @@ def more_binary_cases(case, special, A, S, M):
     for mk, sname, bv in [("r2d", None, 0), ("r2d", "c2_2", 0), ("r2", None, 1)]:
         st = None if sname is None else np.load(os.path.join(HERE, S[sname]))
         mask = A[mk][0]
-        case("binary_propagation", SD, ndi.binary_propagation(seed, structure=st, mask=mask, border_value=bv),
-             structure=None if sname is None else S[sname], mask=A[mk][1], border_value=bv, origin=0)
+        cases.add("binary_propagation", file_arg("input", SD[1]) + file_arg("structure", S.get(sname))
+                  + file_arg("mask", A[mk][1]) + [gm.arg("border_value", bv), gm.arg("origin", 0)],
+                  {"result": ndi.binary_propagation(seed, structure=st, mask=mask, border_value=bv)})
     for key in ["r2", "r2d", "r2w", "one", "full", "empty"]:
-        a = A[key][0]
-        case("binary_hit_or_miss", A[key], ndi.binary_hit_or_miss(a), structure=None, structure2=None, origin=0,
-             origin2=None)
+        cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + [gm.arg("origin1", 0)],
+                  {"result": ndi.binary_hit_or_miss(A[key][0])})
     s1 = np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], bool)
     s2 = np.array([[1, 0, 1], [0, 0, 0], [1, 0, 1]], bool)
     S1 = special("structure_hm1", s1)
     S2 = special("structure_hm2", s2)
     for key in ["r2", "r2d", "r2w"]:
         for o1, o2 in [(0, None), ([1, 0], None), (0, [-1, 1])]:
-            case("binary_hit_or_miss", A[key], ndi.binary_hit_or_miss(A[key][0], s1, s2, origin1=o1, origin2=o2),
-                 structure=S1[1], structure2=S2[1], origin=o1, origin2=o2)
+            cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + file_arg("structure1", S1[1])
+                      + file_arg("structure2", S2[1]) + [gm.arg("origin1", o1)]
+                      + ([] if o2 is None else [gm.arg("origin2", o2)]),
+                      {"result": ndi.binary_hit_or_miss(A[key][0], s1, s2, origin1=o1, origin2=o2)})
 
 
 GREY_OPS = ["grey_erosion", "grey_dilation", "grey_opening", "grey_closing", "morphological_gradient",
             "morphological_laplace", "white_tophat", "black_tophat"]
 
 
-def grey_cases(case, special):
+def grey_cases(cases, special):
     r = rng("grey")
     G = {}
     G["f32"] = special("grey_float32_19x23", (r.normal(size=(19, 23)) * 5).astype(np.float32))
@@ -296,8 +334,11 @@ def grey_cases(case, special):
         a = G[key][0]
         res = getattr(ndi, op)(a, size=size, footprint=None if fpk is None else fpk[0],
                                 structure=None if stk is None else stk[0], mode=mode, cval=cval, origin=origin)
-        case(op, G[key], res, size=size, footprint=None if fpk is None else fpk[1],
-             structure=None if stk is None else stk[1], mode=mode, cval=cval, origin=origin)
+        args = (file_arg("input", G[key][1]) + ([] if size is None else [gm.arg("size", size)])
+                + file_arg("footprint", None if fpk is None else fpk[1])
+                + file_arg("structure", None if stk is None else stk[1])
+                + [gm.arg("mode", mode), gm.arg("cval", float(cval)), gm.arg("origin", origin)])
+        cases.add(op, args, {"result": res})
 
     for op in GREY_OPS:
         for mode in ["reflect", "constant", "nearest", "mirror", "wrap", "grid-mirror", "grid-constant", "grid-wrap"]:
@@ -318,33 +359,46 @@ MEASURES = ["sum", "sum_labels", "mean", "minimum", "maximum", "median", "varian
             "minimum_position", "maximum_position", "center_of_mass", "extrema", "histogram"]
 
 
-def flatten_result(func, res, nd, bins=None):
-    """SciPy's result as a flat float64 vector (positions as their coordinates; histogram None as -1 bins)."""
-    def one(r):
-        if func == "histogram":
-            return [-1.0] * bins if r is None else [float(x) for x in r]
-        if func in ("minimum_position", "maximum_position", "center_of_mass"):
-            return [float(x) for x in r]
-        return [float(r)]
-    if func == "extrema":
-        mins, maxs, minp, maxp = res
-        if np.ndim(mins) == 0:
-            return [float(mins), float(maxs)] + [float(x) for x in minp] + [float(x) for x in maxp]
-        out = []
-        for a, b, c, d in zip(mins, maxs, minp, maxp):
-            out += [float(a), float(b)] + [float(x) for x in c] + [float(x) for x in d]
-        return out
-    if isinstance(res, list) or (isinstance(res, np.ndarray) and res.dtype == object) or (
-            isinstance(res, np.ndarray) and func not in ("histogram",) and res.ndim == 1 and func not in (
-                "minimum_position", "maximum_position", "center_of_mass")):
-        out = []
-        for r in res:
-            out += one(r)
-        return out
-    return one(res)
+def plain(v):
+    """SciPy's result as JSON values: tuples, arrays (object arrays of histograms too) as lists, None kept."""
+    if isinstance(v, np.ndarray):
+        return [plain(x) for x in v] if v.ndim > 0 else plain(v[()])
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if isinstance(v, np.generic):
+        return v.item()
+    return v
 
 
-def measurement_cases(case, special):
+def measure_expected(res):
+    """A number as a scalar of SciPy's dtype; positions, extrema's tuple and a list index's results as JSON."""
+    if isinstance(res, (np.generic, int, float)):
+        dtype = np.asarray(res).dtype.name
+        # A sum of unsigned values is uint64 in NumPy, a dtype sciaccel lacks; the value (a small non-negative
+        # integer here) is the same int64.
+        return gm.scalar(plain(res), "int64" if dtype == "uint64" else dtype)
+    return {"json": plain(res)}
+
+
+def measure_args(func, vpath, hist, lpath, index):
+    args = file_arg("input", vpath)
+    if hist:
+        args += [gm.arg("min", hist[0]), gm.arg("max", hist[1]), gm.arg("bins", hist[2])]
+    args += file_arg("labels", lpath)
+    if index is not None:
+        if isinstance(index, list) and len(index) < 2:
+            raise ValueError("a list index of one label reads as that label; give it as a 1-D @file.npy")
+        args.append(gm.arg("index", index))
+    return args
+
+
+def measure_case(cases, func, vpath, hist, lpath, index, res):
+    check = None if func in ("minimum_position", "maximum_position", "histogram") else MEASURE_CHECK
+    cases.add(func, measure_args(func, vpath, hist, lpath, index), {"result": measure_expected(res)}, check=check,
+              prefix="measure")
+
+
+def measurement_cases(cases, special):
     r = rng("measure")
     vals = {}
     mask = r.random((23, 31)) < 0.55
@@ -373,31 +427,20 @@ def measurement_cases(case, special):
         l = labels[lkey][0]
         for func in MEASURES:
             g = getattr(ndi, func)
-            extra = {}
-            if func == "histogram":
-                extra = {"hmin": float(np.min(v)), "hmax": float(np.max(v)) - 1.0, "bins": 7}
-            for use_labels in ([False, True] if func != "histogram" else [False, True]):
+            hist = (float(np.min(v)), float(np.max(v)) - 1.0, 7) if func == "histogram" else None
+            for use_labels in [False, True]:
                 for index in (indices if use_labels else [None]):
                     if vkey in ("u8", "i32") and isinstance(index, list) and ("position" in func or func == "extrema"):
                         # SciPy's list path picks among tied extremes through NumPy's unstable argsort: unspecified.
                         continue
-                    args = [v]
-                    if func == "histogram":
-                        args += [extra["hmin"], extra["hmax"], extra["bins"]]
+                    args = [v] + (list(hist) if hist else [])
                     try:
                         with np.errstate(all="ignore"):
-                            if use_labels:
-                                res = g(*args, labels=l, index=index)
-                            else:
-                                res = g(*args)
+                            res = g(*args, labels=l, index=index) if use_labels else g(*args)
                     except ValueError:
                         continue
-                    flat = np.asarray(flatten_result(func, res, v.ndim, extra.get("bins")), np.float64)
-                    kw = dict(func=func, labels=labels[lkey][1] if use_labels else None,
-                              index_kind="none" if index is None else ("list" if isinstance(index, list) else "scalar"),
-                              index=index if index is not None else 0)
-                    kw.update(extra)
-                    case("measure", vals[vkey], flat, **kw)
+                    measure_case(cases, func, vals[vkey][1], hist, labels[lkey][1] if use_labels else None, index,
+                                 res)
     # a single-element and an empty selection, and the full image
     one = np.zeros((5, 6), np.int32)
     one[2, 3] = 4
@@ -405,27 +448,24 @@ def measurement_cases(case, special):
     v1 = special("measure_float64_5x6", r.random((5, 6)))
     for func in MEASURES:
         g = getattr(ndi, func)
-        args = [v1[0]] + ([0.0, 1.0, 4] if func == "histogram" else [])
+        hist = (0.0, 1.0, 4) if func == "histogram" else None
+        args = [v1[0]] + (list(hist) if hist else [])
         for index in [None, 4, [4, 2]]:
             with np.errstate(all="ignore"):
                 res = g(*args, labels=one, index=index)
-            flat = np.asarray(flatten_result(func, res, 2, 4), np.float64)
-            case("measure", v1, flat, func=func, labels=lone[1],
-                 index_kind="none" if index is None else ("list" if isinstance(index, list) else "scalar"),
-                 index=index if index is not None else 0, **({"hmin": 0.0, "hmax": 1.0, "bins": 4} if func == "histogram" else {}))
+            measure_case(cases, func, v1[1], hist, lone[1], index, res)
 
 
 def main():
     import shutil
     for d in (INPUTS, EXPECTED):
         shutil.rmtree(d, ignore_errors=True)
-    cases = build()
-    with open(os.path.join(HERE, "cases.jsonl"), "w") as f:
-        f.write("# sciaccel morphology cases; generated by generate_morphology.py with SciPy %s, NumPy %s. "
-                "Do not edit; regenerate.\n" % (scipy.__version__, np.__version__))
-        for c in cases:
-            f.write(json.dumps(c) + "\n")
-    print(len(cases), "cases")
+    lines = build()
+    gm.write(os.path.join(HERE, "cases.jsonl"),
+             "Morphology, labeling, distance transform and label measurement golden cases: scipy %s, numpy %s;\n"
+             "generated by generate_morphology.py. Do not edit; regenerate." % (scipy.__version__, np.__version__),
+             lines)
+    print(len(lines), "cases")
 
 
 if __name__ == "__main__":

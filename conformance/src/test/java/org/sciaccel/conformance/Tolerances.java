@@ -21,7 +21,8 @@ import org.sciaccel.HostArray;
  * Complex results are compared part by part under their precision's bound, relative to the
  * largest part. The FFT family's bound ({@link #fftRelative}) is stated relative to the largest
  * magnitude of SciPy's full result, as the FFT issue defines it. Scalars and structured (JSON)
- * results follow the same per-dtype rule.
+ * results follow the same per-dtype rule; a label measurement's result is judged at the precision
+ * of the measured input ({@link #measurementMismatch}).
  * dtype and shape must match exactly. These bounds are the project's definition of "matches SciPy";
  * they are never widened to make a case pass.
  */
@@ -152,6 +153,61 @@ final class Tolerances {
             return Double.compare(ev, gv) == 0 ? null : at + ": got " + g + ", expected " + e;
         }
         return e.equals(g) ? null : at + ": got " + g + ", expected " + e;
+    }
+
+    /**
+     * A label measurement's result (a number, or nested lists of numbers and nulls) against SciPy's:
+     * the same nesting and nulls, NaN where SciPy has NaN, the same infinities, and every finite
+     * number within the bound of the measured input's dtype times the largest finite |number| of
+     * SciPy's whole result. Float32 input gets the float32 bound; every other input the float64
+     * bound, as SciPy measures it in double.
+     */
+    static String measurementMismatch(Object expected, Object got, DType input) {
+        double rel = input == DType.FLOAT32 ? FLOAT32_RELATIVE : FLOAT64_RELATIVE;
+        double allowed = rel * largestFinite(expected);
+        String why = measurementMismatch("", expected, got, allowed);
+        return why == null ? null : why + " (allowed |diff| <= " + rel + " * max|expected| = " + allowed + ")";
+    }
+
+    private static double largestFinite(Object v) {
+        if (v instanceof List<?> l) {
+            double m = 0;
+            for (Object x : l) {
+                m = Math.max(m, largestFinite(x));
+            }
+            return m;
+        }
+        if (v == null) {
+            return 0;
+        }
+        double d = Json.number(v).doubleValue();
+        return Double.isFinite(d) ? Math.abs(d) : 0;
+    }
+
+    private static String measurementMismatch(String at, Object e, Object g, double allowed) {
+        if (e == null || g == null) {
+            return e == g ? null : at + ": got " + g + ", expected " + e;
+        }
+        if (e instanceof List<?> el) {
+            if (!(g instanceof List<?> gl) || gl.size() != el.size()) {
+                return at + ": got " + g + ", expected " + e;
+            }
+            for (int i = 0; i < el.size(); i++) {
+                String why = measurementMismatch(at + "[" + i + "]", el.get(i), gl.get(i), allowed);
+                if (why != null) {
+                    return why;
+                }
+            }
+            return null;
+        }
+        if (!(g instanceof Number gn)) {
+            return at + ": got " + g + ", expected " + e;
+        }
+        double ev = Json.number(e).doubleValue();
+        double gv = gn.doubleValue();
+        boolean ok = Double.isNaN(ev) ? Double.isNaN(gv)
+                : Double.isInfinite(ev) ? gv == ev : Double.isFinite(gv) && Math.abs(gv - ev) <= allowed;
+        return ok ? null : at + ": got " + gv + ", expected " + ev;
     }
 
     private static String floatMismatch(HostArray expected, HostArray got) {
