@@ -38,6 +38,7 @@ final class GoldenChecks {
     static {
         CHECKS.put(DEFAULT, GoldenChecks::allOutputs);
         CHECKS.put("fft", GoldenChecks::fftOutputs);
+        FitGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
