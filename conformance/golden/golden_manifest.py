@@ -21,6 +21,9 @@ A manifest line is one JSON object:
                                                       (fft: "stride", "max_abs", "shape")
               {"scalar": number, "dtype": "float64"}  a scalar of that NumPy dtype
               {"json": [...]}                         a structured result (find_objects' slices)
+              {"not_compared": "why"}                 an output the op returns that SciPy has no
+                                                      counterpart for (curve_fit_batch's states);
+                                                      only a check that never reads it may be named
   check     (optional) the comparison, default "allclose"; others are listed in GoldenChecks.java
   raises    (instead of expected) for a case where SciPy raises: text the Java error message must
             contain, usually the parameter's name; the runner expects a clear exception, no result
@@ -81,6 +84,11 @@ def json_value(value):
 def scalar(value, dtype):
     """An expected scalar output of NumPy dtype `dtype` (a name or a dtype)."""
     return {"scalar": json_value(value), "dtype": str(dtype)}
+
+
+def not_compared(why):
+    """An expected output SciPy has no value for; the case's check must not read it (say why)."""
+    return {"not_compared": why}
 
 
 def case(case_id, op, args, expected, check=None, seeded=None):

@@ -1,38 +1,72 @@
 #!/usr/bin/python3
-"""Golden cases for Optimize.curveFit: scipy.optimize.curve_fit with sigma, absolute_sigma and
-bounds (method trf), on y = a·exp(-k·x) + b. Tight tolerances, so the values are the minima.
-Writes curve_fit_cases.json here."""
-import json
+"""Golden cases for optimize.curve_fit: scipy.optimize.curve_fit on y = a·exp(-k·x) + b (the model
+given to the op as the formula a*exp(-k*x) + b), six data sets, each fitted three ways: with sigma
+(pcov scaled by the reduced chi-square), with absolute_sigma, and with an active bound (method
+trf). Tight tolerances, so the values are the minima.
+
+cases() writes curve_fit/{x,<i>_y,<i>_sigma}.npy (the inputs) and curve_fit/<i>_<fit>_{popt,pcov}.npy
+(SciPy's results) here and returns the manifest lines, checked by "fit_parameters"
+(FitGoldenChecks.java: each element within 1e-8 (popt) or 1e-5 (pcov) of its own magnitude,
+floored at 1e-3 of the largest). generate_fit.py puts them into fit/cases.jsonl; running this file
+does the same (it calls generate_fit.py --manifest-only, which does not redo the batched fits).
+FitCurveFitJavaFunctionTest runs the same cases with a Java model function.
+"""
 import os
+import subprocess
+import sys
 
 import numpy as np
 from scipy.optimize import curve_fit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-rng = np.random.default_rng(5)
+sys.path.insert(0, os.path.dirname(HERE))
+import golden_manifest as gm  # noqa: E402
+
+DIR = "curve_fit"
+FORMULA = ("a*exp(-k*x) + b", "a,k,b")
+TIGHT = dict(ftol=1e-15, xtol=1e-15, gtol=1e-15)
 
 
 def f(x, a, k, b):
     return a * np.exp(-k * x) + b
 
 
-cases = []
-for i in range(6):
+def save(name, value):
+    np.save(os.path.join(HERE, DIR, name), np.asarray(value, dtype=np.float64))
+    return DIR + "/" + name
+
+
+def cases():
+    os.makedirs(os.path.join(HERE, DIR), exist_ok=True)
+    rng = np.random.default_rng(5)
     x = np.linspace(0, 4, 25)
-    sigma = rng.uniform(0.05, 0.3, x.size)
-    y = f(x, 3 + i * 0.2, 0.8 + 0.05 * i, 1.0) + rng.normal(0, 1, x.size) * sigma
-    p0 = [2.5, 0.7, 1.2]
-    case = {"x": x.tolist(), "y": y.tolist(), "sigma": sigma.tolist(), "p0": p0}
-    popt, pcov = curve_fit(f, x, y, p0=p0, sigma=sigma, absolute_sigma=False, ftol=1e-15, xtol=1e-15, gtol=1e-15)
-    case["relative"] = {"popt": popt.tolist(), "pcov": pcov.ravel().tolist()}
-    popt, pcov = curve_fit(f, x, y, p0=p0, sigma=sigma, absolute_sigma=True, ftol=1e-15, xtol=1e-15, gtol=1e-15)
-    case["absolute"] = {"popt": popt.tolist(), "pcov": pcov.ravel().tolist()}
-    # an active bound: the offset held at or below 0.9 (the unbounded optimum is near 1.0)
-    lower, upper = [0, 0, -10], [10, 10, 0.9]
-    popt, pcov = curve_fit(f, x, y, p0=[2.5, 0.7, 0.8], sigma=sigma, bounds=(lower, upper), method="trf",
-                           ftol=1e-15, xtol=1e-15, gtol=1e-15)
-    case["bounded"] = {"lower": lower, "upper": upper, "p0": [2.5, 0.7, 0.8], "popt": popt.tolist()}
-    cases.append(case)
-with open(os.path.join(HERE, "curve_fit_cases.json"), "w") as fh:
-    json.dump(cases, fh)
-print(len(cases), "cases")
+    x_file = save("x.npy", x)
+    lines = []
+    for i in range(6):
+        sigma = rng.uniform(0.05, 0.3, x.size)
+        y = f(x, 3 + i * 0.2, 0.8 + 0.05 * i, 1.0) + rng.normal(0, 1, x.size) * sigma
+        p0 = [2.5, 0.7, 1.2]
+        inputs = [gm.array_arg("xdata", x_file), gm.array_arg("ydata", save("%d_y.npy" % i, y)),
+                  gm.arg("model", FORMULA[0]), gm.arg("params", FORMULA[1])]
+        sigma_arg = gm.array_arg("sigma", save("%d_sigma.npy" % i, sigma))
+        # an active bound: the offset held at or below 0.9 (the unbounded optimum is near 1.0)
+        lower, upper, p0_bounded = [0, 0, -10], [10, 10, 0.9], [2.5, 0.7, 0.8]
+        fits = [
+            ("relative", [gm.arg("p0", p0), sigma_arg],
+             curve_fit(f, x, y, p0=p0, sigma=sigma, absolute_sigma=False, **TIGHT)),
+            ("absolute", [gm.arg("p0", p0), sigma_arg, gm.arg("absolute_sigma", True)],
+             curve_fit(f, x, y, p0=p0, sigma=sigma, absolute_sigma=True, **TIGHT)),
+            ("bounded", [gm.arg("p0", p0_bounded), sigma_arg, gm.arg("lower", lower), gm.arg("upper", upper),
+                         gm.arg("method", "trf")],
+             curve_fit(f, x, y, p0=p0_bounded, sigma=sigma, bounds=(lower, upper), method="trf", **TIGHT)),
+        ]
+        for fit, args, (popt, pcov) in fits:
+            stem = "%d_%s_" % (i, fit)
+            lines.append(gm.case("curve_fit-%d-%s" % (i, fit), "optimize.curve_fit", inputs + args,
+                                 {"popt": save(stem + "popt.npy", popt), "pcov": save(stem + "pcov.npy", pcov)},
+                                 check="fit_parameters"))
+    return lines
+
+
+if __name__ == "__main__":
+    subprocess.run([sys.executable, os.path.join(HERE, "generate_fit.py"), "--manifest-only"], check=True)

@@ -1,17 +1,38 @@
 #!/usr/bin/python3
-"""Golden data for optimize.curve_fit_batch: synthetic fits per built-in model, fitted one by one
-with scipy.optimize.curve_fit (method='lm', tight tolerances), and Poisson MLE fits by a direct
-minimisation of the negative log-likelihood with scipy.optimize.minimize.
+"""Golden cases for optimize.curve_fit_batch and optimize.curve_fit (fit/cases.jsonl).
 
-Run with Debian's /usr/bin/python3 (SciPy 1.10); writes <case>_{data,p0,popt[,x,w]}.npy and cases.json here.
+optimize.curve_fit_batch: synthetic fits per built-in model (2000 fits each; a weighted and a
+Poisson-MLE case of 500), started within 10% of the truth and fitted one by one with
+scipy.optimize.curve_fit (method 'lm', tight tolerances); the MLE case against a direct
+minimisation of the negative Poisson log-likelihood with scipy.optimize.minimize. Five of the
+cases are also run with the model given as a formula. Their check, "fit_batch_agreement"
+(FitGoldenChecks.java), is the batched fitter's rule: at least 99% of the fits converge with every
+parameter within 2e-3 relative of SciPy's (a fit SciPy gave up on, NaN in popt, counts as a
+disagreement).
+
+optimize.curve_fit: generate_curve_fit.py's cases (one fit with sigma, absolute_sigma and bounds),
+checked by "fit_parameters".
+
+Run from this directory with Debian's /usr/bin/python3 (SciPy 1.10):
+  ./generate_fit.py                  refits everything, writes <case>_{data,p0,popt[,x,w]}.npy,
+                                     generate_curve_fit.py's files and cases.jsonl
+  ./generate_fit.py --manifest-only  writes cases.jsonl (and the quick curve_fit cases) from the
+                                     stored batch files, without the minutes-long batch refits
+The manifest is written through ../golden_manifest.py; generate_fit_lecture.py (lecture_minima.json,
+read by FitLectureExamplesTest) is separate.
 """
-import json
 import os
+import sys
 
 import numpy as np
+import scipy
 from scipy.optimize import curve_fit, minimize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import golden_manifest as gm  # noqa: E402
+import generate_curve_fit  # noqa: E402
 rng = np.random.default_rng(20261121)
 
 
@@ -131,15 +152,69 @@ def mle_case(n_fits):
             "scipy_failures": 0}
 
 
+# The batched fitter's settings for every golden case: tight enough that a converged fit is SciPy's minimum.
+FIT_ARGS = [gm.arg("tolerance", 1e-12), gm.arg("max_iterations", 500)]
+
+# Golden case, formula, parameters (in the built-in model's order), estimator: the same fits, the model as a formula.
+FORMULAS = [
+    ("gauss_1d", "a*exp(-0.5*((x-c)/w)**2) + b", "a,c,w,b", "lse"),
+    ("gauss_1d_mle", "a*exp(-(x-c)**2/(2*w**2)) + b", "a,c,w,b", "mle"),
+    ("gauss_2d", "A*exp(-((x-x0)**2 + (y-y0)**2)/(2*s*s)) + B", "A,x0,y0,s,B", "lse"),
+    ("exponential", "amp*exp(-k*x) + off", "amp,k,off", "lse"),
+    ("cauchy_2d_elliptic", "a/((1+((x-cx)/wx)**2)*(1+((y-cy)/wy)**2)) + b", "a,cx,cy,wx,wy,b", "lse"),
+]
+
+# The models whose coordinates are not the default (0..n-1, or the n×n grid): x is passed as a file.
+X_FILES = {"exponential", "polynomial3"}
+
+# SciPy's curve_fit returns popt only; the batched op's other outputs have no SciPy counterpart.
+NOT_COMPARED = {
+    "states": gm.not_compared("SciPy has no state; fit_batch_agreement counts the converged fits (state 0)"),
+    "chi_square": gm.not_compared("SciPy's curve_fit does not return the final chi-square"),
+    "iterations": gm.not_compared("SciPy's iteration count is MINPACK's, not comparable"),
+}
+
+
+def batch_line(case_id, case, model_args, estimator, weighted):
+    args = [gm.array_arg("data", case + "_data.npy"), gm.array_arg("p0", case + "_p0.npy")] + model_args
+    args += [gm.arg("estimator", estimator)] + FIT_ARGS
+    model = case.replace("_weighted", "").replace("_mle", "")
+    if model in X_FILES:
+        args.append(gm.array_arg("x", model + "_x.npy"))
+    if weighted:
+        args.append(gm.array_arg("weights", case + "_w.npy"))
+    expected = {"params": case + "_popt.npy"}
+    expected.update(NOT_COMPARED)
+    return gm.case(case_id, "optimize.curve_fit_batch", args, expected, check="fit_batch_agreement")
+
+
+def batch_lines():
+    """The batched cases, from the files the fits wrote (ids: the case name; formulas: <case>-formula)."""
+    cases = [(name, name, "lse", False) for name, _, _, _, _ in SPECS]
+    cases += [("gauss_1d_weighted", "gauss_1d", "lse", True), ("gauss_1d_mle", "gauss_1d", "mle", False)]
+    lines = [batch_line(case, case, [gm.arg("model", model)], est, w) for case, model, est, w in cases]
+    for case, formula, params, est in FORMULAS:
+        lines.append(batch_line(case + "-formula", case, [gm.arg("model", formula), gm.arg("params", params)],
+                                est, False))
+    return lines
+
+
+def write_manifest(curve_fit_lines):
+    gm.write(os.path.join(HERE, "cases.jsonl"),
+             "Curve-fitting golden cases: scipy %s, numpy %s; generated by generate_fit.py (batched fits) and\n"
+             "generate_curve_fit.py (curve_fit). Do not edit; regenerate." % (scipy.__version__, np.__version__),
+             batch_lines() + curve_fit_lines)
+
+
 def main():
-    cases = []
-    for name, f, x, ranges, noise in SPECS:
-        cases.append(lse_case(name, f, x, ranges, noise, N_FITS))
-        print(cases[-1])
-    cases.append(lse_case("gauss_1d", gauss_1d, np.arange(32.0), SPECS[0][3], 0.2, 500, weighted=True))
-    cases.append(mle_case(500))
-    with open(os.path.join(HERE, "cases.json"), "w") as fh:
-        json.dump(cases, fh, indent=1)
+    if "--manifest-only" not in sys.argv[1:]:
+        for name, f, x, ranges, noise in SPECS:
+            print(lse_case(name, f, x, ranges, noise, N_FITS))
+            if name in X_FILES:
+                np.save(os.path.join(HERE, name + "_x.npy"), x)
+        print(lse_case("gauss_1d", gauss_1d, np.arange(32.0), SPECS[0][3], 0.2, 500, weighted=True))
+        print(mle_case(500))
+    write_manifest(generate_curve_fit.cases())
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 package org.sciaccel.registry;
 
+import java.nio.file.Path;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.io.Npy;
 import org.sciaccel.optimize.CurveFitOptions;
 import org.sciaccel.optimize.CurveFitResult;
 import org.sciaccel.optimize.Estimator;
@@ -13,6 +15,40 @@ import org.sciaccel.optimize.Optimize;
 
 /** The curve-fitting ops of the CLI ({@code scipy.optimize.curve_fit}, and its batched form). */
 public final class FitEntries implements OpEntries {
+    /**
+     * One row shared by every fit or one row per fit: a comma list, or {@code @file.npy} holding a
+     * 1-D row or a 2-D array of rows (read row-major). A per-fit array is naturally 2-D, as NumPy
+     * users hold it, so the file form takes it as it is rather than only a flattened copy.
+     */
+    static final ParamType ROWS = new ParamType() {
+        @Override
+        public String describe() {
+            return "one row or one row per fit: comma list of floats, or @file.npy (1-D, or 2-D rows)";
+        }
+
+        @Override
+        public Object parse(String param, String text) {
+            if (!text.startsWith("@") || text.length() == 1) {
+                return ParamTypes.REAL_ARRAY.parse(param, text);
+            }
+            HostArray a;
+            try {
+                a = Npy.read(Path.of(text.substring(1)));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(param + ": " + e.getMessage(), e);
+            }
+            if (a.ndim() > 2 || a.dtype().isComplex()) {
+                throw new UsageException(param + "=" + text + ": the array is " + a.dtype() + " of shape "
+                        + org.sciaccel.Shapes.toString(a.shape()) + "; a real 1-D row or 2-D array of rows is needed");
+            }
+            return a.toDoubles();
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    };
 
     @Override
     public SpiFamily family() {
@@ -94,19 +130,20 @@ public final class FitEntries implements OpEntries {
                 .param(ParamSpec.optional("tolerance", ParamTypes.REAL_NUMBER, "1e-4",
                         "converged when chi-square changes by less than tolerance·max(1, chi-square)"))
                 .param(ParamSpec.optional("max_iterations", ParamTypes.INT, "25", "most iterations per fit"))
-                .param(ParamSpec.optionalNone("x", ParamTypes.REAL_ARRAY,
+                .param(ParamSpec.optionalNone("x", ROWS,
                         "coordinates, one row shared or one row per fit (x then y for 2-D models)"))
-                .param(ParamSpec.optionalNone("weights", ParamTypes.REAL_ARRAY, "weights, one row shared or one per fit"))
+                .param(ParamSpec.optionalNone("weights", ROWS, "weights, one row shared or one per fit"))
                 .param(ParamSpec.optionalNone("parameters_to_fit", ParamTypes.INT_PER_AXIS,
                         "1 to fit, 0 to hold each parameter"))
-                .param(ParamSpec.optionalNone("lower", ParamTypes.REAL_ARRAY, "lower bounds, shared or per fit"))
-                .param(ParamSpec.optionalNone("upper", ParamTypes.REAL_ARRAY, "upper bounds, shared or per fit"))
+                .param(ParamSpec.optionalNone("lower", ROWS, "lower bounds, shared or per fit"))
+                .param(ParamSpec.optionalNone("upper", ROWS, "upper bounds, shared or per fit"))
                 .param(ParamSpec.optional("covariance", ParamTypes.BOOL, "false", "also return the covariance"))
                 .output("params", "n_fits × n_params fitted parameters")
                 .output("states", "0 converged, 1 max iterations, 2 singular Hessian, 3 non-positive model (mle), "
                         + "4 invalid input")
                 .output("chi_square", "final chi-square per fit")
                 .output("iterations", "iterations per fit")
+                .optionalOutput("covariance", "n_fits × n_params × n_params covariance, when covariance=true")
                 .invoker(a -> {
                     FitOptions o = FitOptions.options()
                             .estimator(Estimator.parse(a.text("estimator")))

@@ -39,6 +39,7 @@ final class GoldenChecks {
         CHECKS.put(DEFAULT, GoldenChecks::allOutputs);
         CHECKS.put("fft", GoldenChecks::fftOutputs);
         MorphologyGoldenChecks.registerAll();
+        FitGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

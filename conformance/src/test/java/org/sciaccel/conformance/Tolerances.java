@@ -37,6 +37,30 @@ final class Tolerances {
     /** The FFT family's bound for double precision, relative to max|SciPy's result|. */
     static final double FFT_DOUBLE_RELATIVE = 1e-12;
 
+    /**
+     * The batched fitter's rule against SciPy's curve_fit ({@code fit_batch_agreement}): at least
+     * this fraction of the fits converge with every parameter within {@link #FIT_BATCH_RELATIVE} of
+     * SciPy's, relative to SciPy's value (the rule FitGoldenTest applied before the runner): the
+     * batch is judged as a whole, so a rare fit that stops elsewhere does not fail it.
+     */
+    static final double FIT_BATCH_MIN_FRACTION = 0.99;
+    /** Per parameter, relative to SciPy's value, for a batched fit to count as agreeing. */
+    static final double FIT_BATCH_RELATIVE = 2e-3;
+
+    /**
+     * curve_fit's rule ({@code fit_parameters}): each element within the bound times its own
+     * magnitude, the magnitude floored at {@link #CURVE_FIT_FLOOR} times the largest of the output
+     * (so a near-zero covariance entry is judged against the matrix's scale); the bounds are those
+     * FitCurveFitGoldenTest applied before the runner. popt of a formula model within this.
+     */
+    static final double CURVE_FIT_POPT_RELATIVE = 1e-8;
+    /** popt of a Java model function, whose derivatives are forward differences. */
+    static final double CURVE_FIT_JAVA_POPT_RELATIVE = 1e-7;
+    /** pcov, of either model form. */
+    static final double CURVE_FIT_PCOV_RELATIVE = 1e-5;
+    /** The floor of the magnitude in curve_fit's rule, as a fraction of the output's largest. */
+    static final double CURVE_FIT_FLOOR = 1e-3;
+
     /** How many differing elements a report lists. */
     private static final int SHOWN = 6;
 
