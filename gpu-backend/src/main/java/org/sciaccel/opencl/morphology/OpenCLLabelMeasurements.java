@@ -1,7 +1,5 @@
 package org.sciaccel.opencl.morphology;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -15,6 +13,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -30,8 +29,11 @@ final class OpenCLLabelMeasurements {
         this.backend = backend;
     }
 
-    /** The elements of each group, as a device permutation: bucket g is perm[start[g] .. start[g+1]). */
-    private final class Buckets implements AutoCloseable {
+    /**
+     * The elements of each group, as a device permutation: bucket g is perm[start[g] .. start[g+1]). Its buffers
+     * belong to the caller's scope, which also owns each measurement's temporaries.
+     */
+    private final class Buckets {
         final ClProgram program;
         final DeviceBuffer input;
         final DeviceBuffer group;
@@ -42,30 +44,28 @@ final class OpenCLLabelMeasurements {
         final boolean doubles;
         final long total;
 
-        Buckets(NDArray in, NDArray labels, long[] keys) {
+        Buckets(DeviceScope scope, NDArray in, NDArray labels, long[] keys) {
             groups = keys == null ? 1 : keys.length;
             total = in.size();
             doubles = backend.hasFp64();
             input = backend.bufferOf(in, "measurement input");
             NDArray lab = labels == null || labels.dtype() == DType.INT32 || labels.dtype() == DType.INT64 ? labels
                     : backend.astype(labels, DType.INT32);
-            List<DeviceBuffer> made = new ArrayList<>();
-            cl_mem keyMem = null;
             try {
                 String options = (ClTypes.inOptions(in.dtype()) + " -D LABEL_T="
                         + (lab != null && lab.dtype() == DType.INT64 ? "long" : "int") + " -D ACC_T="
                         + (doubles ? "double" : "float") + " " + backend.cl().fp64Option()).trim();
                 program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
-                group = keep(made, backend.cl().allocate(Math.max(1, total) * Sizeof.cl_int, "measurement groups"));
+                group = scope.allocate(Math.max(1, total) * Sizeof.cl_int, "measurement groups");
                 int mode = labels == null ? 0 : keys == null ? 1 : 2;
                 long[] k = keys == null || keys.length == 0 ? new long[] {0} : keys;
-                keyMem = backend.cl().temporaryCopy(Pointer.to(k), (long) k.length * Sizeof.cl_long);
+                cl_mem keyMem = scope.copy(Pointer.to(k), (long) k.length * Sizeof.cl_long);
                 cl_mem labMem = lab == null ? group.mem() : backend.bufferOf(lab, "labels").mem();
                 if (total > 0) {
                     backend.cl().launch1d(program.kernel("measure_groups"), total, labMem, keyMem, keys == null ? 0 : keys.length,
                             mode, group.mem(), total);
                 }
-                DeviceBuffer counts = keep(made, backend.cl().allocate((long) (groups + 1) * Sizeof.cl_int, "measurement counts"));
+                DeviceBuffer counts = scope.allocate((long) (groups + 1) * Sizeof.cl_int, "measurement counts");
                 int[] zeros = new int[groups + 1];
                 write(counts.mem(), zeros);
                 if (total > 0) {
@@ -78,32 +78,19 @@ final class OpenCLLabelMeasurements {
                 }
                 write(counts.mem(), startHost); // now the scatter cursors
                 int n = startHost[groups];
-                perm = keep(made, backend.cl().allocate((long) Math.max(1, n) * Sizeof.cl_int, "measurement buckets"));
+                perm = scope.allocate((long) Math.max(1, n) * Sizeof.cl_int, "measurement buckets");
                 if (total > 0) {
                     backend.cl().launch1d(program.kernel("measure_scatter"), total, group.mem(), counts.mem(), perm.mem(), total);
                 }
-                start = keep(made, backend.cl().allocate((long) (groups + 1) * Sizeof.cl_int, "measurement bucket starts"));
+                start = scope.allocate((long) (groups + 1) * Sizeof.cl_int, "measurement bucket starts");
                 write(start.mem(), startHost);
-                counts.release();
-                made.remove(counts);
-            } catch (RuntimeException e) {
-                for (DeviceBuffer b : made) {
-                    b.release();
-                }
-                throw e;
+                scope.release(counts);
             } finally {
-                if (keyMem != null) {
-                    CL.clReleaseMemObject(keyMem);
-                }
+                // The converted labels are an array of their own; the key table stays with the scope.
                 if (lab != labels) {
                     lab.close();
                 }
             }
-        }
-
-        private DeviceBuffer keep(List<DeviceBuffer> made, DeviceBuffer b) {
-            made.add(b);
-            return b;
         }
 
         int accBytes() {
@@ -132,27 +119,21 @@ final class OpenCLLabelMeasurements {
             return d;
         }
 
-        cl_mem accCopy(double[] values) {
+        cl_mem accCopy(DeviceScope scope, double[] values) {
             if (doubles) {
-                return backend.cl().temporaryCopy(Pointer.to(values), (long) values.length * Sizeof.cl_double);
+                return scope.copy(Pointer.to(values), (long) values.length * Sizeof.cl_double);
             }
             float[] f = new float[values.length];
             for (int i = 0; i < f.length; i++) {
                 f[i] = (float) values[i];
             }
-            return backend.cl().temporaryCopy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
-        }
-
-        @Override
-        public void close() {
-            group.release();
-            perm.release();
-            start.release();
+            return scope.copy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
         }
     }
 
     GroupStatistics statistics(NDArray input, NDArray labels, long[] keys) {
-        try (Buckets b = new Buckets(input, labels, keys)) {
+        try (DeviceScope scope = backend.cl().scope()) {
+            Buckets b = new Buckets(scope, input, labels, keys);
             GroupStatistics out = new GroupStatistics(b.groups);
             for (int g = 0; g < b.groups; g++) {
                 out.count[g] = b.startHost[g + 1] - b.startHost[g];
@@ -162,68 +143,54 @@ final class OpenCLLabelMeasurements {
             }
             ClKernel k = b.program.kernel("measure_stats");
             long wg = b.groupSize(k);
-            DeviceBuffer acc = backend.cl().allocate((long) b.groups * 3 * b.accBytes(), "measurement sums");
-            DeviceBuffer pos = null;
-            try {
-                pos = backend.cl().allocate((long) b.groups * 3 * Sizeof.cl_long, "measurement positions");
-                long accLocal = wg * b.accBytes();
-                long intLocal = wg * Sizeof.cl_int;
-                backend.cl().launch(k, new long[] {b.groups * wg}, new long[] {wg}, b.input.mem(), b.start.mem(), b.perm.mem(),
-                        acc.mem(), pos.mem(), new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(accLocal),
-                        new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(intLocal),
-                        new ClKernel.LocalBytes(intLocal), new ClKernel.LocalBytes(intLocal));
-                double[] a = b.readAcc(acc, b.groups * 3);
-                long[] p = new long[b.groups * 3];
-                CL.clEnqueueReadBuffer(backend.cl().queue(), pos.mem(), true, 0, (long) p.length * Sizeof.cl_long, Pointer.to(p),
-                        0, null, null);
-                for (int g = 0; g < b.groups; g++) {
-                    out.sum[g] = a[3 * g];
-                    out.min[g] = a[3 * g + 1];
-                    out.max[g] = a[3 * g + 2];
-                    out.minFirst[g] = p[3 * g];
-                    out.maxFirst[g] = p[3 * g + 1];
-                    out.maxLast[g] = p[3 * g + 2];
-                }
-                return out;
-            } finally {
-                acc.release();
-                if (pos != null) {
-                    pos.release();
-                }
+            DeviceBuffer acc = scope.allocate((long) b.groups * 3 * b.accBytes(), "measurement sums");
+            DeviceBuffer pos = scope.allocate((long) b.groups * 3 * Sizeof.cl_long, "measurement positions");
+            long accLocal = wg * b.accBytes();
+            long intLocal = wg * Sizeof.cl_int;
+            backend.cl().launch(k, new long[] {b.groups * wg}, new long[] {wg}, b.input.mem(), b.start.mem(), b.perm.mem(),
+                    acc.mem(), pos.mem(), new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(accLocal),
+                    new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(intLocal),
+                    new ClKernel.LocalBytes(intLocal), new ClKernel.LocalBytes(intLocal));
+            double[] a = b.readAcc(acc, b.groups * 3);
+            long[] p = new long[b.groups * 3];
+            CL.clEnqueueReadBuffer(backend.cl().queue(), pos.mem(), true, 0, (long) p.length * Sizeof.cl_long, Pointer.to(p),
+                    0, null, null);
+            for (int g = 0; g < b.groups; g++) {
+                out.sum[g] = a[3 * g];
+                out.min[g] = a[3 * g + 1];
+                out.max[g] = a[3 * g + 2];
+                out.minFirst[g] = p[3 * g];
+                out.maxFirst[g] = p[3 * g + 1];
+                out.maxLast[g] = p[3 * g + 2];
             }
+            return out;
         }
     }
 
     double[] centredSquares(NDArray input, NDArray labels, long[] keys, double[] means) {
-        try (Buckets b = new Buckets(input, labels, keys)) {
-            cl_mem m = b.accCopy(means.length == 0 ? new double[] {0} : means);
-            try {
-                return weightedSum(b, m, -1, 1, 1);
-            } finally {
-                CL.clReleaseMemObject(m);
-            }
+        try (DeviceScope scope = backend.cl().scope()) {
+            Buckets b = new Buckets(scope, input, labels, keys);
+            cl_mem m = b.accCopy(scope, means.length == 0 ? new double[] {0} : means);
+            return weightedSum(b, m, -1, 1, 1);
         }
     }
 
     double[][] weightedCoordinates(NDArray input, NDArray labels, long[] keys) {
         int[] shape = input.shape();
         int nd = shape.length;
-        try (Buckets b = new Buckets(input, labels, keys)) {
-            cl_mem m = b.accCopy(new double[] {0});
-            try {
-                double[][] out = new double[b.groups][nd];
-                long stride = 1;
-                for (int ax = nd - 1; ax >= 0; ax--) {
-                    double[] s = weightedSum(b, m, ax, stride, shape[ax]);
-                    for (int g = 0; g < b.groups; g++) {
-                        out[g][ax] = s[g];
-                    }
-                    stride *= shape[ax];
+        try (DeviceScope scope = backend.cl().scope()) {
+            Buckets b = new Buckets(scope, input, labels, keys);
+            cl_mem m = b.accCopy(scope, new double[] {0});
+            double[][] out = new double[b.groups][nd];
+            long stride = 1;
+            for (int ax = nd - 1; ax >= 0; ax--) {
+                double[] s = weightedSum(b, m, ax, stride, shape[ax]);
+                for (int g = 0; g < b.groups; g++) {
+                    out[g][ax] = s[g];
                 }
-                return out;
-            } finally {
-                CL.clReleaseMemObject(m);
+                stride *= shape[ax];
             }
+            return out;
         }
     }
 
@@ -233,69 +200,57 @@ final class OpenCLLabelMeasurements {
         }
         ClKernel k = b.program.kernel("measure_weighted_sum");
         long wg = b.groupSize(k);
-        DeviceBuffer out = backend.cl().allocate((long) b.groups * b.accBytes(), "measurement weighted sums");
-        try {
+        // A scope of its own: weightedCoordinates sums once per axis, each sum's buffer freed before the next.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer out = scope.allocate((long) b.groups * b.accBytes(), "measurement weighted sums");
             backend.cl().launch(k, new long[] {b.groups * wg}, new long[] {wg}, b.input.mem(), b.start.mem(), b.perm.mem(),
                     means, axis, stride, Math.max(1, extent), out.mem(), new ClKernel.LocalBytes(wg * b.accBytes()));
             return b.readAcc(out, b.groups);
-        } finally {
-            out.release();
         }
     }
 
     long[][] histogram(NDArray input, NDArray labels, long[] keys, double min, double max, int bins) {
-        try (Buckets b = new Buckets(input, labels, keys)) {
+        try (DeviceScope scope = backend.cl().scope()) {
+            Buckets b = new Buckets(scope, input, labels, keys);
             double[] edges = new double[bins + 1];
             double step = (max - min) / bins;
             for (int i = 0; i <= bins; i++) {
                 edges[i] = min + i * step;
             }
             edges[bins] = max;
-            cl_mem e = b.accCopy(edges);
-            DeviceBuffer h = backend.cl().allocate((long) Math.max(1, b.groups * bins) * Sizeof.cl_int, "histogram counts");
-            try {
-                write(h.mem(), new int[Math.max(1, b.groups * bins)]);
-                if (b.total > 0) {
-                    backend.cl().launch1d(b.program.kernel("measure_histogram"), b.total, b.input.mem(), b.group.mem(), e, bins,
-                            h.mem(), b.total);
-                }
-                int[] c = read(h.mem(), b.groups * bins);
-                long[][] out = new long[b.groups][bins];
-                for (int g = 0; g < b.groups; g++) {
-                    for (int i = 0; i < bins; i++) {
-                        out[g][i] = c[g * bins + i];
-                    }
-                }
-                return out;
-            } finally {
-                h.release();
-                CL.clReleaseMemObject(e);
+            cl_mem e = b.accCopy(scope, edges);
+            DeviceBuffer h = scope.allocate((long) Math.max(1, b.groups * bins) * Sizeof.cl_int, "histogram counts");
+            write(h.mem(), new int[Math.max(1, b.groups * bins)]);
+            if (b.total > 0) {
+                backend.cl().launch1d(b.program.kernel("measure_histogram"), b.total, b.input.mem(), b.group.mem(), e, bins,
+                        h.mem(), b.total);
             }
+            int[] c = read(h.mem(), b.groups * bins);
+            long[][] out = new long[b.groups][bins];
+            for (int g = 0; g < b.groups; g++) {
+                for (int i = 0; i < bins; i++) {
+                    out[g][i] = c[g * bins + i];
+                }
+            }
+            return out;
         }
     }
 
     double[] median(NDArray input, NDArray labels, long[] keys) {
-        try (Buckets b = new Buckets(input, labels, keys)) {
+        try (DeviceScope scope = backend.cl().scope()) {
+            Buckets b = new Buckets(scope, input, labels, keys);
             int n = b.startHost[b.groups];
-            DeviceBuffer vals = backend.cl().allocate((long) Math.max(1, n) * b.accBytes(), "median values");
-            DeviceBuffer out = null;
-            try {
-                out = backend.cl().allocate((long) Math.max(1, b.groups) * b.accBytes(), "medians");
-                if (n > 0) {
-                    backend.cl().launch1d(b.program.kernel("measure_gather"), n, b.input.mem(), b.perm.mem(), vals.mem(), n);
-                }
-                if (b.groups == 0) {
-                    return new double[0];
-                }
-                backend.cl().launch1d(b.program.kernel("measure_median"), b.groups, vals.mem(), b.start.mem(), out.mem(),
-                        b.groups);
-                return b.readAcc(out, b.groups);
-            } finally {
-                vals.release();
-                if (out != null) {
-                    out.release();
-                }
+            DeviceBuffer vals = scope.allocate((long) Math.max(1, n) * b.accBytes(), "median values");
+            DeviceBuffer out = scope.allocate((long) Math.max(1, b.groups) * b.accBytes(), "medians");
+            if (n > 0) {
+                backend.cl().launch1d(b.program.kernel("measure_gather"), n, b.input.mem(), b.perm.mem(), vals.mem(), n);
             }
+            if (b.groups == 0) {
+                return new double[0];
+            }
+            backend.cl().launch1d(b.program.kernel("measure_median"), b.groups, vals.mem(), b.start.mem(), out.mem(),
+                    b.groups);
+            return b.readAcc(out, b.groups);
         }
     }
 

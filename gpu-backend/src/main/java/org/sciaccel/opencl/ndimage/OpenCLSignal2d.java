@@ -46,12 +46,13 @@ final class OpenCLSignal2d {
             int o1 = Math.max(0, size(outMode, n1, w1));
             int[] shape = {o0, o1};
             ClProgram program = program(backend, t);
-            DeviceBuffer out = backend.cl().allocate((long) o0 * o1 * t.itemSize(), "correlate2d " + t
-                    + Shapes.toString(shape));
-            if (o0 == 0 || o1 == 0) {
-                return NDArray.wrap(backend, t, shape, out);
-            }
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate((long) o0 * o1 * t.itemSize(), "correlate2d " + t
+                        + Shapes.toString(shape));
+                if (o0 == 0 || o1 == 0) {
+                    return NDArray.wrap(backend, t, shape, scope.keep(out));
+                }
                 Object fillArg;
                 if (t == DType.FLOAT32) {
                     fillArg = (float) fill;
@@ -65,10 +66,7 @@ final class OpenCLSignal2d {
                         backend.bufferOf(in2, "in2").mem(), out.mem(), n0, n1, w0, w1, o0, o1,
                         offset(outMode, convolve, w0), offset(outMode, convolve, w1), convolve ? -1 : 1, boundary,
                         fillArg, flip ? 1 : 0);
-                return NDArray.wrap(backend, t, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }
