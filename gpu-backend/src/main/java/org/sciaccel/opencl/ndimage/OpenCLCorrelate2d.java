@@ -1,7 +1,6 @@
 package org.sciaccel.opencl.ndimage;
 
 import org.sciaccel.DType;
-import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.opencl.OpenCLBackend;
@@ -14,15 +13,13 @@ import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.spi.NdimageOps;
 
 /**
- * {@link NdimageOps#correlate2d} and {@link NdimageOps#wienerCombine} on an OpenCL device (kernel
- * {@code ndimage/signal2d.cl}). The Wiener noise estimate sums the local variance in fixed chunks
- * on the device and adds the few partial sums on the host.
+ * {@link NdimageOps#correlate2d} on an OpenCL device (kernel {@code ndimage/correlate2d.cl}): one
+ * work-item per output element.
  */
-final class OpenCLSignal2d {
-    private static final String SOURCE = "ndimage/signal2d.cl";
-    private static final int PARTIALS = 256;
+final class OpenCLCorrelate2d {
+    private static final String SOURCE = "ndimage/correlate2d.cl";
 
-    private OpenCLSignal2d() {
+    private OpenCLCorrelate2d() {
     }
 
     private static ClProgram program(OpenCLBackend backend, DType t) {
@@ -67,49 +64,6 @@ final class OpenCLSignal2d {
                         offset(outMode, convolve, w0), offset(outMode, convolve, w1), convolve ? -1 : 1, boundary,
                         fillArg, flip ? 1 : 0);
                 return NDArray.wrap(backend, t, shape, scope.keep(out));
-            }
-        });
-    }
-
-    static NDArray wienerCombine(OpenCLBackend backend, NDArray im, NDArray mean, NDArray squareMean,
-            boolean estimateNoise, double noise) {
-        return backend.guarded(() -> {
-            if (!backend.hasFp64()) {
-                throw new UnsupportedOperationException("signal.wiener needs float64 (cl_khr_fp64) on the device");
-            }
-            DType t = im.dtype();
-            int[] shape = im.shape();
-            int size = im.size();
-            ClProgram program = program(backend, t);
-            String suffix = "_" + t.numpyName();
-            DeviceBuffer out = backend.cl().allocate((long) size * 8, "wiener float64" + Shapes.toString(shape));
-            if (size == 0) {
-                return NDArray.wrap(backend, DType.FLOAT64, shape, out);
-            }
-            // The output is the scope's until it is returned; the variance and partial sums go when it closes.
-            try (DeviceScope scope = backend.cl().scope()) {
-                scope.own(out);
-                DeviceBuffer var = scope.allocate((long) size * 8, "wiener local variance");
-                int perItem = (size + PARTIALS - 1) / PARTIALS;
-                int items = (size + perItem - 1) / perItem;
-                DeviceBuffer partial = scope.allocate((long) items * 8, "wiener partial sums");
-                backend.cl().launch1d(program.kernel("wiener_variance" + suffix), items,
-                        backend.bufferOf(mean, "localMean").mem(), backend.bufferOf(squareMean, "localSquareMean").mem(),
-                        var.mem(), partial.mem(), size, perItem, items);
-                double nz = noise;
-                if (estimateNoise) {
-                    // The array owns the partial sums from here on.
-                    NDArray partials = NDArray.wrap(backend, DType.FLOAT64, new int[] {items}, scope.keep(partial));
-                    double s = 0;
-                    try (partials) {
-                        HostArray h = partials.toHost();
-                        for (double p : (double[]) h.data()) s += p;
-                    }
-                    nz = s / size;
-                }
-                backend.cl().launch1d(program.kernel("wiener_combine" + suffix), size, backend.bufferOf(im, "im").mem(),
-                        backend.bufferOf(mean, "localMean").mem(), var.mem(), out.mem(), nz, size);
-                return NDArray.wrap(backend, DType.FLOAT64, shape, scope.keep(out));
             }
         });
     }
