@@ -51,11 +51,11 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     private static final int CHUNK = 1024;
 
     private final OpenCLBackend backend;
-    private final OpenCLLabelMeasurements measurements;
+    private final OpenCLGroupReductions measurements;
 
     public OpenCLMorphologyOps(OpenCLBackend backend) {
         this.backend = backend;
-        this.measurements = new OpenCLLabelMeasurements(backend);
+        this.measurements = new OpenCLGroupReductions(backend);
     }
 
     /** The true elements of a structure as per-axis offsets and flat offsets into an array of {@code shape}. */

@@ -17,21 +17,22 @@ import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
- * The label measurements on an OpenCL device (kernel {@code morphology/measurements.cl}): elements are bucketed by
- * group with 32-bit atomics, then reduced one work-group per group, so no floating-point atomics are needed.
+ * The label measurements' reductions on an OpenCL device (kernel {@code morphology/group_reductions.cl}): the
+ * elements bucketed by group ({@link OpenCLLabelGroups}) are reduced one work-group per group, so no
+ * floating-point atomics are needed.
  */
-final class OpenCLLabelMeasurements {
-    private static final String SOURCE = "morphology/measurements.cl";
+final class OpenCLGroupReductions {
+    private static final String SOURCE = "morphology/group_reductions.cl";
 
     private final OpenCLBackend backend;
 
-    OpenCLLabelMeasurements(OpenCLBackend backend) {
+    OpenCLGroupReductions(OpenCLBackend backend) {
         this.backend = backend;
     }
 
     /**
-     * The elements of each group, as a device permutation: bucket g is perm[start[g] .. start[g+1]). Its buffers
-     * belong to the caller's scope, which also owns each measurement's temporaries.
+     * The input and the elements of each group ({@link OpenCLLabelGroups}), with the reductions' program. Its
+     * buffers belong to the caller's scope, which also owns each measurement's temporaries.
      */
     private final class Buckets {
         final ClProgram program;
@@ -49,48 +50,14 @@ final class OpenCLLabelMeasurements {
             total = in.size();
             doubles = backend.hasFp64();
             input = backend.bufferOf(in, "measurement input");
-            NDArray lab = labels == null || labels.dtype() == DType.INT32 || labels.dtype() == DType.INT64 ? labels
-                    : backend.astype(labels, DType.INT32);
-            try {
-                String options = (ClTypes.inOptions(in.dtype()) + " -D LABEL_T="
-                        + (lab != null && lab.dtype() == DType.INT64 ? "long" : "int") + " -D ACC_T="
-                        + (doubles ? "double" : "float") + " " + backend.cl().fp64Option()).trim();
-                program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
-                group = scope.allocate(Math.max(1, total) * Sizeof.cl_int, "measurement groups");
-                int mode = labels == null ? 0 : keys == null ? 1 : 2;
-                long[] k = keys == null || keys.length == 0 ? new long[] {0} : keys;
-                cl_mem keyMem = scope.copy(Pointer.to(k), (long) k.length * Sizeof.cl_long);
-                cl_mem labMem = lab == null ? group.mem() : backend.bufferOf(lab, "labels").mem();
-                if (total > 0) {
-                    backend.cl().launch1d(program.kernel("measure_groups"), total, labMem, keyMem, keys == null ? 0 : keys.length,
-                            mode, group.mem(), total);
-                }
-                DeviceBuffer counts = scope.allocate((long) (groups + 1) * Sizeof.cl_int, "measurement counts");
-                int[] zeros = new int[groups + 1];
-                write(counts.mem(), zeros);
-                if (total > 0) {
-                    backend.cl().launch1d(program.kernel("measure_count"), total, group.mem(), counts.mem(), total);
-                }
-                int[] c = read(counts.mem(), groups + 1);
-                startHost = new int[groups + 1];
-                for (int g = 0; g < groups; g++) {
-                    startHost[g + 1] = startHost[g] + c[g];
-                }
-                write(counts.mem(), startHost); // now the scatter cursors
-                int n = startHost[groups];
-                perm = scope.allocate((long) Math.max(1, n) * Sizeof.cl_int, "measurement buckets");
-                if (total > 0) {
-                    backend.cl().launch1d(program.kernel("measure_scatter"), total, group.mem(), counts.mem(), perm.mem(), total);
-                }
-                start = scope.allocate((long) (groups + 1) * Sizeof.cl_int, "measurement bucket starts");
-                write(start.mem(), startHost);
-                scope.release(counts);
-            } finally {
-                // The converted labels are an array of their own; the key table stays with the scope.
-                if (lab != labels) {
-                    lab.close();
-                }
-            }
+            OpenCLLabelGroups lg = new OpenCLLabelGroups(backend, scope, total, labels, keys);
+            group = lg.group;
+            perm = lg.perm;
+            start = lg.start;
+            startHost = lg.startHost;
+            String options = (ClTypes.inOptions(in.dtype()) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
+                    + backend.cl().fp64Option()).trim();
+            program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
         }
 
         int accBytes() {
@@ -220,12 +187,12 @@ final class OpenCLLabelMeasurements {
             edges[bins] = max;
             cl_mem e = b.accCopy(scope, edges);
             DeviceBuffer h = scope.allocate((long) Math.max(1, b.groups * bins) * Sizeof.cl_int, "histogram counts");
-            write(h.mem(), new int[Math.max(1, b.groups * bins)]);
+            OpenCLLabelGroups.write(backend.cl(), h.mem(), new int[Math.max(1, b.groups * bins)]);
             if (b.total > 0) {
                 backend.cl().launch1d(b.program.kernel("measure_histogram"), b.total, b.input.mem(), b.group.mem(), e, bins,
                         h.mem(), b.total);
             }
-            int[] c = read(h.mem(), b.groups * bins);
+            int[] c = OpenCLLabelGroups.read(backend.cl(), h.mem(), b.groups * bins);
             long[][] out = new long[b.groups][bins];
             for (int g = 0; g < b.groups; g++) {
                 for (int i = 0; i < bins; i++) {
@@ -252,20 +219,5 @@ final class OpenCLLabelMeasurements {
                     b.groups);
             return b.readAcc(out, b.groups);
         }
-    }
-
-    private void write(cl_mem mem, int[] values) {
-        if (values.length > 0) {
-            CL.clEnqueueWriteBuffer(backend.cl().queue(), mem, true, 0, (long) values.length * Sizeof.cl_int,
-                    Pointer.to(values), 0, null, null);
-        }
-    }
-
-    private int[] read(cl_mem mem, int n) {
-        int[] v = new int[n];
-        if (n > 0) {
-            CL.clEnqueueReadBuffer(backend.cl().queue(), mem, true, 0, (long) n * Sizeof.cl_int, Pointer.to(v), 0, null, null);
-        }
-        return v;
     }
 }
