@@ -4,7 +4,6 @@ import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
-import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.ndimage.GroupStatistics;
 import org.sciaccel.opencl.OpenCLBackend;
