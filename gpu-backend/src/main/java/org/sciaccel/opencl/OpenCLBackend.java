@@ -30,6 +30,7 @@ import org.sciaccel.opencl.runtime.ClDeviceInfo;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.HostTransfer;
 import org.sciaccel.opencl.runtime.KernelCache;
 import org.sciaccel.spi.ArrayStorage;
@@ -138,17 +139,19 @@ public final class OpenCLBackend implements Backend {
         requireSupported(host.dtype(), "upload");
         return guarded(() -> {
             long bytes = (long) host.size() * host.dtype().itemSize();
-            DeviceBuffer buffer = cl.allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
-            if (bytes > 0) {
-                try {
-                    CL.clEnqueueWriteBuffer(cl.queue(), buffer.rawMem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
-                            0, null, null);
-                } catch (CLException e) {
-                    buffer.release();
-                    throw cl.failure(e, "copying " + bytes + " bytes to the device", bytes);
+            // The buffer is the scope's until the copy has succeeded.
+            try (DeviceScope scope = cl.scope()) {
+                DeviceBuffer buffer = scope.allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
+                if (bytes > 0) {
+                    try {
+                        CL.clEnqueueWriteBuffer(cl.queue(), buffer.rawMem(), true, 0, bytes,
+                                HostTransfer.pointerTo(host.data()), 0, null, null);
+                    } catch (CLException e) {
+                        throw cl.failure(e, "copying " + bytes + " bytes to the device", bytes);
+                    }
                 }
+                return scope.keep(buffer);
             }
-            return buffer;
         });
     }
 

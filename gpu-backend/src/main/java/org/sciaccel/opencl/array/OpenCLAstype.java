@@ -8,6 +8,7 @@ import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -36,8 +37,9 @@ public final class OpenCLAstype {
         int[] shape = input.shape();
         long count = input.size();
         long bytes = count * target.itemSize();
-        DeviceBuffer out = backend.cl().allocate(bytes, "astype to " + target);
-        try {
+        // The output is the scope's until it is returned.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer out = scope.allocate(bytes, "astype to " + target);
             if (count > 0) {
                 if (from == target) {
                     copy(in, out, bytes);
@@ -49,10 +51,7 @@ public final class OpenCLAstype {
                     run("astype_elementwise", from, target, in, out, count);
                 }
             }
-            return NDArray.wrap(backend, target, shape, out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
+            return NDArray.wrap(backend, target, shape, scope.keep(out));
         }
     }
 

@@ -69,8 +69,10 @@ final class OpenCLFftLines {
         int[] radices = factor(n);
         boolean bluestein = n > 1 && radices[radices.length - 1] > MAX_DIRECT_PRIME;
         long bytes = (long) outer * n * inner * t.itemSize();
-        DeviceBuffer other = backend.cl().allocate(bytes, "fft ping-pong " + t);
-        try {
+        // Both buffers are the scope's until the one holding the result is returned; the other goes when it closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            scope.own(work);
+            DeviceBuffer other = scope.allocate(bytes, "fft ping-pong " + t);
             DeviceBuffer result;
             if (n == 1) {
                 long count = (long) outer * inner;
@@ -84,12 +86,7 @@ final class OpenCLFftLines {
             } else {
                 result = passes(work, other, t, outer, n, inner, forward, scale, radices);
             }
-            (result == work ? other : work).release();
-            return result;
-        } catch (RuntimeException e) {
-            other.release();
-            work.release();
-            throw e;
+            return scope.keep(result);
         }
     }
 
@@ -216,11 +213,13 @@ final class OpenCLFftLines {
                     b[2 * (m - j) + 1] = bi;
                 }
             }
-            cl_mem src = constant(t, b);
             long bytes = (long) m * t.itemSize();
-            DeviceBuffer x = backend.cl().allocate(bytes, "bluestein chirp spectrum");
-            DeviceBuffer y = backend.cl().allocate(bytes, "bluestein chirp spectrum");
-            try {
+            // The chirp's upload and the transform's buffers go when the scope closes; only the spectrum is cached.
+            try (DeviceScope scope = backend.cl().scope()) {
+                // complex values are interleaved reals
+                cl_mem src = realConstant(scope, t == DType.COMPLEX128, b);
+                DeviceBuffer x = scope.allocate(bytes, "bluestein chirp spectrum");
+                DeviceBuffer y = scope.allocate(bytes, "bluestein chirp spectrum");
                 CL.clEnqueueCopyBuffer(backend.cl().queue(), src, x.mem(), 0, 0, bytes, 0, null, null);
                 DeviceBuffer r = passes(x, y, t, 1, m, 1, true, 1.0, factor(m));
                 cl_mem kept = constant(t, new double[2 * m]);
@@ -229,10 +228,6 @@ final class OpenCLFftLines {
                 return kept;
             } catch (CLException e) {
                 throw backend.cl().failure(e, "computing the Bluestein chirp spectrum", bytes);
-            } finally {
-                CL.clReleaseMemObject(src);
-                x.release();
-                y.release();
             }
         });
     }

@@ -62,15 +62,13 @@ public final class OpenCLFftOps implements FftOps {
             int[] shape = input.shape();
             Lines g = new Lines(shape, axis);
             DeviceBuffer in = backend.bufferOf(input, "fft input");
-            DeviceBuffer work = backend.cl().allocate(g.bytes(n, t), "fft work " + t);
-            try {
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer work = scope.allocate(g.bytes(n, t), "fft work " + t);
                 transform.lines("fft_pad_complex", t, in, work, g.len, n, g.inner, g.outer, Math.min(g.len, n));
-                DeviceBuffer result = transform.run(work, t, g.outer, n, g.inner, forward, scale);
+                // run takes the work buffer over and returns the one holding the result, which goes to the caller
+                DeviceBuffer result = transform.run(scope.keep(work), t, g.outer, n, g.inner, forward, scale);
                 shape[axis] = n;
                 return NDArray.wrap(backend, t, shape, result);
-            } catch (RuntimeException e) {
-                work.release();
-                throw e;
             }
         });
     }
@@ -128,15 +126,13 @@ public final class OpenCLFftOps implements FftOps {
             DType t = input.dtype();
             DeviceBuffer in = backend.bufferOf(input, "conj input");
             long count = input.size();
-            DeviceBuffer out = backend.cl().allocate(count * t.itemSize(), "conj output " + t);
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate(count * t.itemSize(), "conj output " + t);
                 if (count > 0) {
                     transform.elementwise("fft_conj", t, count, in.mem(), out.mem(), count);
                 }
-                return NDArray.wrap(backend, t, input.shape(), out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, input.shape(), scope.keep(out));
             }
         });
     }
@@ -147,16 +143,14 @@ public final class OpenCLFftOps implements FftOps {
             DType t = input.dtype();
             int[] shape = input.shape();
             DeviceBuffer in = backend.bufferOf(input, "fftshift input");
-            DeviceBuffer out = backend.cl().allocate((long) input.size() * t.itemSize(), "fftshift output " + t);
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate((long) input.size() * t.itemSize(), "fftshift output " + t);
                 if (input.size() > 0) {
                     transform.roll(in, out, shape[axis], (long) Shapes.inner(shape, axis) * t.itemSize(),
                             Shapes.outer(shape, axis), shift);
                 }
-                return NDArray.wrap(backend, t, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }
@@ -168,13 +162,11 @@ public final class OpenCLFftOps implements FftOps {
             DeviceBuffer x = backend.bufferOf(a, "in1");
             DeviceBuffer y = backend.bufferOf(b, "in2");
             long count = a.size();
-            DeviceBuffer out = backend.cl().allocate(count * t.itemSize(), "product " + t);
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate(count * t.itemSize(), "product " + t);
                 transform.elementwise("fft_multiply", t, count, x.mem(), y.mem(), out.mem(), count);
-                return NDArray.wrap(backend, t, a.shape(), out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, a.shape(), scope.keep(out));
             }
         });
     }
@@ -225,13 +217,11 @@ public final class OpenCLFftOps implements FftOps {
             int[] shape = input.shape();
             Lines g = new Lines(shape, axis);
             DeviceBuffer in = backend.bufferOf(input, "scale input");
-            DeviceBuffer out = backend.cl().allocate(g.bytes(g.len, t), "scaled " + t);
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate(g.bytes(g.len, t), "scaled " + t);
                 transform.scaleAlongAxis(in, out, t, factors, g.len, g.inner, g.outer);
-                return NDArray.wrap(backend, t, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }
@@ -243,13 +233,11 @@ public final class OpenCLFftOps implements FftOps {
             int[] shape = input.shape();
             Lines g = new Lines(shape, axis);
             DeviceBuffer in = backend.bufferOf(input, "detrend input");
-            DeviceBuffer out = backend.cl().allocate(g.bytes(g.len, t), "detrended " + t);
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate(g.bytes(g.len, t), "detrended " + t);
                 transform.detrend(in, out, t, breakpoints, g.len, g.inner, g.outer, linear);
-                return NDArray.wrap(backend, t, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }

@@ -20,6 +20,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
@@ -50,11 +51,11 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     private static final int CHUNK = 1024;
 
     private final OpenCLBackend backend;
-    private final OpenCLLabelMeasurements measurements;
+    private final OpenCLGroupReductions measurements;
 
     public OpenCLMorphologyOps(OpenCLBackend backend) {
         this.backend = backend;
-        this.measurements = new OpenCLLabelMeasurements(backend);
+        this.measurements = new OpenCLGroupReductions(backend);
     }
 
     /** The true elements of a structure as per-axis offsets and flat offsets into an array of {@code shape}. */
@@ -114,22 +115,21 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             elements.add(c);
         }
         Offsets off = new Offsets(elements, shape);
-        DeviceBuffer a = backend.cl().allocate(total, "binary_erosion output bool" + Shapes.toString(shape));
-        if (total == 0) {
-            return NDArray.wrap(backend, DType.BOOL, shape, a);
-        }
-        DeviceBuffer b = null;
-        DeviceBuffer flag = null;
-        List<cl_mem> temps = new ArrayList<>();
-        try {
+        // The output and the scratch buffer are the scope's until the one holding the result is returned.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer a = scope.allocate(total, "binary_erosion output bool" + Shapes.toString(shape));
+            if (total == 0) {
+                return NDArray.wrap(backend, DType.BOOL, shape, scope.keep(a));
+            }
+            DeviceBuffer b = null;
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(EROSION), backend.cl().fp64Option().trim())
                     .kernel("binary_erosion_pass");
-            cl_mem shapeMem = ints(temps, nd == 0 ? new int[] {1} : shape);
-            cl_mem offMem = ints(temps, off.perAxis);
-            cl_mem flatMem = longs(temps, off.flat);
-            cl_mem loMem = ints(temps, off.lo);
-            cl_mem hiMem = ints(temps, off.hi);
-            flag = backend.cl().allocate(Sizeof.cl_int, "binary_erosion change flag");
+            cl_mem shapeMem = ints(scope, nd == 0 ? new int[] {1} : shape);
+            cl_mem offMem = ints(scope, off.perAxis);
+            cl_mem flatMem = longs(scope, off.flat);
+            cl_mem loMem = ints(scope, off.lo);
+            cl_mem hiMem = ints(scope, off.hi);
+            DeviceBuffer flag = scope.allocate(Sizeof.cl_int, "binary_erosion change flag");
             cl_mem maskMem = m != null ? m.mem() : in.mem();
             boolean untilStable = iterations < 1;
             cl_mem src = in.mem();
@@ -148,34 +148,13 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                     break;
                 }
                 if (b == null) {
-                    b = backend.cl().allocate(total, "binary_erosion scratch");
+                    b = scope.allocate(total, "binary_erosion scratch");
                 }
                 src = dst.mem();
                 dst = dst == a ? b : a;
             }
-            DeviceBuffer result = last;
-            DeviceBuffer other = result == a ? b : a;
-            if (other != null) {
-                other.release();
-            }
-            a = null;
-            b = null;
-            return NDArray.wrap(backend, DType.BOOL, shape, result);
-        } catch (RuntimeException e) {
-            if (a != null) {
-                a.release();
-            }
-            if (b != null) {
-                b.release();
-            }
-            throw e;
-        } finally {
-            if (flag != null) {
-                flag.release();
-            }
-            for (cl_mem t : temps) {
-                CL.clReleaseMemObject(t);
-            }
+            // The other of the pair, if there was one, goes with the flag and the tables.
+            return NDArray.wrap(backend, DType.BOOL, shape, scope.keep(last));
         }
     }
 
@@ -189,23 +168,21 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         int[] shape = input.shape();
         int nd = shape.length;
         long total = input.size();
-        DeviceBuffer labels = backend.cl().allocate(total * Sizeof.cl_int, "label output int32" + Shapes.toString(shape));
-        if (total == 0) {
-            return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, labels), 0);
-        }
-        List<int[]> earlier = List.of(StructureNeighbours.preceding(structure, nd));
-        Offsets off = new Offsets(earlier, shape);
-        int chunks = (int) ((total + CHUNK - 1) / CHUNK);
-        DeviceBuffer parent = null;
-        DeviceBuffer counts = null;
-        List<cl_mem> temps = new ArrayList<>();
-        try {
+        // The labels are the scope's until they are returned; the parents, counts and tables go when it closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer labels = scope.allocate(total * Sizeof.cl_int, "label output int32" + Shapes.toString(shape));
+            if (total == 0) {
+                return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, scope.keep(labels)), 0);
+            }
+            List<int[]> earlier = List.of(StructureNeighbours.preceding(structure, nd));
+            Offsets off = new Offsets(earlier, shape);
+            int chunks = (int) ((total + CHUNK - 1) / CHUNK);
             ClProgram p = backend.cl().kernels().program(KernelSource.resource(LABEL), backend.cl().fp64Option().trim());
-            parent = backend.cl().allocate(total * Sizeof.cl_int, "label parents");
-            counts = backend.cl().allocate((long) (chunks + 1) * Sizeof.cl_int, "label root counts");
-            cl_mem shapeMem = ints(temps, shape);
-            cl_mem offMem = ints(temps, off.perAxis);
-            cl_mem flatMem = longs(temps, off.flat);
+            DeviceBuffer parent = scope.allocate(total * Sizeof.cl_int, "label parents");
+            DeviceBuffer counts = scope.allocate((long) (chunks + 1) * Sizeof.cl_int, "label root counts");
+            cl_mem shapeMem = ints(scope, shape);
+            cl_mem offMem = ints(scope, off.perAxis);
+            cl_mem flatMem = longs(scope, off.flat);
             backend.cl().launch1d(p.kernel("label_init"), total, in.mem(), parent.mem(), total);
             if (off.count > 0) {
                 backend.cl().launch1d(p.kernel("label_union"), total, in.mem(), parent.mem(), shapeMem, nd, offMem, flatMem,
@@ -220,20 +197,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             int[] n = new int[1];
             CL.clEnqueueReadBuffer(backend.cl().queue(), counts.mem(), true, (long) chunks * Sizeof.cl_int, Sizeof.cl_int,
                     Pointer.to(n), 0, null, null);
-            return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, labels), n[0]);
-        } catch (RuntimeException e) {
-            labels.release();
-            throw e;
-        } finally {
-            if (parent != null) {
-                parent.release();
-            }
-            if (counts != null) {
-                counts.release();
-            }
-            for (cl_mem t : temps) {
-                CL.clReleaseMemObject(t);
-            }
+            return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, scope.keep(labels)), n[0]);
         }
     }
 
@@ -245,10 +209,8 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     private int[][] bounds(NDArray labels, int maxLabel) {
         DType t = labels.dtype();
         NDArray converted = t == DType.INT32 || t == DType.INT64 ? labels : backend.astype(labels, DType.INT32);
-        List<cl_mem> temps = new ArrayList<>();
-        DeviceBuffer boxes = null;
-        DeviceBuffer maxBuf = null;
-        try {
+        // The converted labels are an array of their own, closed after the scope's buffers and tables.
+        try (DeviceScope scope = backend.cl().scope()) {
             DeviceBuffer in = backend.bufferOf(converted, "find_objects input");
             String options = ("-D LABEL_T=" + (converted.dtype() == DType.INT64 ? "long" : "int") + " "
                     + backend.cl().fp64Option()).trim();
@@ -259,7 +221,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             if (max < 0) {
                 max = 0;
                 if (total > 0) {
-                    maxBuf = backend.cl().allocate(Sizeof.cl_int, "find_objects max label");
+                    DeviceBuffer maxBuf = scope.allocate(Sizeof.cl_int, "find_objects max label");
                     fill(maxBuf.mem(), 0);
                     backend.cl().launch1d(p.kernel("find_objects_max"), total, in.mem(), maxBuf.mem(), total);
                     max = readInt(maxBuf.mem());
@@ -270,9 +232,9 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 return out;
             }
             long n = (long) max * 2 * nd;
-            boxes = backend.cl().allocate(n * Sizeof.cl_int, "find_objects boxes");
+            DeviceBuffer boxes = scope.allocate(n * Sizeof.cl_int, "find_objects boxes");
             backend.cl().launch1d(p.kernel("find_objects_init"), n, boxes.mem(), n);
-            backend.cl().launch1d(p.kernel("find_objects_bounds"), total, in.mem(), boxes.mem(), ints(temps, labels.shape()),
+            backend.cl().launch1d(p.kernel("find_objects_bounds"), total, in.mem(), boxes.mem(), ints(scope, labels.shape()),
                     nd, (long) max, total);
             int[] host = new int[(int) n];
             CL.clEnqueueReadBuffer(backend.cl().queue(), boxes.mem(), true, 0, n * Sizeof.cl_int, Pointer.to(host), 0, null,
@@ -287,29 +249,16 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             if (converted != labels) {
                 converted.close();
             }
-            if (boxes != null) {
-                boxes.release();
-            }
-            if (maxBuf != null) {
-                maxBuf.release();
-            }
-            for (cl_mem m : temps) {
-                CL.clReleaseMemObject(m);
-            }
         }
     }
 
-    private cl_mem ints(List<cl_mem> temps, int[] values) {
+    private static cl_mem ints(DeviceScope scope, int[] values) {
         int[] v = values.length == 0 ? new int[] {0} : values;
-        cl_mem m = backend.cl().temporaryCopy(Pointer.to(v), (long) v.length * Sizeof.cl_int);
-        temps.add(m);
-        return m;
+        return scope.copy(Pointer.to(v), (long) v.length * Sizeof.cl_int);
     }
 
-    private cl_mem longs(List<cl_mem> temps, long[] values) {
-        cl_mem m = backend.cl().temporaryCopy(Pointer.to(values), (long) values.length * Sizeof.cl_long);
-        temps.add(m);
-        return m;
+    private static cl_mem longs(DeviceScope scope, long[] values) {
+        return scope.copy(Pointer.to(values), (long) values.length * Sizeof.cl_long);
     }
 
     private void fill(cl_mem mem, int value) {
@@ -361,28 +310,28 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         int[] shape = input.shape();
         int nd = shape.length;
         long total = input.size();
-        DeviceBuffer out = backend.cl().allocate(total * t.itemSize(), "grey morphology output " + t + Shapes.toString(shape));
-        if (total == 0) {
-            return NDArray.wrap(backend, t, shape, out);
-        }
-        boolean doubles = backend.hasFp64();
-        List<int[]> elements = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (int j = 0; j < fp.length; j++) {
-            if (!fp[j]) {
-                continue;
+        // The output is the scope's until it is returned; the tables go when the scope closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer out = scope.allocate(total * t.itemSize(), "grey morphology output " + t + Shapes.toString(shape));
+            if (total == 0) {
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
-            int[] c = new int[nd];
-            int rest = j;
-            for (int ax = nd - 1; ax >= 0; ax--) {
-                c[ax] = rest % fpShape[ax] - fpShape[ax] / 2 - origin[ax];
-                rest /= fpShape[ax];
+            boolean doubles = backend.hasFp64();
+            List<int[]> elements = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (int j = 0; j < fp.length; j++) {
+                if (!fp[j]) {
+                    continue;
+                }
+                int[] c = new int[nd];
+                int rest = j;
+                for (int ax = nd - 1; ax >= 0; ax--) {
+                    c[ax] = rest % fpShape[ax] - fpShape[ax] / 2 - origin[ax];
+                    rest /= fpShape[ax];
+                }
+                elements.add(c);
+                values.add(structure == null ? 0.0 : structure[j]);
             }
-            elements.add(c);
-            values.add(structure == null ? 0.0 : structure[j]);
-        }
-        List<cl_mem> temps = new ArrayList<>();
-        try {
             String options = ("-D T=" + ClTypes.clType(t) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
                     + backend.cl().fp64Option()).trim();
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(GREY), options).kernel("grey_min_max");
@@ -390,25 +339,17 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             cl_mem sv;
             if (doubles) {
                 double[] d = values.stream().mapToDouble(Double::doubleValue).toArray();
-                sv = backend.cl().temporaryCopy(Pointer.to(d), (long) d.length * Sizeof.cl_double);
+                sv = scope.copy(Pointer.to(d), (long) d.length * Sizeof.cl_double);
             } else {
                 float[] f = new float[values.size()];
                 for (int i = 0; i < f.length; i++) {
                     f[i] = values.get(i).floatValue();
                 }
-                sv = backend.cl().temporaryCopy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
+                sv = scope.copy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
             }
-            temps.add(sv);
-            backend.cl().launch1d(k, total, in.mem(), out.mem(), ints(temps, shape), nd, ints(temps, off.perAxis), sv, off.count,
+            backend.cl().launch1d(k, total, in.mem(), out.mem(), ints(scope, shape), nd, ints(scope, off.perAxis), sv, off.count,
                     mode.filterCode(), doubles ? (Object) cval : (Object) (float) cval, maximum ? 1 : 0, total);
-            return NDArray.wrap(backend, t, shape, out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
-        } finally {
-            for (cl_mem m : temps) {
-                CL.clReleaseMemObject(m);
-            }
+            return NDArray.wrap(backend, t, shape, scope.keep(out));
         }
     }
 
@@ -431,21 +372,19 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     private NDArray launchElementwise(NDArray a, NDArray b, String options, String kernel, int op) {
         DeviceBuffer x = backend.bufferOf(a, "elementwise a");
         long total = a.size();
-        DeviceBuffer out = backend.cl().allocate(total * a.dtype().itemSize(), "elementwise output");
-        if (total == 0) {
-            return NDArray.wrap(backend, a.dtype(), a.shape(), out);
-        }
-        try {
+        // The output is the scope's until it is returned.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer out = scope.allocate(total * a.dtype().itemSize(), "elementwise output");
+            if (total == 0) {
+                return NDArray.wrap(backend, a.dtype(), a.shape(), scope.keep(out));
+            }
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(ELEMENTWISE), options).kernel(kernel);
             if (b == null) {
                 backend.cl().launch1d(k, total, x.mem(), out.mem(), total);
             } else {
                 backend.cl().launch1d(k, total, x.mem(), backend.bufferOf(b, "elementwise b").mem(), out.mem(), op, total);
             }
-            return NDArray.wrap(backend, a.dtype(), a.shape(), out);
-        } catch (RuntimeException e) {
-            out.release();
-            throw e;
+            return NDArray.wrap(backend, a.dtype(), a.shape(), scope.keep(out));
         }
     }
 
@@ -464,20 +403,17 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         int[] ftShape = new int[nd + 1];
         ftShape[0] = nd;
         System.arraycopy(shape, 0, ftShape, 1, nd);
-        DeviceBuffer ft = backend.cl().allocate(Math.max(1, total * nd) * Sizeof.cl_int, "feature transform");
-        DeviceBuffer dist = null;
-        DeviceBuffer f = null;
-        DeviceBuffer g = null;
-        List<cl_mem> temps = new ArrayList<>();
-        try {
+        // The distances and features are the scope's until they are returned; the scratch and tables go when it closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer ft = scope.allocate(Math.max(1, total * nd) * Sizeof.cl_int, "feature transform");
+            DeviceBuffer dist = null;
             if (total > 0) {
                 ClProgram p = backend.cl().kernels().program(KernelSource.resource(EDT), backend.cl().fp64Option().trim());
-                cl_mem shapeMem = ints(temps, shape);
-                cl_mem sMem = backend.cl().temporaryCopy(Pointer.to(sampling), (long) sampling.length * Sizeof.cl_double);
-                temps.add(sMem);
+                cl_mem shapeMem = ints(scope, shape);
+                cl_mem sMem = scope.copy(Pointer.to(sampling), (long) sampling.length * Sizeof.cl_double);
                 backend.cl().launch1d(p.kernel("edt_init"), total, in.mem(), ft.mem(), shapeMem, nd, total);
-                f = backend.cl().allocate(total * nd * Sizeof.cl_int, "feature transform line scratch");
-                g = backend.cl().allocate(total * Sizeof.cl_int, "feature transform envelope scratch");
+                DeviceBuffer f = scope.allocate(total * nd * Sizeof.cl_int, "feature transform line scratch");
+                DeviceBuffer g = scope.allocate(total * Sizeof.cl_int, "feature transform envelope scratch");
                 ClKernel voronoi = p.kernel("edt_voronoi");
                 for (int d = 0; d < nd; d++) {
                     long lines = total / shape[d];
@@ -485,47 +421,22 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                             g.mem(), lines, total);
                 }
                 if (distances) {
-                    dist = backend.cl().allocate(total * Sizeof.cl_double, "distances float64" + Shapes.toString(shape));
+                    dist = scope.allocate(total * Sizeof.cl_double, "distances float64" + Shapes.toString(shape));
                     backend.cl().launch1d(p.kernel("edt_distances"), total, ft.mem(), dist.mem(), shapeMem, nd, sMem, total);
                 }
             } else if (distances) {
-                dist = backend.cl().allocate(0, "distances");
+                dist = scope.allocate(0, "distances");
             }
-            NDArray d = dist == null ? null : NDArray.wrap(backend, DType.FLOAT64, shape, dist);
-            NDArray i = null;
-            if (indices) {
-                i = NDArray.wrap(backend, DType.INT32, ftShape, total == 0 ? swapEmpty(ft) : ft);
-            } else {
-                ft.release();
+            if (indices && total == 0) {
+                // An empty input's feature array holds no element: a zero-byte buffer instead of the placeholder.
+                scope.release(ft);
+                ft = scope.allocate(0, "feature transform");
             }
-            ft = null;
-            dist = null;
+            // Unwanted features go when the scope closes.
+            NDArray d = dist == null ? null : NDArray.wrap(backend, DType.FLOAT64, shape, scope.keep(dist));
+            NDArray i = indices ? NDArray.wrap(backend, DType.INT32, ftShape, scope.keep(ft)) : null;
             return new DistanceTransformResult(d, i);
-        } catch (RuntimeException e) {
-            if (ft != null) {
-                ft.release();
-            }
-            if (dist != null) {
-                dist.release();
-            }
-            throw e;
-        } finally {
-            if (f != null) {
-                f.release();
-            }
-            if (g != null) {
-                g.release();
-            }
-            for (cl_mem m : temps) {
-                CL.clReleaseMemObject(m);
-            }
         }
-    }
-
-    /** An empty input's feature array holds no element: a zero-byte buffer instead of the placeholder. */
-    private DeviceBuffer swapEmpty(DeviceBuffer placeholder) {
-        placeholder.release();
-        return backend.cl().allocate(0, "feature transform");
     }
 
     @Override
@@ -548,28 +459,24 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         System.arraycopy(shape, 0, ftShape, 1, nd);
         List<int[]> earlier = List.of(StructureNeighbours.preceding(metric, nd));
         Offsets off = new Offsets(earlier, shape);
-        DeviceBuffer dt = backend.cl().allocate(total * Sizeof.cl_int, "chamfer distances int32" + Shapes.toString(shape));
-        DeviceBuffer idx = null;
-        List<DeviceBuffer> scratch = new ArrayList<>();
-        List<cl_mem> temps = new ArrayList<>();
-        try {
-            if (indices) {
-                idx = backend.cl().allocate(total * nd * Sizeof.cl_int, "chamfer indices");
-            }
+        // The distances and indices are the scope's until they are returned; the scratch and tables go when it closes.
+        try (DeviceScope scope = backend.cl().scope()) {
+            DeviceBuffer dt = scope.allocate(total * Sizeof.cl_int, "chamfer distances int32" + Shapes.toString(shape));
+            DeviceBuffer idx = indices ? scope.allocate(total * nd * Sizeof.cl_int, "chamfer indices") : null;
             if (total > 0) {
                 DeviceBuffer dist = dt;
                 ClProgram p = backend.cl().kernels().program(KernelSource.resource(CDT), backend.cl().fp64Option().trim());
-                cl_mem shapeMem = ints(temps, shape);
-                cl_mem offMem = ints(temps, off.perAxis);
-                cl_mem flatMem = longs(temps, off.flat);
-                DeviceBuffer flag = scratchBuffer(scratch, Sizeof.cl_int, "chamfer change flag");
-                DeviceBuffer forward = indices ? scratchBuffer(scratch, total * Sizeof.cl_int, "chamfer forward") : dist;
+                cl_mem shapeMem = ints(scope, shape);
+                cl_mem offMem = ints(scope, off.perAxis);
+                cl_mem flatMem = longs(scope, off.flat);
+                DeviceBuffer flag = scope.allocate(Sizeof.cl_int, "chamfer change flag");
+                DeviceBuffer forward = indices ? scope.allocate(total * Sizeof.cl_int, "chamfer forward") : dist;
                 backend.cl().launch1d(p.kernel("cdt_init"), total, in.mem(), forward.mem(), total);
                 Relaxation relax = new Relaxation(p, shape, total, shapeMem, nd, offMem, flatMem, off.count, flag);
                 relax.toFixedPoint(forward, 1);
                 if (indices) {
-                    DeviceBuffer fwdNext = scratchBuffer(scratch, total * Sizeof.cl_int, "chamfer forward features");
-                    DeviceBuffer bwdNext = scratchBuffer(scratch, total * Sizeof.cl_int, "chamfer backward chains");
+                    DeviceBuffer fwdNext = scope.allocate(total * Sizeof.cl_int, "chamfer forward features");
+                    DeviceBuffer bwdNext = scope.allocate(total * Sizeof.cl_int, "chamfer backward chains");
                     ClKernel pointer = p.kernel("cdt_pointer");
                     ClKernel jump = p.kernel("cdt_jump");
                     backend.cl().launch1d(pointer, total, forward.mem(), forward.mem(), fwdNext.mem(), shapeMem, nd, offMem,
@@ -589,36 +496,11 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 }
                 backend.cl().launch1d(p.kernel("cdt_finish"), total, dt.mem(), total);
             }
-            NDArray d = distances ? NDArray.wrap(backend, DType.INT32, shape, dt) : null;
-            if (!distances) {
-                dt.release();
-            }
-            dt = null;
-            NDArray i = indices ? NDArray.wrap(backend, DType.INT32, ftShape, idx) : null;
-            idx = null;
+            // Distances that were not asked for go when the scope closes.
+            NDArray d = distances ? NDArray.wrap(backend, DType.INT32, shape, scope.keep(dt)) : null;
+            NDArray i = indices ? NDArray.wrap(backend, DType.INT32, ftShape, scope.keep(idx)) : null;
             return new DistanceTransformResult(d, i);
-        } catch (RuntimeException e) {
-            if (dt != null) {
-                dt.release();
-            }
-            if (idx != null) {
-                idx.release();
-            }
-            throw e;
-        } finally {
-            for (DeviceBuffer d : scratch) {
-                d.release();
-            }
-            for (cl_mem m : temps) {
-                CL.clReleaseMemObject(m);
-            }
         }
-    }
-
-    private DeviceBuffer scratchBuffer(List<DeviceBuffer> scratch, long bytes, String what) {
-        DeviceBuffer d = backend.cl().allocate(bytes, what);
-        scratch.add(d);
-        return d;
     }
 
     /**

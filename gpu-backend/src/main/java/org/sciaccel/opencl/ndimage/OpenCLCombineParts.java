@@ -8,6 +8,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
+import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -29,11 +30,12 @@ final class OpenCLCombineParts {
             }
             int[] shape = parts[0].shape();
             int n = parts[0].size();
-            DeviceBuffer out = backend.cl().allocate((long) n * t.itemSize(), "combined parts " + t + Shapes.toString(shape));
-            if (n == 0) {
-                return NDArray.wrap(backend, t, shape, out);
-            }
-            try {
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate((long) n * t.itemSize(), "combined parts " + t + Shapes.toString(shape));
+                if (n == 0) {
+                    return NDArray.wrap(backend, t, shape, scope.keep(out));
+                }
                 String options = ("-D T=" + ClTypes.clType(t) + " -D KIND=" + ClTypes.kindCode(t) + " -D KERNEL_SUFFIX=_"
                         + t.numpyName() + (squares ? " -D SQUARES=1 " : " ") + backend.cl().fp64Option()).trim();
                 ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
@@ -46,10 +48,7 @@ final class OpenCLCombineParts {
                 if (sqrt) {
                     backend.cl().launch1d(program.kernel("combine_sqrt" + suffix), n, out.mem(), n);
                 }
-                return NDArray.wrap(backend, t, shape, out);
-            } catch (RuntimeException e) {
-                out.release();
-                throw e;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }

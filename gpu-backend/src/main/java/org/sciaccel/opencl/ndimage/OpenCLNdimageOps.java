@@ -230,12 +230,12 @@ public final class OpenCLNdimageOps implements NdimageOps {
     @Override
     public NDArray correlate2d(NDArray in1, NDArray in2, boolean convolve, int outMode, int boundary,
             double fillvalue, boolean flipOutput) {
-        return OpenCLSignal2d.correlate2d(backend, in1, in2, convolve, outMode, boundary, fillvalue, flipOutput);
+        return OpenCLCorrelate2d.correlate2d(backend, in1, in2, convolve, outMode, boundary, fillvalue, flipOutput);
     }
 
     @Override
     public NDArray wienerCombine(NDArray im, NDArray localMean, NDArray localSquareMean, boolean estimateNoise,
             double noise) {
-        return OpenCLSignal2d.wienerCombine(backend, im, localMean, localSquareMean, estimateNoise, noise);
+        return OpenCLWienerCombine.combine(backend, im, localMean, localSquareMean, estimateNoise, noise);
     }
 }

@@ -1,8 +1,8 @@
 /*
- * scipy.signal's 2-D correlation / convolution (_sigtools._convolve2d) and the element-wise end of
- * signal.wiener. Build options: T and KIND (the arrays' type), HAS_FP64.
+ * scipy.signal's 2-D correlation / convolution (_sigtools._convolve2d). Build options: T and KIND
+ * (the arrays' type), HAS_FP64.
  *
- * correlate2d: one work-item per output element (n along dimension 0, m along dimension 1), the
+ * One work-item per output element (n along dimension 0, m along dimension 1), the
  * kernel rows then columns summed in SciPy's order in ACC: T's own precision for floats, 64-bit
  * wrapping integers narrowed at the store (SciPy's typed sums wrap the same way).
  */
@@ -75,35 +75,3 @@ __kernel void KERNEL_NAME(correlate2d)(__global const T* restrict in, __global c
     int on = flip ? o1 - 1 - n : n;
     out[(long) om * o1 + on] = narrow(acc);
 }
-
-#ifdef HAS_FP64
-/* Local variance var = sq - mean^2 and one partial sum of it per work-group (sequential within a work-item's stride). */
-__kernel void KERNEL_NAME(wiener_variance)(__global const double* restrict mean, __global const double* restrict sq,
-        __global double* restrict var, __global double* restrict partial, int size, int per_item, int items) {
-    int g = (int) get_global_id(0);
-    if (g >= items) {
-        return;
-    }
-    int lo = g * per_item;
-    int hi = min(size, lo + per_item);
-    double s = 0.0;
-    for (int i = lo; i < hi; i++) {
-        double v = sq[i] - mean[i] * mean[i];
-        var[i] = v;
-        s += v;
-    }
-    partial[g] = s;
-}
-
-__kernel void KERNEL_NAME(wiener_combine)(__global const T* restrict im, __global const double* restrict mean,
-        __global const double* restrict var, __global double* restrict out, double noise, int size) {
-    int i = (int) get_global_id(0);
-    if (i >= size) {
-        return;
-    }
-    double mu = mean[i];
-    double v = var[i];
-    double res = ((double) im[i] - mu) * (1.0 - noise / v) + mu;
-    out[i] = v < noise ? mu : res;
-}
-#endif

@@ -1,65 +1,13 @@
 /*
- * Label measurements. Elements are first given a group (-1: none), then bucketed by group with 32-bit atomics
- * (count, exclusive scan on the host, scatter of element indices), so that every reduction is one work-group per
- * group over its bucket with a tree reduction in local memory: no floating-point atomics are needed (OpenCL 1.2
- * has none for double). Sums accumulate in ACC_T (double where the device has it). Ties of extremes are broken by
- * element index, so positions do not depend on the order in which the scatter filled a bucket.
- * Build options: IN_T (input type), LABEL_T (int or long), ACC_T, HAS_FP64 when available.
+ * The label measurements' reductions over the buckets that label_groups.cl makes: every reduction is one
+ * work-group per group over its bucket with a tree reduction in local memory, so no floating-point atomics are
+ * needed (OpenCL 1.2 has none for double). Sums accumulate in ACC_T (double where the device has it). Ties of
+ * extremes are broken by element index, so positions do not depend on the order in which the scatter filled a
+ * bucket. Build options: IN_T (input type), ACC_T, HAS_FP64 when available.
  */
 #include "common/prelude.cl"
 
 #define MAX_DIMS 32
-
-/* mode 0: every element in group 0; 1: labels > 0 in group 0; 2: group = position of the label in keys. */
-__kernel void measure_groups(__global const LABEL_T* restrict labels, __global const long* restrict keys, int nkeys,
-        int mode, __global int* restrict group, long total) {
-    long i = get_global_id(0);
-    if (i >= total) {
-        return;
-    }
-    if (mode == 0) {
-        group[i] = 0;
-        return;
-    }
-    long l = (long) labels[i];
-    if (mode == 1) {
-        group[i] = l > 0 ? 0 : -1;
-        return;
-    }
-    int lo = 0;
-    int hi = nkeys - 1;
-    int found = -1;
-    while (lo <= hi) {
-        int mid = (lo + hi) >> 1;
-        long k = keys[mid];
-        if (k < l) {
-            lo = mid + 1;
-        } else if (k > l) {
-            hi = mid - 1;
-        } else {
-            found = mid;
-            break;
-        }
-    }
-    group[i] = found;
-}
-
-__kernel void measure_count(__global const int* restrict group, __global int* counts, long total) {
-    long i = get_global_id(0);
-    if (i < total && group[i] >= 0) {
-        atomic_inc(&counts[group[i]]);
-    }
-}
-
-/* cursor starts as the exclusive scan of the counts; afterwards bucket g is perm[start[g] .. start[g+1]). */
-__kernel void measure_scatter(__global const int* restrict group, __global int* cursor, __global int* restrict perm,
-        long total) {
-    long i = get_global_id(0);
-    if (i < total && group[i] >= 0) {
-        int p = atomic_inc(&cursor[group[i]]);
-        perm[p] = (int) i;
-    }
-}
 
 /*
  * One work-group (of a power-of-two size) per group: count-free statistics over the bucket. out_acc[3g..3g+2] =

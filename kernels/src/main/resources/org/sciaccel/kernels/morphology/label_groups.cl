@@ -1,0 +1,57 @@
+/*
+ * The group of every element for the label measurements (-1: none), then the elements bucketed by group with
+ * 32-bit atomics (count, exclusive scan on the host, scatter of element indices) for group_reductions.cl.
+ * Build options: LABEL_T (int or long), HAS_FP64 when available.
+ */
+#include "common/prelude.cl"
+
+/* mode 0: every element in group 0; 1: labels > 0 in group 0; 2: group = position of the label in keys. */
+__kernel void measure_groups(__global const LABEL_T* restrict labels, __global const long* restrict keys, int nkeys,
+        int mode, __global int* restrict group, long total) {
+    long i = get_global_id(0);
+    if (i >= total) {
+        return;
+    }
+    if (mode == 0) {
+        group[i] = 0;
+        return;
+    }
+    long l = (long) labels[i];
+    if (mode == 1) {
+        group[i] = l > 0 ? 0 : -1;
+        return;
+    }
+    int lo = 0;
+    int hi = nkeys - 1;
+    int found = -1;
+    while (lo <= hi) {
+        int mid = (lo + hi) >> 1;
+        long k = keys[mid];
+        if (k < l) {
+            lo = mid + 1;
+        } else if (k > l) {
+            hi = mid - 1;
+        } else {
+            found = mid;
+            break;
+        }
+    }
+    group[i] = found;
+}
+
+__kernel void measure_count(__global const int* restrict group, __global int* counts, long total) {
+    long i = get_global_id(0);
+    if (i < total && group[i] >= 0) {
+        atomic_inc(&counts[group[i]]);
+    }
+}
+
+/* cursor starts as the exclusive scan of the counts; afterwards bucket g is perm[start[g] .. start[g+1]). */
+__kernel void measure_scatter(__global const int* restrict group, __global int* cursor, __global int* restrict perm,
+        long total) {
+    long i = get_global_id(0);
+    if (i < total && group[i] >= 0) {
+        int p = atomic_inc(&cursor[group[i]]);
+        perm[p] = (int) i;
+    }
+}
