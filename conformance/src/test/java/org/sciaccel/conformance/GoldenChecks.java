@@ -38,6 +38,7 @@ final class GoldenChecks {
     static {
         CHECKS.put(DEFAULT, GoldenChecks::allOutputs);
         CHECKS.put("fft", GoldenChecks::fftOutputs);
+        LinalgGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
