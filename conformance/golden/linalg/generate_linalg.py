@@ -1,27 +1,25 @@
 #!/usr/bin/python3
-"""Golden data for the linear-algebra conformance tests, computed by the real NumPy/SciPy.
+"""Golden data for the linear-algebra family, computed by the real NumPy/SciPy.
 
 Regenerate (Debian's python3-scipy 1.10.1 / numpy 1.24):
 
     /usr/bin/python3 conformance/golden/linalg/generate_linalg.py
 
-It rewrites cases.jsonl and the .npy files under inputs/ and expected/ next to this file.
-Deterministic: every input comes from its own generator, seeded with the CRC-32 of its name.
+It rewrites cases.jsonl (through ../golden_manifest.py, schema sciaccel-golden/2) and the .npy
+files under inputs/ and expected/ next to this file. Deterministic: every input comes from its own
+generator, seeded with the CRC-32 of its name.
 
-Manifest (cases.jsonl), one flat JSON object per case:
-  id       unique case id
-  op       numpy.matmul | linalg.<function>
-  inputs   .npy files relative to this directory, in the function's argument order
-  cast     (optional) dtype the test converts every input to before the call (NumPy's astype);
-           the expected values were computed from the converted inputs
-  outputs  .npy files of the expected results, in SciPy's return order
-  names    SciPy's names of those results (U, s, Vh, ...)
-  value    (scalar results: det, norm) the expected value; "inf", "-inf", "nan" as strings
-  other keys are the function's parameters with SciPy's names and spelling
+Each case calls the registry's op (numpy.matmul, linalg.<function>) with SciPy's parameter names in
+the CLI's syntax and lists SciPy's results under the registry's output names (a single result is
+"result"). An input used at another dtype than it is stored in is passed as a converted copy under
+inputs/<dtype>/ (NumPy's astype; the expected values were computed from the converted input).
+lu_solve and cho_solve take SciPy's own lu_factor / cho_factor results (expected/ files) as their
+factor inputs. Where SciPy leaves signs or order to LAPACK (svd, qr, eigh, eig, eigvals, schur) and
+for the batched ops, the case names a property check of LinalgGoldenChecks.java.
 """
-import json
 import os
 import shutil
+import sys
 import zlib
 
 import numpy as np
@@ -29,7 +27,24 @@ import scipy
 import scipy.linalg as sl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import golden_manifest as gm  # noqa: E402
+
 CASES = []
+
+# The registry's array arguments of each op, in SciPy's order.
+INPUTS = {
+    "numpy.matmul": ["x1", "x2"], "linalg.solve": ["a", "b"], "linalg.lstsq": ["a", "b"],
+    "linalg.lu_solve": ["lu", "piv", "b"], "linalg.cho_solve": ["c", "b"], "linalg.solve_batched": ["a", "b"],
+}
+# Ops whose one result the registry calls "result" (SciPy returns a bare array or scalar).
+SINGLE = {"numpy.matmul", "linalg.inv", "linalg.det", "linalg.solve", "linalg.svdvals", "linalg.lu_solve",
+          "linalg.cholesky", "linalg.cho_solve", "linalg.eigvalsh", "linalg.pinv", "linalg.eigvals", "linalg.norm"}
+# The property check of ops whose results SciPy does not fix element by element (LinalgGoldenChecks).
+CHECKS = {"linalg.qr": "qr_factors", "linalg.eigh": "eigh_factors", "linalg.eig": "eig_factors",
+          "linalg.eigvals": "eigenvalue_set", "linalg.schur": "schur_form",
+          "linalg.solve_batched": "batched_per_matrix", "linalg.inv_batched": "batched_per_matrix",
+          "linalg.cholesky_batched": "batched_per_matrix"}
 
 
 def rng(name):
@@ -39,6 +54,7 @@ def rng(name):
 def save(kind, name, arr):
     rel = f"{kind}/{name}.npy"
     arr = np.asarray(arr)
+    os.makedirs(os.path.dirname(os.path.join(HERE, rel)), exist_ok=True)
     np.save(os.path.join(HERE, rel), arr if arr.ndim == 0 else np.ascontiguousarray(arr))
     return rel
 
@@ -56,18 +72,33 @@ def load(rel):
     return np.load(os.path.join(HERE, rel))
 
 
-def case(cid, op, inputs, outputs=None, names=None, value=None, cast=None, **params):
-    c = {"id": cid, "op": op, "inputs": inputs}
-    if cast:
-        c["cast"] = cast
+def as_dtype(rel, dtype):
+    """The input file `rel` at `dtype`: itself, or its converted copy under inputs/<dtype>/."""
+    if dtype is None or load(rel).dtype == np.dtype(dtype):
+        return rel
+    return save("inputs", f"{dtype}/{os.path.basename(rel)[:-4]}", load(rel).astype(dtype))
+
+
+def output_name(op, name):
+    if op in SINGLE or (op.endswith("_batched") and name != "status"):
+        return "result"
+    return "L" if name == "PL" else name  # lu with permute_l: the registry's L is SciPy's P @ L
+
+
+def case(cid, op, inputs, outputs=None, names=None, value=None, cast=None, check=None, **params):
+    """One manifest line: `inputs` as stored (converted to `cast`), SciPy's results `outputs` named by
+    `names` (their files keep these names), or the scalar `value`; `params` with SciPy's names."""
+    args = [gm.array_arg(n, as_dtype(rel, cast)) for n, rel in zip(INPUTS.get(op, ["a"]), inputs)]
+    args += [gm.arg(k, v) for k, v in params.items()]
+    expected = {}
     if outputs is not None:
-        c["outputs"] = [save("expected", f"{cid}_{n}", o) for n, o in zip(names, outputs)]
-        c["names"] = list(names)
+        for n, o in zip(names, outputs):
+            expected[output_name(op, n)] = save("expected", f"{cid}_{n}", o)
     if value is not None:
-        v = float(value)
-        c["value"] = v if np.isfinite(v) else repr(v)  # "inf", "-inf", "nan": JSON cannot spell them
-    c.update(params)
-    CASES.append(c)
+        # SciPy computes det and norm of a float32 matrix in single precision (LAPACK's s-routines)
+        # even where it returns a Python float, so the scalar is judged at the input's precision.
+        expected["result"] = gm.scalar(float(value), cast or "float64")
+    CASES.append(gm.case(cid, op, args, expected, check=check or CHECKS.get(op)))
 
 
 def matmul_cases():
@@ -86,7 +117,9 @@ def matmul_cases():
             a = load(ia).astype(dt)
             b = load(ib).astype(dt)
             case(f"matmul-{tag}-{dt}", "numpy.matmul", [ia, ib], [np.matmul(a, b)], ["out"], cast=dt)
-    # Transposed operands: the test passes the stored arrays with transa/transb flags.
+    # Transposed operands. numpy.matmul has no transpose flags, so the case passes op(a) and op(b)
+    # materialised (inputs/<dtype>/..._op<T|C>); LinalgTransposedMatmulTest calls the Java overload
+    # with flags on the stored arrays and compares with the same expected files.
     for ta, tb in (("T", "N"), ("N", "T"), ("T", "T"), ("C", "C")):
         for dt in ("float32", "float64", "complex64", "complex128"):
             if ta == "C" and not dt.startswith("complex"):
@@ -100,8 +133,9 @@ def matmul_cases():
             a = load(ia).astype(dt)
             b = load(ib).astype(dt)
             op = {"N": lambda x: x, "T": lambda x: x.T, "C": lambda x: x.conj().T}
-            case(f"matmul-trans{ta}{tb}-{dt}", "numpy.matmul", [ia, ib], [np.matmul(op[ta](a), op[tb](b))], ["out"],
-                 cast=dt, transa=ta, transb=tb)
+            xa = save("inputs", f"{dt}/mmt_{ta}{tb}_{kind}a_op{ta}", op[ta](a))
+            xb = save("inputs", f"{dt}/mmt_{ta}{tb}_{kind}b_op{tb}", op[tb](b))
+            case(f"matmul-trans{ta}{tb}-{dt}", "numpy.matmul", [xa, xb], [np.matmul(op[ta](a), op[tb](b))], ["out"])
 
 
 def well_conditioned(name, n, symmetric=False):
@@ -142,12 +176,14 @@ def decomposition_cases():
             case(f"det-{n}-{dt}", "linalg.det", [ia], value=sl.det(a), cast=dt)
             case(f"inv-{n}-{dt}", "linalg.inv", [ia], [sl.inv(a)], ["inv"], cast=dt)
             case(f"lu_factor-{n}-{dt}", "linalg.lu_factor", [ia], list(sl.lu_factor(a)), ["lu", "piv"], cast=dt)
+            # lu_solve takes SciPy's factorisation (this lu_factor case's files); piv stays int32.
+            lu_piv = [f"expected/lu_factor-{n}-{dt}_lu.npy", f"expected/lu_factor-{n}-{dt}_piv.npy"]
             ib = real(f"rhs_{n}", (n, 3))
             b = load(ib).astype(dt)
-            case(f"lu_solve-{n}-{dt}", "linalg.lu_solve", [ia, ib], [sl.lu_solve(sl.lu_factor(a), b)], ["x"],
-                 cast=dt, trans=0)
-            case(f"lu_solve_t-{n}-{dt}", "linalg.lu_solve", [ia, ib], [sl.lu_solve(sl.lu_factor(a), b, trans=1)], ["x"],
-                 cast=dt, trans=1)
+            case(f"lu_solve-{n}-{dt}", "linalg.lu_solve", lu_piv + [as_dtype(ib, dt)], [sl.lu_solve(sl.lu_factor(a), b)],
+                 ["x"], trans=0)
+            case(f"lu_solve_t-{n}-{dt}", "linalg.lu_solve", lu_piv + [as_dtype(ib, dt)],
+                 [sl.lu_solve(sl.lu_factor(a), b, trans=1)], ["x"], trans=1)
             case(f"solve-gen-{n}-{dt}", "linalg.solve", [ia, ib], [sl.solve(a, b)], ["x"], cast=dt, assume_a="gen")
             iv = real(f"rhsv_{n}", (n,))
             case(f"solve-vec-{n}-{dt}", "linalg.solve", [ia, iv], [sl.solve(a, load(iv).astype(dt))], ["x"], cast=dt,
@@ -166,8 +202,9 @@ def decomposition_cases():
                      lower=lower)
                 c, _ = sl.cho_factor(p, lower=lower)
                 case(f"cho_factor-{lw}-{n}-{dt}", "linalg.cho_factor", [ip], [c], ["c"], cast=dt, lower=lower)
-                case(f"cho_solve-{lw}-{n}-{dt}", "linalg.cho_solve", [ip, ib], [sl.cho_solve((c, lower), b)], ["x"],
-                     cast=dt, lower=lower)
+                # cho_solve takes SciPy's factor, the cho_factor case's file.
+                case(f"cho_solve-{lw}-{n}-{dt}", "linalg.cho_solve", [f"expected/cho_factor-{lw}-{n}-{dt}_c.npy", ib],
+                     [sl.cho_solve((c, lower), b)], ["x"], cast=dt, lower=lower)
             w, v = sl.eigh(load(isym).astype(dt))
             case(f"eigh-{n}-{dt}", "linalg.eigh", [isym], [w, v], ["w", "v"], cast=dt)
             case(f"eigvalsh-{n}-{dt}", "linalg.eigvalsh", [isym], [sl.eigvalsh(load(isym).astype(dt))], ["w"], cast=dt)
@@ -177,7 +214,7 @@ def decomposition_cases():
             for full in (True, False):
                 u, s, vh = sl.svd(a, full_matrices=full)
                 case(f"svd-{m}x{n}-{'full' if full else 'econ'}-{dt}", "linalg.svd", [ia], [u, s, vh], ["U", "s", "Vh"],
-                     cast=dt, full_matrices=full, compute_uv=True)
+                     cast=dt, check="svd_factors", full_matrices=full, compute_uv=True)
             case(f"svd-{m}x{n}-nouv-{dt}", "linalg.svd", [ia], [sl.svd(a, compute_uv=False)], ["s"], cast=dt,
                  full_matrices=True, compute_uv=False)
             case(f"svdvals-{m}x{n}-{dt}", "linalg.svdvals", [ia], [sl.svdvals(a)], ["s"], cast=dt)
@@ -192,12 +229,12 @@ def decomposition_cases():
             case(f"lu-{m}x{n}-permute_l-{dt}", "linalg.lu", [ia], [pl, u], ["PL", "U"], cast=dt, permute_l=True)
             for ord_ in ("fro", "nuc", 1, -1, 2, -2, "inf", "-inf"):
                 o = {"inf": np.inf, "-inf": -np.inf}.get(ord_, ord_) if isinstance(ord_, str) else ord_
-                case(f"norm-{m}x{n}-{ord_}-{dt}", "linalg.norm", [ia], value=sl.norm(a, o), cast=dt, ord=str(ord_))
+                case(f"norm-{m}x{n}-{ord_}-{dt}", "linalg.norm", [ia], value=sl.norm(a, o), cast=dt, ord=ord_)
         iv = real("vec_17", (17,))
         for ord_ in ("None", 1, 2, 3, 0.5, 0, "inf", "-inf"):
             o = {"inf": np.inf, "-inf": -np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
             case(f"norm-vec-{ord_}-{dt}", "linalg.norm", [iv], value=sl.norm(load(iv).astype(dt), o), cast=dt,
-                 ord=str(ord_))
+                 **({} if ord_ == "None" else {"ord": ord_}))  # None: the parameter's default
     # singular lu_factor: SciPy warns and factors
     isg = save("inputs", "singular_3", np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]))
     case("lu_factor-singular", "linalg.lu_factor", [isg], list(sl.lu_factor(load(isg))), ["lu", "piv"])
@@ -295,8 +332,8 @@ def lstsq_pinv_eigvals_cases():
 
 
 def schur_cases():
-    """Real Schur forms (output='real'). T is not unique, so the test checks ours by reconstruction,
-    orthogonality and structure, and compares the eigenvalues of both T's blocks as sets."""
+    """Real Schur forms (output='real'). T is not unique, so the check schur_form tests ours by
+    reconstruction, orthogonality and structure, and compares the eigenvalues of both T's blocks as sets."""
     specials = {
         "schur_lecture_2": np.array([[1.0, 2.0], [3.0, 4.0]]),
         "schur_rotation_2": np.array([[0.0, -1.0], [1.0, 0.0]]),
@@ -311,8 +348,8 @@ def schur_cases():
         inputs += [save("inputs", name, m) for name, m in specials.items()]
         for ia in inputs:
             name = os.path.basename(ia)[:-4]
-            t, _ = sl.schur(load(ia).astype(dt))  # Z is checked by reconstruction, not stored
-            case(f"schur-{name}-{dt}", "linalg.schur", [ia], [t], ["T"], cast=dt)
+            t, z = sl.schur(load(ia).astype(dt))  # Z is stored for its dtype and shape; the check uses ours
+            case(f"schur-{name}-{dt}", "linalg.schur", [ia], [t, z], ["T", "Z"], cast=dt)
 
 
 def main():
@@ -324,10 +361,9 @@ def main():
     batched_cases()
     lstsq_pinv_eigvals_cases()
     schur_cases()
-    with open(os.path.join(HERE, "cases.jsonl"), "w") as f:
-        f.write(f"# generated by generate_linalg.py with numpy {np.__version__}, scipy {scipy.__version__}\n")
-        for c in CASES:
-            f.write(json.dumps(c) + "\n")
+    gm.write(os.path.join(HERE, "cases.jsonl"),
+             f"Linear-algebra golden cases: scipy {scipy.__version__}, numpy {np.__version__}; generated by "
+             "generate_linalg.py. Do not edit; regenerate.", CASES)
     print(len(CASES), "cases")
 
 

@@ -59,9 +59,9 @@ public final class LinalgEntries implements OpEntries {
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("full_matrices", ParamTypes.BOOL, "true", "U is M x M and Vh N x N; else M x K and K x N"))
                 .param(ParamSpec.optional("compute_uv", ParamTypes.BOOL, "true", "also compute U and Vh"))
-                .output("U", "left singular vectors (with compute_uv)")
+                .optionalOutput("U", "left singular vectors (only with compute_uv, as SciPy)")
                 .output("s", "singular values, descending")
-                .output("Vh", "right singular vectors as rows (with compute_uv)")
+                .optionalOutput("Vh", "right singular vectors as rows (only with compute_uv, as SciPy)")
                 .invoker(a -> {
                     Svd r = Linalg.svd(a.input(0), a.flag("full_matrices"), a.flag("compute_uv"));
                     if (r.U() == null) {
@@ -80,7 +80,7 @@ public final class LinalgEntries implements OpEntries {
                 .summary("QR decomposition a = Q @ R (Householder, no pivoting).")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "full, economic or r"))
-                .output("Q", "orthonormal factor (not in mode r)")
+                .optionalOutput("Q", "orthonormal factor (not in mode r, where SciPy returns only R)")
                 .output("R", "upper triangular factor")
                 .invoker(a -> {
                     Qr r = Linalg.qr(a.input(0), QrMode.parse(a.text("mode")));
@@ -92,7 +92,7 @@ public final class LinalgEntries implements OpEntries {
                 .summary("LU decomposition with partial pivoting, a = P @ L @ U.")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("permute_l", ParamTypes.BOOL, "false", "return P @ L instead of P and L"))
-                .output("P", "permutation matrix (without permute_l)")
+                .optionalOutput("P", "permutation matrix (not with permute_l, where SciPy returns only P @ L and U)")
                 .output("L", "unit lower triangular factor (P @ L with permute_l)")
                 .output("U", "upper triangular factor")
                 .invoker(a -> {

@@ -40,6 +40,7 @@ final class GoldenChecks {
         CHECKS.put("fft", GoldenChecks::fftOutputs);
         MorphologyGoldenChecks.registerAll();
         FitGoldenChecks.registerAll();
+        LinalgGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
