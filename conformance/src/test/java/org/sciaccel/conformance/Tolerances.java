@@ -40,7 +40,7 @@ final class Tolerances {
     /**
      * The batched fitter's rule against SciPy's curve_fit ({@code fit_batch_agreement}): at least
      * this fraction of the fits converge with every parameter within {@link #FIT_BATCH_RELATIVE} of
-     * SciPy's, relative to SciPy's value (the rule FitGoldenTest applied before the runner): the
+     * SciPy's, relative to SciPy's value (the batched-fit rule of the fit family): the
      * batch is judged as a whole, so a rare fit that stops elsewhere does not fail it.
      */
     static final double FIT_BATCH_MIN_FRACTION = 0.99;
@@ -50,8 +50,8 @@ final class Tolerances {
     /**
      * curve_fit's rule ({@code fit_parameters}): each element within the bound times its own
      * magnitude, the magnitude floored at {@link #CURVE_FIT_FLOOR} times the largest of the output
-     * (so a near-zero covariance entry is judged against the matrix's scale); the bounds are those
-     * FitCurveFitGoldenTest applied before the runner. popt of a formula model within this.
+     * (so a near-zero covariance entry is judged against the matrix's scale); the bounds are the fit
+     * family's curve_fit rule. popt of a formula model within this.
      */
     static final double CURVE_FIT_POPT_RELATIVE = 1e-8;
     /** popt of a Java model function, whose derivatives are forward differences. */
