@@ -1,5 +1,6 @@
 package org.sciaccel.fft;
 
+import org.sciaccel.Backend;
 import org.sciaccel.NDArray;
 
 /**
@@ -53,5 +54,10 @@ public final class Fftpack {
     /** @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.fftpack.fftfreq.html">scipy.fftpack.fftfreq</a> */
     public static NDArray fftfreq(int n, double d) {
         return Fft.fftfreq(n, d);
+    }
+
+    /** {@link #fftfreq(int, double)} created on {@code backend}, as {@link Fft#fftfreq(int, double, Backend)}. */
+    public static NDArray fftfreq(int n, double d, Backend backend) {
+        return Fft.fftfreq(n, d, backend);
     }
 }

@@ -71,7 +71,13 @@ public final class FftEntries implements OpEntries {
         registry.add(nD("fft.ihfftn", "Inverse of hfftn.", null, Fft::ihfftn));
         registry.add(shift("fft.fftshift", "Moves the zero frequency to the centre of each axis.", true));
         registry.add(shift("fft.ifftshift", "Inverse of fftshift.", false));
-        registry.add(frequencies("fftpack.fftfreq", "fftpack's name for fftfreq.", false));
+        registry.add(OpSpec.builder("fftpack.fftfreq")
+                .summary("fftpack's name for fftfreq.")
+                .param(ParamSpec.required("n", ParamTypes.INT, "window length"))
+                .param(ParamSpec.optional("d", ParamTypes.REAL_NUMBER, "1.0", "sample spacing"))
+                .output("result", "the frequencies (float64), created on the chosen backend")
+                .invoker(a -> OpOutputs.result(Fftpack.fftfreq(a.integer("n"), a.real("d"), a.backend())))
+                .build());
         registry.add(fftpack1d("fftpack.fft", "fftpack's name for fft (no norm argument).", true));
         registry.add(fftpack1d("fftpack.ifft", "fftpack's name for ifft (no norm argument).", false));
         registry.add(OpSpec.builder("fftpack.fft2")

@@ -19,22 +19,11 @@ import org.sciaccel.spi.FftOps;
  */
 public final class OpenCLFftOps implements FftOps {
     /**
-     * Ops of the fft family that this backend cannot serve: {@code fftpack.fftfreq} takes no
-     * backend (SciPy's signature has none), so its result is always built on the CPU backend.
+     * The ops implemented here: the registry's whole fft family ({@code fftfreq}, {@code rfftfreq},
+     * {@code next_fast_len} and the windows are computed on the host by the facade and stored on
+     * this backend).
      */
-    private static final Set<String> NOT_ON_OPENCL = Set.of("fftpack.fftfreq");
-    /**
-     * The ops implemented here: the registry's fft family less {@link #NOT_ON_OPENCL}
-     * ({@code fftfreq}, {@code rfftfreq} and {@code next_fast_len} are computed on the host by the
-     * facade and stored on this backend).
-     */
-    public static final Set<String> OPS = without(OpRegistry.namesIn(SpiFamily.FFT), NOT_ON_OPENCL);
-
-    private static Set<String> without(Set<String> all, Set<String> excluded) {
-        Set<String> kept = new java.util.LinkedHashSet<>(all);
-        kept.removeAll(excluded);
-        return Set.copyOf(kept);
-    }
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.FFT);
 
     private final OpenCLBackend backend;
     private final OpenCLFftLines transform;
