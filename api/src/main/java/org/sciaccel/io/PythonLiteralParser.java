@@ -28,8 +28,15 @@ final class PythonLiteralParser {
         }
     };
 
+    /**
+     * Deeper nesting than any header NumPy writes (a dict holding a shape tuple is two levels);
+     * the bound keeps a hostile header from overflowing the stack of this recursive parser.
+     */
+    static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private PythonLiteralParser(String text) {
         this.text = text;
@@ -47,6 +54,17 @@ final class PythonLiteralParser {
     }
 
     private Object value() {
+        if (++depth > MAX_DEPTH) {
+            throw error("literals nested more than " + MAX_DEPTH + " levels deep");
+        }
+        try {
+            return unnestedValue();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object unnestedValue() {
         skipSpace();
         if (pos >= text.length()) {
             throw error("expected a value but the text ended");

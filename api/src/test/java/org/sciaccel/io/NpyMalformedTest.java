@@ -53,6 +53,14 @@ class NpyMalformedTest {
     }
 
     @Test
+    void deeplyNestedHeaderIsMalformedNotAStackOverflow() throws IOException {
+        // A hostile header: the shape wrapped in 5,000 parentheses (the parser recurses per level).
+        String shape = "(".repeat(5000) + ")".repeat(5000);
+        String header = "{'descr': '<f8', 'fortran_order': False, 'shape': " + shape + ", }";
+        failsToRead(NpyBytes.file(1, header, new byte[0]), "nested more than " + PythonLiteralParser.MAX_DEPTH);
+    }
+
+    @Test
     void missingFile() {
         Path p = tmp.resolve("nope.npy");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npy.read(p));
