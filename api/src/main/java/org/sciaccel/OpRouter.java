@@ -111,7 +111,7 @@ public final class OpRouter {
                 copies[i] = inputs[i] == null ? null : inputs[i].copyTo(fallback);
             }
             R onFallback = body.apply(fallback, copies);
-            return copyBack.apply(onFallback, a -> {
+            R result = copyBack.apply(onFallback, a -> {
                 if (a == null) {
                     return null;
                 }
@@ -119,6 +119,10 @@ public final class OpRouter {
                     return a.copyTo(home);
                 }
             });
+            // Warned once the fallback has succeeded: when the op then fails, its error is the one
+            // line a user needs (the CLI promises one line), and the fallback shows in the trace.
+            warnOnce(op, home);
+            return result;
         } finally {
             for (NDArray c : copies) {
                 if (c != null) {
@@ -159,10 +163,13 @@ public final class OpRouter {
             throw new UnsupportedOperationException(op + " is not implemented on backend " + home.name()
                     + (strict ? " (strict mode: no CPU fallback)" : ""));
         }
+        return Backends.fallback();
+    }
+
+    private static void warnOnce(String op, Backend home) {
         if (WARNED.add(op + "@" + home.name())) {
             warnings.accept(op + " is not implemented on backend " + home.name()
-                    + "; running it on the CPU backend (copies to and from the host)");
+                    + "; ran it on the CPU backend (copies to and from the host)");
         }
-        return Backends.fallback();
     }
 }

@@ -108,10 +108,24 @@ class OpRouterTest {
                     assertArrayEquals(new double[] {-1, 3}, r.toDoubleArray());
                 }
             }
-            assertEquals(List.of("test.negate is not implemented on backend testlow; running it on the CPU backend"
+            assertEquals(List.of("test.negate is not implemented on backend testlow; ran it on the CPU backend"
                     + " (copies to and from the host)"), warned);
             assertEquals(fallbackLive, fallback.liveAllocations(), "copies on the fallback are closed");
             assertEquals(1, home.liveAllocations(), "only the input is left on the home backend");
+        }
+    }
+
+    @Test
+    void aFallbackThatFailsWarnsNothingSoItsErrorStandsAlone() {
+        lenient();
+        Backend home = Backends.create("testlow");
+        try (NDArray a = vector(home, 1)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpRouter.run("test.sum", a,
+                    (b, in) -> {
+                        throw new IllegalArgumentException("test.sum: refused");
+                    }));
+            assertEquals("test.sum: refused", e.getMessage());
+            assertEquals(List.of(), warned, "no fallback warning before the op's own error");
         }
     }
 

@@ -14,6 +14,7 @@ import org.sciaccel.Backend;
 import org.sciaccel.Backends;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.registry.ArraySpec;
 import org.sciaccel.registry.CallBinding;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.OpOutputs;
@@ -67,6 +68,7 @@ final class CallCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new UsageException("--repeat=" + repeat + ": must be at least 1");
         }
+        refuseOverwritingInputs(opSpec);
         Backend be = selectBackend();
 
         List<NDArray> inputs = new ArrayList<>();
@@ -93,6 +95,40 @@ final class CallCommand implements Callable<Integer> {
             }
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Refuses, before anything runs, a call whose output file ({@code DIR/<name>.npy}, for every
+     * output the op may return) is one of the files it reads: writing the result would destroy the
+     * input, e.g. {@code sciaccel call ndimage.gaussian_filter result.npy sigma=3} in the folder
+     * that holds result.npy.
+     */
+    private void refuseOverwritingInputs(OpSpec opSpec) {
+        List<Path> read = new ArrayList<>();
+        for (String a : args) {
+            int at = a.indexOf("=@");
+            read.add(Path.of(at > 0 ? a.substring(at + 2) : a));
+        }
+        for (ArraySpec o : opSpec.outputs()) {
+            Path target = out.resolve(o.name() + ".npy");
+            for (Path in : read) {
+                if (sameFile(target, in)) {
+                    throw new UsageException("output " + o.name() + " would overwrite the input " + in
+                            + "; give another folder with --out");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall through to the textual comparison
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private Backend selectBackend() {
