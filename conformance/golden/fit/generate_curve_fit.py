@@ -65,6 +65,17 @@ def cases():
             lines.append(gm.case("curve_fit-%d-%s" % (i, fit), "optimize.curve_fit", inputs + args,
                                  {"popt": save(stem + "popt.npy", popt), "pcov": save(stem + "pcov.npy", pcov)},
                                  check="fit_parameters"))
+    # More parameters than points: SciPy's lm refuses (TypeError), whatever the backend.
+    x2, y2 = save("x2.npy", x[:2]), save("y2.npy", f(x[:2], 3, 0.8, 1))
+    try:
+        curve_fit(f, x[:2], f(x[:2], 3, 0.8, 1), p0=[2.5, 0.7, 1.2])
+        raise AssertionError("SciPy no longer refuses 3 parameters for 2 points")
+    except TypeError:
+        pass
+    lines.append(gm.raising("curve_fit-more-params-than-points", "optimize.curve_fit",
+                            [gm.array_arg("xdata", x2), gm.array_arg("ydata", y2), gm.arg("model", FORMULA[0]),
+                             gm.arg("params", FORMULA[1]), gm.arg("p0", [2.5, 0.7, 1.2])],
+                            "must not exceed the number of data points=2"))
     return lines
 
 

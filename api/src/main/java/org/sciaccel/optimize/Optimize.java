@@ -196,6 +196,12 @@ public final class Optimize {
         if ((o.lower == null) != (o.upper == null)) {
             throw new IllegalArgumentException("bounds: give both lower and upper");
         }
+        // SciPy's lm (the default without bounds) cannot fit more parameters than points; trf can.
+        boolean lm = o.method != null ? o.method.equals("lm") : o.lower == null;
+        if (lm && p0.length > ydata.length) {
+            throw new IllegalArgumentException("p0: the number of func parameters=" + p0.length
+                    + " must not exceed the number of data points=" + ydata.length + " (method lm)");
+        }
         if (o.lower != null) {
             if (o.lower.length != p0.length || o.upper.length != p0.length) {
                 throw new IllegalArgumentException("bounds: need " + p0.length + " lower and upper values");
