@@ -416,6 +416,10 @@ public final class Fft {
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
         int[] ax = resolveAxes(x, s, axes, nd, oneD);
+        if (ax.length == 0) {
+            // SciPy: no axis to transform is a copy, dtype unchanged.
+            return x.astype(x.dtype());
+        }
         int[] lens = resolveLengths(x, s, ax, null);
         DType ct = complexType(x.dtype());
         return OpRouter.run(op, x, (b, in) -> {
@@ -447,7 +451,7 @@ public final class Fft {
         boolean dir = !hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = resolveAxes(x, s, axes, nd, oneD);
+        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
         int[] lens = resolveLengths(x, s, ax, null);
         DType rt = realType(x.dtype());
         int last = ax.length - 1;
@@ -489,7 +493,7 @@ public final class Fft {
         boolean dir = hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = resolveAxes(x, s, axes, nd, oneD);
+        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
         int last = ax.length - 1;
         int lastDefault = 2 * (x.shape(ax[last]) - 1);
         int[] lens = resolveLengths(x, s, ax, lastDefault);
@@ -573,15 +577,23 @@ public final class Fft {
 
     private static int checkN(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("n=" + n + ": invalid number of data points, must be >= 1");
+            throw new IllegalArgumentException("n=" + n + ": invalid number of data points (" + n + ") specified");
         }
         return n;
     }
 
+    /** The real transforms need an axis for their half spectrum. */
+    private static int[] atLeastOne(int[] ax) {
+        if (ax.length == 0) {
+            throw new IllegalArgumentException("axes=(): at least 1 axis must be transformed");
+        }
+        return ax;
+    }
+
     private static void checkLength(int len, int axis) {
         if (len < 1) {
-            throw new IllegalArgumentException("n=" + len + ": invalid number of data points along axis " + axis
-                    + " (pass n to zero-pad an empty axis)");
+            throw new IllegalArgumentException("n=" + len + ": invalid number of data points (" + len
+                    + ") specified along axis " + axis + " (pass n to zero-pad an empty axis)");
         }
     }
 
@@ -598,9 +610,6 @@ public final class Fft {
     private static int[] resolveAxes(NDArray x, int[] s, int[] axes, int nd, boolean oneD) {
         int[] ax;
         if (axes != null) {
-            if (axes.length == 0) {
-                throw new IllegalArgumentException("axes: an empty axes list transforms nothing");
-            }
             ax = new int[axes.length];
             for (int i = 0; i < axes.length; i++) {
                 ax[i] = Shapes.normalizeAxis(oneD ? "axis" : "axes", axes[i], nd);
@@ -612,13 +621,13 @@ public final class Fft {
                 }
             }
             if (s != null && s.length != ax.length) {
-                throw new IllegalArgumentException("s=" + Arrays.toString(s) + " and axes=" + Arrays.toString(axes)
-                        + " must have the same length");
+                throw new IllegalArgumentException("s=" + Arrays.toString(s) + ", axes=" + Arrays.toString(axes)
+                        + ": when given, axes and shape arguments have to be of the same length");
             }
         } else if (s != null) {
-            if (s.length > nd || s.length == 0) {
-                throw new IllegalArgumentException("s=" + Arrays.toString(s) + " must have between 1 and "
-                        + nd + " entries for an array of shape " + Shapes.toString(x.shape()));
+            if (s.length > nd) {
+                throw new IllegalArgumentException("s=" + Arrays.toString(s) + ": shape requires more axes than are "
+                        + "present (an array of shape " + Shapes.toString(x.shape()) + ")");
             }
             ax = new int[s.length];
             for (int i = 0; i < s.length; i++) {
@@ -641,8 +650,9 @@ public final class Fft {
             boolean last = i == ax.length - 1;
             int given = s == null ? -1 : s[i];
             if (s != null && given != -1 && given < 1) {
-                throw new IllegalArgumentException(param + "=" + (s.length == 1 ? String.valueOf(given)
-                        : Arrays.toString(s)) + ": invalid number of data points, each must be >= 1 (or -1)");
+                String spelled = s.length == 1 ? String.valueOf(given) : Arrays.toString(s);
+                throw new IllegalArgumentException(param + "=" + spelled + ": invalid number of data points ("
+                        + spelled + ") specified");
             }
             int len = given != -1 ? given : last && lastDefault != null ? lastDefault : x.shape(ax[i]);
             if (len < 1) {
@@ -661,7 +671,8 @@ public final class Fft {
 
     static DType realType(DType t) {
         if (t.isComplex()) {
-            throw new IllegalArgumentException("x: dtype " + t + " is complex; a real input is required");
+            // SciPy raises TypeError("x must be a real sequence"); Java's one bad-input type is IAE.
+            throw new IllegalArgumentException("x must be a real sequence; got dtype " + t);
         }
         return t == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
     }

@@ -16,13 +16,13 @@ public enum FftNorm {
         if (norm == null) {
             return BACKWARD;
         }
-        switch (norm.toLowerCase(Locale.ROOT)) {
+        switch (norm) { // case-sensitive, as SciPy's
             case "backward": return BACKWARD;
             case "ortho": return ORTHO;
             case "forward": return FORWARD;
             default:
-                throw new IllegalArgumentException("norm='" + norm
-                        + "' is not a valid norm; expected 'backward', 'ortho' or 'forward'");
+                throw new IllegalArgumentException("norm: Invalid norm value '" + norm
+                        + "', should be \"backward\", \"ortho\" or \"forward\"");
         }
     }
 
