@@ -7,7 +7,6 @@ import static org.sciaccel.ndimage.FilterArgs.checkOrigins;
 import static org.sciaccel.ndimage.FilterArgs.outputType;
 import static org.sciaccel.ndimage.FilterArgs.perAxis;
 
-import java.util.Arrays;
 import org.sciaccel.Backend;
 import org.sciaccel.Casting;
 import org.sciaccel.DType;
@@ -39,9 +38,7 @@ final class SeparableFilters {
         int[] sizes = perAxis("size", size, nd, input);
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
-        for (int a = 0; a < nd; a++) {
-            check1d(sizes[a], origins[a], modes[a]);
-        }
+        checkFilteredAxes(sizes, origins, modes);
         DType out = outputType(input, options.output);
         double cval = options.cval;
         return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> passes(backend, in, sizes, out,
@@ -61,11 +58,6 @@ final class SeparableFilters {
     static NDArray minMaxBox(String op, NDArray input, int[] size, FilterOptions options, boolean maximum) {
         int nd = checkInput(input);
         int[] sizes = perAxis("size", size, nd, input);
-        for (int s : sizes) {
-            if (s < 1) {
-                throw new IllegalArgumentException("size=" + Arrays.toString(size) + " must be positive on every axis");
-            }
-        }
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
         return minMax(op, input, sizes, origins, modes, options.cval, maximum,
@@ -96,12 +88,22 @@ final class SeparableFilters {
 
     static NDArray minMax(String op, NDArray input, int[] sizes, int[] origins, Mode[] modes,
             double cval, boolean maximum, DType out) {
-        for (int a = 0; a < sizes.length; a++) {
-            check1d(sizes[a], origins[a], modes[a]);
-        }
+        checkFilteredAxes(sizes, origins, modes);
         return OpRouter.run(op, input, (backend, in) -> passes(backend, in, sizes, out,
                 (cur, ax) -> backend.ndimage().minMaxFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax],
                         maximum, out)));
+    }
+
+    /**
+     * SciPy filters only the axes whose size is above 1 (a size of 1, 0 or less leaves the axis as it
+     * is), so only their sizes and origins are checked.
+     */
+    private static void checkFilteredAxes(int[] sizes, int[] origins, Mode[] modes) {
+        for (int a = 0; a < sizes.length; a++) {
+            if (sizes[a] > 1) {
+                check1d(sizes[a], origins[a], modes[a]);
+            }
+        }
     }
 
     /** One 1-D pass of a separable filter. */
