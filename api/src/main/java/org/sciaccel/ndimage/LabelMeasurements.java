@@ -19,6 +19,8 @@ final class LabelMeasurements {
     static final class Selection {
         final NDArray input;
         final NDArray labels;
+        /** The shape the measurement sees: input's, or input and labels broadcast together. */
+        final int[] shape;
         final long[] keys;
         final int[] entryGroup;
         final boolean list;
@@ -26,6 +28,7 @@ final class LabelMeasurements {
         private Selection(NDArray input, NDArray labels, long[] index, boolean list) {
             this.input = input;
             this.labels = labels;
+            this.shape = labels == null ? input.shape() : MeasurementBroadcast.shape(input.shape(), labels.shape());
             this.list = list;
             if (labels == null || index == null) {
                 keys = null;
@@ -59,10 +62,6 @@ final class LabelMeasurements {
             if (!labels.dtype().isIntegral()) {
                 throw new IllegalArgumentException("labels: dtype " + labels.dtype() + " is not an integer type");
             }
-            if (!Arrays.equals(labels.shape(), input.shape())) {
-                throw new IllegalArgumentException("labels: shape " + Shapes.toString(labels.shape())
-                        + " differs from the input's shape " + Shapes.toString(input.shape()));
-            }
             BinaryMorphology.checkSameBackend("labels", labels, input);
         }
         if (list && index == null) {
@@ -78,7 +77,15 @@ final class LabelMeasurements {
 
     /** Runs {@code body} where {@link OpRouter} routes {@code op}, with the input and labels as they live there. */
     static <T> T run(String op, Selection s, Body<T> body) {
-        return OpRouter.value(op, (backend, in) -> body.apply(backend.morphology(), in[0], in[1]), s.input, s.labels);
+        return OpRouter.value(op, (backend, in) -> {
+            if (in[1] == null || (Arrays.equals(in[0].shape(), s.shape) && Arrays.equals(in[1].shape(), s.shape))) {
+                return body.apply(backend.morphology(), in[0], in[1]);
+            }
+            try (NDArray input = MeasurementBroadcast.expand(backend, in[0], s.shape);
+                    NDArray labels = MeasurementBroadcast.expand(backend, in[1], s.shape)) {
+                return body.apply(backend.morphology(), input, labels);
+            }
+        }, s.input, s.labels);
     }
 
     // ---- the measurements, one value per index entry ----
@@ -154,7 +161,7 @@ final class LabelMeasurements {
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
             long flat = g < 0 ? 0 : !max ? st.minFirst[g] : s.list ? st.maxLast[g] : st.maxFirst[g];
-            out[e] = unravel(flat, s.input.shape());
+            out[e] = unravel(flat, s.shape);
         }
         return out;
     }
@@ -172,8 +179,8 @@ final class LabelMeasurements {
             int g = s.entryGroup[e];
             mins[e] = g < 0 ? 0 : st.min[g];
             maxs[e] = g < 0 ? 0 : st.max[g];
-            minPos[e] = unravel(g < 0 ? 0 : st.minFirst[g], s.input.shape());
-            maxPos[e] = unravel(g < 0 ? 0 : s.list ? st.maxLast[g] : st.maxFirst[g], s.input.shape());
+            minPos[e] = unravel(g < 0 ? 0 : st.minFirst[g], s.shape);
+            maxPos[e] = unravel(g < 0 ? 0 : s.list ? st.maxLast[g] : st.maxFirst[g], s.shape);
         }
         return new Extrema(mins, maxs, minPos, maxPos);
     }
@@ -217,7 +224,7 @@ final class LabelMeasurements {
         String op = "ndimage.center_of_mass";
         GroupStatistics st = statistics(op, s);
         double[][] w = run(op, s, (ops, in, lab) -> ops.groupWeightedCoordinates(in, lab, s.keys));
-        int nd = s.input.ndim();
+        int nd = s.shape.length;
         double[][] out = new double[s.entries()][nd];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
@@ -256,7 +263,7 @@ final class LabelMeasurements {
     private static void requireElements(String op, Selection s, GroupStatistics st) {
         if (!s.list && (st.groups() == 0 || st.count[0] == 0)) {
             throw new IllegalArgumentException("input: " + op + " selects no element (input shape "
-                    + Shapes.toString(s.input.shape()) + (s.labels == null ? "" : ", labels given") + ")");
+                    + Shapes.toString(s.shape) + (s.labels == null ? "" : ", labels given") + ")");
         }
     }
 
