@@ -27,7 +27,11 @@ import golden_manifest as gm  # noqa: E402
 FREQ_CASES = [(1, 1.0), (2, 1.0), (7, 0.1), (8, 2.0), (9, 1.0), (16, 0.25), (33, 1.0 / 3.0), (100, 0.01)]
 
 # targets: 1, smooth numbers themselves, primes just past them, a large one; each for complex and real transforms.
-FAST_LEN_TARGETS = [1, 2, 7, 11, 13, 17, 97, 121, 1000, 1021, 4097, 65537, 100001]
+FAST_LEN_TARGETS = [1, 2, 7, 11, 13, 17, 97, 121, 1000, 1021, 4097, 65537, 100001,
+                    # beyond Java's int range, from SciPy's testnext_fast_len_big
+                    510183360 + 1, 854296875 + 1, 196608000000 + 1, 8789062500000 + 1, 206391214080000 + 1,
+                    7222041363087360 + 1, 11920928955078125 - 1, 16677181699666569 - 1, 18014398509481984 - 1,
+                    19200000000000000 + 1, 288230376151711744 + 1, 288325195312500000 + 1]
 
 # (shape, dtype, axes): axes None shifts every axis.
 SHIFT_CASES = [

@@ -383,30 +383,73 @@ public final class Fft {
 
     /**
      * The smallest length {@code >= target} whose prime factors are all at most 5 ({@code real}) or
-     * 11 (complex), as pocketfft's {@code good_size}.
+     * 11 (complex), as SciPy's FFT computes it.
      *
+     * @throws IllegalArgumentException if {@code target} is negative, or the fast length is beyond the int
+     *         range (use {@link #nextFastLen(long, boolean)})
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.fft.next_fast_len.html">scipy.fft.next_fast_len</a>
      */
     public static int nextFastLen(int target, boolean real) {
+        long n = nextFastLen((long) target, real);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("target=" + target + " has no fast length within the int range"
+                    + " (nextFastLen(long, boolean) gives " + n + ")");
+        }
+        return (int) n;
+    }
+
+    /**
+     * {@link #nextFastLen(int, boolean)} for NumPy's int64 lengths (SciPy's tests go up to 2.9e17).
+     * Searches the 5-smooth (11-smooth) numbers directly: for each product of the odd primes below
+     * the best length so far, the smallest power-of-two multiple at or above the target, then trading
+     * factors of 2 for factors of 3; a linear scan would take forever between large smooth numbers.
+     *
+     * @throws IllegalArgumentException if {@code target} is negative or above 2^61 (where x * 3 could overflow)
+     */
+    public static long nextFastLen(long target, boolean real) {
         if (target < 0) {
             throw new IllegalArgumentException("target=" + target + " must be a non-negative integer");
+        }
+        if (target > (1L << 61)) {
+            throw new IllegalArgumentException("target=" + target + " is too large (at most 2^61)");
         }
         if (target <= 6) {
             return target;
         }
-        int[] primes = real ? new int[] {2, 3, 5} : new int[] {2, 3, 5, 7, 11};
-        for (long c = target; c <= Integer.MAX_VALUE; c++) {
-            long r = c;
-            for (int p : primes) {
-                while (r % p == 0) {
-                    r /= p;
+        // The next power of two bounds the answer.
+        long best = Long.bitCount(target) == 1 ? target : Long.highestOneBit(target) << 1;
+        int[] odd = real ? new int[] {5} : new int[] {5, 7, 11};
+        return smooth(target, best, odd, 0, 1);
+    }
+
+    /** The best 2^a 3^b * (product of {@code odd} powers from index {@code k} on) * {@code f} at least {@code n}. */
+    private static long smooth(long n, long best, int[] odd, int k, long f) {
+        if (k < odd.length) {
+            for (long g = f; g < best; g *= odd[k]) {
+                best = smooth(n, best, odd, k + 1, g);
+                if (g > best / odd[k]) {
+                    break;
                 }
             }
-            if (r == 1) {
-                return (int) c;
+            return best;
+        }
+        long x = f;
+        while (x < n) {
+            x <<= 1;
+        }
+        while (true) {
+            if (x < n) {
+                x *= 3;
+            } else if (x > n) {
+                best = Math.min(best, x);
+                if ((x & 1) != 0) {
+                    return best;
+                }
+                x >>= 1;
+            } else {
+                return n;
             }
         }
-        throw new IllegalArgumentException("target=" + target + " has no fast length within the int range");
     }
 
     // ---- composition ----

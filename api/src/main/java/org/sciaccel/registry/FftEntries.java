@@ -194,10 +194,10 @@ public final class FftEntries implements OpEntries {
     private static OpSpec nextFastLen() {
         return OpSpec.builder("fft.next_fast_len")
                 .summary("The smallest length >= target that the FFT computes fastest (2,3,5-smooth for real transforms, 2,3,5,7,11-smooth otherwise).")
-                .param(ParamSpec.required("target", ParamTypes.INT, "length to start from, > 0"))
+                .param(ParamSpec.required("target", ParamTypes.INT64, "length to start from, > 0"))
                 .param(ParamSpec.optional("real", ParamTypes.BOOL, "false", "for a real transform"))
                 .output("result", "the length")
-                .invoker(a -> new OpOutputs().scalar("result", Fft.nextFastLen(a.integer("target"), a.flag("real"))))
+                .invoker(a -> new OpOutputs().scalar("result", Fft.nextFastLen(a.int64("target"), a.flag("real"))))
                 .build();
     }
 }

@@ -48,6 +48,10 @@ public final class OpArgs {
         return get(name, Integer.class);
     }
 
+    public long int64(String name) {
+        return get(name, Long.class);
+    }
+
     public boolean flag(String name) {
         return get(name, Boolean.class);
     }

@@ -23,6 +23,9 @@ public final class ParamTypes {
     /** An integer, as an {@code Integer}. */
     public static final ParamType INT = simple("int", ParamTypes::parseInt);
 
+    /** An integer of NumPy's int64 range (lengths beyond Java's int, e.g. next_fast_len's target), as a {@code Long}. */
+    public static final ParamType INT64 = simple("int (64-bit)", ParamTypes::parseLong);
+
     /** {@code true} or {@code false}, as a {@code Boolean}. */
     public static final ParamType BOOL = simple("true or false", ParamTypes::parseBool);
 
@@ -110,6 +113,18 @@ public final class ParamTypes {
             return Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
             throw new UsageException(param + "=" + text + ": " + t + " is out of the int range");
+        }
+    }
+
+    static long parseLong(String param, String text) {
+        String t = text.trim();
+        if (!INTEGER.matcher(t).matches()) {
+            throw new UsageException(param + "=" + text + ": '" + text + "' is not an integer");
+        }
+        try {
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            throw new UsageException(param + "=" + text + ": " + t + " is out of the int64 range");
         }
     }
 
