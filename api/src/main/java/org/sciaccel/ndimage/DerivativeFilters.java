@@ -63,6 +63,48 @@ final class DerivativeFilters {
                 out, true, ax -> edgeOn(backend, in, derivative, ax, fill(modes[ax], nd), cval, out)));
     }
 
+    static NDArray gradientMagnitude(NDArray input, Ndimage.AxisDerivative derivative, Mode[] mode, double cval,
+            DType output) {
+        int nd = checkInput(input);
+        if (derivative == null) {
+            throw new IllegalArgumentException("derivative: null");
+        }
+        Mode[] modes = perAxis("mode", mode, nd, input);
+        DType out = outputType(input, output);
+        if (nd == 0) {
+            return input.astype(out);
+        }
+        NDArray[] parts = new NDArray[nd];
+        try {
+            for (int ax = 0; ax < nd; ax++) {
+                NDArray d = derivative.apply(input, ax, modes[ax], cval);
+                if (d == null || !java.util.Arrays.equals(d.shape(), input.shape())) {
+                    if (d != null) {
+                        d.close();
+                    }
+                    throw new IllegalArgumentException("derivative: returned " + (d == null ? "null"
+                            : "an array of shape " + Shapes.toString(d.shape())) + " for axis " + ax
+                            + "; the input's shape is " + Shapes.toString(input.shape()));
+                }
+                parts[ax] = d.dtype() == out ? d : cast(d, out);
+            }
+            return OpRouter.array("ndimage.generic_gradient_magnitude",
+                    (backend, in) -> backend.ndimage().combineParts(in, true, true), parts);
+        } finally {
+            for (NDArray p : parts) {
+                if (p != null) {
+                    p.close();
+                }
+            }
+        }
+    }
+
+    private static NDArray cast(NDArray d, DType out) {
+        try (d) {
+            return d.astype(out);
+        }
+    }
+
     /** The part of one axis. */
     interface AxisPart {
         NDArray of(int axis);

@@ -309,6 +309,16 @@ public final class Ndimage extends NdimageMeasurements {
         }
     }
 
+    /**
+     * A derivative given as a function, as SciPy's {@code generic_gradient_magnitude} takes a
+     * callable: the derivative of {@code input} along {@code axis} with that axis's mode, a new
+     * array the caller closes (for example {@code (in, ax, m, c) -> Ndimage.sobel(in, ax, m, c)}).
+     */
+    @FunctionalInterface
+    public interface AxisDerivative {
+        NDArray apply(NDArray input, int axis, Mode mode, double cval);
+    }
+
     /** {@code sobel(input)} along the last axis with SciPy's defaults. */
     public static NDArray sobel(NDArray input) {
         return sobel(input, -1, new Mode[] {Mode.REFLECT}, 0.0, null);
@@ -403,6 +413,18 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.generic_gradient_magnitude.html">scipy.ndimage.generic_gradient_magnitude</a>
      */
     public static NDArray genericGradientMagnitude(NDArray input, Derivative derivative, Mode[] mode, double cval,
+            DType output) {
+        return DerivativeFilters.gradientMagnitude(input, derivative, mode, cval, output);
+    }
+
+    /**
+     * Gradient magnitude with a derivative function: {@code sqrt(sum_axis derivative(input, axis)^2)}
+     * in the output dtype, each axis's derivative cast to the output dtype first as SciPy writes it into
+     * the output array. The function runs where {@code input} lives (its own calls route as usual).
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.generic_gradient_magnitude.html">scipy.ndimage.generic_gradient_magnitude</a>
+     */
+    public static NDArray genericGradientMagnitude(NDArray input, AxisDerivative derivative, Mode[] mode, double cval,
             DType output) {
         return DerivativeFilters.gradientMagnitude(input, derivative, mode, cval, output);
     }
