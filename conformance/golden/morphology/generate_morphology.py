@@ -225,7 +225,63 @@ def build():
     more_binary_cases(cases, special, A, S, M)
     grey_cases(cases, special)
     distance_cases(cases, special, A)
+    typed_structure_cases(cases, special, A, M)
     return cases.lines
+
+
+def typed_structure_cases(cases, special, A, M):
+    """Structures, footprints and masks that are not bool: SciPy reads non-zero (NaN too) as true."""
+    s_int = special("structure_int64_cross2", np.array([[0, 2, 0], [1, 1, -3], [0, 1, 0]], np.int64))
+    s_f = special("structure_float64_nan", np.array([[0.0, 0.5, np.nan], [1.0, 1.0, 0.0], [0.0, -1e-300, 0.0]]))
+    s_u8 = special("structure_uint8_even", np.array([[0, 7], [255, 1]], np.uint8))
+    s_f32 = special("structure_float32_3d", (ndi.generate_binary_structure(3, 2) * 2.5).astype(np.float32))
+    m_f = np.where(M["m2"][0], 0.25, 0.0)
+    m_f[3, 4] = np.nan
+    mask_f = special("mask_float64_23x31_nan", m_f)
+    for op in ["binary_erosion", "binary_dilation", "binary_opening", "binary_closing"]:
+        for key, st, it, mk, origin in [("r2", s_int, 1, None, 0), ("r2d", s_f, 2, mask_f, [0, -1]),
+                                        ("u8", s_u8, 1, None, -1), ("r3", s_f32, 2, None, 0)]:
+            out = getattr(ndi, op)(A[key][0], structure=st[0], iterations=it, mask=None if mk is None else mk[0],
+                                   origin=origin)
+            cases.add(op, file_arg("input", A[key][1]) + file_arg("structure", st[1]) + [gm.arg("iterations", it)]
+                      + file_arg("mask", None if mk is None else mk[1]) + [gm.arg("border_value", 0),
+                                                                           gm.arg("origin", origin)],
+                      {"result": out})
+    l_int = special("structure_int32_full", np.full((3, 3), 4, np.int32))
+    l_f = special("structure_float64_horiz", np.array([[0.0, 0.0, 0.0], [2.0, -1.0, np.nan], [0.0, 0.0, 0.0]]))
+    for key, st in [("r2", l_int), ("r2d", l_f), ("u8", l_int)]:
+        labels, num = ndi.label(A[key][0], structure=st[0])
+        cases.add("label", file_arg("input", A[key][1]) + file_arg("structure", st[1]),
+                  {"labels": labels.astype(np.int32), "num_features": gm.scalar(int(num), "int64")})
+    holes = _inputs["bool_15x17_holes"]
+    for st in [s_int, l_int]:
+        cases.add("binary_fill_holes", file_arg("input", holes[1]) + file_arg("structure", st[1])
+                  + [gm.arg("origin", 0)], {"result": ndi.binary_fill_holes(holes[0], structure=st[0])})
+    seed = _inputs["bool_23x31_seed"]
+    cases.add("binary_propagation", file_arg("input", seed[1]) + file_arg("structure", s_f[1])
+              + file_arg("mask", mask_f[1]) + [gm.arg("border_value", 0), gm.arg("origin", 0)],
+              {"result": ndi.binary_propagation(seed[0], structure=s_f[0], mask=mask_f[0])})
+    h1 = special("structure_int64_hm1", np.array([[0, 3, 0], [1, 1, 1], [0, -1, 0]], np.int64))
+    h2 = special("structure_float64_hm2", np.array([[0.5, 0, np.nan], [0, 0, 0], [1, 0, 2]], np.float64))
+    for key in ["r2", "r2d"]:
+        cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + file_arg("structure1", h1[1])
+                  + file_arg("structure2", h2[1]) + [gm.arg("origin1", 0)],
+                  {"result": ndi.binary_hit_or_miss(A[key][0], h1[0], h2[0])})
+        cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + file_arg("structure1", h1[1])
+                  + [gm.arg("origin1", 0)], {"result": ndi.binary_hit_or_miss(A[key][0], h1[0])})
+    for st in [s_int, s_f, s_u8]:
+        for it in [1, 2, 3]:
+            cases.add("iterate_structure", file_arg("structure", st[1]) + [gm.arg("iterations", it)],
+                      {"result": ndi.iterate_structure(st[0], it)})
+    g = _inputs["grey_float32_19x23"]
+    gu = _inputs["grey_uint8_17x21"]
+    fp_i = special("footprint_int64_3x4", np.array([[0, 2, 1, 0], [5, 0, 1, 1], [0, -1, 0, 3]], np.int64))
+    fp_f = special("footprint_float64_nan", np.array([[np.nan, 0.0, 0.1], [0.0, 1.0, 0.0], [2.0, 0.0, 0.0]]))
+    for op in GREY_OPS:
+        for inp, fp, mode in [(g, fp_i, "constant"), (gu, fp_f, "reflect"), (g, fp_f, "wrap")]:
+            res = getattr(ndi, op)(inp[0], footprint=fp[0], mode=mode, cval=1.0)
+            cases.add(op, file_arg("input", inp[1]) + file_arg("footprint", fp[1])
+                      + [gm.arg("mode", mode), gm.arg("cval", 1.0), gm.arg("origin", 0)], {"result": res})
 
 
 def transform_flags(distances, indices):

@@ -74,15 +74,11 @@ final class GreyMorphology {
         if (o.footprint != null) {
             BinaryMorphology.checkArray("footprint", o.footprint);
             checkRank("footprint", o.footprint, input, op);
-            if (o.footprint.dtype() != DType.BOOL) {
-                throw new IllegalArgumentException("footprint: dtype " + o.footprint.dtype() + " is not bool; " + op
-                        + " needs a boolean footprint (use astype(bool))");
-            }
             if (st != null && !Arrays.equals(o.footprint.shape(), shape)) {
                 throw new IllegalArgumentException("footprint: shape " + Shapes.toString(o.footprint.shape())
                         + " differs from the structure's shape " + Shapes.toString(shape));
             }
-            fp = o.footprint.toBooleanArray();
+            fp = BinaryStructures.read(o.footprint);
             shape = o.footprint.shape();
         } else if (st != null) {
             fp = new boolean[st.length];
