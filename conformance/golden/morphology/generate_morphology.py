@@ -282,6 +282,46 @@ def typed_structure_cases(cases, special, A, M):
             res = getattr(ndi, op)(inp[0], footprint=fp[0], mode=mode, cval=1.0)
             cases.add(op, file_arg("input", inp[1]) + file_arg("footprint", fp[1])
                       + [gm.arg("mode", mode), gm.arg("cval", 1.0), gm.arg("origin", 0)], {"result": res})
+    typed_grey_cases(cases, special, fp_i)
+
+
+def typed_grey_cases(cases, special, fp_i):
+    """Integer and bool images with a structure: SciPy's C loop adds the later elements' structure values cast to
+    the input type, in that type (wrapping), and casts cval to it; a bool image's bytes wrap like uint8 (0 - 1 is
+    the byte 255, True, and 255 + 1 is 0), which the tophats then bitwise_xor with the image."""
+    r = rng("typed_grey")
+    tophat = np.array([[1, 0, 0, 0, 0, 0, 0], [0, 1, 1, 1, 1, 1, 0], [0, 1, 1, 1, 1, 1, 0], [0, 1, 1, 1, 1, 1, 0],
+                       [0, 1, 1, 1, 0, 1, 0], [0, 1, 1, 1, 1, 1, 0], [0, 0, 0, 0, 0, 0, 1]], bool)
+    I = {}
+    I["b7"] = special("grey_bool_7x7_tophat", tophat)
+    I["b2"] = special("grey_bool_13x17", r.random((13, 17)) < 0.5)
+    I["u8"] = special("grey_uint8_11x13_edges", r.choice(np.array([0, 1, 2, 3, 127, 128, 250, 254, 255], np.uint8),
+                                                          size=(11, 13)))
+    I["u16"] = special("grey_uint16_9x10", r.integers(0, 65536, size=(9, 10)).astype(np.uint16))
+    I["i32"] = special("grey_int32_9x10", r.choice(np.array([-2**31, -5, 0, 7, 2**31 - 1], np.int32), size=(9, 10)))
+    S = {}
+    S["ones"] = special("grey_structure_bool_ones3x3", np.ones((3, 3), bool))
+    S["frac"] = special("grey_structure_3x3_fractions", np.array([[0.0, 0.5, -0.5], [1.0, 2.5, -1.0], [0.0, 3.0, 300.0]]))
+    S["int"] = special("grey_structure_int64_2x3", np.array([[1, -2, 0], [70000, 1, 3]], np.int64))
+    combos = [("b7", "ones", "reflect", 0.0), ("b2", "ones", "constant", 0.0), ("b2", "frac", "constant", 1.0),
+              ("b2", "int", "nearest", 0.0), ("u8", "ones", "reflect", 0.0), ("u8", "frac", "constant", -1.5),
+              ("u8", "int", "constant", 300.0), ("u16", "frac", "wrap", 0.0), ("u16", "int", "constant", -3.0),
+              ("i32", "ones", "nearest", 0.0), ("i32", "frac", "constant", 1e10), ("i32", "int", "mirror", 0.0)]
+    for op in GREY_OPS:
+        for key, sk, mode, cval in combos:
+            if key.startswith("b") and op in ("morphological_gradient", "morphological_laplace"):
+                continue  # NumPy refuses to subtract bools
+            with np.errstate(all="ignore"):
+                res = getattr(ndi, op)(I[key][0], structure=S[sk][0], mode=mode, cval=cval)
+            cases.add(op, file_arg("input", I[key][1]) + file_arg("structure", S[sk][1])
+                      + [gm.arg("mode", mode), gm.arg("cval", float(cval)), gm.arg("origin", 0)], {"result": res})
+    # a footprint (no structure) on integers: SciPy's footprint loop casts cval to the input type too
+    for key, cval in [("u8", -1.5), ("u8", 300.0), ("i32", 1e10)]:
+        for op in ("grey_erosion", "grey_dilation"):
+            res = getattr(ndi, op)(I[key][0], footprint=fp_i[0], mode="constant", cval=cval)
+            cases.add(op, file_arg("input", I[key][1]) + file_arg("footprint", fp_i[1])
+                      + [gm.arg("mode", "constant"), gm.arg("cval", float(cval)), gm.arg("origin", 0)],
+                      {"result": res})
 
 
 def transform_flags(distances, indices):
