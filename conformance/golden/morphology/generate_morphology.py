@@ -283,6 +283,25 @@ def typed_structure_cases(cases, special, A, M):
             cases.add(op, file_arg("input", inp[1]) + file_arg("footprint", fp[1])
                       + [gm.arg("mode", mode), gm.arg("cval", 1.0), gm.arg("origin", 0)], {"result": res})
     typed_grey_cases(cases, special, fp_i)
+    zero_d_cases(cases, special)
+
+
+def zero_d_cases(cases, special):
+    """label and find_objects of 0-d arrays (SciPy's test_label01/02, test_find_objects01/02)."""
+    for name, arr in [("zero_d_float64_5", np.array(5.0)), ("zero_d_int64_0", np.array(0)),
+                      ("zero_d_bool_true", np.array(True))]:
+        inp = special(name, arr)
+        labels, num = ndi.label(arr)
+        cases.add("label", file_arg("input", inp[1]),
+                  {"labels": labels.astype(np.int32), "num_features": gm.scalar(int(num), "int64")})
+    for name, arr in [("zero_d_int32_3", np.array(3, np.int32)), ("zero_d_int32_0", np.array(0, np.int32)),
+                      ("zero_d_int64_neg", np.array(-2, np.int64))]:
+        inp = special(name, arr)
+        for max_label in [0, 2, 5]:
+            objs = ndi.find_objects(arr, max_label=max_label)
+            slices = [None if o is None else [[sl.start, sl.stop] for sl in o] for o in objs]
+            cases.add("find_objects", file_arg("input", inp[1]) + [gm.arg("max_label", max_label)],
+                      {"result": {"json": slices}})
 
 
 def typed_grey_cases(cases, special, fp_i):

@@ -350,7 +350,10 @@ final class BinaryMorphology {
             }
         }
         if (nd == 0) {
-            throw new IllegalArgumentException("input: a 0-d array cannot be labelled here; give it at least one axis");
+            // A 0-d array is one element: label 1 where it is non-zero (NaN too), as SciPy's label gives.
+            int v = input.toHost().getDouble(0) != 0 ? 1 : 0;
+            NDArray labels = NDArray.fromHost(input.backend(), new HostArray(DType.INT32, new int[0], new int[] {v}));
+            return new LabelResult(labels, v);
         }
         int[] count = new int[1];
         NDArray labels = OpRouter.run("ndimage.label", input, (backend, in) -> {
@@ -375,7 +378,15 @@ final class BinaryMorphology {
                     + "find_objects needs integer labels");
         }
         if (labels.ndim() == 0) {
-            throw new IllegalArgumentException("input: a 0-d array has no objects to find");
+            // SciPy: max_label entries, the element's own label bounded by the empty tuple of slices.
+            long v = (long) labels.toHost().getDouble(0);
+            long max = maxLabel < 1 ? v : maxLabel;
+            int n = (int) Math.max(0, Math.min(max, Integer.MAX_VALUE));
+            int[][] boxes = new int[n][];
+            if (v >= 1 && v <= n) {
+                boxes[(int) v - 1] = new int[0];
+            }
+            return new ObjectSlices(boxes, 0);
         }
         int[][] boxes = OpRouter.value("ndimage.find_objects", labels, (backend, in) -> {
             // SciPy: max_label < 1 means labels.max(); -1 asks the backend for it.
