@@ -284,6 +284,20 @@ def typed_structure_cases(cases, special, A, M):
                       + [gm.arg("mode", mode), gm.arg("cval", 1.0), gm.arg("origin", 0)], {"result": res})
     typed_grey_cases(cases, special, fp_i)
     zero_d_cases(cases, special)
+    label_output_cases(cases, special)
+
+
+def label_output_cases(cases, special):
+    """label(output=dtype): the labels in that dtype (SciPy's test_label_output_dtype)."""
+    inp = _inputs["bool_23x31_half"]
+    for dtype in ["uint8", "uint16", "int64", "float32", "float64"]:
+        labels, num = ndi.label(inp[0], output=np.dtype(dtype))
+        cases.add("label", file_arg("input", inp[1]) + [gm.arg("output", dtype)],
+                  {"labels": labels, "num_features": gm.scalar(int(num), "int64")})
+    one = _inputs["bool_12x13_single"]
+    labels, num = ndi.label(one[0], output=bool)
+    cases.add("label", file_arg("input", one[1]) + [gm.arg("output", "bool")],
+              {"labels": labels, "num_features": gm.scalar(int(num), "int64")})
 
 
 def zero_d_cases(cases, special):

@@ -371,6 +371,40 @@ final class BinaryMorphology {
         return new LabelResult(labels, count[0]);
     }
 
+    /**
+     * {@code label(input, structure, output=dtype)}: the labels in that dtype. SciPy labels into it and, where a
+     * label does not fit, refuses with "insufficient bit-depth"; every label fits exactly when the largest does.
+     */
+    static LabelResult label(NDArray input, NDArray structure, DType output) {
+        if (output == null || output == DType.INT32) {
+            return label(input, structure);
+        }
+        if (output.isComplex()) {
+            throw new IllegalArgumentException("output: complex dtype " + output + " is not supported by label");
+        }
+        LabelResult r = label(input, structure);
+        int n = r.numFeatures();
+        if (n > largestExact(output)) {
+            r.labels().close();
+            throw new IllegalArgumentException("output: dtype " + output + " cannot hold label " + n
+                    + " (insufficient bit-depth in requested output type)");
+        }
+        try (NDArray labels = r.labels()) {
+            return new LabelResult(labels.backend().astype(labels, output), n);
+        }
+    }
+
+    /** The largest integer up to which every integer is exactly representable in {@code t}. */
+    private static double largestExact(DType t) {
+        switch (t) {
+            case BOOL: return 1;
+            case UINT8: return 255;
+            case UINT16: return 65535;
+            case FLOAT32: return 1 << 24;
+            default: return Integer.MAX_VALUE;
+        }
+    }
+
     static ObjectSlices findObjects(NDArray labels, int maxLabel) {
         checkArray("input", labels);
         if (!labels.dtype().isIntegral() || labels.dtype() == DType.BOOL) {

@@ -511,6 +511,14 @@ public final class Ndimage extends NdimageMeasurements {
         return BinaryMorphology.label(input, structure);
     }
 
+    /**
+     * {@code label(input, structure, output=dtype)}: the labels in {@code output} (null: int32); an
+     * IllegalArgumentException naming {@code output} where the largest label does not fit it, as SciPy refuses.
+     */
+    public static LabelResult label(NDArray input, NDArray structure, DType output) {
+        return BinaryMorphology.label(input, structure, output);
+    }
+
     /** {@code find_objects(input)}: up to the largest label present. */
     public static ObjectSlices findObjects(NDArray input) {
         return BinaryMorphology.findObjects(input, 0);

@@ -333,12 +333,13 @@ public final class MorphologyEntries implements OpEntries {
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE,
                         "3x...x3 connectivity as @file.npy (non-zero is true); none means connectivity 1"))
-                .output("labels", "int32 labels, 0 for background")
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, "dtype of the labels; none means int32"))
+                .output("labels", "labels (int32 unless output is given), 0 for background")
                 .output("num_features", "number of objects")
                 .invoker(a -> {
                     NDArray in = a.input(0);
                     try (NDArray s = upload(a, "structure", in)) {
-                        LabelResult r = s == null ? Ndimage.label(in) : Ndimage.label(in, s);
+                        LabelResult r = Ndimage.label(in, s, a.isNone("output") ? null : a.dtype("output"));
                         return new OpOutputs().array("labels", r.labels()).scalar("num_features", r.numFeatures());
                     }
                 })

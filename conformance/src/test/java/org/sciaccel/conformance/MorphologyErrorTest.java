@@ -27,6 +27,15 @@ class MorphologyErrorTest {
     private record Bad(String what, String parameter, Function<NDArray, Object> call) {
     }
 
+    /** 1, 0, 1, 0, ...: n / 2 separate objects. */
+    private static double[] stripes(int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i += 2) {
+            d[i] = 1;
+        }
+        return d;
+    }
+
     private static NDArray on(NDArray like, HostArray h) {
         return NDArray.fromHost(like.backend(), h);
     }
@@ -70,6 +79,11 @@ class MorphologyErrorTest {
         out.add(new Bad("label with an int structure that is not centrally symmetric", "structure", in -> {
             try (NDArray s = on(in, HostArray.fromDoubles(new double[] {0, 2, 0, 1, 1, 0, 0, 0, 0}, DType.INT32, 3, 3))) {
                 return Ndimage.label(in, s);
+            }
+        }));
+        out.add(new Bad("label into a dtype too small for its labels", "output", in -> {
+            try (NDArray stripes = on(in, HostArray.fromDoubles(stripes(600), DType.FLOAT64, 600))) {
+                return Ndimage.label(stripes, null, DType.UINT8);
             }
         }));
         out.add(new Bad("find_objects of float labels", "input", in -> Ndimage.findObjects(in)));
