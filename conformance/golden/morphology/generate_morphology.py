@@ -225,7 +225,136 @@ def build():
     more_binary_cases(cases, special, A, S, M)
     grey_cases(cases, special)
     distance_cases(cases, special, A)
+    typed_structure_cases(cases, special, A, M)
     return cases.lines
+
+
+def typed_structure_cases(cases, special, A, M):
+    """Structures, footprints and masks that are not bool: SciPy reads non-zero (NaN too) as true."""
+    s_int = special("structure_int64_cross2", np.array([[0, 2, 0], [1, 1, -3], [0, 1, 0]], np.int64))
+    s_f = special("structure_float64_nan", np.array([[0.0, 0.5, np.nan], [1.0, 1.0, 0.0], [0.0, -1e-300, 0.0]]))
+    s_u8 = special("structure_uint8_even", np.array([[0, 7], [255, 1]], np.uint8))
+    s_f32 = special("structure_float32_3d", (ndi.generate_binary_structure(3, 2) * 2.5).astype(np.float32))
+    m_f = np.where(M["m2"][0], 0.25, 0.0)
+    m_f[3, 4] = np.nan
+    mask_f = special("mask_float64_23x31_nan", m_f)
+    for op in ["binary_erosion", "binary_dilation", "binary_opening", "binary_closing"]:
+        for key, st, it, mk, origin in [("r2", s_int, 1, None, 0), ("r2d", s_f, 2, mask_f, [0, -1]),
+                                        ("u8", s_u8, 1, None, -1), ("r3", s_f32, 2, None, 0)]:
+            out = getattr(ndi, op)(A[key][0], structure=st[0], iterations=it, mask=None if mk is None else mk[0],
+                                   origin=origin)
+            cases.add(op, file_arg("input", A[key][1]) + file_arg("structure", st[1]) + [gm.arg("iterations", it)]
+                      + file_arg("mask", None if mk is None else mk[1]) + [gm.arg("border_value", 0),
+                                                                           gm.arg("origin", origin)],
+                      {"result": out})
+    l_int = special("structure_int32_full", np.full((3, 3), 4, np.int32))
+    l_f = special("structure_float64_horiz", np.array([[0.0, 0.0, 0.0], [2.0, -1.0, np.nan], [0.0, 0.0, 0.0]]))
+    for key, st in [("r2", l_int), ("r2d", l_f), ("u8", l_int)]:
+        labels, num = ndi.label(A[key][0], structure=st[0])
+        cases.add("label", file_arg("input", A[key][1]) + file_arg("structure", st[1]),
+                  {"labels": labels.astype(np.int32), "num_features": gm.scalar(int(num), "int64")})
+    holes = _inputs["bool_15x17_holes"]
+    for st in [s_int, l_int]:
+        cases.add("binary_fill_holes", file_arg("input", holes[1]) + file_arg("structure", st[1])
+                  + [gm.arg("origin", 0)], {"result": ndi.binary_fill_holes(holes[0], structure=st[0])})
+    seed = _inputs["bool_23x31_seed"]
+    cases.add("binary_propagation", file_arg("input", seed[1]) + file_arg("structure", s_f[1])
+              + file_arg("mask", mask_f[1]) + [gm.arg("border_value", 0), gm.arg("origin", 0)],
+              {"result": ndi.binary_propagation(seed[0], structure=s_f[0], mask=mask_f[0])})
+    h1 = special("structure_int64_hm1", np.array([[0, 3, 0], [1, 1, 1], [0, -1, 0]], np.int64))
+    h2 = special("structure_float64_hm2", np.array([[0.5, 0, np.nan], [0, 0, 0], [1, 0, 2]], np.float64))
+    for key in ["r2", "r2d"]:
+        cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + file_arg("structure1", h1[1])
+                  + file_arg("structure2", h2[1]) + [gm.arg("origin1", 0)],
+                  {"result": ndi.binary_hit_or_miss(A[key][0], h1[0], h2[0])})
+        cases.add("binary_hit_or_miss", file_arg("input", A[key][1]) + file_arg("structure1", h1[1])
+                  + [gm.arg("origin1", 0)], {"result": ndi.binary_hit_or_miss(A[key][0], h1[0])})
+    for st in [s_int, s_f, s_u8]:
+        for it in [1, 2, 3]:
+            cases.add("iterate_structure", file_arg("structure", st[1]) + [gm.arg("iterations", it)],
+                      {"result": ndi.iterate_structure(st[0], it)})
+    g = _inputs["grey_float32_19x23"]
+    gu = _inputs["grey_uint8_17x21"]
+    fp_i = special("footprint_int64_3x4", np.array([[0, 2, 1, 0], [5, 0, 1, 1], [0, -1, 0, 3]], np.int64))
+    fp_f = special("footprint_float64_nan", np.array([[np.nan, 0.0, 0.1], [0.0, 1.0, 0.0], [2.0, 0.0, 0.0]]))
+    for op in GREY_OPS:
+        for inp, fp, mode in [(g, fp_i, "constant"), (gu, fp_f, "reflect"), (g, fp_f, "wrap")]:
+            res = getattr(ndi, op)(inp[0], footprint=fp[0], mode=mode, cval=1.0)
+            cases.add(op, file_arg("input", inp[1]) + file_arg("footprint", fp[1])
+                      + [gm.arg("mode", mode), gm.arg("cval", 1.0), gm.arg("origin", 0)], {"result": res})
+    typed_grey_cases(cases, special, fp_i)
+    zero_d_cases(cases, special)
+    label_output_cases(cases, special)
+
+
+def label_output_cases(cases, special):
+    """label(output=dtype): the labels in that dtype (SciPy's test_label_output_dtype)."""
+    inp = _inputs["bool_23x31_half"]
+    for dtype in ["uint8", "uint16", "int64", "float32", "float64"]:
+        labels, num = ndi.label(inp[0], output=np.dtype(dtype))
+        cases.add("label", file_arg("input", inp[1]) + [gm.arg("output", dtype)],
+                  {"labels": labels, "num_features": gm.scalar(int(num), "int64")})
+    one = _inputs["bool_12x13_single"]
+    labels, num = ndi.label(one[0], output=bool)
+    cases.add("label", file_arg("input", one[1]) + [gm.arg("output", "bool")],
+              {"labels": labels, "num_features": gm.scalar(int(num), "int64")})
+
+
+def zero_d_cases(cases, special):
+    """label and find_objects of 0-d arrays (SciPy's test_label01/02, test_find_objects01/02)."""
+    for name, arr in [("zero_d_float64_5", np.array(5.0)), ("zero_d_int64_0", np.array(0)),
+                      ("zero_d_bool_true", np.array(True))]:
+        inp = special(name, arr)
+        labels, num = ndi.label(arr)
+        cases.add("label", file_arg("input", inp[1]),
+                  {"labels": labels.astype(np.int32), "num_features": gm.scalar(int(num), "int64")})
+    for name, arr in [("zero_d_int32_3", np.array(3, np.int32)), ("zero_d_int32_0", np.array(0, np.int32)),
+                      ("zero_d_int64_neg", np.array(-2, np.int64))]:
+        inp = special(name, arr)
+        for max_label in [0, 2, 5]:
+            objs = ndi.find_objects(arr, max_label=max_label)
+            slices = [None if o is None else [[sl.start, sl.stop] for sl in o] for o in objs]
+            cases.add("find_objects", file_arg("input", inp[1]) + [gm.arg("max_label", max_label)],
+                      {"result": {"json": slices}})
+
+
+def typed_grey_cases(cases, special, fp_i):
+    """Integer and bool images with a structure: SciPy's C loop adds the later elements' structure values cast to
+    the input type, in that type (wrapping), and casts cval to it; a bool image's bytes wrap like uint8 (0 - 1 is
+    the byte 255, True, and 255 + 1 is 0), which the tophats then bitwise_xor with the image."""
+    r = rng("typed_grey")
+    tophat = np.array([[1, 0, 0, 0, 0, 0, 0], [0, 1, 1, 1, 1, 1, 0], [0, 1, 1, 1, 1, 1, 0], [0, 1, 1, 1, 1, 1, 0],
+                       [0, 1, 1, 1, 0, 1, 0], [0, 1, 1, 1, 1, 1, 0], [0, 0, 0, 0, 0, 0, 1]], bool)
+    I = {}
+    I["b7"] = special("grey_bool_7x7_tophat", tophat)
+    I["b2"] = special("grey_bool_13x17", r.random((13, 17)) < 0.5)
+    I["u8"] = special("grey_uint8_11x13_edges", r.choice(np.array([0, 1, 2, 3, 127, 128, 250, 254, 255], np.uint8),
+                                                          size=(11, 13)))
+    I["u16"] = special("grey_uint16_9x10", r.integers(0, 65536, size=(9, 10)).astype(np.uint16))
+    I["i32"] = special("grey_int32_9x10", r.choice(np.array([-2**31, -5, 0, 7, 2**31 - 1], np.int32), size=(9, 10)))
+    S = {}
+    S["ones"] = special("grey_structure_bool_ones3x3", np.ones((3, 3), bool))
+    S["frac"] = special("grey_structure_3x3_fractions", np.array([[0.0, 0.5, -0.5], [1.0, 2.5, -1.0], [0.0, 3.0, 300.0]]))
+    S["int"] = special("grey_structure_int64_2x3", np.array([[1, -2, 0], [70000, 1, 3]], np.int64))
+    combos = [("b7", "ones", "reflect", 0.0), ("b2", "ones", "constant", 0.0), ("b2", "frac", "constant", 1.0),
+              ("b2", "int", "nearest", 0.0), ("u8", "ones", "reflect", 0.0), ("u8", "frac", "constant", -1.5),
+              ("u8", "int", "constant", 300.0), ("u16", "frac", "wrap", 0.0), ("u16", "int", "constant", -3.0),
+              ("i32", "ones", "nearest", 0.0), ("i32", "frac", "constant", 1e10), ("i32", "int", "mirror", 0.0)]
+    for op in GREY_OPS:
+        for key, sk, mode, cval in combos:
+            if key.startswith("b") and op in ("morphological_gradient", "morphological_laplace"):
+                continue  # NumPy refuses to subtract bools
+            with np.errstate(all="ignore"):
+                res = getattr(ndi, op)(I[key][0], structure=S[sk][0], mode=mode, cval=cval)
+            cases.add(op, file_arg("input", I[key][1]) + file_arg("structure", S[sk][1])
+                      + [gm.arg("mode", mode), gm.arg("cval", float(cval)), gm.arg("origin", 0)], {"result": res})
+    # a footprint (no structure) on integers: SciPy's footprint loop casts cval to the input type too
+    for key, cval in [("u8", -1.5), ("u8", 300.0), ("i32", 1e10)]:
+        for op in ("grey_erosion", "grey_dilation"):
+            res = getattr(ndi, op)(I[key][0], footprint=fp_i[0], mode="constant", cval=cval)
+            cases.add(op, file_arg("input", I[key][1]) + file_arg("footprint", fp_i[1])
+                      + [gm.arg("mode", "constant"), gm.arg("cval", float(cval)), gm.arg("origin", 0)],
+                      {"result": res})
 
 
 def transform_flags(distances, indices):

@@ -36,6 +36,15 @@ final class BinaryMorphology {
             }
             return new Element(r, shape, o);
         }
+
+        /** SciPy's {@code _center_is_true}: the element at the centre moved by the origin. */
+        boolean centreTrue() {
+            int flat = 0;
+            for (int ax = 0; ax < shape.length; ax++) {
+                flat = flat * shape[ax] + shape[ax] / 2 + origin[ax];
+            }
+            return values[flat];
+        }
     }
 
     static NDArray generateBinaryStructure(Backend backend, int rank, int connectivity) {
@@ -54,10 +63,14 @@ final class BinaryMorphology {
 
     static NDArray iterateStructure(NDArray structure, int iterations) {
         checkArray("structure", structure);
+        if (iterations < 2) {
+            // SciPy returns structure.copy(): the same dtype and values, not a bool array.
+            return structure.copyTo(structure.backend());
+        }
         if (structure.ndim() < 1 || structure.size() == 0) {
             throw new IllegalArgumentException("structure: shape " + Shapes.toString(structure.shape()) + " is empty");
         }
-        boolean[] s = nonZero(structure);
+        boolean[] s = BinaryStructures.read(structure);
         return NDArray.fromHost(structure.backend(), BinaryStructures.iterate(s, structure.shape(), iterations));
     }
 
@@ -75,15 +88,11 @@ final class BinaryMorphology {
                         + Shapes.toString(structure.shape()) + ") differs from the input's rank " + nd + " (shape "
                         + Shapes.toString(input.shape()) + ") in " + op);
             }
-            if (structure.dtype() != DType.BOOL) {
-                throw new IllegalArgumentException("structure: dtype " + structure.dtype() + " is not bool; " + op
-                        + " needs a boolean structure (use astype(bool))");
-            }
             if (structure.size() < 1) {
                 throw new IllegalArgumentException("structure: shape " + Shapes.toString(structure.shape())
                         + " is empty; " + op + " needs at least one element");
             }
-            values = structure.toBooleanArray();
+            values = BinaryStructures.read(structure);
             shape = structure.shape();
         }
         int[] o = perAxisOrigin(origin, nd, input);
@@ -123,16 +132,14 @@ final class BinaryMorphology {
             throw new IllegalArgumentException("options: null");
         }
         Element e = element(input, options.structure, options.origin, op);
-        if (options.mask != null) {
-            checkArray("mask", options.mask);
-            checkSameShape("mask", options.mask, input);
-            checkSameBackend("mask", options.mask, input);
-        }
+        checkMask(options.mask, input);
         Element applied = dilate ? e.reflected() : e;
         NDArray mask = options.mask;
         int iterations = options.iterations;
         boolean border = options.borderValue;
-        return OpRouter.run(op, input, (backend, in) -> runPass(backend, in, applied, iterations, mask, border, dilate));
+        HostArray later = laterMask(mask, applied, iterations);
+        return OpRouter.run(op, input,
+                (backend, in) -> runPass(backend, in, applied, iterations, mask, later, border, dilate));
     }
 
     /** Opening (erosion then dilation) or closing (dilation then erosion), each with the same options. */
@@ -142,25 +149,81 @@ final class BinaryMorphology {
             throw new IllegalArgumentException("options: null");
         }
         Element e = element(input, options.structure, options.origin, op);
-        if (options.mask != null) {
-            checkArray("mask", options.mask);
-            checkSameShape("mask", options.mask, input);
-            checkSameBackend("mask", options.mask, input);
-        }
+        checkMask(options.mask, input);
         Element r = e.reflected();
         NDArray mask = options.mask;
         int iterations = options.iterations;
         boolean border = options.borderValue;
+        // The reflected structure has the same centre element, so one later mask serves both halves.
+        HostArray later = laterMask(mask, e, iterations);
         return OpRouter.run(op, input, (backend, in) -> {
-            try (NDArray first = closing ? runPass(backend, in, r, iterations, mask, border, true)
-                    : runPass(backend, in, e, iterations, mask, border, false)) {
-                return closing ? runPass(backend, first, e, iterations, mask, border, false)
-                        : runPass(backend, first, r, iterations, mask, border, true);
+            try (NDArray first = closing ? runPass(backend, in, r, iterations, mask, later, border, true)
+                    : runPass(backend, in, e, iterations, mask, later, border, false)) {
+                return closing ? runPass(backend, first, e, iterations, mask, later, border, false)
+                        : runPass(backend, first, r, iterations, mask, later, border, true);
             }
         });
     }
 
-    private static NDArray runPass(Backend backend, NDArray in, Element e, int iterations, NDArray mask, boolean border,
+    private static void checkMask(NDArray mask, NDArray input) {
+        if (mask == null) {
+            return;
+        }
+        checkArray("mask", mask);
+        checkSameShape("mask", mask, input);
+        checkSameBackend("mask", mask, input);
+        if (mask.dtype().isComplex()) {
+            throw new IllegalArgumentException("mask: complex dtype " + mask.dtype() + " is not supported");
+        }
+    }
+
+    /**
+     * SciPy's mask for the passes after the first, where it reads differently from the mask itself: with
+     * iterations != 1 and the structure's centre true, SciPy runs the first pass with the mask as given (non-zero,
+     * NaN included, is true) and the rest through its {@code binary_erosion2} with {@code numpy.asarray(mask, int8)},
+     * so there 0.5, NaN and 256 are false. Null where both readings agree (always for bool and uint8 masks).
+     */
+    static HostArray laterMask(NDArray mask, Element e, int iterations) {
+        if (mask == null || iterations == 1 || !e.centreTrue() || mask.dtype() == DType.BOOL
+                || mask.dtype() == DType.UINT8) {
+            return null;
+        }
+        HostArray h = mask.toHost();
+        Object d = h.data();
+        byte[] later = new byte[h.size()];
+        boolean differs = false;
+        for (int i = 0; i < later.length; i++) {
+            long low;
+            if (d instanceof long[]) {
+                low = ((long[]) d)[i];
+            } else if (d instanceof int[]) {
+                low = ((int[]) d)[i];
+            } else if (d instanceof short[]) {
+                low = ((short[]) d)[i];
+            } else {
+                // NumPy's float -> int8 cast on x86-64: truncation to int32, then its low byte; NaN and values
+                // outside int32 give int32's minimum, whose low byte is 0.
+                double v = h.getDouble(i);
+                low = v >= -2147483648.0 && v < 2147483648.0 ? (int) v : 0;
+            }
+            later[i] = (byte) ((low & 0xFF) != 0 ? 1 : 0);
+            differs |= (later[i] != 0) != (h.getDouble(i) != 0);
+        }
+        return differs ? new HostArray(DType.BOOL, h.shape(), later) : null;
+    }
+
+    private static NDArray runPass(Backend backend, NDArray in, Element e, int iterations, NDArray mask,
+            HostArray later, boolean border, boolean invert) {
+        if (later == null) {
+            return onePass(backend, in, e, iterations, mask, border, invert);
+        }
+        try (NDArray first = onePass(backend, in, e, 1, mask, border, invert);
+                NDArray laterMask = NDArray.fromHost(backend, later)) {
+            return onePass(backend, first, e, iterations < 1 ? -1 : iterations - 1, laterMask, border, invert);
+        }
+    }
+
+    private static NDArray onePass(Backend backend, NDArray in, Element e, int iterations, NDArray mask, boolean border,
             boolean invert) {
         NDArray boolIn = in.dtype() == DType.BOOL ? in : backend.astype(in, DType.BOOL);
         NDArray m = mask == null ? null : mask.backend() == backend ? mask : mask.copyTo(backend);
@@ -272,17 +335,13 @@ final class BinaryMorphology {
                         + Shapes.toString(structure.shape()) + ") differs from the input's rank " + nd + " (shape "
                         + Shapes.toString(input.shape()) + ") in label");
             }
-            if (structure.dtype() != DType.BOOL) {
-                throw new IllegalArgumentException("structure: dtype " + structure.dtype()
-                        + " is not bool; label needs a boolean structure (use astype(bool))");
-            }
             for (int ax = 0; ax < nd; ax++) {
                 if (structure.shape(ax) != 3) {
                     throw new IllegalArgumentException("structure: shape " + Shapes.toString(structure.shape())
                             + " must be 3 along every axis for label");
                 }
             }
-            s = structure.toBooleanArray();
+            s = BinaryStructures.read(structure);
             for (int i = 0; i < s.length; i++) {
                 if (s[i] != s[s.length - 1 - i]) {
                     throw new IllegalArgumentException("structure: shape " + Shapes.toString(structure.shape())
@@ -291,7 +350,10 @@ final class BinaryMorphology {
             }
         }
         if (nd == 0) {
-            throw new IllegalArgumentException("input: a 0-d array cannot be labelled here; give it at least one axis");
+            // A 0-d array is one element: label 1 where it is non-zero (NaN too), as SciPy's label gives.
+            int v = input.toHost().getDouble(0) != 0 ? 1 : 0;
+            NDArray labels = NDArray.fromHost(input.backend(), new HostArray(DType.INT32, new int[0], new int[] {v}));
+            return new LabelResult(labels, v);
         }
         int[] count = new int[1];
         NDArray labels = OpRouter.run("ndimage.label", input, (backend, in) -> {
@@ -309,6 +371,40 @@ final class BinaryMorphology {
         return new LabelResult(labels, count[0]);
     }
 
+    /**
+     * {@code label(input, structure, output=dtype)}: the labels in that dtype. SciPy labels into it and, where a
+     * label does not fit, refuses with "insufficient bit-depth"; every label fits exactly when the largest does.
+     */
+    static LabelResult label(NDArray input, NDArray structure, DType output) {
+        if (output == null || output == DType.INT32) {
+            return label(input, structure);
+        }
+        if (output.isComplex()) {
+            throw new IllegalArgumentException("output: complex dtype " + output + " is not supported by label");
+        }
+        LabelResult r = label(input, structure);
+        int n = r.numFeatures();
+        if (n > largestExact(output)) {
+            r.labels().close();
+            throw new IllegalArgumentException("output: dtype " + output + " cannot hold label " + n
+                    + " (insufficient bit-depth in requested output type)");
+        }
+        try (NDArray labels = r.labels()) {
+            return new LabelResult(labels.backend().astype(labels, output), n);
+        }
+    }
+
+    /** The largest integer up to which every integer is exactly representable in {@code t}. */
+    private static double largestExact(DType t) {
+        switch (t) {
+            case BOOL: return 1;
+            case UINT8: return 255;
+            case UINT16: return 65535;
+            case FLOAT32: return 1 << 24;
+            default: return Integer.MAX_VALUE;
+        }
+    }
+
     static ObjectSlices findObjects(NDArray labels, int maxLabel) {
         checkArray("input", labels);
         if (!labels.dtype().isIntegral() || labels.dtype() == DType.BOOL) {
@@ -316,7 +412,15 @@ final class BinaryMorphology {
                     + "find_objects needs integer labels");
         }
         if (labels.ndim() == 0) {
-            throw new IllegalArgumentException("input: a 0-d array has no objects to find");
+            // SciPy: max_label entries, the element's own label bounded by the empty tuple of slices.
+            long v = (long) labels.toHost().getDouble(0);
+            long max = maxLabel < 1 ? v : maxLabel;
+            int n = (int) Math.max(0, Math.min(max, Integer.MAX_VALUE));
+            int[][] boxes = new int[n][];
+            if (v >= 1 && v <= n) {
+                boxes[(int) v - 1] = new int[0];
+            }
+            return new ObjectSlices(boxes, 0);
         }
         int[][] boxes = OpRouter.value("ndimage.find_objects", labels, (backend, in) -> {
             // SciPy: max_label < 1 means labels.max(); -1 asks the backend for it.
@@ -353,14 +457,5 @@ final class BinaryMorphology {
             throw new IllegalArgumentException(name + ": lives on backend " + a.backend().name() + " but the input on "
                     + input.backend().name() + "; copy it with to(backend)");
         }
-    }
-
-    private static boolean[] nonZero(NDArray a) {
-        double[] d = a.toDoubleArray();
-        boolean[] out = new boolean[d.length];
-        for (int i = 0; i < d.length; i++) {
-            out[i] = d[i] != 0;
-        }
-        return out;
     }
 }

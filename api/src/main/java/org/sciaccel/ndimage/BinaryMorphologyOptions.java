@@ -23,7 +23,10 @@ public final class BinaryMorphologyOptions {
         return new BinaryMorphologyOptions();
     }
 
-    /** A bool array of the input's rank; null means {@code generate_binary_structure(input.ndim, 1)}. */
+    /**
+     * An array of the input's rank whose non-zero elements are true (any dtype); null means
+     * {@code generate_binary_structure(input.ndim, 1)}.
+     */
     public BinaryMorphologyOptions structure(NDArray s) {
         this.structure = s;
         return this;

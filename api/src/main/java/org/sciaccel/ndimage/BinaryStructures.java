@@ -100,9 +100,23 @@ final class BinaryStructures {
         return new HostArray(DType.BOOL, shape, b);
     }
 
-    /** The structure's values as booleans (it must be a bool array). */
+    /**
+     * A structure, footprint or mask of any dtype as booleans, as SciPy reads it ({@code numpy.asarray(a, bool)}):
+     * non-zero is true, NaN included (NaN != 0), and a complex element is true where either part is non-zero.
+     */
     static boolean[] read(NDArray structure) {
-        return structure.toBooleanArray();
+        if (!structure.dtype().isComplex()) {
+            return structure.toBooleanArray();
+        }
+        HostArray h = structure.toHost();
+        boolean[] out = new boolean[h.size()];
+        Object d = h.data();
+        for (int i = 0; i < out.length; i++) {
+            double re = d instanceof float[] ? ((float[]) d)[2 * i] : ((double[]) d)[2 * i];
+            double im = d instanceof float[] ? ((float[]) d)[2 * i + 1] : ((double[]) d)[2 * i + 1];
+            out[i] = re != 0 || im != 0;
+        }
+        return out;
     }
 
     private static void unflat(int flat, int[] shape, int[] out) {

@@ -74,15 +74,11 @@ final class GreyMorphology {
         if (o.footprint != null) {
             BinaryMorphology.checkArray("footprint", o.footprint);
             checkRank("footprint", o.footprint, input, op);
-            if (o.footprint.dtype() != DType.BOOL) {
-                throw new IllegalArgumentException("footprint: dtype " + o.footprint.dtype() + " is not bool; " + op
-                        + " needs a boolean footprint (use astype(bool))");
-            }
             if (st != null && !Arrays.equals(o.footprint.shape(), shape)) {
                 throw new IllegalArgumentException("footprint: shape " + Shapes.toString(o.footprint.shape())
                         + " differs from the structure's shape " + Shapes.toString(shape));
             }
-            fp = o.footprint.toBooleanArray();
+            fp = BinaryStructures.read(o.footprint);
             shape = o.footprint.shape();
         } else if (st != null) {
             fp = new boolean[st.length];
@@ -151,42 +147,63 @@ final class GreyMorphology {
     static NDArray run(String op, NDArray input, GreyMorphologyOptions o) {
         Window w = window(input, o, op);
         Window r = w.reflected();
+        // With a structure, SciPy's C loop treats a bool image's bytes as unsigned chars: 0 - 1 is stored as the
+        // byte 255 (True) and the next stage of an opening reads 255 + 1 as 0. So a bool image with a structure is
+        // processed as a uint8 copy of 0s and 1s, and read back as non-zero (what NumPy's bool of those bytes means);
+        // the tophats then take NumPy's bitwise_xor of the bool image and that.
+        boolean bytes = input.dtype() == DType.BOOL && w.structure != null;
         return OpRouter.run(op, input, (b, in) -> {
-            MorphologyOps ops = b.morphology();
-            switch (op) {
-                case "ndimage.grey_erosion":
-                    return erode(b, in, w, o);
-                case "ndimage.grey_dilation":
-                    return dilate(b, in, r, o);
-                case "ndimage.grey_opening":
-                    try (NDArray e = erode(b, in, w, o)) {
-                        return dilate(b, e, r, o);
-                    }
-                case "ndimage.grey_closing":
-                    try (NDArray d = dilate(b, in, r, o)) {
-                        return erode(b, d, w, o);
-                    }
-                case "ndimage.morphological_gradient":
-                    try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o)) {
-                        return ops.elementwise(d, e, MorphologyOps.SUBTRACT);
-                    }
-                case "ndimage.morphological_laplace":
-                    try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o);
-                            NDArray sum = ops.elementwise(e, d, MorphologyOps.ADD);
-                            NDArray once = ops.elementwise(sum, in, MorphologyOps.SUBTRACT)) {
-                        return ops.elementwise(once, in, MorphologyOps.SUBTRACT);
-                    }
-                case "ndimage.white_tophat":
-                    try (NDArray e = erode(b, in, w, o); NDArray opened = dilate(b, e, r, o)) {
-                        return ops.elementwise(in, opened, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
-                    }
-                case "ndimage.black_tophat":
-                    try (NDArray d = dilate(b, in, r, o); NDArray closed = erode(b, d, w, o)) {
-                        return ops.elementwise(closed, in, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
-                    }
-                default:
-                    throw new IllegalStateException(op);
+            if (!bytes) {
+                return compute(op, b, in, w, r, o);
+            }
+            boolean tophat = op.endsWith("tophat");
+            String core = !tophat ? op : op.equals("ndimage.white_tophat") ? "ndimage.grey_opening" : "ndimage.grey_closing";
+            try (NDArray u = b.astype(in, DType.UINT8); NDArray raw = compute(core, b, u, w, r, o)) {
+                if (!tophat) {
+                    return b.astype(raw, DType.BOOL);
+                }
+                try (NDArray truth = b.astype(raw, DType.BOOL)) {
+                    return b.morphology().elementwise(in, truth, MorphologyOps.XOR);
+                }
             }
         });
+    }
+
+    private static NDArray compute(String op, Backend b, NDArray in, Window w, Window r, GreyMorphologyOptions o) {
+        MorphologyOps ops = b.morphology();
+        switch (op) {
+            case "ndimage.grey_erosion":
+                return erode(b, in, w, o);
+            case "ndimage.grey_dilation":
+                return dilate(b, in, r, o);
+            case "ndimage.grey_opening":
+                try (NDArray e = erode(b, in, w, o)) {
+                    return dilate(b, e, r, o);
+                }
+            case "ndimage.grey_closing":
+                try (NDArray d = dilate(b, in, r, o)) {
+                    return erode(b, d, w, o);
+                }
+            case "ndimage.morphological_gradient":
+                try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o)) {
+                    return ops.elementwise(d, e, MorphologyOps.SUBTRACT);
+                }
+            case "ndimage.morphological_laplace":
+                try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o);
+                        NDArray sum = ops.elementwise(e, d, MorphologyOps.ADD);
+                        NDArray once = ops.elementwise(sum, in, MorphologyOps.SUBTRACT)) {
+                    return ops.elementwise(once, in, MorphologyOps.SUBTRACT);
+                }
+            case "ndimage.white_tophat":
+                try (NDArray e = erode(b, in, w, o); NDArray opened = dilate(b, e, r, o)) {
+                    return ops.elementwise(in, opened, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
+                }
+            case "ndimage.black_tophat":
+                try (NDArray d = dilate(b, in, r, o); NDArray closed = erode(b, d, w, o)) {
+                    return ops.elementwise(closed, in, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
+                }
+            default:
+                throw new IllegalStateException(op);
+        }
     }
 }

@@ -25,7 +25,7 @@ public final class GreyMorphologyOptions {
         return o;
     }
 
-    /** A flat window given by a bool footprint of the input's rank. */
+    /** A flat window given by a footprint of the input's rank (its non-zero elements). */
     public static GreyMorphologyOptions footprint(NDArray footprint) {
         GreyMorphologyOptions o = new GreyMorphologyOptions();
         o.footprint = footprint;

@@ -464,7 +464,8 @@ public final class Ndimage extends NdimageMeasurements {
 
     /**
      * {@code binary_erosion(input, structure, iterations, mask, border_value, origin)}: the result is a bool array
-     * on the input's backend; non-zero input elements are true. Deviation: the structure must be a bool array.
+     * on the input's backend; non-zero input elements are true, and so are the non-zero elements of the structure
+     * and the mask, whatever their dtype.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_erosion.html">scipy.ndimage.binary_erosion</a>
      */
@@ -478,8 +479,8 @@ public final class Ndimage extends NdimageMeasurements {
     }
 
     /**
-     * {@code binary_dilation(input, structure, iterations, mask, border_value, origin)}. Deviation: the structure
-     * must be a bool array.
+     * {@code binary_dilation(input, structure, iterations, mask, border_value, origin)}; the structure's non-zero
+     * elements are true.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_dilation.html">scipy.ndimage.binary_dilation</a>
      */
@@ -494,7 +495,7 @@ public final class Ndimage extends NdimageMeasurements {
 
     /**
      * {@code binary_opening}: erosion then dilation, each with the same structure, iterations, mask, border value
-     * and origin. Deviation: the structure must be a bool array.
+     * and origin.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_opening.html">scipy.ndimage.binary_opening</a>
      */
@@ -508,8 +509,7 @@ public final class Ndimage extends NdimageMeasurements {
     }
 
     /**
-     * {@code binary_closing}: dilation then erosion, each with the same options. Deviation: the structure must be
-     * a bool array.
+     * {@code binary_closing}: dilation then erosion, each with the same options.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_closing.html">scipy.ndimage.binary_closing</a>
      */
@@ -525,12 +525,20 @@ public final class Ndimage extends NdimageMeasurements {
     /**
      * {@code label(input, structure)}: connected components of the non-zero elements, numbered from 1 in raster
      * order of each component's first element, as int32 ({@code labels}) with their count ({@code num_features}).
-     * Deviation: the structure must be a bool array.
+     * The structure's non-zero elements connect.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.label.html">scipy.ndimage.label</a>
      */
     public static LabelResult label(NDArray input, NDArray structure) {
         return BinaryMorphology.label(input, structure);
+    }
+
+    /**
+     * {@code label(input, structure, output=dtype)}: the labels in {@code output} (null: int32); an
+     * IllegalArgumentException naming {@code output} where the largest label does not fit it, as SciPy refuses.
+     */
+    public static LabelResult label(NDArray input, NDArray structure, DType output) {
+        return BinaryMorphology.label(input, structure, output);
     }
 
     /** {@code find_objects(input)}: up to the largest label present. */
@@ -552,7 +560,7 @@ public final class Ndimage extends NdimageMeasurements {
 
     /**
      * {@code binary_propagation(input, structure, mask, border_value, origin)}: dilation repeated until nothing
-     * changes; null structure means connectivity 1, null mask everywhere. Deviation: the structure must be bool.
+     * changes; null structure means connectivity 1, null mask everywhere.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_propagation.html">scipy.ndimage.binary_propagation</a>
      */

@@ -97,11 +97,7 @@ final class RankFilters {
                     + Shapes.toString(fshape) + ") but the input has rank " + nd + " (shape "
                     + Shapes.toString(input.shape()) + "); they must be equal");
         }
-        double[] v = footprint.toHost().toDoubles();
-        boolean[] mask = new boolean[v.length];
-        for (int i = 0; i < v.length; i++) {
-            mask[i] = v[i] != 0;
-        }
+        boolean[] mask = BinaryStructures.read(footprint);
         Footprint f = new Footprint(mask, fshape);
         if (f.count == 0) {
             throw new IllegalArgumentException("footprint: all elements are false (shape " + Shapes.toString(fshape)

@@ -16,7 +16,7 @@ import org.sciaccel.ndimage.ObjectSlices;
 /** The {@code scipy.ndimage} morphology, labeling and measurement ops of the CLI. */
 public final class MorphologyEntries implements OpEntries {
     private static final String INPUT_DOC = "array; non-zero elements are true";
-    private static final String STRUCTURE_DOC = "bool structuring element as @file.npy; none means connectivity 1";
+    private static final String STRUCTURE_DOC = "structuring element as @file.npy (non-zero is true); none means connectivity 1";
 
     /** An array of any shape read from {@code @file.npy}, as a {@link HostArray}. */
     static final ParamType ARRAY_FILE = new ParamType() {
@@ -109,7 +109,7 @@ public final class MorphologyEntries implements OpEntries {
                 .summary("Hit-or-miss transform: structure1 fits the objects and structure2 fits the background.")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure1", ARRAY_FILE, STRUCTURE_DOC))
-                .param(ParamSpec.optionalNone("structure2", ARRAY_FILE, "bool @file.npy; none means NOT structure1"))
+                .param(ParamSpec.optionalNone("structure2", ARRAY_FILE, "@file.npy (non-zero is true); none means NOT structure1"))
                 .param(ParamSpec.optional("origin1", ParamTypes.INT_PER_AXIS, "0", "placement of structure1"))
                 .param(ParamSpec.optionalNone("origin2", ParamTypes.INT_PER_AXIS, "placement of structure2; none: origin1"))
                 .output("result", "bool array")
@@ -176,7 +176,7 @@ public final class MorphologyEntries implements OpEntries {
                 .summary("Grey morphology " + f + " with a flat window (size or footprint) or a non-flat structure.")
                 .input("input", "real array")
                 .param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, "window size, one value or one per axis"))
-                .param(ParamSpec.optionalNone("footprint", ARRAY_FILE, "bool window as @file.npy"))
+                .param(ParamSpec.optionalNone("footprint", ARRAY_FILE, "window as @file.npy (non-zero is true)"))
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE, "non-flat structuring element as @file.npy"))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", "how the input is extended beyond its edges"))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", "value beyond the edges in constant mode"))
@@ -332,13 +332,14 @@ public final class MorphologyEntries implements OpEntries {
                 .summary("Connected components of the non-zero elements, numbered in raster order.")
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE,
-                        "bool 3x...x3 connectivity as @file.npy; none means connectivity 1"))
-                .output("labels", "int32 labels, 0 for background")
+                        "3x...x3 connectivity as @file.npy (non-zero is true); none means connectivity 1"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, "dtype of the labels; none means int32"))
+                .output("labels", "labels (int32 unless output is given), 0 for background")
                 .output("num_features", "number of objects")
                 .invoker(a -> {
                     NDArray in = a.input(0);
                     try (NDArray s = upload(a, "structure", in)) {
-                        LabelResult r = s == null ? Ndimage.label(in) : Ndimage.label(in, s);
+                        LabelResult r = Ndimage.label(in, s, a.isNone("output") ? null : a.dtype("output"));
                         return new OpOutputs().array("labels", r.labels()).scalar("num_features", r.numFeatures());
                     }
                 })

@@ -8,7 +8,7 @@ import org.sciaccel.ndimage.Ndimage;
 /**
  * The {@code scipy.ndimage} filter family of the CLI: convolutions and rank filters with
  * SciPy 1.10's parameter names and defaults, and scipy.signal's median filters. Registered from {@link NdimageEntries}. The rank
- * filters and minimum/maximum_filter take SciPy's {@code size} or {@code footprint} (a bool {@code @file.npy}; it wins
+ * filters and minimum/maximum_filter take SciPy's {@code size} or {@code footprint} (a {@code @file.npy}; it wins
  * over size, as in SciPy).
  */
 final class NdimageFilterEntries {
@@ -19,7 +19,7 @@ final class NdimageFilterEntries {
     private static final String ORIGIN_DOC = "shifts the filter, one value or one per axis; 0 centres it";
     private static final String SIZE_DOC = "window shape: one length or one per axis";
     private static final String WINDOW_SIZE_DOC = SIZE_DOC + "; none when a footprint is given";
-    private static final String FOOTPRINT_DOC = "bool window as @file.npy (its true elements); overrides size";
+    private static final String FOOTPRINT_DOC = "window as @file.npy (its non-zero elements); overrides size";
 
     private NdimageFilterEntries() {
     }

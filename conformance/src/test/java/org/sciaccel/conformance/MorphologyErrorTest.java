@@ -27,6 +27,15 @@ class MorphologyErrorTest {
     private record Bad(String what, String parameter, Function<NDArray, Object> call) {
     }
 
+    /** 1, 0, 1, 0, ...: n / 2 separate objects. */
+    private static double[] stripes(int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i += 2) {
+            d[i] = 1;
+        }
+        return d;
+    }
+
     private static NDArray on(NDArray like, HostArray h) {
         return NDArray.fromHost(like.backend(), h);
     }
@@ -38,9 +47,9 @@ class MorphologyErrorTest {
                 return Ndimage.binaryErosion(in, BinaryMorphologyOptions.defaults().structure(s));
             }
         }));
-        out.add(new Bad("float structure", "structure", in -> {
-            try (NDArray s = on(in, HostArray.fromDoubles(new double[] {0, 1, 0, 1, 1, 1, 0, 1, 0}, DType.FLOAT32, 3, 3))) {
-                return Ndimage.binaryDilation(in, BinaryMorphologyOptions.defaults().structure(s));
+        out.add(new Bad("complex mask", "mask", in -> {
+            try (NDArray m = on(in, HostArray.zeros(DType.COMPLEX64, in.shape()))) {
+                return Ndimage.binaryDilation(in, BinaryMorphologyOptions.defaults().mask(m).iterations(2));
             }
         }));
         out.add(new Bad("all-false structure", "structure", in -> {
@@ -67,9 +76,14 @@ class MorphologyErrorTest {
                 return Ndimage.label(in, s);
             }
         }));
-        out.add(new Bad("label with an int structure", "structure", in -> {
-            try (NDArray s = on(in, HostArray.zeros(DType.INT32, 3, 3))) {
+        out.add(new Bad("label with an int structure that is not centrally symmetric", "structure", in -> {
+            try (NDArray s = on(in, HostArray.fromDoubles(new double[] {0, 2, 0, 1, 1, 0, 0, 0, 0}, DType.INT32, 3, 3))) {
                 return Ndimage.label(in, s);
+            }
+        }));
+        out.add(new Bad("label into a dtype too small for its labels", "output", in -> {
+            try (NDArray stripes = on(in, HostArray.fromDoubles(stripes(600), DType.FLOAT64, 600))) {
+                return Ndimage.label(stripes, null, DType.UINT8);
             }
         }));
         out.add(new Bad("find_objects of float labels", "input", in -> Ndimage.findObjects(in)));

@@ -1,5 +1,6 @@
 package org.sciaccel.cpu.morphology;
 
+import org.sciaccel.Casting;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.Shapes;
@@ -40,7 +41,7 @@ final class CpuGreyMorphology {
                 }
             }
         } else {
-            out = direct(v, shape, fp, fpShape, structure, origin, mode, cval, maximum, threads);
+            out = direct(v, shape, fp, fpShape, structure, origin, mode, cval, maximum, input.dtype(), threads);
         }
         return HostArray.fromDoubles(out, input.dtype(), shape);
     }
@@ -251,8 +252,15 @@ final class CpuGreyMorphology {
         return out;
     }
 
+    /**
+     * The footprint loop, as SciPy's C loop ({@code NI_MinOrMaxFilter}) computes it: cval is first cast to the
+     * input type, and for an integer input with a structure the first element's value plus its structure value is
+     * kept in double while every later one is added to its structure value cast to the input type, in that type (so
+     * it wraps around: a uint8 0 minus 1 is 255, and a structure value of 0.5 adds nothing).
+     */
     private static double[] direct(double[] in, int[] shape, boolean[] fp, int[] fpShape, double[] structure,
-            int[] origin, Mode mode, double cval, boolean maximum, CpuThreads threads) {
+            int[] origin, Mode mode, double cval, boolean maximum, DType dtype, CpuThreads threads) {
+        DType typed = structure != null && dtype.isIntegral() ? dtype : null;
         int nd = shape.length;
         int total = in.length;
         int code = mode.filterCode();
@@ -276,6 +284,12 @@ final class CpuGreyMorphology {
             sv[k] = structure == null ? 0 : structure[j];
             k++;
         }
+        // SciPy adds the structure value signed for the operation: -s for erosion, +s for dilation.
+        double[] castSv = new double[count];
+        for (int e = 0; e < count && typed != null; e++) {
+            castSv[e] = Casting.cConvert(maximum ? sv[e] : -sv[e], typed);
+        }
+        double cv = dtype.isIntegral() ? Casting.cConvert(cval, dtype) : cval;
         // Per axis: the extended source index times the stride, or -1, for every coordinate and offset.
         int[][][] table = new int[nd][][];
         int[] stride = new int[nd];
@@ -313,14 +327,19 @@ final class CpuGreyMorphology {
                         outside |= t < 0;
                         flat += t;
                     }
-                    double x = outside ? cval : in[flat];
-                    x = maximum ? x + sv[e] : x - sv[e];
+                    double x = outside ? cv : in[flat];
+                    if (typed != null && e > 0) {
+                        x = Casting.castTo(x + castSv[e], typed);
+                    } else {
+                        x = maximum ? x + sv[e] : x - sv[e];
+                    }
                     if (first || (maximum ? x > best : x < best)) {
                         best = x;
                         first = false;
                     }
                 }
-                out[i] = best;
+                // The first element's double may lie outside the type: C's conversion, not a wrap, stores it.
+                out[i] = typed != null ? Casting.cConvert(best, typed) : best;
                 for (int ax = nd - 1; ax >= 0; ax--) {
                     if (++coord[ax] < shape[ax]) {
                         break;

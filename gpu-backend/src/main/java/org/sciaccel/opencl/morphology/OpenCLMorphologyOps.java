@@ -7,6 +7,7 @@ import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
+import org.sciaccel.Casting;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
@@ -332,8 +333,15 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 elements.add(c);
                 values.add(structure == null ? 0.0 : structure[j]);
             }
+            boolean box = structure == null;
+            for (boolean b : fp) {
+                box &= b;
+            }
+            boolean typed = structure != null && t.isIntegral();
+            // SciPy's footprint loop first casts cval to the input type; its box path (1-D passes) compares it as is.
+            double cv = !box && t.isIntegral() ? Casting.cConvert(cval, t) : cval;
             String options = ("-D T=" + ClTypes.clType(t) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
-                    + backend.cl().fp64Option()).trim();
+                    + ClTypes.outOptions(t) + " -D TYPED=" + (typed ? 1 : 0) + " " + backend.cl().fp64Option()).trim();
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(GREY), options).kernel("grey_min_max");
             Offsets off = new Offsets(elements, shape);
             cl_mem sv;
@@ -348,7 +356,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 sv = scope.copy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
             }
             backend.cl().launch1d(k, total, in.mem(), out.mem(), ints(scope, shape), nd, ints(scope, off.perAxis), sv, off.count,
-                    mode.filterCode(), doubles ? (Object) cval : (Object) (float) cval, maximum ? 1 : 0, total);
+                    mode.filterCode(), doubles ? (Object) cv : (Object) (float) cv, maximum ? 1 : 0, total);
             return NDArray.wrap(backend, t, shape, scope.keep(out));
         }
     }
