@@ -226,6 +226,7 @@ def build():
     grey_cases(cases, special)
     distance_cases(cases, special, A)
     typed_structure_cases(cases, special, A, M)
+    broadcast_measurement_cases(cases, special)
     return cases.lines
 
 
@@ -583,6 +584,30 @@ def measurement_cases(cases, special):
             with np.errstate(all="ignore"):
                 res = g(*args, labels=one, index=index)
             measure_case(cases, func, v1[1], hist, lone[1], index, res)
+
+
+def broadcast_measurement_cases(cases, special):
+    """Input and labels broadcast together (SciPy's np.broadcast_arrays): a row of labels for every row,
+    a column of labels, and a column input against a row of labels. Last in build(), so no id moves."""
+    r = rng("measure_broadcast")
+    vb = special("measure_float64_4x5_broadcast", r.normal(size=(4, 5)))
+    vcol = special("measure_float64_4x1_broadcast", r.normal(size=(4, 1)))
+    lrow = special("measure_labels_5_broadcast", np.array([1, 2, 2, 0, 3], np.int32))
+    lcol = special("measure_labels_4x1_broadcast", np.array([[1], [0], [2], [2]], np.int64))
+    lrow2 = special("measure_labels_1x5_broadcast", np.array([[2, 1, 0, 1, 2]], np.int32))
+    for v, l in ((vb, lrow), (vb, lcol), (vcol, lrow2)):
+        for func in MEASURES:
+            if v is vcol and func in ("minimum_position", "maximum_position", "extrema"):
+                # SciPy unravels these positions in the input's own shape and fails with an IndexError when
+                # the input is the smaller side; sciaccel gives them in the broadcast shape.
+                continue
+            g = getattr(ndi, func)
+            hist = (-2.0, 2.0, 5) if func == "histogram" else None
+            args = [v[0]] + (list(hist) if hist else [])
+            for index in [None, 2, [1, 2, 5]]:
+                with np.errstate(all="ignore"):
+                    res = g(*args, labels=l[0], index=index)
+                measure_case(cases, func, v[1], hist, l[1], index, res)
 
 
 def main():

@@ -224,12 +224,16 @@ final class LabelMeasurements {
         String op = "ndimage.center_of_mass";
         GroupStatistics st = statistics(op, s);
         double[][] w = run(op, s, (ops, in, lab) -> ops.groupWeightedCoordinates(in, lab, s.keys));
-        int nd = s.shape.length;
+        // SciPy takes the coordinates from the input's own shape (np.ogrid over input.shape), so an
+        // input smaller than the broadcast shape has one coordinate per input axis, 0 along its length-1 axes.
+        int nd = s.input.ndim();
+        int offset = s.shape.length - nd;
         double[][] out = new double[s.entries()][nd];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
             for (int ax = 0; ax < nd; ax++) {
-                out[e][ax] = g < 0 ? 0.0 / 0.0 : w[g][ax] / st.sum[g];
+                boolean spread = s.input.shape(ax) == 1 && s.shape[offset + ax] != 1;
+                out[e][ax] = g < 0 ? 0.0 / 0.0 : (spread ? 0.0 : w[g][offset + ax]) / st.sum[g];
             }
         }
         return out;
