@@ -11,6 +11,9 @@ public final class CurveFitOptions {
     double[] upper;
     String method;
     int maxfev;
+    double ftol = 1.49012e-8;
+    double xtol = 1.49012e-8;
+    double gtol = 0.0;
 
     public static CurveFitOptions options() {
         return new CurveFitOptions();
@@ -35,15 +38,36 @@ public final class CurveFitOptions {
         return this;
     }
 
-    /** {@code lm} or {@code trf} (both solved by Levenberg–Marquardt here; see {@link Optimize#curveFit}). */
+    /** {@code lm} (MINPACK's lmdif, SciPy's solver) or {@code trf} (a projected Levenberg–Marquardt here; see {@link Optimize#curveFit}). */
     public CurveFitOptions method(String method) {
         this.method = method;
         return this;
     }
 
-    /** Most function evaluations; 0 for SciPy's default of 200·(n+1) for lm (100·n for trf's max_nfev is SciPy's; we use the larger). */
+    /**
+     * Most function evaluations; 0 for SciPy's default of 200·(n+1) for lm (forward-difference
+     * evaluations included, as MINPACK counts them); for trf 0 means 2000·(n+1).
+     */
     public CurveFitOptions maxfev(int maxfev) {
         this.maxfev = maxfev;
+        return this;
+    }
+
+    /** lm's ftol (SciPy passes it on to leastsq): the relative reduction of the sum of squares to stop at. */
+    public CurveFitOptions ftol(double ftol) {
+        this.ftol = ftol;
+        return this;
+    }
+
+    /** lm's xtol: the relative change of the parameters to stop at. */
+    public CurveFitOptions xtol(double xtol) {
+        this.xtol = xtol;
+        return this;
+    }
+
+    /** lm's gtol: the cosine between residuals and Jacobian columns to stop at. */
+    public CurveFitOptions gtol(double gtol) {
+        this.gtol = gtol;
         return this;
     }
 }

@@ -68,29 +68,53 @@ public final class Optimize {
     }
 
     /**
-     * Fits {@code f(x, p)} to {@code ydata} by nonlinear least squares, with SciPy's options and
-     * covariance scaling: {@code pcov = (JᵀJ)⁻¹} of the sigma-weighted residuals at the solution,
-     * multiplied by {@code Σr²/(m-n)} unless {@code absoluteSigma} (infinite when m ≤ n or singular).
-     * The Jacobian is by forward differences as MINPACK's.
+     * Fits {@code f(x, p)} to {@code ydata} by nonlinear least squares, as SciPy's curve_fit with a
+     * Python function: the residuals {@code (1/sigma)·(f(x, p) - y)}; method {@code lm} (the
+     * default without bounds) is MINPACK's lmdif ({@link #leastsq}) with SciPy's tolerances, so it
+     * takes SciPy's path and stops where SciPy stops, and pcov is leastsq's cov_x (from the pivoted
+     * QR of lmdif's last Jacobian) multiplied by {@code Σr²/(m-n)} unless {@code absoluteSigma}.
+     * pcov is all infinite in the cases SciPy warns "Covariance of the parameters could not be
+     * estimated" (a singular R, or m ≤ n without absoluteSigma).
      *
-     * <p>Deviation: {@code lm} and {@code trf} are both solved by Levenberg–Marquardt (projected onto the
-     * bounds for {@code trf}); they converge to the same minimum as SciPy's, not along the same path,
-     * so results agree to the tolerance of SciPy's stopping rule (about 1e-8 relative), not bit for bit.
+     * <p>Deviation: {@code trf} (with bounds) is a Levenberg–Marquardt projected onto the bounds,
+     * not SciPy's trust-region reflective algorithm; it converges to the same constrained minimum,
+     * not along the same path, with pcov {@code (JᵀJ)⁻¹} of the Jacobian at the solution.
      *
+     * @throws IllegalStateException when lm does not converge (SciPy's RuntimeError "Optimal
+     *         parameters not found: " and leastsq's message)
      * @see "scipy.optimize.curve_fit(f, xdata, ydata, p0, sigma, absolute_sigma, bounds=(lower, upper), method)"
      */
     public static CurveFitResult curveFit(ModelFunction f, double[] xdata, double[] ydata, double[] p0,
             CurveFitOptions options) {
         CurveFitOptions o = options == null ? new CurveFitOptions() : options;
         int m = checkCurveFit(xdata, ydata, p0, o);
-        double[] sigma = o.sigma;
+        // SciPy multiplies by transform = 1/sigma (not divides by sigma): the same rounding
+        double[] transform = null;
+        if (o.sigma != null) {
+            transform = new double[m];
+            for (int i = 0; i < m; i++) {
+                transform[i] = 1.0 / o.sigma[i];
+            }
+        }
+        double[] t = transform;
         Residuals res = (p, out) -> {
             for (int i = 0; i < m; i++) {
                 double r = f.value(xdata[i], p) - ydata[i];
-                out[i] = sigma == null ? r : r / sigma[i];
+                out[i] = t == null ? r : t[i] * r;
             }
         };
         int n = p0.length;
+        boolean lm = o.method != null ? o.method.equals("lm") : o.lower == null;
+        if (lm) {
+            Lmdif.Result s = Lmdif.solve(res, m, p0, o.ftol, o.xtol, o.gtol, o.maxfev > 0 ? o.maxfev : 200 * (n + 1),
+                    Math.ulp(1.0), null, 100);
+            if (!s.converged()) {
+                throw new IllegalStateException("Optimal parameters not found: " + s.message());
+            }
+            double cost = s.cost();
+            return new CurveFitResult(s.x(), scaleCovariance(Lmdif.covariance(s, m), cost, m, n, o.absoluteSigma),
+                    s.nfev(), cost);
+        }
         int maxfev = o.maxfev > 0 ? o.maxfev : 200 * (n + 1) * 10;
         LeastSquaresSolver.Solution s = LeastSquaresSolver.solve(res, p0, m, o.lower, o.upper, maxfev);
         double[] pcov = LeastSquaresSolver.inverseNormal(s.jacobian(), m, n);
@@ -152,24 +176,44 @@ public final class Optimize {
     }
 
     /**
-     * Minimises the sum of squares of {@code residuals} from {@code x0} by Levenberg–Marquardt with a
-     * MINPACK-style forward-difference Jacobian (step √ε·|x_j|); the evaluation cap is SciPy's
-     * default 200·(n+1) unless {@code maxfev} &gt; 0.
+     * Minimises the sum of squares of {@code residuals} from {@code x0} by MINPACK's lmdif (SciPy's
+     * leastsq without Dfun): Levenberg–Marquardt on a trust region, the Jacobian by forward
+     * differences (step √ε·|x_j|); SciPy's defaults ({@link LeastsqOptions}) but the evaluation cap
+     * {@code maxfev} when positive. A fit that does not converge is not an error (ier 5–8 and
+     * SciPy's message say why), as leastsq only warns.
      *
      * @param m the number of residuals
      * @see "scipy.optimize.leastsq(func, x0, full_output=True) (MINPACK lmdif)"
      */
     public static LeastsqResult leastsq(Residuals residuals, double[] x0, int m, int maxfev) {
+        return leastsq(residuals, x0, m, LeastsqOptions.options().maxfev(maxfev));
+    }
+
+    /**
+     * {@link #leastsq(Residuals, double[], int, int)} with all of leastsq's options.
+     *
+     * @see "scipy.optimize.leastsq(func, x0, full_output=True, ftol, xtol, gtol, maxfev, epsfcn, factor, diag)"
+     */
+    public static LeastsqResult leastsq(Residuals residuals, double[] x0, int m, LeastsqOptions options) {
+        if (residuals == null) {
+            throw new IllegalArgumentException("residuals: null");
+        }
         if (x0 == null || x0.length == 0) {
             throw new IllegalArgumentException("x0: empty");
         }
-        if (m < x0.length) {
-            throw new IllegalArgumentException("m=" + m + " residuals must be at least the " + x0.length + " parameters");
+        LeastsqOptions o = options == null ? LeastsqOptions.options() : options;
+        int n = x0.length;
+        if (o.maxfev < 0) {
+            throw new IllegalArgumentException("maxfev=" + o.maxfev + " must be positive (0 for 200·(n+1))");
         }
-        int cap = maxfev > 0 ? maxfev : 200 * (x0.length + 1);
-        LeastSquaresSolver.Solution s = LeastSquaresSolver.solve(residuals, x0, m, null, null, cap);
-        return new LeastsqResult(s.x(), s.converged() ? 1 : 5, s.nfev(), s.cost(),
-                LeastSquaresSolver.inverseNormal(s.jacobian(), m, x0.length));
+        Lmdif.Result s = Lmdif.solve(residuals, m, x0, o.ftol, o.xtol, o.gtol, o.maxfev > 0 ? o.maxfev : 200 * (n + 1),
+                o.epsfcn, o.diag, o.factor);
+        int[] ipvt = new int[n];
+        for (int j = 0; j < n; j++) {
+            ipvt[j] = s.ipvt()[j] + 1;
+        }
+        return new LeastsqResult(s.x(), s.info(), s.nfev(), s.cost(), Lmdif.covariance(s, m), s.fvec(), s.message(),
+                s.fjac(), ipvt, s.qtf());
     }
 
     private static int checkCurveFit(double[] xdata, double[] ydata, double[] p0, CurveFitOptions o) {

@@ -56,7 +56,10 @@ class FitCurveFitJavaFunctionTest {
         for (GoldenCall c : cases) {
             CallBinding.Bound b = CallBinding.bind(OpRegistry.standard().require(c.op()), c.resolvedArgs());
             Map<String, Object> v = b.values();
-            CurveFitOptions o = CurveFitOptions.options().absoluteSigma((Boolean) v.get("absolute_sigma"));
+            // generate_curve_fit.py calls SciPy with ftol = xtol = gtol = 1e-15 (TIGHT), which lm
+            // (MINPACK's lmdif, as SciPy's) takes too; trf here converges fully anyway
+            CurveFitOptions o = CurveFitOptions.options().absoluteSigma((Boolean) v.get("absolute_sigma"))
+                    .ftol(1e-15).xtol(1e-15).gtol(1e-15);
             if (v.get("sigma") != null) {
                 o.sigma((double[]) v.get("sigma"));
             }
