@@ -18,7 +18,7 @@ import org.sciaccel.LinAlgException;
  * Input and output row-major; {@code single} runs the s* routines on float copies.
  */
 final class CpuGees {
-    private static final LAPACK L = LAPACK.getInstance();
+    private static final LAPACK L = CpuLapack.L;
     private static final LAPACK JAVA = JavaLAPACK.getInstance();
 
     private CpuGees() {

@@ -1,5 +1,6 @@
 package org.sciaccel.cpu.linalg;
 
+import dev.ludovic.netlib.lapack.JavaLAPACK;
 import dev.ludovic.netlib.lapack.LAPACK;
 import org.netlib.util.intW;
 import org.sciaccel.LinAlgException;
@@ -18,7 +19,13 @@ import org.sciaccel.LinAlgException;
  * blocking and the algorithm path taken depend on them.
  */
 final class CpuLapack {
-    private static final LAPACK L = LAPACK.getInstance();
+    /**
+     * The LAPACK every decomposition here uses: the machine's through JNI when it loads, otherwise
+     * the Java translation; {@code -Dsciaccel.cpu.lapack=java} forces the Java translation (to
+     * test it, or to get the same bits on every machine).
+     */
+    static final LAPACK L = "java".equals(System.getProperty("sciaccel.cpu.lapack")) ? JavaLAPACK.getInstance()
+            : LAPACK.getInstance();
 
     private CpuLapack() {
     }
