@@ -15,13 +15,17 @@ import org.sciaccel.Shapes;
  *
  * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices only
  * (float32, float64; other real dtypes are converted to float64 as SciPy does) - complex input throws
- * {@link UnsupportedOperationException}; they are computed in double precision and float32 results are
- * rounded from it (SciPy calls LAPACK's single-precision routines), so float32 results are at least
- * as accurate as SciPy's; {@code check_finite} and {@code overwrite_*} have no counterpart (inputs are
- * never overwritten, non-finite input gives non-finite output or a {@link org.sciaccel.LinAlgException});
- * integer and bool operands of {@code matmul} are multiplied in float64 (NumPy keeps integer dtypes).
- * Signs of singular vectors, eigenvectors and of Q/R's rows are whatever the algorithm gives, which
- * SciPy does not fix either.
+ * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
+ * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
+ * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
+ * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
+ * reference LAPACK used otherwise, whose older QR iteration may, for larger matrices, deflate in
+ * another order or pick other signs. These ops, pinv, lstsq and the 2- and nuclear norms refuse
+ * infs and NaNs as SciPy's {@code check_finite} does. The other solvers compute in double precision
+ * and round float32 results from it (SciPy calls LAPACK's single-precision routines), so their
+ * float32 results are at least as accurate as SciPy's; {@code check_finite=False} and
+ * {@code overwrite_*} have no counterpart (inputs are never overwritten); integer and bool operands
+ * of {@code matmul} are multiplied in float64 (NumPy keeps integer dtypes).
  */
 public final class Linalg {
 
@@ -444,10 +448,10 @@ public final class Linalg {
     /**
      * {@code scipy.linalg.eig(a)} of a real square matrix: eigenvalues (complex64 for float32 input,
      * complex128 otherwise) and right eigenvectors, normalised as LAPACK's geev normalises them (unit
-     * norm, the component of largest modulus real). Deviations: the order of the eigenvalues is the
-     * algorithm's (EJML's Hessenberg QR), not geev's; the eigenvectors come from inverse iteration,
-     * so for repeated eigenvalues of a defective or derogatory matrix they are not a basis of the
-     * eigenspace as geev's may be.
+     * norm, the component of largest modulus real): LAPACK's geev (sgeev for float32) with SciPy's
+     * arguments, the eigenvalues in geev's order and each complex-conjugate pair of vectors unpacked
+     * from geev's two real columns as SciPy does. Deviation: no {@code b}, {@code left}, {@code right}
+     * or {@code homogeneous_eigvals}.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eig.html">scipy.linalg.eig</a>
      */
@@ -462,13 +466,12 @@ public final class Linalg {
      * {@code T} upper quasi-triangular with a standardised 2x2 block (equal diagonal entries,
      * off-diagonal entries of opposite sign) for each complex-conjugate eigenvalue pair, and the
      * orthogonal {@code Z} with {@code a = Z T Z^T}; float32 input gives float32 results, other real
-     * input float64. Computed as LAPACK's dgees does (Hessenberg reduction, Francis double-shift QR),
-     * in double precision. Deviation: the Schur form is not unique, and the order of the eigenvalues
-     * along T's diagonal and the signs of Z's columns may differ from LAPACK's where rounding leads
-     * the iteration to deflate in another order; {@code sort} and {@code output='complex'} are not
-     * supported.
+     * input float64. LAPACK's gees as SciPy calls it (jobvs='V', no sorting; sgees for float32), so
+     * the order of the eigenvalues along T's diagonal and Z's signs are LAPACK's. Deviation:
+     * {@code sort} and {@code output='complex'} are not supported.
      *
-     * @throws org.sciaccel.LinAlgException if the QR iteration does not converge (non-finite input)
+     * @throws org.sciaccel.LinAlgException if the QR iteration does not converge
+     * @throws IllegalArgumentException if {@code a} holds infs or NaNs
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.schur.html">scipy.linalg.schur</a>
      */
     public static Schur schur(NDArray a) {
@@ -479,8 +482,8 @@ public final class Linalg {
 
     /**
      * {@code scipy.linalg.eigvals(a)} of a real square matrix: complex eigenvalues (complex64 for
-     * float32 input, complex128 otherwise). Deviation: the order is the algorithm's (EJML's
-     * Hessenberg QR), not LAPACK geev's; compare them as a set.
+     * float32 input, complex128 otherwise), in the order of LAPACK's geev (sgeev for float32) with
+     * jobvr='N', as SciPy's.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvals.html">scipy.linalg.eigvals</a>
      */
