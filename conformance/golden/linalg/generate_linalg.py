@@ -228,6 +228,11 @@ def decomposition_cases():
                 case(f"qr-{m}x{n}-{mode}-{dt}", "linalg.qr", [ia], [q, r], ["Q", "R"], cast=dt, mode=mode)
             (r,) = sl.qr(a, mode="r")
             case(f"qr-{m}x{n}-r-{dt}", "linalg.qr", [ia], [r], ["R"], cast=dt, mode="r")
+            for mode in ("full", "economic", "r"):
+                # geqp3: P is int32, a[:, P] = Q @ R
+                res = sl.qr(a, mode=mode, pivoting=True)
+                case(f"qr-{m}x{n}-{mode}-pivoting-{dt}", "linalg.qr", [ia], list(res),
+                     ["R", "P"] if mode == "r" else ["Q", "R", "P"], cast=dt, mode=mode, pivoting=True)
             p, l, u = sl.lu(a)
             case(f"lu-{m}x{n}-{dt}", "linalg.lu", [ia], [p, l, u], ["P", "L", "U"], cast=dt, permute_l=False)
             pl, u = sl.lu(a, permute_l=True)

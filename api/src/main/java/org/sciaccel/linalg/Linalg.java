@@ -301,12 +301,29 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
      */
     public static Qr qr(NDArray a, QrMode mode) {
+        return qr(a, mode, false);
+    }
+
+    /**
+     * {@code scipy.linalg.qr(a, mode=mode, pivoting=pivoting)}: with pivoting, LAPACK's geqp3
+     * (column pivoting on the largest remaining norm, so |diag(R)| does not increase) and
+     * {@code a[:, P] = Q @ R} with P the int32 column indices; Q and R as without pivoting.
+     *
+     * @throws IllegalArgumentException with pivoting for a matrix without rows, as SciPy's geqp3 call fails
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
+     */
+    public static Qr qr(NDArray a, QrMode mode, boolean pivoting) {
         if (mode == null) {
             throw new IllegalArgumentException("mode: must not be null");
         }
-        NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr", (on, in) -> on.linalg().qr(in[0], mode),
-                matrix("qr", x)));
-        return new Qr(r[0], r[1]);
+        checkNotNull("a", a);
+        if (pivoting && a.ndim() == 2 && a.shape(0) == 0) {
+            // SciPy passes lda = M = 0 to geqp3, which refuses it.
+            throw new IllegalArgumentException("qr: a has no rows; On entry to DGEQP3 parameter number 4 had an illegal value");
+        }
+        NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr",
+                (on, in) -> on.linalg().qr(in[0], mode, pivoting), matrix("qr", x)));
+        return new Qr(r[0], r[1], r[2]);
     }
 
     /** {@code scipy.linalg.lu(a)}. */

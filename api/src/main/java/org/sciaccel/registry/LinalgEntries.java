@@ -77,15 +77,21 @@ public final class LinalgEntries implements OpEntries {
                 .invoker(a -> OpOutputs.result(Linalg.svdvals(a.input(0))))
                 .build());
         registry.add(OpSpec.builder("linalg.qr")
-                .summary("QR decomposition a = Q @ R (Householder, no pivoting).")
+                .summary("QR decomposition a = Q @ R (Householder, LAPACK's geqrf; geqp3 with column pivoting).")
                 .input("a", A_DOC)
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "full, economic or r"))
+                .param(ParamSpec.optional("pivoting", ParamTypes.BOOL, "false", "column pivoting: a[:, P] = Q @ R"))
                 .optionalOutput("Q", "orthonormal factor (not in mode r, where SciPy returns only R)")
                 .output("R", "upper triangular factor")
+                .optionalOutput("P", "the column permutation (int32), with pivoting only")
                 .invoker(a -> {
-                    Qr r = Linalg.qr(a.input(0), QrMode.parse(a.text("mode")));
-                    return r.Q() == null ? new OpOutputs().array("R", r.R())
-                            : new OpOutputs().array("Q", r.Q()).array("R", r.R());
+                    Qr r = Linalg.qr(a.input(0), QrMode.parse(a.text("mode")), a.flag("pivoting"));
+                    OpOutputs out = new OpOutputs();
+                    if (r.Q() != null) {
+                        out.array("Q", r.Q());
+                    }
+                    out.array("R", r.R());
+                    return r.P() == null ? out : out.array("P", r.P());
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.lu")

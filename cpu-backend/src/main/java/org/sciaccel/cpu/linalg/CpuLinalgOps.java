@@ -99,16 +99,20 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray[] qr(NDArray a, QrMode mode) {
+        NDArray[] qrp = qr(a, mode, false);
+        return new NDArray[] {qrp[0], qrp[1]};
+    }
+
+    @Override
+    public NDArray[] qr(NDArray a, QrMode mode, boolean pivoting) {
         int m = a.shape(0);
         int n = a.shape(1);
         DType t = a.dtype();
-        CpuLapack.Qr qr = CpuLapack.qr(finite("qr", doubles(a)), m, n, mode == QrMode.ECONOMIC, mode != QrMode.R, false,
-                t == DType.FLOAT32);
+        CpuLapack.Qr qr = CpuLapack.qr(finite("qr", doubles(a)), m, n, mode == QrMode.ECONOMIC, mode != QrMode.R,
+                pivoting, t == DType.FLOAT32);
+        NDArray p = pivoting ? backend.wrap(new HostArray(DType.INT32, new int[] {n}, qr.jpvt)) : null;
         NDArray rOut = out(qr.r, t, qr.rRows, n);
-        if (mode == QrMode.R) {
-            return new NDArray[] {null, rOut};
-        }
-        return new NDArray[] {out(qr.q, t, m, qr.qCols), rOut};
+        return new NDArray[] {mode == QrMode.R ? null : out(qr.q, t, m, qr.qCols), rOut, p};
     }
 
     @Override
