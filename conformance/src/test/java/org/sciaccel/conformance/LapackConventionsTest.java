@@ -134,6 +134,56 @@ class LapackConventionsTest {
         }
     }
 
+    /**
+     * TestQR.test_simple_pivoting, test_simple_trap_pivoting, test_simple_tall_pivoting,
+     * test_simple_fat_pivoting: |diag(R)| non-increasing, Q R = a[:, P], and Q, R those of qr(a[:, P]);
+     * P as SciPy's (int32).
+     */
+    @Test
+    void qrPivoting() {
+        double[][] mats = {{8, 2, 3, 2, 9, 3, 5, 3, 6}, {8, 2, 3, 2, 9, 3}, {8, 2, 2, 9, 5, 3}, {8, 2, 5, 2, 9, 3}};
+        int[][] shapes = {{3, 3}, {2, 3}, {3, 2}, {2, 3}};
+        int[][] scipyP = {{1, 0, 2}, {1, 0, 2}, {1, 0}, {1, 0, 2}};
+        for (int t = 0; t < mats.length; t++) {
+            int rows = shapes[t][0];
+            int cols = shapes[t][1];
+            try (NDArray a = m(mats[t], rows, cols); Qr qr = Linalg.qr(a, QrMode.FULL, true)) {
+                assertEquals(DType.INT32, qr.P().dtype());
+                int[] p = (int[]) qr.P().toHost().data();
+                assertArrayEquals(scipyP[t], p, "P of case " + t);
+                double[] r = qr.R().toDoubleArray();
+                for (int i = 1; i < Math.min(rows, cols); i++) {
+                    assertTrue(Math.abs(r[i * cols + i]) <= Math.abs(r[(i - 1) * cols + i - 1]), "|diag(R)| increases");
+                }
+                double[] permuted = new double[rows * cols];
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        permuted[i * cols + j] = mats[t][i * cols + p[j]];
+                    }
+                }
+                double[] q = qr.Q().toDoubleArray();
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        double back = 0;
+                        for (int k = 0; k < rows; k++) {
+                            back += q[i * rows + k] * r[k * cols + j];
+                        }
+                        assertEquals(permuted[i * cols + j], back, 1e-13, "Q R != a[:, P] at " + i + "," + j);
+                    }
+                }
+                try (NDArray ap = m(permuted, rows, cols); Qr plain = Linalg.qr(ap)) {
+                    assertArrayEquals(plain.Q().toDoubleArray(), q, 1.5e-6);
+                    assertArrayEquals(plain.R().toDoubleArray(), r, 1.5e-6);
+                }
+            }
+        }
+        // SciPy hands geqp3 lda = M = 0 for a matrix without rows, which geqp3 refuses.
+        try (NDArray a = m(new double[0], 0, 3)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Linalg.qr(a, QrMode.FULL, true));
+            assertTrue(e.getMessage().contains("DGEQP3 parameter number 4"), e.getMessage());
+        }
+    }
+
     /** float32 qr runs sgeqrf/sorgqr and stays float32, as SciPy's. */
     @Test
     void qrFloat32() {
