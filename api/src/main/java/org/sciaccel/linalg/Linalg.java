@@ -13,9 +13,10 @@ import org.sciaccel.Shapes;
  * names in camelCase, its parameters, defaults, output shapes and conventions. Results live on the
  * input's backend.
  *
- * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices only
- * (float32, float64; other real dtypes are converted to float64 as SciPy does) - complex input throws
- * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
+ * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
+ * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
+ * complex128) only inv, solve (gen, sym), lu, lu_factor and lu_solve take them (LAPACK's zgetrf
+ * pivots, computed in double), the others throw {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
  * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
  * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
  * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
@@ -184,7 +185,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.inv.html">scipy.linalg.inv</a>
      */
     public static NDArray inv(NDArray a) {
-        return withReal("inv", a, x -> OpRouter.array("linalg.inv", (on, in) -> on.linalg().inv(in[0]), square("inv", x)));
+        return withRealOrComplex("inv", a, x -> OpRouter.array("linalg.inv", (on, in) -> on.linalg().inv(in[0]),
+                square("inv", x)));
     }
 
     // ---------------------------------------------------------------- solvers
@@ -206,7 +208,7 @@ public final class Linalg {
         if (assumeA == null) {
             throw new IllegalArgumentException("assume_a: must not be null");
         }
-        return withReal2("solve", a, b, (x, y) -> {
+        return withCommon2("solve", a, b, (x, y) -> {
             square("solve", x);
             rhs("solve", x, y);
             return OpRouter.array("linalg.solve", (on, in) -> on.linalg().solve(in[0], in[1], assumeA, lower), x, y);
@@ -223,8 +225,8 @@ public final class Linalg {
         if (factor == null) {
             throw new IllegalArgumentException("lu_and_piv: must not be null");
         }
-        if (trans != 0 && trans != 1) {
-            throw new IllegalArgumentException("trans=" + trans + " must be 0 or 1 (2, conjugate transpose, is 1 for real matrices)");
+        if (trans < 0 || trans > 2) {
+            throw new IllegalArgumentException("trans=" + trans + " must be 0, 1 or 2 (a, its transpose, its conjugate transpose)");
         }
         NDArray lu = factor.lu();
         square("lu_solve", lu);
@@ -233,7 +235,7 @@ public final class Linalg {
             throw new IllegalArgumentException("piv: expected int32 of shape (" + lu.shape(0) + ",); got "
                     + factor.piv().dtype() + " " + Shapes.toString(ps));
         }
-        return withReal2("lu_solve", lu, b, (x, y) -> {
+        return withCommon2("lu_solve", lu, b, (x, y) -> {
             rhs("lu_solve", x, y);
             return OpRouter.array("linalg.lu_solve", (on, in) -> on.linalg().luSolve(in[0], in[1], in[2], trans), x,
                     factor.piv(), y);
@@ -309,7 +311,7 @@ public final class Linalg {
      * (column pivoting on the largest remaining norm, so |diag(R)| does not increase) and
      * {@code a[:, P] = Q @ R} with P the int32 column indices; Q and R as without pivoting.
      *
-     * @throws IllegalArgumentException with pivoting for a matrix without rows, as SciPy's geqp3 call fails
+     * @throws IllegalArgumentException for a matrix without rows, as SciPy's geqrf / geqp3 call fails
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
      */
     public static Qr qr(NDArray a, QrMode mode, boolean pivoting) {
@@ -317,9 +319,10 @@ public final class Linalg {
             throw new IllegalArgumentException("mode: must not be null");
         }
         checkNotNull("a", a);
-        if (pivoting && a.ndim() == 2 && a.shape(0) == 0) {
-            // SciPy passes lda = M = 0 to geqp3, which refuses it.
-            throw new IllegalArgumentException("qr: a has no rows; On entry to DGEQP3 parameter number 4 had an illegal value");
+        if (a.ndim() == 2 && a.shape(0) == 0) {
+            // SciPy passes lda = M = 0 to geqrf / geqp3, which refuse it.
+            throw new IllegalArgumentException("qr: a has no rows; On entry to " + (a.dtype() == DType.FLOAT32 ? "S" : "D")
+                    + (pivoting ? "GEQP3" : "GEQRF") + " parameter number 4 had an illegal value");
         }
         NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr",
                 (on, in) -> on.linalg().qr(in[0], mode, pivoting), matrix("qr", x)));
@@ -338,7 +341,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu.html">scipy.linalg.lu</a>
      */
     public static Lu lu(NDArray a, boolean permuteL) {
-        NDArray[] r = withReal("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
+        NDArray[] r = withRealOrComplex("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
                 matrix("lu", x)));
         return new Lu(r[0], r[1], r[2]);
     }
@@ -350,7 +353,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu_factor.html">scipy.linalg.lu_factor</a>
      */
     public static LuFactor luFactor(NDArray a) {
-        NDArray[] r = withReal("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
+        NDArray[] r = withRealOrComplex("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
                 (on, in) -> on.linalg().luFactor(in[0]), square("lu_factor", x)));
         return new LuFactor(r[0], r[1]);
     }
@@ -670,6 +673,37 @@ public final class Linalg {
         } finally {
             if (x != a) {
                 x.close();
+            }
+        }
+    }
+
+    /** Runs body on a as float32/float64/complex64/complex128: other dtypes converted to float64. */
+    private static <R> R withRealOrComplex(String op, NDArray a, Fn<R> body) {
+        checkNotNull("a", a);
+        return a.dtype().isComplex() ? body.apply(a) : withReal(op, a, body);
+    }
+
+    /**
+     * Both operands at the one dtype SciPy's LAPACK prefix gives them: complex when either is,
+     * single precision only when both are (NumPy's result type for the float and complex dtypes).
+     */
+    private static <R> R withCommon2(String op, NDArray a, NDArray b, Fn2<R> body) {
+        checkNotNull("a", a);
+        checkNotNull("b", b);
+        if (!a.dtype().isComplex() && !b.dtype().isComplex()) {
+            return withReal2(op, a, b, body);
+        }
+        DType t = productType(a.dtype(), b.dtype());
+        NDArray x = a.dtype() == t ? a : a.astype(t);
+        NDArray y = b.dtype() == t ? b : b.astype(t);
+        try {
+            return body.apply(x, y);
+        } finally {
+            if (x != a) {
+                x.close();
+            }
+            if (y != b) {
+                y.close();
             }
         }
     }

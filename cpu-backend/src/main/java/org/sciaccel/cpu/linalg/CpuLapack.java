@@ -115,6 +115,19 @@ final class CpuLapack {
         intW info = new intW(0);
         int qCols = m < n || !economic ? m : n;
         int rRows = economic ? k : m;
+        if (k == 0) {
+            // Nothing to factor (the binding refuses empty arrays): R is zero, Q the identity's first columns.
+            double[] q = null;
+            if (wantQ) {
+                q = new double[m * qCols];
+                for (int i = 0; i < Math.min(m, qCols); i++) {
+                    q[i * qCols + i] = 1;
+                }
+            }
+            // No column is moved (the facade refuses pivoting without rows, as SciPy's geqp3 call does).
+            return new Qr(q, qCols, new double[rRows * n], rRows, pivoting ? java.util.stream.IntStream.range(0, n).toArray()
+                    : null);
+        }
         double[] fac;
         double[] qcm = null;
         if (single) {

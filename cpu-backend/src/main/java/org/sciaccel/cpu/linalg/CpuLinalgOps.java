@@ -42,6 +42,9 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray inv(NDArray a) {
+        if (a.dtype().isComplex()) {
+            return backend.wrap(CpuComplexSolvers.inv(backend.host(a, "a")));
+        }
         int n = a.shape(0);
         CpuLu lu = factorSquare(a);
         double[] x = identity(n);
@@ -58,6 +61,13 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
+        if (a.dtype().isComplex()) {
+            if (assumeA == AssumeA.POS) {
+                throw new UnsupportedOperationException("solve: assume_a='pos' (Cholesky) is not supported for complex a yet");
+            }
+            return backend.wrap(CpuComplexSolvers.solve(backend.host(a, "a"), backend.host(b, "b"), assumeA == AssumeA.SYM,
+                    lower));
+        }
         int n = a.shape(0);
         int k = b.ndim() == 1 ? 1 : b.shape(1);
         double[] x = doubles(b);
@@ -117,6 +127,9 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray[] lu(NDArray a, boolean permuteL) {
+        if (a.dtype().isComplex()) {
+            return wrapAll(CpuComplexSolvers.lu(backend.host(a, "a"), permuteL));
+        }
         int m = a.shape(0);
         int n = a.shape(1);
         int k = Math.min(m, n);
@@ -158,6 +171,9 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray[] luFactor(NDArray a) {
+        if (a.dtype().isComplex()) {
+            return wrapAll(CpuComplexSolvers.luFactor(backend.host(a, "a")));
+        }
         int n = a.shape(0);
         CpuLu lu = CpuLu.factor(doubles(a), n, n);
         int[] piv = lu.piv.clone();
@@ -174,9 +190,13 @@ public final class CpuLinalgOps implements LinalgOps {
                 throw new IllegalArgumentException("piv[" + i + "]=" + p[i] + " is not a pivot index in [" + i + ", " + n + ")");
             }
         }
+        if (lu.dtype().isComplex()) {
+            return backend.wrap(CpuComplexSolvers.luSolve(backend.host(lu, "lu"), p, backend.host(b, "b"), trans));
+        }
         CpuLu f = CpuLu.of(doubles(lu), n, p);
         double[] x = doubles(b);
-        f.solve(x, k, trans == 1);
+        // trans 2 (conjugate transpose) is the transpose of a real matrix.
+        f.solve(x, k, trans != 0);
         return out(x, lu.dtype(), b.shape());
     }
 
@@ -412,7 +432,7 @@ public final class CpuLinalgOps implements LinalgOps {
     private NDArray[] wrapAll(HostArray[] hs) {
         NDArray[] out = new NDArray[hs.length];
         for (int i = 0; i < hs.length; i++) {
-            out[i] = backend.wrap(hs[i]);
+            out[i] = hs[i] == null ? null : backend.wrap(hs[i]);
         }
         return out;
     }
