@@ -16,6 +16,9 @@ import org.sciaccel.linalg.Svd;
 public final class LinalgEntries implements OpEntries {
     private static final String A_DOC = "2-D real matrix (float32 or float64; other real dtypes as float64)";
     private static final String SQUARE_DOC = "square real matrix";
+    private static final String A_OR_COMPLEX_DOC = "2-D real or complex matrix (float32, float64, complex64, complex128; "
+            + "other real dtypes as float64)";
+    private static final String SQUARE_OR_COMPLEX_DOC = "square real or complex matrix";
     private static final String B_DOC = "right-hand side, shape (N,) or (N, K)";
 
     @Override
@@ -34,7 +37,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.inv")
                 .summary("Inverse of a square matrix; a singular matrix is an error.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .output("result", "the inverse")
                 .invoker(a -> OpOutputs.result(Linalg.inv(a.input(0))))
                 .build());
@@ -46,7 +49,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.solve")
                 .summary("Solves a @ x = b for a square matrix a.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .input("b", B_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "with assume_a sym or pos, read a's lower triangle"))
                 .param(ParamSpec.optional("assume_a", ParamTypes.STRING, "gen", "gen, sym or pos (positive definite)"))
@@ -96,7 +99,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.lu")
                 .summary("LU decomposition with partial pivoting, a = P @ L @ U.")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("permute_l", ParamTypes.BOOL, "false", "return P @ L instead of P and L"))
                 .optionalOutput("P", "permutation matrix (not with permute_l, where SciPy returns only P @ L and U)")
                 .output("L", "unit lower triangular factor (P @ L with permute_l)")
@@ -112,7 +115,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.lu_factor")
                 .summary("LU factorisation in LAPACK's compact form, with 0-based pivot indices.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .output("lu", "U on and above the diagonal, L's multipliers below")
                 .output("piv", "pivot indices (int32): row i was swapped with row piv[i]")
                 .invoker(a -> {
@@ -125,7 +128,7 @@ public final class LinalgEntries implements OpEntries {
                 .input("lu", "lu_factor's lu")
                 .input("piv", "lu_factor's piv (int32)")
                 .input("b", B_DOC)
-                .param(ParamSpec.optional("trans", ParamTypes.INT, "0", "0: a x = b, 1: a^T x = b"))
+                .param(ParamSpec.optional("trans", ParamTypes.INT, "0", "0: a x = b, 1: a^T x = b, 2: a^H x = b"))
                 .output("result", "the solution x")
                 .invoker(a -> {
                     LuFactor f = new LuFactor(a.input(0), a.input(1));
