@@ -376,9 +376,10 @@ def complex_well_conditioned(name, n, symmetric=False):
 
 
 def complex_solver_cases():
-    """inv, solve (gen, sym: complex symmetric, not Hermitian), lu_factor, lu_solve (trans 0, 1, 2)
-    and lu of complex matrices: zgetrf/zgetrs (cgetrf for complex64), whose pivots (|re| + |im|)
-    fix every result element by element."""
+    """inv, solve (gen; sym: complex symmetric, not Hermitian; pos: Hermitian), lu_factor, lu_solve
+    (trans 0, 1, 2), lu, cholesky, cho_factor and cho_solve of complex matrices: zgetrf/zgetrs and
+    zpotrf/zpotrs (c* for complex64), whose pivots (|re| + |im|) and positive real diagonals fix
+    every result element by element."""
     for dt in ("complex128", "complex64"):
         for n in (1, 5, 33):
             ia = complex_well_conditioned(f"csq_{n}", n)
@@ -400,6 +401,21 @@ def complex_solver_cases():
                 case(f"solve-sym-{'lower' if lower else 'upper'}-{n}-{dt}", "linalg.solve", [isp, ib],
                      [sl.solve(load(isp).astype(dt), b, assume_a="sym", lower=lower)], ["x"], cast=dt, assume_a="sym",
                      lower=lower)
+            # Hermitian positive definite: zpotrf / zpotrs (cpotrf for complex64)
+            g = rng(f"chpd_{n}")
+            h = g.standard_normal((n, n)) + 1j * g.standard_normal((n, n))
+            ih = save("inputs", f"chpd_{n}", h @ h.conj().T + n * np.eye(n))
+            hp = load(ih).astype(dt)
+            case(f"solve-pos-{n}-{dt}", "linalg.solve", [ih, ib], [sl.solve(hp, b, assume_a="pos")], ["x"], cast=dt,
+                 assume_a="pos")
+            for lower in (False, True):
+                lw = "lower" if lower else "upper"
+                case(f"cholesky-{lw}-{n}-{dt}", "linalg.cholesky", [ih], [sl.cholesky(hp, lower=lower)], ["c"], cast=dt,
+                     lower=lower)
+                c, _ = sl.cho_factor(hp, lower=lower)
+                case(f"cho_factor-{lw}-{n}-{dt}", "linalg.cho_factor", [ih], [c], ["c"], cast=dt, lower=lower)
+                case(f"cho_solve-{lw}-{n}-{dt}", "linalg.cho_solve", [f"expected/cho_factor-{lw}-{n}-{dt}_c.npy", ib],
+                     [sl.cho_solve((c, lower), b)], ["x"], cast=dt, lower=lower)
         # A complex matrix with a real right-hand side (and the reverse): one complex prefix for both.
         ia = complex_well_conditioned("csq_5", 5)
         ir = real("rhs_5", (5, 3))

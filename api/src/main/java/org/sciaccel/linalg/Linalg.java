@@ -15,8 +15,9 @@ import org.sciaccel.Shapes;
  *
  * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
  * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
- * complex128) only inv, solve (gen, sym), lu, lu_factor and lu_solve take them (LAPACK's zgetrf
- * pivots, computed in double), the others throw {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
+ * complex128) inv, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
+ * and cho_solve (zpotrf, Hermitian) take them, computed in double; the others throw
+ * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
  * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
  * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
  * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
@@ -257,7 +258,7 @@ public final class Linalg {
             throw new IllegalArgumentException("c_and_lower: must not be null");
         }
         square("cho_solve", factor.c());
-        return withReal2("cho_solve", factor.c(), b, (x, y) -> {
+        return withCommon2("cho_solve", factor.c(), b, (x, y) -> {
             rhs("cho_solve", x, y);
             return OpRouter.array("linalg.cho_solve", (on, in) -> on.linalg().choSolve(in[0], factor.lower(), in[1]), x, y);
         });
@@ -371,7 +372,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cholesky.html">scipy.linalg.cholesky</a>
      */
     public static NDArray cholesky(NDArray a, boolean lower) {
-        return withReal("cholesky", a, x -> OpRouter.array("linalg.cholesky",
+        return withRealOrComplex("cholesky", a, x -> OpRouter.array("linalg.cholesky",
                 (on, in) -> on.linalg().cholesky(in[0], lower, true), square("cholesky", x)));
     }
 
@@ -382,7 +383,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cho_factor.html">scipy.linalg.cho_factor</a>
      */
     public static ChoFactor choFactor(NDArray a, boolean lower) {
-        NDArray c = withReal("cho_factor", a, x -> OpRouter.array("linalg.cho_factor",
+        NDArray c = withRealOrComplex("cho_factor", a, x -> OpRouter.array("linalg.cho_factor",
                 (on, in) -> on.linalg().cholesky(in[0], lower, false), square("cho_factor", x)));
         return new ChoFactor(c, lower);
     }

@@ -137,14 +137,14 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.cholesky")
                 .summary("Cholesky factor of a symmetric positive definite matrix.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "lower factor L (a = L L^T); else upper U (a = U^T U)"))
                 .output("result", "the factor, the other triangle zero")
                 .invoker(a -> OpOutputs.result(Linalg.cholesky(a.input(0), a.flag("lower"))))
                 .build());
         registry.add(OpSpec.builder("linalg.cho_factor")
                 .summary("Cholesky factor for cho_solve; the other triangle keeps the input's entries.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "factor into the lower triangle"))
                 .output("c", "the factor")
                 .invoker(a -> new OpOutputs().array("c", Linalg.choFactor(a.input(0), a.flag("lower")).c()))

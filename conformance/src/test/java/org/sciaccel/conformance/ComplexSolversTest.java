@@ -17,8 +17,9 @@ import org.sciaccel.linalg.Lu;
 import org.sciaccel.linalg.LuFactor;
 
 /**
- * Complex inv, solve, lu, lu_factor and lu_solve on the CPU backend, against SciPy 1.10.1's own
- * tests (scipy/linalg/tests/test_decomp.py TestLU, test_basic.py TestSolve) and SciPy's results on
+ * Complex inv, solve, lu, lu_factor, lu_solve and cholesky on the CPU backend, against SciPy 1.10.1's
+ * own tests (scipy/linalg/tests/test_decomp.py TestLU, test_basic.py TestSolve,
+ * test_decomp_cholesky.py TestCholesky) and SciPy's results on
  * their matrices (printed from /usr/bin/python3): zgetrf's pivots are the first row of largest
  * |re| + |im| (izamax), not of largest modulus, and the dtypes are SciPy's.
  */
@@ -170,6 +171,50 @@ class ComplexSolversTest {
         try (NDArray a = c(new double[] {0, 1, 0, 2, 0, 2, 0, 4}, 2, 2)) {
             LinAlgException e = assertThrows(LinAlgException.class, () -> Linalg.inv(a));
             assertTrue(e.getMessage().contains("singular matrix"), e.getMessage());
+        }
+    }
+
+    /**
+     * TestCholesky.test_simple_complex: a = m^H m, cholesky(a) = c with c^H c = a (SciPy's c: real
+     * positive diagonal), and cholesky(c^T c^T^H, lower) = c^T; a non-positive-definite Hermitian
+     * matrix fails as LinAlgError's "not positive definite".
+     */
+    @Test
+    void choleskySimpleComplex() {
+        double[] a = {10.0, 0.0, 13.0, 9.0, 15.0, -5.0, 13.0, -9.0, 33.0, 0.0, 33.0, -10.0, 15.0, 5.0, 33.0, 10.0, 143.0, 0.0};
+        double[] scipyC = {3.1622776601683795, 0.0, 4.110960958218893, 2.8460498941515415, 4.743416490252569,
+                -1.5811388300841898, 0.0, 0.0, 2.8284271247461903, 0.0, 6.363961030678928, 3.5355339059327373, 0.0, 0.0,
+                0.0, 0.0, 8.06225774829855, 0.0};
+        try (NDArray am = c(a, 3, 3); NDArray u = Linalg.cholesky(am)) {
+            assertArrayEquals(scipyC, interleaved(u), 1e-14);
+        }
+        // L = U^T (not conjugated), a2 = L L^H: cholesky(a2, lower) = L.
+        double[] l = new double[18];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                l[2 * (i * 3 + j)] = scipyC[2 * (j * 3 + i)];
+                l[2 * (i * 3 + j) + 1] = scipyC[2 * (j * 3 + i) + 1];
+            }
+        }
+        double[] a2 = new double[18];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                for (int p = 0; p < 3; p++) {
+                    double xr = l[2 * (i * 3 + p)];
+                    double xi = l[2 * (i * 3 + p) + 1];
+                    double yr = l[2 * (j * 3 + p)];
+                    double yi = -l[2 * (j * 3 + p) + 1];
+                    a2[2 * (i * 3 + j)] += xr * yr - xi * yi;
+                    a2[2 * (i * 3 + j) + 1] += xr * yi + xi * yr;
+                }
+            }
+        }
+        try (NDArray am = c(a2, 3, 3); NDArray lower = Linalg.cholesky(am, true)) {
+            assertArrayEquals(l, interleaved(lower), 1.5e-6);
+        }
+        try (NDArray am = c(new double[] {1, 0, 2, 1, 2, -1, 1, 0}, 2, 2)) {
+            LinAlgException e = assertThrows(LinAlgException.class, () -> Linalg.cholesky(am));
+            assertTrue(e.getMessage().contains("not positive definite"), e.getMessage());
         }
     }
 

@@ -63,7 +63,14 @@ public final class CpuLinalgOps implements LinalgOps {
     public NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
         if (a.dtype().isComplex()) {
             if (assumeA == AssumeA.POS) {
-                throw new UnsupportedOperationException("solve: assume_a='pos' (Cholesky) is not supported for complex a yet");
+                // posv: a Hermitian positive definite, one triangle read
+                int n = a.shape(0);
+                int k = b.ndim() == 1 ? 1 : b.shape(1);
+                double[] c = CpuComplexSolvers.interleaved(backend.host(a, "a"));
+                CpuComplexCholesky.factor(c, n, lower);
+                double[] x = CpuComplexSolvers.interleaved(backend.host(b, "b"));
+                CpuComplexCholesky.solve(c, n, lower, x, k);
+                return backend.wrap(CpuComplexSolvers.complex(x, a.dtype(), b.shape()));
             }
             return backend.wrap(CpuComplexSolvers.solve(backend.host(a, "a"), backend.host(b, "b"), assumeA == AssumeA.SYM,
                     lower));
@@ -203,6 +210,14 @@ public final class CpuLinalgOps implements LinalgOps {
     @Override
     public NDArray cholesky(NDArray a, boolean lower, boolean clean) {
         int n = a.shape(0);
+        if (a.dtype().isComplex()) {
+            double[] c = CpuComplexSolvers.interleaved(backend.host(a, "a"));
+            CpuComplexCholesky.factor(c, n, lower);
+            if (clean) {
+                CpuComplexCholesky.clean(c, n, lower);
+            }
+            return backend.wrap(CpuComplexSolvers.complex(c, a.dtype(), n, n));
+        }
         double[] c = doubles(a);
         CpuCholesky.factor(c, n, lower);
         if (clean) {
@@ -215,6 +230,11 @@ public final class CpuLinalgOps implements LinalgOps {
     public NDArray choSolve(NDArray c, boolean lower, NDArray b) {
         int n = c.shape(0);
         int k = b.ndim() == 1 ? 1 : b.shape(1);
+        if (c.dtype().isComplex()) {
+            double[] x = CpuComplexSolvers.interleaved(backend.host(b, "b"));
+            CpuComplexCholesky.solve(CpuComplexSolvers.interleaved(backend.host(c, "c")), n, lower, x, k);
+            return backend.wrap(CpuComplexSolvers.complex(x, c.dtype(), b.shape()));
+        }
         double[] x = doubles(b);
         CpuCholesky.solve(doubles(c), n, lower, x, k);
         return out(x, c.dtype(), b.shape());
