@@ -425,9 +425,15 @@ def complex_solver_cases():
         case(f"solve-mixed-float32-{dt}", "linalg.solve", [as_dtype(well_conditioned("sq_5", 5), "float32"),
              as_dtype(ic, dt)], [sl.solve(load(well_conditioned("sq_5", 5)).astype("float32"), load(ic).astype(dt))],
              ["x"], assume_a="gen")
-        for m, n in ((6, 4), (4, 6), (5, 5)):
+        for m, n in ((6, 4), (4, 6), (5, 5), (40, 23)):
             ia = complex_(f"crect_{m}x{n}", (m, n))
             a = load(ia).astype(dt)
+            # zgeqrf/zungqr: R's diagonal real, compared element by element
+            for mode in ("full", "economic"):
+                q, r = sl.qr(a, mode=mode)
+                case(f"qr-{m}x{n}-{mode}-{dt}", "linalg.qr", [ia], [q, r], ["Q", "R"], cast=dt, mode=mode)
+            (r,) = sl.qr(a, mode="r")
+            case(f"qr-{m}x{n}-r-{dt}", "linalg.qr", [ia], [r], ["R"], cast=dt, mode="r")
             p, l, u = sl.lu(a)
             case(f"lu-{m}x{n}-{dt}", "linalg.lu", [ia], [p, l, u], ["P", "L", "U"], cast=dt, permute_l=False)
             pl, u = sl.lu(a, permute_l=True)

@@ -16,7 +16,8 @@ import org.sciaccel.Shapes;
  * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
  * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
  * complex128) inv, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
- * and cho_solve (zpotrf, Hermitian) take them, computed in double; the others throw
+ * and cho_solve (zpotrf, Hermitian) and qr without pivoting (zgeqrf/zungqr's reflectors, so R's
+ * and Q's phases are LAPACK's) take them, computed in double; the others throw
  * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
  * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
  * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
@@ -322,10 +323,12 @@ public final class Linalg {
         checkNotNull("a", a);
         if (a.ndim() == 2 && a.shape(0) == 0) {
             // SciPy passes lda = M = 0 to geqrf / geqp3, which refuse it.
-            throw new IllegalArgumentException("qr: a has no rows; On entry to " + (a.dtype() == DType.FLOAT32 ? "S" : "D")
+            String prefix = a.dtype() == DType.FLOAT32 ? "S" : a.dtype() == DType.COMPLEX64 ? "C"
+                    : a.dtype() == DType.COMPLEX128 ? "Z" : "D";
+            throw new IllegalArgumentException("qr: a has no rows; On entry to " + prefix
                     + (pivoting ? "GEQP3" : "GEQRF") + " parameter number 4 had an illegal value");
         }
-        NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr",
+        NDArray[] r = withRealOrComplex("qr", a, x -> OpRouter.arrays("linalg.qr",
                 (on, in) -> on.linalg().qr(in[0], mode, pivoting), matrix("qr", x)));
         return new Qr(r[0], r[1], r[2]);
     }

@@ -81,7 +81,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.qr")
                 .summary("QR decomposition a = Q @ R (Householder, LAPACK's geqrf; geqp3 with column pivoting).")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "full, economic or r"))
                 .param(ParamSpec.optional("pivoting", ParamTypes.BOOL, "false", "column pivoting: a[:, P] = Q @ R"))
                 .optionalOutput("Q", "orthonormal factor (not in mode r, where SciPy returns only R)")

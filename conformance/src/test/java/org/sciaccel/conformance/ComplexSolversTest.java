@@ -17,8 +17,8 @@ import org.sciaccel.linalg.Lu;
 import org.sciaccel.linalg.LuFactor;
 
 /**
- * Complex inv, solve, lu, lu_factor, lu_solve and cholesky on the CPU backend, against SciPy 1.10.1's
- * own tests (scipy/linalg/tests/test_decomp.py TestLU, test_basic.py TestSolve,
+ * Complex inv, solve, lu, lu_factor, lu_solve, cholesky and qr on the CPU backend, against SciPy
+ * 1.10.1's own tests (scipy/linalg/tests/test_decomp.py TestLU and TestQR, test_basic.py TestSolve,
  * test_decomp_cholesky.py TestCholesky) and SciPy's results on
  * their matrices (printed from /usr/bin/python3): zgetrf's pivots are the first row of largest
  * |re| + |im| (izamax), not of largest modulus, and the dtypes are SciPy's.
@@ -215,6 +215,39 @@ class ComplexSolversTest {
         try (NDArray am = c(new double[] {1, 0, 2, 1, 2, -1, 1, 0}, 2, 2)) {
             LinAlgException e = assertThrows(LinAlgException.class, () -> Linalg.cholesky(am));
             assertTrue(e.getMessage().contains("not positive definite"), e.getMessage());
+        }
+    }
+
+    /**
+     * TestQR.test_simple_complex: a = [[3, 3+4j, 5], [5, 2, 2+7j], [3, 2, 7]], Q^H Q = I and Q R = a
+     * (decimal 6), and SciPy's Q and R themselves: zgeqrf's real diagonal with its signs.
+     */
+    @Test
+    void qrSimpleComplex() {
+        double[] av = {3, 0, 3, 4, 5, 0, 5, 0, 2, 0, 2, 7, 3, 0, 2, 0, 7, 0};
+        try (NDArray a = c(av, 3, 3); org.sciaccel.linalg.Qr qr = Linalg.qr(a)) {
+            assertEquals(DType.COMPLEX128, qr.Q().dtype());
+            double[] q = interleaved(qr.Q());
+            double[] rr = interleaved(qr.R());
+            assertArrayEquals(new double[] {-0.4574957109978137, 0.0, 0.32300024645947245, 0.8134821021942276,
+                    0.1234031521464607, 0.09688677234639473, -0.7624928516630232, 0, -0.2332779557762858,
+                    -0.3588891627327476, 0.3832126811490295, -0.29754437717958576, -0.4574957109978139, 0,
+                    0.0657963465010038, -0.21533349763964854, -0.7620909540615098, 0.39902052295291485}, q, 1e-14);
+            assertArrayEquals(new double[] {-6.557438524302001, 0.0, -3.8124642583151145, -1.8299828439912549,
+                    -7.014934235299812, -5.337449961641163, 0.0, 0.0, 3.8879659296047637, 0.0, -0.9032043928774156,
+                    -3.4752433924621027, 0.0, 0.0, 0.0, 0.0, -6.034006195657307, 0.0}, rr, 1e-13);
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int p = 0; p < 3; p++) {
+                        re += q[2 * (i * 3 + p)] * rr[2 * (p * 3 + j)] - q[2 * (i * 3 + p) + 1] * rr[2 * (p * 3 + j) + 1];
+                        im += q[2 * (i * 3 + p)] * rr[2 * (p * 3 + j) + 1] + q[2 * (i * 3 + p) + 1] * rr[2 * (p * 3 + j)];
+                    }
+                    assertEquals(av[2 * (i * 3 + j)], re, 1.5e-6);
+                    assertEquals(av[2 * (i * 3 + j) + 1], im, 1.5e-6);
+                }
+            }
         }
     }
 

@@ -125,6 +125,19 @@ public final class CpuLinalgOps implements LinalgOps {
         int m = a.shape(0);
         int n = a.shape(1);
         DType t = a.dtype();
+        if (t.isComplex()) {
+            if (pivoting) {
+                throw new UnsupportedOperationException("qr: pivoting is not supported for complex a yet");
+            }
+            int k = Math.min(m, n);
+            int qCols = m < n || mode != QrMode.ECONOMIC ? m : n;
+            int rRows = mode == QrMode.ECONOMIC ? k : m;
+            CpuComplexQr.Factors f = CpuComplexQr.factor(finite("qr", CpuComplexSolvers.interleaved(backend.host(a, "a"))), m, n);
+            NDArray r = backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.r(f, m, n, rRows), t, rRows, n));
+            NDArray q = mode == QrMode.R ? null
+                    : backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.q(f, m, n, qCols), t, m, qCols));
+            return new NDArray[] {q, r, null};
+        }
         CpuLapack.Qr qr = CpuLapack.qr(finite("qr", doubles(a)), m, n, mode == QrMode.ECONOMIC, mode != QrMode.R,
                 pivoting, t == DType.FLOAT32);
         NDArray p = pivoting ? backend.wrap(new HostArray(DType.INT32, new int[] {n}, qr.jpvt)) : null;
