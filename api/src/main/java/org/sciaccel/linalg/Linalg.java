@@ -13,15 +13,22 @@ import org.sciaccel.Shapes;
  * names in camelCase, its parameters, defaults, output shapes and conventions. Results live on the
  * input's backend.
  *
- * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices only
- * (float32, float64; other real dtypes are converted to float64 as SciPy does) - complex input throws
- * {@link UnsupportedOperationException}; they are computed in double precision and float32 results are
- * rounded from it (SciPy calls LAPACK's single-precision routines), so float32 results are at least
- * as accurate as SciPy's; {@code check_finite} and {@code overwrite_*} have no counterpart (inputs are
- * never overwritten, non-finite input gives non-finite output or a {@link org.sciaccel.LinAlgException});
- * integer and bool operands of {@code matmul} are multiplied in float64 (NumPy keeps integer dtypes).
- * Signs of singular vectors, eigenvectors and of Q/R's rows are whatever the algorithm gives, which
- * SciPy does not fix either.
+ * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
+ * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
+ * complex128) inv, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
+ * and cho_solve (zpotrf, Hermitian) and qr without pivoting (zgeqrf/zungqr's reflectors, so R's
+ * and Q's phases are LAPACK's) take them, computed in double; the others throw
+ * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
+ * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
+ * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
+ * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
+ * reference LAPACK used otherwise, whose older QR iteration may, for larger matrices, deflate in
+ * another order or pick other signs. These ops, pinv, lstsq and the 2- and nuclear norms refuse
+ * infs and NaNs as SciPy's {@code check_finite} does. The other solvers compute in double precision
+ * and round float32 results from it (SciPy calls LAPACK's single-precision routines), so their
+ * float32 results are at least as accurate as SciPy's; {@code check_finite=False} and
+ * {@code overwrite_*} have no counterpart (inputs are never overwritten); integer and bool operands
+ * of {@code matmul} are multiplied in float64 (NumPy keeps integer dtypes).
  */
 public final class Linalg {
 
@@ -180,7 +187,8 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.inv.html">scipy.linalg.inv</a>
      */
     public static NDArray inv(NDArray a) {
-        return withReal("inv", a, x -> OpRouter.array("linalg.inv", (on, in) -> on.linalg().inv(in[0]), square("inv", x)));
+        return withRealOrComplex("inv", a, x -> OpRouter.array("linalg.inv", (on, in) -> on.linalg().inv(in[0]),
+                square("inv", x)));
     }
 
     // ---------------------------------------------------------------- solvers
@@ -202,7 +210,7 @@ public final class Linalg {
         if (assumeA == null) {
             throw new IllegalArgumentException("assume_a: must not be null");
         }
-        return withReal2("solve", a, b, (x, y) -> {
+        return withCommon2("solve", a, b, (x, y) -> {
             square("solve", x);
             rhs("solve", x, y);
             return OpRouter.array("linalg.solve", (on, in) -> on.linalg().solve(in[0], in[1], assumeA, lower), x, y);
@@ -219,8 +227,8 @@ public final class Linalg {
         if (factor == null) {
             throw new IllegalArgumentException("lu_and_piv: must not be null");
         }
-        if (trans != 0 && trans != 1) {
-            throw new IllegalArgumentException("trans=" + trans + " must be 0 or 1 (2, conjugate transpose, is 1 for real matrices)");
+        if (trans < 0 || trans > 2) {
+            throw new IllegalArgumentException("trans=" + trans + " must be 0, 1 or 2 (a, its transpose, its conjugate transpose)");
         }
         NDArray lu = factor.lu();
         square("lu_solve", lu);
@@ -229,7 +237,7 @@ public final class Linalg {
             throw new IllegalArgumentException("piv: expected int32 of shape (" + lu.shape(0) + ",); got "
                     + factor.piv().dtype() + " " + Shapes.toString(ps));
         }
-        return withReal2("lu_solve", lu, b, (x, y) -> {
+        return withCommon2("lu_solve", lu, b, (x, y) -> {
             rhs("lu_solve", x, y);
             return OpRouter.array("linalg.lu_solve", (on, in) -> on.linalg().luSolve(in[0], in[1], in[2], trans), x,
                     factor.piv(), y);
@@ -251,7 +259,7 @@ public final class Linalg {
             throw new IllegalArgumentException("c_and_lower: must not be null");
         }
         square("cho_solve", factor.c());
-        return withReal2("cho_solve", factor.c(), b, (x, y) -> {
+        return withCommon2("cho_solve", factor.c(), b, (x, y) -> {
             rhs("cho_solve", x, y);
             return OpRouter.array("linalg.cho_solve", (on, in) -> on.linalg().choSolve(in[0], factor.lower(), in[1]), x, y);
         });
@@ -297,12 +305,32 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
      */
     public static Qr qr(NDArray a, QrMode mode) {
+        return qr(a, mode, false);
+    }
+
+    /**
+     * {@code scipy.linalg.qr(a, mode=mode, pivoting=pivoting)}: with pivoting, LAPACK's geqp3
+     * (column pivoting on the largest remaining norm, so |diag(R)| does not increase) and
+     * {@code a[:, P] = Q @ R} with P the int32 column indices; Q and R as without pivoting.
+     *
+     * @throws IllegalArgumentException for a matrix without rows, as SciPy's geqrf / geqp3 call fails
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
+     */
+    public static Qr qr(NDArray a, QrMode mode, boolean pivoting) {
         if (mode == null) {
             throw new IllegalArgumentException("mode: must not be null");
         }
-        NDArray[] r = withReal("qr", a, x -> OpRouter.arrays("linalg.qr", (on, in) -> on.linalg().qr(in[0], mode),
-                matrix("qr", x)));
-        return new Qr(r[0], r[1]);
+        checkNotNull("a", a);
+        if (a.ndim() == 2 && a.shape(0) == 0) {
+            // SciPy passes lda = M = 0 to geqrf / geqp3, which refuse it.
+            String prefix = a.dtype() == DType.FLOAT32 ? "S" : a.dtype() == DType.COMPLEX64 ? "C"
+                    : a.dtype() == DType.COMPLEX128 ? "Z" : "D";
+            throw new IllegalArgumentException("qr: a has no rows; On entry to " + prefix
+                    + (pivoting ? "GEQP3" : "GEQRF") + " parameter number 4 had an illegal value");
+        }
+        NDArray[] r = withRealOrComplex("qr", a, x -> OpRouter.arrays("linalg.qr",
+                (on, in) -> on.linalg().qr(in[0], mode, pivoting), matrix("qr", x)));
+        return new Qr(r[0], r[1], r[2]);
     }
 
     /** {@code scipy.linalg.lu(a)}. */
@@ -317,7 +345,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu.html">scipy.linalg.lu</a>
      */
     public static Lu lu(NDArray a, boolean permuteL) {
-        NDArray[] r = withReal("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
+        NDArray[] r = withRealOrComplex("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
                 matrix("lu", x)));
         return new Lu(r[0], r[1], r[2]);
     }
@@ -329,7 +357,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu_factor.html">scipy.linalg.lu_factor</a>
      */
     public static LuFactor luFactor(NDArray a) {
-        NDArray[] r = withReal("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
+        NDArray[] r = withRealOrComplex("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
                 (on, in) -> on.linalg().luFactor(in[0]), square("lu_factor", x)));
         return new LuFactor(r[0], r[1]);
     }
@@ -347,7 +375,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cholesky.html">scipy.linalg.cholesky</a>
      */
     public static NDArray cholesky(NDArray a, boolean lower) {
-        return withReal("cholesky", a, x -> OpRouter.array("linalg.cholesky",
+        return withRealOrComplex("cholesky", a, x -> OpRouter.array("linalg.cholesky",
                 (on, in) -> on.linalg().cholesky(in[0], lower, true), square("cholesky", x)));
     }
 
@@ -358,7 +386,7 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.cho_factor.html">scipy.linalg.cho_factor</a>
      */
     public static ChoFactor choFactor(NDArray a, boolean lower) {
-        NDArray c = withReal("cho_factor", a, x -> OpRouter.array("linalg.cho_factor",
+        NDArray c = withRealOrComplex("cho_factor", a, x -> OpRouter.array("linalg.cho_factor",
                 (on, in) -> on.linalg().cholesky(in[0], lower, false), square("cho_factor", x)));
         return new ChoFactor(c, lower);
     }
@@ -444,10 +472,10 @@ public final class Linalg {
     /**
      * {@code scipy.linalg.eig(a)} of a real square matrix: eigenvalues (complex64 for float32 input,
      * complex128 otherwise) and right eigenvectors, normalised as LAPACK's geev normalises them (unit
-     * norm, the component of largest modulus real). Deviations: the order of the eigenvalues is the
-     * algorithm's (EJML's Hessenberg QR), not geev's; the eigenvectors come from inverse iteration,
-     * so for repeated eigenvalues of a defective or derogatory matrix they are not a basis of the
-     * eigenspace as geev's may be.
+     * norm, the component of largest modulus real): LAPACK's geev (sgeev for float32) with SciPy's
+     * arguments, the eigenvalues in geev's order and each complex-conjugate pair of vectors unpacked
+     * from geev's two real columns as SciPy does. Deviation: no {@code b}, {@code left}, {@code right}
+     * or {@code homogeneous_eigvals}.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eig.html">scipy.linalg.eig</a>
      */
@@ -462,13 +490,12 @@ public final class Linalg {
      * {@code T} upper quasi-triangular with a standardised 2x2 block (equal diagonal entries,
      * off-diagonal entries of opposite sign) for each complex-conjugate eigenvalue pair, and the
      * orthogonal {@code Z} with {@code a = Z T Z^T}; float32 input gives float32 results, other real
-     * input float64. Computed as LAPACK's dgees does (Hessenberg reduction, Francis double-shift QR),
-     * in double precision. Deviation: the Schur form is not unique, and the order of the eigenvalues
-     * along T's diagonal and the signs of Z's columns may differ from LAPACK's where rounding leads
-     * the iteration to deflate in another order; {@code sort} and {@code output='complex'} are not
-     * supported.
+     * input float64. LAPACK's gees as SciPy calls it (jobvs='V', no sorting; sgees for float32), so
+     * the order of the eigenvalues along T's diagonal and Z's signs are LAPACK's. Deviation:
+     * {@code sort} and {@code output='complex'} are not supported.
      *
-     * @throws org.sciaccel.LinAlgException if the QR iteration does not converge (non-finite input)
+     * @throws org.sciaccel.LinAlgException if the QR iteration does not converge
+     * @throws IllegalArgumentException if {@code a} holds infs or NaNs
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.schur.html">scipy.linalg.schur</a>
      */
     public static Schur schur(NDArray a) {
@@ -479,8 +506,8 @@ public final class Linalg {
 
     /**
      * {@code scipy.linalg.eigvals(a)} of a real square matrix: complex eigenvalues (complex64 for
-     * float32 input, complex128 otherwise). Deviation: the order is the algorithm's (EJML's
-     * Hessenberg QR), not LAPACK geev's; compare them as a set.
+     * float32 input, complex128 otherwise), in the order of LAPACK's geev (sgeev for float32) with
+     * jobvr='N', as SciPy's.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvals.html">scipy.linalg.eigvals</a>
      */
@@ -650,6 +677,37 @@ public final class Linalg {
         } finally {
             if (x != a) {
                 x.close();
+            }
+        }
+    }
+
+    /** Runs body on a as float32/float64/complex64/complex128: other dtypes converted to float64. */
+    private static <R> R withRealOrComplex(String op, NDArray a, Fn<R> body) {
+        checkNotNull("a", a);
+        return a.dtype().isComplex() ? body.apply(a) : withReal(op, a, body);
+    }
+
+    /**
+     * Both operands at the one dtype SciPy's LAPACK prefix gives them: complex when either is,
+     * single precision only when both are (NumPy's result type for the float and complex dtypes).
+     */
+    private static <R> R withCommon2(String op, NDArray a, NDArray b, Fn2<R> body) {
+        checkNotNull("a", a);
+        checkNotNull("b", b);
+        if (!a.dtype().isComplex() && !b.dtype().isComplex()) {
+            return withReal2(op, a, b, body);
+        }
+        DType t = productType(a.dtype(), b.dtype());
+        NDArray x = a.dtype() == t ? a : a.astype(t);
+        NDArray y = b.dtype() == t ? b : b.astype(t);
+        try {
+            return body.apply(x, y);
+        } finally {
+            if (x != a) {
+                x.close();
+            }
+            if (y != b) {
+                y.close();
             }
         }
     }

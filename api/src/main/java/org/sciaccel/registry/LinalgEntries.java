@@ -16,6 +16,9 @@ import org.sciaccel.linalg.Svd;
 public final class LinalgEntries implements OpEntries {
     private static final String A_DOC = "2-D real matrix (float32 or float64; other real dtypes as float64)";
     private static final String SQUARE_DOC = "square real matrix";
+    private static final String A_OR_COMPLEX_DOC = "2-D real or complex matrix (float32, float64, complex64, complex128; "
+            + "other real dtypes as float64)";
+    private static final String SQUARE_OR_COMPLEX_DOC = "square real or complex matrix";
     private static final String B_DOC = "right-hand side, shape (N,) or (N, K)";
 
     @Override
@@ -34,7 +37,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.inv")
                 .summary("Inverse of a square matrix; a singular matrix is an error.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .output("result", "the inverse")
                 .invoker(a -> OpOutputs.result(Linalg.inv(a.input(0))))
                 .build());
@@ -46,7 +49,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.solve")
                 .summary("Solves a @ x = b for a square matrix a.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .input("b", B_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "with assume_a sym or pos, read a's lower triangle"))
                 .param(ParamSpec.optional("assume_a", ParamTypes.STRING, "gen", "gen, sym or pos (positive definite)"))
@@ -77,20 +80,26 @@ public final class LinalgEntries implements OpEntries {
                 .invoker(a -> OpOutputs.result(Linalg.svdvals(a.input(0))))
                 .build());
         registry.add(OpSpec.builder("linalg.qr")
-                .summary("QR decomposition a = Q @ R (Householder, no pivoting).")
-                .input("a", A_DOC)
+                .summary("QR decomposition a = Q @ R (Householder, LAPACK's geqrf; geqp3 with column pivoting).")
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "full, economic or r"))
+                .param(ParamSpec.optional("pivoting", ParamTypes.BOOL, "false", "column pivoting: a[:, P] = Q @ R"))
                 .optionalOutput("Q", "orthonormal factor (not in mode r, where SciPy returns only R)")
                 .output("R", "upper triangular factor")
+                .optionalOutput("P", "the column permutation (int32), with pivoting only")
                 .invoker(a -> {
-                    Qr r = Linalg.qr(a.input(0), QrMode.parse(a.text("mode")));
-                    return r.Q() == null ? new OpOutputs().array("R", r.R())
-                            : new OpOutputs().array("Q", r.Q()).array("R", r.R());
+                    Qr r = Linalg.qr(a.input(0), QrMode.parse(a.text("mode")), a.flag("pivoting"));
+                    OpOutputs out = new OpOutputs();
+                    if (r.Q() != null) {
+                        out.array("Q", r.Q());
+                    }
+                    out.array("R", r.R());
+                    return r.P() == null ? out : out.array("P", r.P());
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.lu")
                 .summary("LU decomposition with partial pivoting, a = P @ L @ U.")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("permute_l", ParamTypes.BOOL, "false", "return P @ L instead of P and L"))
                 .optionalOutput("P", "permutation matrix (not with permute_l, where SciPy returns only P @ L and U)")
                 .output("L", "unit lower triangular factor (P @ L with permute_l)")
@@ -106,7 +115,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.lu_factor")
                 .summary("LU factorisation in LAPACK's compact form, with 0-based pivot indices.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .output("lu", "U on and above the diagonal, L's multipliers below")
                 .output("piv", "pivot indices (int32): row i was swapped with row piv[i]")
                 .invoker(a -> {
@@ -119,7 +128,7 @@ public final class LinalgEntries implements OpEntries {
                 .input("lu", "lu_factor's lu")
                 .input("piv", "lu_factor's piv (int32)")
                 .input("b", B_DOC)
-                .param(ParamSpec.optional("trans", ParamTypes.INT, "0", "0: a x = b, 1: a^T x = b"))
+                .param(ParamSpec.optional("trans", ParamTypes.INT, "0", "0: a x = b, 1: a^T x = b, 2: a^H x = b"))
                 .output("result", "the solution x")
                 .invoker(a -> {
                     LuFactor f = new LuFactor(a.input(0), a.input(1));
@@ -128,14 +137,14 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.cholesky")
                 .summary("Cholesky factor of a symmetric positive definite matrix.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "lower factor L (a = L L^T); else upper U (a = U^T U)"))
                 .output("result", "the factor, the other triangle zero")
                 .invoker(a -> OpOutputs.result(Linalg.cholesky(a.input(0), a.flag("lower"))))
                 .build());
         registry.add(OpSpec.builder("linalg.cho_factor")
                 .summary("Cholesky factor for cho_solve; the other triangle keeps the input's entries.")
-                .input("a", SQUARE_DOC)
+                .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "factor into the lower triangle"))
                 .output("c", "the factor")
                 .invoker(a -> new OpOutputs().array("c", Linalg.choFactor(a.input(0), a.flag("lower")).c()))

@@ -46,6 +46,18 @@ public interface LinalgOps {
     }
 
     /** {@code scipy.linalg.lu}: {P, L, U}, or {null, PL, U} with {@code permuteL}. */
+    /**
+     * {@code scipy.linalg.qr(a, mode, pivoting)}: {Q (null in mode r), R, P (int32 column
+     * permutation, null without pivoting)}. Without pivoting this is {@link #qr(NDArray, QrMode)}.
+     */
+    default NDArray[] qr(NDArray a, QrMode mode, boolean pivoting) {
+        if (!pivoting) {
+            NDArray[] qr = qr(a, mode);
+            return new NDArray[] {qr[0], qr[1], null};
+        }
+        throw unsupported("qr with pivoting");
+    }
+
     default NDArray[] lu(NDArray a, boolean permuteL) {
         throw unsupported("lu");
     }

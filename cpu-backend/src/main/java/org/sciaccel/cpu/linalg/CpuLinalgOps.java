@@ -2,12 +2,6 @@ package org.sciaccel.cpu.linalg;
 
 import java.util.Arrays;
 import java.util.Set;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.QRDecomposition;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.LinAlgException;
@@ -24,9 +18,10 @@ import org.sciaccel.spi.LinalgOps;
  * The CPU backend's linear algebra: {@code matmul} by the blocked, multithreaded GEMM of
  * {@link CpuMatmul}; LU, Cholesky and the triangular solves in LAPACK's algorithms
  * ({@link CpuLu}, {@link CpuCholesky}, {@link CpuTriangular}), so pivots, zero-pivot detection and
- * {@code lu_factor}'s pivot indices are LAPACK's; SVD, QR and the symmetric eigenproblem through
- * EJML, rearranged into SciPy's shapes and orderings. Everything is computed in double precision;
- * float32 inputs get float32 results rounded once at the end.
+ * {@code lu_factor}'s pivot indices are LAPACK's; SVD, QR, Schur and the eigenproblems by the LAPACK
+ * routines SciPy calls ({@link CpuLapack}: gesdd, geqrf/orgqr, gees, geev, syevr), so orders and
+ * signs are SciPy's, float32 inputs running the s* routines as in SciPy. The rest is computed in
+ * double precision; float32 inputs get float32 results rounded once at the end.
  */
 public final class CpuLinalgOps implements LinalgOps {
     /** The registry's ops of this SPI family: the CPU backend implements every one. */
@@ -47,6 +42,9 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray inv(NDArray a) {
+        if (a.dtype().isComplex()) {
+            return backend.wrap(CpuComplexSolvers.inv(backend.host(a, "a")));
+        }
         int n = a.shape(0);
         CpuLu lu = factorSquare(a);
         double[] x = identity(n);
@@ -63,6 +61,20 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
+        if (a.dtype().isComplex()) {
+            if (assumeA == AssumeA.POS) {
+                // posv: a Hermitian positive definite, one triangle read
+                int n = a.shape(0);
+                int k = b.ndim() == 1 ? 1 : b.shape(1);
+                double[] c = CpuComplexSolvers.interleaved(backend.host(a, "a"));
+                CpuComplexCholesky.factor(c, n, lower);
+                double[] x = CpuComplexSolvers.interleaved(backend.host(b, "b"));
+                CpuComplexCholesky.solve(c, n, lower, x, k);
+                return backend.wrap(CpuComplexSolvers.complex(x, a.dtype(), b.shape()));
+            }
+            return backend.wrap(CpuComplexSolvers.solve(backend.host(a, "a"), backend.host(b, "b"), assumeA == AssumeA.SYM,
+                    lower));
+        }
         int n = a.shape(0);
         int k = b.ndim() == 1 ? 1 : b.shape(1);
         double[] x = doubles(b);
@@ -93,49 +105,51 @@ public final class CpuLinalgOps implements LinalgOps {
             return new NDArray[] {computeUv ? out(identity(m), t, m, fullMatrices ? m : 0) : null, out(new double[0], t, 0),
                     computeUv ? out(identity(n), t, fullMatrices ? n : 0, n) : null};
         }
-        DMatrixRMaj mat = DMatrixRMaj.wrap(m, n, doubles(a));
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, computeUv, computeUv,
-                !fullMatrices);
-        if (!svd.decompose(mat)) {
-            throw new LinAlgException("svd did not converge");
-        }
+        double[][] usv = CpuLapack.gesdd(finite("svd", doubles(a)), m, n, fullMatrices, computeUv, t == DType.FLOAT32);
         if (!computeUv) {
-            double[] s = Arrays.copyOf(svd.getSingularValues(), k);
-            sortDescending(s);
-            return new NDArray[] {null, out(s, t, k), null};
+            return new NDArray[] {null, out(usv[1], t, k), null};
         }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj w = svd.getW(null);
-        DMatrixRMaj vt = svd.getV(null, true);
-        SingularOps_DDRM.descendingOrder(u, false, w, vt, true);
-        double[] s = new double[k];
-        for (int i = 0; i < k; i++) {
-            s[i] = w.get(i, i);
-        }
-        return new NDArray[] {out(u.data, t, u.numRows, u.numCols), out(s, t, k), out(vt.data, t, vt.numRows, vt.numCols)};
+        int uCols = fullMatrices ? m : k;
+        int vRows = fullMatrices ? n : k;
+        return new NDArray[] {out(usv[0], t, m, uCols), out(usv[1], t, k), out(usv[2], t, vRows, n)};
     }
 
     @Override
     public NDArray[] qr(NDArray a, QrMode mode) {
+        NDArray[] qrp = qr(a, mode, false);
+        return new NDArray[] {qrp[0], qrp[1]};
+    }
+
+    @Override
+    public NDArray[] qr(NDArray a, QrMode mode, boolean pivoting) {
         int m = a.shape(0);
         int n = a.shape(1);
         DType t = a.dtype();
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(m, n);
-        if (!qr.decompose(DMatrixRMaj.wrap(m, n, doubles(a)))) {
-            throw new LinAlgException("qr failed");
+        if (t.isComplex()) {
+            if (pivoting) {
+                throw new UnsupportedOperationException("qr: pivoting is not supported for complex a yet");
+            }
+            int k = Math.min(m, n);
+            int qCols = m < n || mode != QrMode.ECONOMIC ? m : n;
+            int rRows = mode == QrMode.ECONOMIC ? k : m;
+            CpuComplexQr.Factors f = CpuComplexQr.factor(finite("qr", CpuComplexSolvers.interleaved(backend.host(a, "a"))), m, n);
+            NDArray r = backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.r(f, m, n, rRows), t, rRows, n));
+            NDArray q = mode == QrMode.R ? null
+                    : backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.q(f, m, n, qCols), t, m, qCols));
+            return new NDArray[] {q, r, null};
         }
-        boolean compact = mode == QrMode.ECONOMIC;
-        DMatrixRMaj r = qr.getR(null, compact);
-        NDArray rOut = out(r.data, t, r.numRows, r.numCols);
-        if (mode == QrMode.R) {
-            return new NDArray[] {null, rOut};
-        }
-        DMatrixRMaj q = qr.getQ(null, compact);
-        return new NDArray[] {out(q.data, t, q.numRows, q.numCols), rOut};
+        CpuLapack.Qr qr = CpuLapack.qr(finite("qr", doubles(a)), m, n, mode == QrMode.ECONOMIC, mode != QrMode.R,
+                pivoting, t == DType.FLOAT32);
+        NDArray p = pivoting ? backend.wrap(new HostArray(DType.INT32, new int[] {n}, qr.jpvt)) : null;
+        NDArray rOut = out(qr.r, t, qr.rRows, n);
+        return new NDArray[] {mode == QrMode.R ? null : out(qr.q, t, m, qr.qCols), rOut, p};
     }
 
     @Override
     public NDArray[] lu(NDArray a, boolean permuteL) {
+        if (a.dtype().isComplex()) {
+            return wrapAll(CpuComplexSolvers.lu(backend.host(a, "a"), permuteL));
+        }
         int m = a.shape(0);
         int n = a.shape(1);
         int k = Math.min(m, n);
@@ -177,6 +191,9 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray[] luFactor(NDArray a) {
+        if (a.dtype().isComplex()) {
+            return wrapAll(CpuComplexSolvers.luFactor(backend.host(a, "a")));
+        }
         int n = a.shape(0);
         CpuLu lu = CpuLu.factor(doubles(a), n, n);
         int[] piv = lu.piv.clone();
@@ -193,15 +210,27 @@ public final class CpuLinalgOps implements LinalgOps {
                 throw new IllegalArgumentException("piv[" + i + "]=" + p[i] + " is not a pivot index in [" + i + ", " + n + ")");
             }
         }
+        if (lu.dtype().isComplex()) {
+            return backend.wrap(CpuComplexSolvers.luSolve(backend.host(lu, "lu"), p, backend.host(b, "b"), trans));
+        }
         CpuLu f = CpuLu.of(doubles(lu), n, p);
         double[] x = doubles(b);
-        f.solve(x, k, trans == 1);
+        // trans 2 (conjugate transpose) is the transpose of a real matrix.
+        f.solve(x, k, trans != 0);
         return out(x, lu.dtype(), b.shape());
     }
 
     @Override
     public NDArray cholesky(NDArray a, boolean lower, boolean clean) {
         int n = a.shape(0);
+        if (a.dtype().isComplex()) {
+            double[] c = CpuComplexSolvers.interleaved(backend.host(a, "a"));
+            CpuComplexCholesky.factor(c, n, lower);
+            if (clean) {
+                CpuComplexCholesky.clean(c, n, lower);
+            }
+            return backend.wrap(CpuComplexSolvers.complex(c, a.dtype(), n, n));
+        }
         double[] c = doubles(a);
         CpuCholesky.factor(c, n, lower);
         if (clean) {
@@ -214,6 +243,11 @@ public final class CpuLinalgOps implements LinalgOps {
     public NDArray choSolve(NDArray c, boolean lower, NDArray b) {
         int n = c.shape(0);
         int k = b.ndim() == 1 ? 1 : b.shape(1);
+        if (c.dtype().isComplex()) {
+            double[] x = CpuComplexSolvers.interleaved(backend.host(b, "b"));
+            CpuComplexCholesky.solve(CpuComplexSolvers.interleaved(backend.host(c, "c")), n, lower, x, k);
+            return backend.wrap(CpuComplexSolvers.complex(x, c.dtype(), b.shape()));
+        }
         double[] x = doubles(b);
         CpuCholesky.solve(doubles(c), n, lower, x, k);
         return out(x, c.dtype(), b.shape());
@@ -223,39 +257,11 @@ public final class CpuLinalgOps implements LinalgOps {
     public NDArray[] eigh(NDArray a, boolean lower, boolean eigvalsOnly) {
         int n = a.shape(0);
         DType t = a.dtype();
-        double[] m = doubles(a);
-        symmetrize(m, n, lower);
         if (n == 0) {
             return new NDArray[] {out(new double[0], t, 0), eigvalsOnly ? null : out(new double[0], t, 0, 0)};
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, !eigvalsOnly, true);
-        if (!eig.decompose(DMatrixRMaj.wrap(n, n, m))) {
-            throw new LinAlgException("eigh: the eigenvalue algorithm did not converge");
-        }
-        Integer[] order = new Integer[n];
-        double[] vals = new double[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            vals[i] = eig.getEigenvalue(i).real;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(vals[x], vals[y]));
-        double[] w = new double[n];
-        double[] v = eigvalsOnly ? null : new double[n * n];
-        for (int c = 0; c < n; c++) {
-            w[c] = vals[order[c]];
-            if (v != null) {
-                DMatrixRMaj vec = eig.getEigenVector(order[c]);
-                double norm = 0;
-                for (int r = 0; r < n; r++) {
-                    norm += vec.data[r] * vec.data[r];
-                }
-                norm = Math.sqrt(norm);
-                for (int r = 0; r < n; r++) {
-                    v[r * n + c] = vec.data[r] / norm;
-                }
-            }
-        }
-        return new NDArray[] {out(w, t, n), v == null ? null : out(v, t, n, n)};
+        double[][] wv = CpuLapack.syevr(finite("eigh", doubles(a)), n, lower, !eigvalsOnly, t == DType.FLOAT32);
+        return new NDArray[] {out(wv[0], t, n), eigvalsOnly ? null : out(wv[1], t, n, n)};
     }
 
     @Override
@@ -269,7 +275,7 @@ public final class CpuLinalgOps implements LinalgOps {
             case "nuc":
             case "2":
             case "-2": {
-                double[] s = singularValues(d, m, n);
+                double[] s = singularValues(finite("norm", d), m, n);
                 if (ord.equals("nuc")) {
                     double sum = 0;
                     for (double v : s) {
@@ -303,7 +309,7 @@ public final class CpuLinalgOps implements LinalgOps {
         DType t = a.dtype();
         double[] av = doubles(a);
         double[] bv = doubles(b);
-        CompactSvd svd = compactSvd(av, m, n);
+        CompactSvd svd = compactSvd(finite("lstsq", av), m, n);
         double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
         double c = Double.isNaN(cond) ? eps : cond;
         int r = svd.rank(c * svd.largest());
@@ -335,7 +341,7 @@ public final class CpuLinalgOps implements LinalgOps {
         int n = a.shape(1);
         DType t = a.dtype();
         double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        CompactSvd svd = compactSvd(doubles(a), m, n);
+        CompactSvd svd = compactSvd(finite("pinv", doubles(a)), m, n);
         double at = Double.isNaN(atol) ? 0 : atol;
         double rt = Double.isNaN(rtol) ? Math.max(m, n) * eps : rtol;
         int r = svd.rank(at + rt * svd.largest());
@@ -347,72 +353,24 @@ public final class CpuLinalgOps implements LinalgOps {
     @Override
     public NDArray eigvals(NDArray a) {
         int n = a.shape(0);
-        DType out = a.dtype() == DType.FLOAT32 ? DType.COMPLEX64 : DType.COMPLEX128;
-        HostArray h = HostArray.zeros(out, n);
-        if (n > 0) {
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, false);
-            if (!eig.decompose(DMatrixRMaj.wrap(n, n, doubles(a)))) {
-                throw new LinAlgException("eigvals: the eigenvalue algorithm did not converge");
-            }
-            for (int i = 0; i < n; i++) {
-                double re = eig.getEigenvalue(i).real;
-                double im = eig.getEigenvalue(i).imaginary;
-                if (out == DType.COMPLEX64) {
-                    ((float[]) h.data())[2 * i] = (float) re;
-                    ((float[]) h.data())[2 * i + 1] = (float) im;
-                } else {
-                    ((double[]) h.data())[2 * i] = re;
-                    ((double[]) h.data())[2 * i + 1] = im;
-                }
-            }
-        }
-        return backend.wrap(h);
+        boolean single = a.dtype() == DType.FLOAT32;
+        CpuLapack.Geev g = CpuLapack.geev(finite("eigvals", doubles(a)), n, false, single);
+        return backend.wrap(CpuEig.eigenvalues(g, n, single));
     }
 
     @Override
     public NDArray[] schur(NDArray a) {
         int n = a.shape(0);
-        double[] t = doubles(a);
-        double[] z = CpuSchur.decompose(t, n);
-        return new NDArray[] {out(t, a.dtype(), n, n), out(z, a.dtype(), n, n)};
+        double[][] tz = CpuGees.gees(finite("schur", doubles(a)), n, a.dtype() == DType.FLOAT32);
+        return new NDArray[] {out(tz[0], a.dtype(), n, n), out(tz[1], a.dtype(), n, n)};
     }
 
     @Override
     public NDArray[] eig(NDArray a) {
         int n = a.shape(0);
         boolean single = a.dtype() == DType.FLOAT32;
-        DType complexType = single ? DType.COMPLEX64 : DType.COMPLEX128;
-        try (NDArray w = eigvals(a)) {
-            double[] wv = (double[]) (single ? w.toHost().astype(DType.COMPLEX128) : w.toHost()).data();
-            double[] wr = new double[n];
-            double[] wi = new double[n];
-            boolean real = true;
-            for (int i = 0; i < n; i++) {
-                wr[i] = wv[2 * i];
-                wi[i] = wv[2 * i + 1];
-                real &= wi[i] == 0;
-            }
-            double[] vecs = CpuEigenvectors.compute(doubles(a), n, wr, wi);
-            NDArray v;
-            if (real) {
-                double[] re = new double[n * n];
-                for (int i = 0; i < n * n; i++) {
-                    re[i] = vecs[2 * i];
-                }
-                v = out(re, a.dtype(), n, n);
-            } else {
-                HostArray h = HostArray.zeros(complexType, n, n);
-                for (int i = 0; i < 2 * n * n; i++) {
-                    if (single) {
-                        ((float[]) h.data())[i] = (float) vecs[i];
-                    } else {
-                        ((double[]) h.data())[i] = vecs[i];
-                    }
-                }
-                v = backend.wrap(h);
-            }
-            return new NDArray[] {backend.wrap(w.toHost()), v};
-        }
+        CpuLapack.Geev g = CpuLapack.geev(finite("eig", doubles(a)), n, true, single);
+        return new NDArray[] {backend.wrap(CpuEig.eigenvalues(g, n, single)), backend.wrap(CpuEig.eigenvectors(g, n, single))};
     }
 
     /** A thin SVD with singular values descending: U m x k, s, V n x k (row-major). */
@@ -472,24 +430,21 @@ public final class CpuLinalgOps implements LinalgOps {
         }
     }
 
+    /** SciPy's pinv takes svd(a, full_matrices=False): gesdd with jobz 'S'; lstsq's rank cut is the same on it. */
     private static CompactSvd compactSvd(double[] a, int m, int n) {
         int k = Math.min(m, n);
         if (k == 0) {
             return new CompactSvd(m, n, new double[0], new double[0], new double[0]);
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, true, true, true);
-        if (!svd.decompose(DMatrixRMaj.wrap(m, n, a))) {
-            throw new LinAlgException("svd did not converge");
-        }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj w = svd.getW(null);
-        DMatrixRMaj v = svd.getV(null, false);
-        SingularOps_DDRM.descendingOrder(u, false, w, v, false);
-        double[] s = new double[k];
+        double[][] usv = CpuLapack.gesdd(a, m, n, false, true, false);
+        // V (n x k) is Vh (k x n) transposed.
+        double[] v = new double[n * k];
         for (int i = 0; i < k; i++) {
-            s[i] = w.get(i, i);
+            for (int j = 0; j < n; j++) {
+                v[j * k + i] = usv[2][i * n + j];
+            }
         }
-        return new CompactSvd(m, n, u.data, s, v.data);
+        return new CompactSvd(m, n, usv[0], usv[1], v);
     }
 
     @Override
@@ -510,33 +465,19 @@ public final class CpuLinalgOps implements LinalgOps {
     private NDArray[] wrapAll(HostArray[] hs) {
         NDArray[] out = new NDArray[hs.length];
         for (int i = 0; i < hs.length; i++) {
-            out[i] = backend.wrap(hs[i]);
+            out[i] = hs[i] == null ? null : backend.wrap(hs[i]);
         }
         return out;
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /** NumPy's 2-norm and nuclear norm take svd(a, compute_uv=False): gesdd with jobz 'N', descending. */
     private static double[] singularValues(double[] d, int m, int n) {
         if (Math.min(m, n) == 0) {
             return new double[0];
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, n, false, false, true);
-        if (!svd.decompose(DMatrixRMaj.wrap(m, n, d))) {
-            throw new LinAlgException("svd did not converge");
-        }
-        double[] s = Arrays.copyOf(svd.getSingularValues(), Math.min(m, n));
-        sortDescending(s);
-        return s;
-    }
-
-    private static void sortDescending(double[] s) {
-        Arrays.sort(s);
-        for (int i = 0, j = s.length - 1; i < j; i++, j--) {
-            double t = s[i];
-            s[i] = s[j];
-            s[j] = t;
-        }
+        return CpuLapack.gesdd(d, m, n, false, false, false)[1];
     }
 
     private CpuLu factorSquare(NDArray a) {
@@ -568,6 +509,19 @@ public final class CpuLinalgOps implements LinalgOps {
                 }
             }
         }
+    }
+
+    /**
+     * SciPy checks these inputs for infs and NaNs (check_finite=True) before LAPACK sees them, and
+     * LAPACK's iterations are not defined on them.
+     */
+    private static double[] finite(String op, double[] d) {
+        for (double v : d) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException(op + ": a: array must not contain infs or NaNs");
+            }
+        }
+        return d;
     }
 
     private static double[] identity(int n) {
