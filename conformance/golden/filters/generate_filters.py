@@ -193,6 +193,20 @@ def short_axes():
                 add("gaussian_filter", a, sigma=2.0, mode=mode, cval=0.5)
                 add("gaussian_filter1d", a, sigma=1.5, axis=0, mode=mode, cval=0.5)
 
+    # 0-d inputs, which SciPy accepts: the one element under a 0-d window (a no-op pass for the
+    # separable filters, which have no axis to filter)
+    for dt in ("float64", "int32"):
+        a = array(dt, ())
+        add("correlate", a, weights=weights(()), mode="constant", cval=2.0)
+        add("convolve", a, weights=weights(()))
+        add("median_filter", a, footprint=footprint(()))
+        add("rank_filter", a, rank=0, footprint=footprint(()))
+        add("percentile_filter", a, percentile=50.0, size=3)
+        add("minimum_filter", a, footprint=footprint(()))
+        add("maximum_filter", a, size=1)
+        add("uniform_filter", a, size=3)
+        add("gaussian_filter", a, sigma=1.0)
+
 
 def main():
     for d in ("inputs", "expected"):
