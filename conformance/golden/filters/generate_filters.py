@@ -85,6 +85,14 @@ def footprint(shape):
     return "inputs/" + name
 
 
+def full_footprint(shape):
+    name = "fp_%s_full.npy" % "x".join(map(str, shape))
+    path = os.path.join(HERE, "inputs", name)
+    if not os.path.exists(path):
+        np.save(path, np.ones(shape, bool))
+    return "inputs/" + name
+
+
 def load(rel):
     return np.load(os.path.join(HERE, rel))
 
@@ -192,6 +200,17 @@ def short_axes():
             if dt in ("float32", "float64"):
                 add("gaussian_filter", a, sigma=2.0, mode=mode, cval=0.5)
                 add("gaussian_filter1d", a, sigma=1.5, axis=0, mode=mode, cval=0.5)
+
+    # separable filters leave an axis of size 0 or 1 as it is, unchecked (SciPy's test_uniform02
+    # passes size [0]); a full footprint is such a box
+    a = array("int32", (3,))
+    add("uniform_filter", a, size=[0])
+    add("minimum_filter", a, size=0)
+    b = array("float64", (4, 5))
+    add("uniform_filter", b, size=[0, 3], origin=[7, 1])
+    add("maximum_filter", b, size=[1, 3], origin=[5, 0], mode="wrap")
+    add("minimum_filter", b, size=1, origin=-4)
+    add("maximum_filter", b, footprint=full_footprint((1, 3)), origin=[3, 1])
 
     # 0-d inputs, which SciPy accepts: the one element under a 0-d window (a no-op pass for the
     # separable filters, which have no axis to filter)

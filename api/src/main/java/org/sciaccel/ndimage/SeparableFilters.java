@@ -7,7 +7,6 @@ import static org.sciaccel.ndimage.FilterArgs.checkOrigins;
 import static org.sciaccel.ndimage.FilterArgs.outputType;
 import static org.sciaccel.ndimage.FilterArgs.perAxis;
 
-import java.util.Arrays;
 import org.sciaccel.Backend;
 import org.sciaccel.Casting;
 import org.sciaccel.DType;
@@ -39,9 +38,7 @@ final class SeparableFilters {
         int[] sizes = perAxis("size", size, nd, input);
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
-        for (int a = 0; a < nd; a++) {
-            check1d(sizes[a], origins[a], modes[a]);
-        }
+        checkPassed(sizes, origins, modes);
         DType out = outputType(input, options.output);
         double cval = options.cval;
         return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> passes(backend, in, sizes, out,
@@ -61,11 +58,6 @@ final class SeparableFilters {
     static NDArray minMaxBox(String op, NDArray input, int[] size, FilterOptions options, boolean maximum) {
         int nd = checkInput(input);
         int[] sizes = perAxis("size", size, nd, input);
-        for (int s : sizes) {
-            if (s < 1) {
-                throw new IllegalArgumentException("size=" + Arrays.toString(size) + " must be positive on every axis");
-            }
-        }
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
         return minMax(op, input, sizes, origins, modes, options.cval, maximum,
@@ -77,9 +69,10 @@ final class SeparableFilters {
         int nd = checkInput(input);
         RankFilters.Footprint f = RankFilters.footprintOf(input, footprint);
         int[] origins = perAxis("origin", options.origin, nd, input);
-        checkOrigins(origins, f.shape, "footprint");
         DType out = outputType(input, options.output);
         if (f.count == f.mask.length) {
+            // SciPy turns a full footprint into sizes and runs the separable path, whose checks
+            // are those of the passes it makes (checkPassed).
             return minMax(op, input, f.shape, origins, perAxis("mode", options.mode, nd, input),
                     options.cval, maximum, out);
         }
@@ -87,6 +80,7 @@ final class SeparableFilters {
             throw new IllegalArgumentException("mode: a sequence of modes is not supported for a footprint that"
                     + " is not full (SciPy's non-separable path)");
         }
+        checkOrigins(origins, f.shape, "footprint");
         Mode mode = checkMode(options.mode);
         // SciPy's non-separable path converts cval to the input's type first.
         double cval = Casting.castTo(options.cval, input.dtype());
@@ -96,12 +90,23 @@ final class SeparableFilters {
 
     static NDArray minMax(String op, NDArray input, int[] sizes, int[] origins, Mode[] modes,
             double cval, boolean maximum, DType out) {
-        for (int a = 0; a < sizes.length; a++) {
-            check1d(sizes[a], origins[a], modes[a]);
-        }
+        checkPassed(sizes, origins, modes);
         return OpRouter.run(op, input, (backend, in) -> passes(backend, in, sizes, out,
                 (cur, ax) -> backend.ndimage().minMaxFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax],
                         maximum, out)));
+    }
+
+    /**
+     * The checks of the separable filters: SciPy filters only the axes whose size is above 1 (the
+     * others, a size of 0 or 1 or below, are left as they are: its own test_uniform02 passes size
+     * [0]), and checks origin and mode in the 1-D filter of each pass, so only those axes.
+     */
+    private static void checkPassed(int[] sizes, int[] origins, Mode[] modes) {
+        for (int a = 0; a < sizes.length; a++) {
+            if (sizes[a] > 1) {
+                check1d(sizes[a], origins[a], modes[a]);
+            }
+        }
     }
 
     /** One 1-D pass of a separable filter. */
