@@ -93,6 +93,14 @@ def typed_footprint(dtype, values):
     return "inputs/" + name
 
 
+def full_footprint(shape):
+    name = "fp_%s_full.npy" % "x".join(map(str, shape))
+    path = os.path.join(HERE, "inputs", name)
+    if not os.path.exists(path):
+        np.save(path, np.ones(shape, bool))
+    return "inputs/" + name
+
+
 def load(rel):
     return np.load(os.path.join(HERE, rel))
 
@@ -128,7 +136,7 @@ def add(op, inp, **p):
         res = fn(a, p.get("axis", -1), **{k: v for k, v in kw.items() if k != "axis"})
     elif op == "laplace":
         res = fn(a, **kw)
-    elif op in ("gaussian_laplace", "gaussian_gradient_magnitude"):
+    elif op in ("gaussian_laplace", "gaussian_gradient_magnitude", "gaussian_filter", "gaussian_filter1d"):
         res = fn(a, p["sigma"], **kw)
     elif op == "generic_gradient_magnitude":
         res = fn(a, getattr(ndimage, p["derivative"]), **kw)
@@ -159,6 +167,72 @@ def arguments(op, inp, p):
         else:
             args.append(gm.arg(k, v))
     return args
+
+
+def short_axes():
+    """Axes shorter than the window (length 1 or 2 under a window of 5 or 6): the line's extension
+    folds more than once (SciPy's NI_ExtendLine), and no position has its whole window inside.
+    Every mode with every filter on 1-D and 2-D inputs (the short axis first, last, or both), the
+    dtypes rotating through float32, float64, int32 and uint8, the origins at their lower limit
+    (-(size // 2)), zero and their upper limit ((size - 1) // 2) in turn."""
+    shapes = [(1,), (2,), (1, 7), (7, 1), (2, 3)]
+    dts = ["float32", "float64", "int32", "uint8"]
+    k = 0
+    for mode in MODES:
+        for shp in shapes:
+            k += 1
+            dt = dts[k % 4]
+            a = array(dt, shp)
+            nd = len(shp)
+            wsh = (5,) if nd == 1 else (5, 6)
+            sizes = [6] * nd
+            which = k % 3
+
+            def lim(s, w=which):
+                return [-(s // 2), 0, (s - 1) // 2][w]
+            origin = [lim(s) for s in wsh]
+            add("correlate", a, weights=weights(wsh), mode=mode, cval=1.5, origin=origin)
+            add("convolve", a, weights=weights(wsh, "zeros"), mode=mode, cval=-2.0,
+                origin=[lim(s, (which + 1) % 3) for s in wsh])
+            for op in ("correlate1d", "convolve1d"):
+                add(op, a, weights=weights((6,) if op == "correlate1d" else (5,)), axis=k % nd, mode=mode,
+                    cval=2.0, origin=lim(6 if op == "correlate1d" else 5))
+            add("median_filter", a, size=6, mode=mode, cval=3.0, origin=lim(6))
+            add("rank_filter", a, rank=-2, footprint=footprint(wsh), mode=mode, cval=-1.0, origin=origin)
+            add("percentile_filter", a, percentile=30.0, size=5, mode=mode, cval=4.0)
+            add("minimum_filter", a, footprint=footprint(wsh), mode=mode, cval=-5.0, origin=origin)
+            add("maximum_filter", a, size=sizes, mode=mode, cval=250.0, origin=[lim(6)] * nd)
+            add("uniform_filter", a, size=sizes, mode=mode, cval=1.0, origin=[lim(6, (which + 2) % 3)] * nd)
+            for op in ("uniform_filter1d", "minimum_filter1d", "maximum_filter1d"):
+                add(op, a, size=6, axis=-1 - k % nd, mode=mode, cval=2.5, origin=lim(6))
+            if dt in ("float32", "float64"):
+                add("gaussian_filter", a, sigma=2.0, mode=mode, cval=0.5)
+                add("gaussian_filter1d", a, sigma=1.5, axis=0, mode=mode, cval=0.5)
+
+    # separable filters leave an axis of size 0 or 1 as it is, unchecked (SciPy's test_uniform02
+    # passes size [0]); a full footprint is such a box
+    a = array("int32", (3,))
+    add("uniform_filter", a, size=[0])
+    add("minimum_filter", a, size=0)
+    b = array("float64", (4, 5))
+    add("uniform_filter", b, size=[0, 3], origin=[7, 1])
+    add("maximum_filter", b, size=[1, 3], origin=[5, 0], mode="wrap")
+    add("minimum_filter", b, size=1, origin=-4)
+    add("maximum_filter", b, footprint=full_footprint((1, 3)), origin=[3, 1])
+
+    # 0-d inputs, which SciPy accepts: the one element under a 0-d window (a no-op pass for the
+    # separable filters, which have no axis to filter)
+    for dt in ("float64", "int32"):
+        a = array(dt, ())
+        add("correlate", a, weights=weights(()), mode="constant", cval=2.0)
+        add("convolve", a, weights=weights(()))
+        add("median_filter", a, footprint=footprint(()))
+        add("rank_filter", a, rank=0, footprint=footprint(()))
+        add("percentile_filter", a, percentile=50.0, size=3)
+        add("minimum_filter", a, footprint=footprint(()))
+        add("maximum_filter", a, size=1)
+        add("uniform_filter", a, size=3)
+        add("gaussian_filter", a, sigma=1.0)
 
 
 def main():
@@ -331,6 +405,7 @@ def main():
         add("percentile_filter", inp, percentile=60.0, footprint=fp, mode=mode, cval=2.0)
         add("minimum_filter", inp, footprint=fp, mode=mode, cval=2.0)
         add("maximum_filter", inp, footprint=fp, mode=mode, cval=2.0)
+    short_axes()
 
     gm.write(os.path.join(HERE, "cases.jsonl"),
              "ndimage filter family golden cases; generated by generate_filters.py with SciPy %s, NumPy %s.\n"

@@ -63,7 +63,10 @@ public final class FilterFootprint {
         interiorLo = new int[nd];
         interiorHi = new int[nd];
         for (int a = 0; a < nd; a++) {
-            interiorLo[a] = Math.max(0, -min[a]);
+            // Position c is interior when c + min >= 0 and c + max < shape. A window longer than
+            // the axis leaves no interior position; the empty range is then clamped to [shape,
+            // shape) so that callers iterating [lo, hi) never step past the axis.
+            interiorLo[a] = Math.min(shape[a], Math.max(0, -min[a]));
             interiorHi[a] = Math.max(interiorLo[a], shape[a] - Math.max(0, max[a]));
         }
     }
@@ -91,12 +94,12 @@ public final class FilterFootprint {
         return flatOffsets;
     }
 
-    /** First position along {@code axis} whose window is inside the input. */
+    /** First position along {@code axis} whose window is inside the input; at most the axis length. */
     public int interiorLo(int axis) {
         return interiorLo[axis];
     }
 
-    /** One past the last position along {@code axis} whose window is inside the input. */
+    /** One past the last position along {@code axis} whose window is inside the input; in [lo, shape]. */
     public int interiorHi(int axis) {
         return interiorHi[axis];
     }

@@ -216,7 +216,7 @@ public final class Ndimage extends NdimageMeasurements {
      * Multidimensional uniform (box mean) filter: {@code uniform_filter1d} along each axis whose size
      * is above 1, in axis order, each pass stored in the output dtype as SciPy does.
      *
-     * @param size    window length, one or one per axis, each &ge; 1
+     * @param size    window length, one or one per axis, an axis of size 1 or less is left as it is (SciPy)
      * @param options mode (one or per axis), cval, origin (one or per axis), output
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.uniform_filter.html">scipy.ndimage.uniform_filter</a>
      */

@@ -38,7 +38,7 @@ final class SeparableFilters {
         int[] sizes = perAxis("size", size, nd, input);
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
-        checkFilteredAxes(sizes, origins, modes);
+        checkPassed(sizes, origins, modes);
         DType out = outputType(input, options.output);
         double cval = options.cval;
         return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> passes(backend, in, sizes, out,
@@ -69,9 +69,10 @@ final class SeparableFilters {
         int nd = checkInput(input);
         RankFilters.Footprint f = RankFilters.footprintOf(input, footprint);
         int[] origins = perAxis("origin", options.origin, nd, input);
-        checkOrigins(origins, f.shape, "footprint");
         DType out = outputType(input, options.output);
         if (f.count == f.mask.length) {
+            // SciPy turns a full footprint into sizes and runs the separable path, whose checks
+            // are those of the passes it makes (checkPassed).
             return minMax(op, input, f.shape, origins, perAxis("mode", options.mode, nd, input),
                     options.cval, maximum, out);
         }
@@ -79,6 +80,7 @@ final class SeparableFilters {
             throw new IllegalArgumentException("mode: a sequence of modes is not supported for a footprint that"
                     + " is not full (SciPy's non-separable path)");
         }
+        checkOrigins(origins, f.shape, "footprint");
         Mode mode = checkMode(options.mode);
         // SciPy's non-separable path converts cval to the input's type first.
         double cval = Casting.castTo(options.cval, input.dtype());
@@ -88,17 +90,18 @@ final class SeparableFilters {
 
     static NDArray minMax(String op, NDArray input, int[] sizes, int[] origins, Mode[] modes,
             double cval, boolean maximum, DType out) {
-        checkFilteredAxes(sizes, origins, modes);
+        checkPassed(sizes, origins, modes);
         return OpRouter.run(op, input, (backend, in) -> passes(backend, in, sizes, out,
                 (cur, ax) -> backend.ndimage().minMaxFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax],
                         maximum, out)));
     }
 
     /**
-     * SciPy filters only the axes whose size is above 1 (a size of 1, 0 or less leaves the axis as it
-     * is), so only their sizes and origins are checked.
+     * The checks of the separable filters: SciPy filters only the axes whose size is above 1 (the
+     * others, a size of 0 or 1 or below, are left as they are: its own test_uniform02 passes size
+     * [0]), and checks origin and mode in the 1-D filter of each pass, so only those axes.
      */
-    private static void checkFilteredAxes(int[] sizes, int[] origins, Mode[] modes) {
+    private static void checkPassed(int[] sizes, int[] origins, Mode[] modes) {
         for (int a = 0; a < sizes.length; a++) {
             if (sizes[a] > 1) {
                 check1d(sizes[a], origins[a], modes[a]);

@@ -198,6 +198,13 @@ final class CpuFootprintFilter {
     private static HostArray run(HostArray input, boolean[] fp, int[] fshape, int[] origins, Mode mode, double cval,
             DType outType, CpuThreads threads, Kind kind) {
         int[] shape = input.shape();
+        if (shape.length == 0) {
+            // A 0-d array (SciPy accepts one, with a 0-d footprint): its one element under a
+            // one-tap window, computed as a 1-D array of length 1 and given back its empty shape.
+            HostArray r = run(new HostArray(input.dtype(), new int[] {1}, input.data()), fp, new int[] {1},
+                    new int[] {0}, mode, cval, outType, threads, kind);
+            return new HostArray(outType, shape, r.data());
+        }
         HostArray out = HostArray.zeros(outType, shape);
         int size = input.size();
         if (size == 0) {
