@@ -217,7 +217,6 @@ def _unpack_factors(given):
 
 
 def _call(op, original, args, kwargs):
-    global calls
     jp = _jvm["jpype"]
     given, defaults = _arguments(original, op, args, kwargs)
     _unpack_factors(given)
@@ -239,7 +238,6 @@ def _call(op, original, args, kwargs):
             del given[name]
             continue
         raise TypeError("sciaccel's %s has no parameter %s (given %r)" % (op.name(), name, given[name]))
-    calls += 1
     backend = _jvm["backend"]
     arrays = []
     outs = None
@@ -286,8 +284,10 @@ def _from_scipy_internals():
 
 def _wrapper(op, original):
     def wrapped(*args, **kwargs):
+        global calls
         if _from_scipy_internals():
             return original(*args, **kwargs)
+        calls += 1  # before binding: a call sciaccel cannot take is sciaccel's failure too
         return _call(op, original, args, kwargs)
     wrapped.__name__ = getattr(original, "__name__", str(op.name()).split(".")[1])
     wrapped.__doc__ = getattr(original, "__doc__", None)
@@ -323,6 +323,8 @@ def install(backend_name, classpath):
             # SciPy's pocketfft tests (scipy/fft/_pocketfft/tests/test_basic.py) import the same
             # transforms from the backend module that scipy.fft dispatches to.
             pocketfft = importlib.import_module("scipy.fft._pocketfft")
+            # scipy.fft's public functions dispatch there, so this wrapper's original must be
+            # pocketfft's own function (the public one would dispatch back to it forever).
             if hasattr(pocketfft, fn):
-                setattr(pocketfft, fn, wrapper)
+                setattr(pocketfft, fn, _wrapper(op, getattr(pocketfft, fn)))
     return bound
