@@ -1,0 +1,334 @@
+"""Binds SciPy's functions to sciaccel's op registry, so SciPy's own tests run against sciaccel.
+
+`install(backend_name)` starts a JVM (JPype) with sciaccel's jar and replaces, in the public
+namespaces scipy.ndimage/fft/fftpack/signal/linalg/optimize, every function the registry implements
+with a wrapper that converts the arguments, runs the op through `OpSpec.invoke` on the chosen
+backend and converts the results back. Nothing falls back to SciPy: whatever sciaccel rejects
+raises, and counts as a failure. Functions sciaccel lacks stay SciPy's.
+"""
+import importlib
+import inspect
+import os
+import sys
+import tempfile
+import warnings
+
+import numpy as np
+
+# The numbers of wrapped calls that reached sciaccel; the pytest plugin reads it per test to tell
+# sciaccel's tests from tests that only exercise functions sciaccel does not implement.
+calls = 0
+
+_jvm = {}
+# Parameters that give SciPy permission or hints but do not change a correct result: ignored when
+# given (check_finite only when False: True asks for a check sciaccel does not make).
+_HINTS = {"overwrite_x", "overwrite_a", "overwrite_b", "overwrite_data", "workers", "brute_force", "lwork"}
+# (Java numpy name, Java primitive) for each dtype sciaccel holds; complex ones interleave re, im.
+_STORAGE = {"float32": ("float32", "JFloat"), "float64": ("float64", "JDouble"), "uint8": ("int8", "JByte"),
+            "bool": ("int8", "JByte"), "uint16": ("int16", "JShort"), "int32": ("int32", "JInt"),
+            "int64": ("int64", "JLong"), "complex64": ("float32", "JFloat"), "complex128": ("float64", "JDouble")}
+
+
+def _start(classpath):
+    import jpype
+    if not jpype.isJVMStarted():
+        # Debian packages JPype's own jar outside the module; it must be on the class path.
+        jars = ["/usr/share/java/org.jpype.jar"] + classpath
+        jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx4g", classpath=jars, convertStrings=True)
+    _jvm["jpype"] = jpype
+    for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException"]:
+        _jvm[name] = jpype.JClass("org.sciaccel." + name)
+    _jvm["registry"] = jpype.JClass("org.sciaccel.registry.OpRegistry").standard()
+
+
+# ---- arrays -------------------------------------------------------------------------------------
+
+def _to_host(a):
+    """numpy array -> HostArray (a dtype sciaccel lacks goes to DType.fromName, which rejects it)."""
+    jp = _jvm["jpype"]
+    a = np.asarray(a)
+    name = a.dtype.name
+    dtype = _jvm["DType"].fromName(name)  # raises IllegalArgumentException for int8, float16, object...
+    store, prim = _STORAGE[str(dtype.numpyName())]
+    flat = np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("=")).reshape(-1).view(store)
+    data = jp.JArray(getattr(jp, prim))(flat)
+    return _jvm["HostArray"](dtype, jp.JArray(jp.JInt)([int(s) for s in a.shape]), data)
+
+
+def _from_nd(nd):
+    host = nd.toHost()
+    name = str(host.dtype().numpyName())
+    store, _ = _STORAGE[name]
+    flat = np.array(host.data(), dtype=store, copy=True)
+    return flat.view(name).reshape([int(s) for s in host.shape()])
+
+
+def _from_java(v):
+    """An op output: NDArray -> numpy (0-d -> numpy scalar), Number -> int/float, JSON list -> list."""
+    jp = _jvm["jpype"]
+    if v is None:
+        return None
+    if isinstance(v, _jvm["NDArray"]):
+        out = _from_nd(v)
+        return out[()] if out.ndim == 0 else out
+    if isinstance(v, (jp.JClass("java.lang.Integer"), jp.JClass("java.lang.Long"))):
+        return int(v)
+    if isinstance(v, jp.JClass("java.lang.Number")):
+        return float(v.doubleValue())
+    if isinstance(v, jp.JClass("java.lang.Boolean")):
+        return bool(v)
+    if isinstance(v, jp.JClass("java.util.List")):
+        return [_from_java(x) for x in v]
+    return v
+
+
+# ---- parameters ---------------------------------------------------------------------------------
+
+def _scalar_text(v, ptype):
+    if isinstance(v, (bool, np.bool_)):
+        if ptype.startswith("true or false"):
+            return "true" if v else "false"
+        return "1" if v else "0"
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    if isinstance(v, (float, np.floating)):
+        return repr(float(v))
+    return str(v)
+
+
+def _param_text(spec, v, tmp):
+    """A Python value as the CLI text ParamSpec.parse takes: none, numbers, comma lists, @file.npy."""
+    ptype = str(spec.type().describe())
+    if v is None:
+        return "none"
+    if ptype.startswith("dtype"):
+        return np.dtype(v).name
+    if ptype.startswith("true or false"):
+        return "true" if v else "false"
+    if isinstance(v, np.ndarray) and v.ndim == 0:
+        v = v[()]
+    if isinstance(v, (list, tuple)) and all(isinstance(x, (int, float, np.number, bool, str)) for x in v) \
+            and not ptype.startswith("array") and len(v) > 0:
+        return ",".join(_scalar_text(x, ptype) for x in v)
+    if isinstance(v, (list, tuple, np.ndarray)):
+        if not isinstance(v, np.ndarray) and len(v) == 0 and ptype.startswith("none, a label"):
+            return "[]"
+        path = os.path.join(tmp, "%s.npy" % spec.name())
+        np.save(path, np.asarray(v))
+        return "@" + path
+    return _scalar_text(v, ptype)
+
+
+def _same_default(value, default):
+    if default is inspect.Parameter.empty:
+        return False
+    try:
+        return value is default or bool(value == default)
+    except Exception:  # arrays and the like: not a default
+        return False
+
+
+# ---- results in SciPy's shapes ------------------------------------------------------------------
+
+def _tuples(v):
+    """Positions: one list -> tuple; a list of lists -> list of tuples."""
+    if isinstance(v, list) and v and isinstance(v[0], list):
+        return [tuple(x) for x in v]
+    return tuple(v) if isinstance(v, list) else v
+
+
+def _measure(v, index_is_list):
+    return np.array(v) if isinstance(v, list) and index_is_list else v
+
+
+def _shape_results(op, outs, bound):
+    """Adapts sciaccel's outputs to what the SciPy function returns, where the two differ in form."""
+    name = op.split(".")[1]
+    index_is_list = isinstance(bound.get("index"), (list, tuple, np.ndarray)) and np.ndim(bound.get("index")) > 0
+    if name == "find_objects":
+        return [None if box is None else tuple(slice(a, b) for a, b in box) for box in outs[0]]
+    if name in ("minimum_position", "maximum_position", "center_of_mass"):
+        return _tuples(outs[0])
+    if name == "extrema":
+        v = outs[0]
+        if index_is_list:
+            return np.array(v[0]), np.array(v[1]), [tuple(p) for p in v[2]], [tuple(p) for p in v[3]]
+        return v[0], v[1], tuple(v[2]), tuple(v[3])
+    if name in ("sum", "sum_labels", "mean", "minimum", "maximum", "median", "variance", "standard_deviation"):
+        return _measure(outs[0], index_is_list)
+    if name == "histogram" and index_is_list:
+        return [np.array(h) for h in outs[0]]
+    if op == "linalg.cho_factor":
+        return outs[0], bool(bound.get("lower", False))
+    if op == "linalg.qr" and bound.get("mode") == "r":
+        return (outs[0],)
+    return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+# ---- errors -------------------------------------------------------------------------------------
+
+def _python_error(e):
+    """A Java exception as the Python exception SciPy raises for that kind of problem, message kept."""
+    cls = str(e.getClass().getName())
+    msg = "%s: %s" % (cls.rsplit(".", 1)[-1], e.getMessage())
+    if isinstance(e, _jvm["LinAlgException"]):
+        return np.linalg.LinAlgError(msg)
+    if "TypeError" in msg:
+        return TypeError(msg)
+    if cls in ("java.lang.IllegalArgumentException", "org.sciaccel.registry.UsageException"):
+        return ValueError(msg)
+    if cls == "java.lang.UnsupportedOperationException":
+        return NotImplementedError(msg)
+    if cls == "java.lang.OutOfMemoryError":
+        return MemoryError(msg)
+    return RuntimeError(msg)
+
+
+# ---- the wrapper --------------------------------------------------------------------------------
+
+def _arguments(original, op, args, kwargs):
+    """SciPy's call, bound to SciPy's signature: name -> value, plus SciPy's defaults per name."""
+    try:
+        sig = inspect.signature(original)
+        if any(p.kind == p.VAR_POSITIONAL for p in sig.parameters.values()):
+            raise ValueError("no usable signature")  # deprecated aliases take (*args, **kwargs)
+    except (ValueError, TypeError):
+        # The op's own order: its arrays, then its parameters (optional ones need not be given).
+        order = [(str(a.name()), inspect.Parameter.empty) for a in op.inputs()]
+        order += [(str(p.name()), inspect.Parameter.empty if p.isRequired() else None) for p in op.params()]
+        sig = inspect.Signature([inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=d)
+                                 for n, d in order])
+    bound = sig.bind(*args, **kwargs).arguments  # a wrong call raises SciPy's TypeError here
+    given = {}
+    for name, value in bound.items():
+        if sig.parameters[name].kind == inspect.Parameter.VAR_KEYWORD:
+            given.update(value)
+        else:
+            given[name] = value
+    defaults = {n: p.default for n, p in sig.parameters.items()}
+    return given, defaults
+
+
+def _unpack_factors(given):
+    """cho_solve((c, lower), b) and lu_solve((lu, piv), b) take a factorization as one tuple."""
+    if "c_and_lower" in given:
+        given["c"], given["lower"] = given.pop("c_and_lower")
+    if "lu_and_piv" in given:
+        given["lu"], given["piv"] = given.pop("lu_and_piv")
+
+
+def _call(op, original, args, kwargs):
+    jp = _jvm["jpype"]
+    given, defaults = _arguments(original, op, args, kwargs)
+    _unpack_factors(given)
+    inputs = [str(a.name()) for a in op.inputs()]
+    out_array = None
+    if isinstance(given.get("output"), np.ndarray) and op.param("output") is not None:
+        # An existing output array: sciaccel takes its dtype; the binding writes the result into it.
+        out_array = given["output"]
+        given["output"] = out_array.dtype
+    if given.get("check_finite") is False:
+        given.pop("check_finite")
+    for name in list(given):
+        if name in inputs or op.param(name) is not None:
+            if given[name] is None and defaults.get(name) is None and op.param(name) is not None \
+                    and not op.param(name).noneAllowed():
+                del given[name]  # SciPy's None default where sciaccel spells the default differently
+            continue
+        if name in _HINTS or _same_default(given[name], defaults.get(name, inspect.Parameter.empty)):
+            del given[name]
+            continue
+        raise TypeError("sciaccel's %s has no parameter %s (given %r)" % (op.name(), name, given[name]))
+    backend = _jvm["backend"]
+    arrays = []
+    outs = None
+    try:
+        with tempfile.TemporaryDirectory(prefix="sciaccel-") as tmp:
+            values = jp.JClass("java.util.LinkedHashMap")()
+            for p in op.params():
+                pname = str(p.name())
+                if pname in given:
+                    values.put(pname, p.parse(_param_text(p, given[pname], tmp)))
+                elif p.isRequired():
+                    raise TypeError("%s() missing required argument: '%s'" % (op.name(), pname))
+                else:
+                    values.put(pname, p.defaultValue())
+            for name in inputs:
+                if name not in given:
+                    raise TypeError("%s() missing required argument: '%s'" % (op.name(), name))
+                arrays.append(_jvm["NDArray"].fromHost(backend, _to_host(given[name])))
+            jlist = jp.JClass("java.util.ArrayList")()
+            for a in arrays:
+                jlist.add(a)
+            outs = op.invoke(backend, jlist, values)
+            results = [_from_java(v) for v in outs.values().values()]
+    except jp.JException as e:
+        raise _python_error(e) from None
+    finally:
+        for a in arrays:
+            a.close()
+        if outs is not None:
+            outs.close()
+    result = _shape_results(str(op.name()), results, given)
+    if out_array is not None:
+        np.copyto(out_array, result, casting="unsafe")
+        return out_array
+    return result
+
+
+def _from_scipy_internals():
+    """Whether the wrapper is called by SciPy's own code (not a test): then SciPy's function runs,
+    so functions sciaccel does not implement stay SciPy's all the way down."""
+    caller = sys._getframe(2).f_globals.get("__name__", "")
+    return caller.startswith("scipy.") and ".tests." not in caller
+
+
+def _wrapper(op, original):
+    def wrapped(*args, **kwargs):
+        global calls
+        if _from_scipy_internals():
+            return original(*args, **kwargs)
+        calls += 1  # before binding: a call sciaccel cannot take is sciaccel's failure too
+        return _call(op, original, args, kwargs)
+    wrapped.__name__ = getattr(original, "__name__", str(op.name()).split(".")[1])
+    wrapped.__doc__ = getattr(original, "__doc__", None)
+    wrapped.__wrapped_sciaccel__ = str(op.name())
+    return wrapped
+
+
+def install(backend_name, classpath):
+    """Starts the JVM, picks the backend by name and rebinds every implemented SciPy function.
+    Returns the qualified names that were rebound."""
+    _start(classpath)
+    _jvm["backend"] = _jvm["Backends"].get(backend_name)
+    bound = []
+    for op in _jvm["registry"].all():
+        qualified = str(op.name())
+        module_name, fn = qualified.split(".")
+        if module_name not in ("ndimage", "fft", "fftpack", "signal", "linalg", "optimize"):
+            continue  # numpy.matmul: rebinding numpy would reach every test's reference computation
+        module = importlib.import_module("scipy." + module_name)
+        original = getattr(module, fn, None)
+        if original is None or hasattr(original, "__wrapped_sciaccel__"):
+            continue  # sciaccel-only ops (the batched ones) have no SciPy counterpart to replace
+        wrapper = _wrapper(op, original)
+        setattr(module, fn, wrapper)
+        bound.append(qualified)
+        # Some test files import from the private module that defines the function
+        # (scipy.fft._helper.next_fast_len): rebind it wherever SciPy's module holds the same object.
+        for name, other in list(sys.modules.items()):
+            if not name.startswith("scipy." + module_name + ".") or ".tests" in name:
+                continue
+            with warnings.catch_warnings():  # SciPy's deprecated namespaces warn on attribute access
+                warnings.simplefilter("ignore", DeprecationWarning)
+                if getattr(other, fn, None) is original:
+                    setattr(other, fn, wrapper)
+        if module_name == "fft":
+            # SciPy's pocketfft tests (scipy/fft/_pocketfft/tests/test_basic.py) import the same
+            # transforms from the backend module that scipy.fft dispatches to.
+            pocketfft = importlib.import_module("scipy.fft._pocketfft")
+            # scipy.fft's public functions dispatch there, so this wrapper's original must be
+            # pocketfft's own function (the public one would dispatch back to it forever).
+            if hasattr(pocketfft, fn):
+                setattr(pocketfft, fn, _wrapper(op, getattr(pocketfft, fn)))
+    return bound
