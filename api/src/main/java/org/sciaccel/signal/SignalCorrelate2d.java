@@ -104,29 +104,8 @@ final class SignalCorrelate2d {
         return !ok1;
     }
 
-    /** NumPy's type promotion among the real non-bool dtypes. */
+    /** NumPy's type promotion ({@link Casting#promoteTypes}). */
     static DType promote(DType a, DType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DType.FLOAT64 || b == DType.FLOAT64) {
-            return DType.FLOAT64;
-        }
-        if (a == DType.FLOAT32 || b == DType.FLOAT32) {
-            DType other = a == DType.FLOAT32 ? b : a;
-            return other == DType.UINT8 || other == DType.UINT16 ? DType.FLOAT32 : DType.FLOAT64;
-        }
-        int ra = intRank(a);
-        int rb = intRank(b);
-        return ra >= rb ? a : b;
-    }
-
-    private static int intRank(DType t) {
-        switch (t) {
-            case UINT8: return 0;
-            case UINT16: return 1;
-            case INT32: return 2;
-            default: return 3;
-        }
+        return Casting.promoteTypes(a, b);
     }
 }
