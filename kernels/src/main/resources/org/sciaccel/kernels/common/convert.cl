@@ -19,13 +19,24 @@ inline OUT_T wrap_long_to_out(long v) {
     return (uchar) v;
 #elif OUT_KIND == DT_INT64
     return v;
+#elif OUT_KIND == DT_INT8
+    return as_char((uchar) v);
+#elif OUT_KIND == DT_INT16
+    return as_short((ushort) v);
+#elif OUT_KIND == DT_UINT32
+    return (uint) v;
+#elif OUT_KIND == DT_UINT64
+    return as_ulong(v);
 #else
     return (OUT_T) v;
 #endif
 }
 
-/* A float or double value stored into OUT_T with Casting's rules. */
-#if DT_IS_INTEGRAL(OUT_KIND)
+/* A float or double value stored into OUT_T with Casting's rules. uint64 is C's conversion to unsigned
+   long long (Casting.toUint64Bits): exact from 2^63 up, negative values through the signed conversion. */
+#if OUT_KIND == DT_UINT64
+#define STORE_REAL(v) ((v) >= 0x1p63f ? convert_ulong_sat_rtz(v) : as_ulong(convert_long_sat_rtz(v)))
+#elif DT_IS_INTEGRAL(OUT_KIND)
 #define STORE_REAL(v) wrap_long_to_out(convert_long_sat_rtz(v))
 #else
 #define STORE_REAL(v) ((OUT_T) (v))
