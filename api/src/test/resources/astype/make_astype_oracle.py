@@ -42,6 +42,9 @@ def sources(dt):
 
 def defined(v, dst):
     """Whether C defines the float-to-integer conversion of v (as x86-64 compilers emit it) into dst."""
+    if dst == "uint64":
+        # sciaccel follows the x86-64 conversion here in full (org.sciaccel.Casting.toUint64Bits)
+        return True
     if not np.isfinite(v):
         return False
     if dst in ("int8", "int16", "uint8", "uint16", "int32"):
@@ -50,8 +53,6 @@ def defined(v, dst):
         return -2.0**31 < v < 2.0**32
     if dst == "int64":
         return -2.0**63 < v < 2.0**63
-    if dst == "uint64":
-        return -2.0**63 < v < 2.0**64
     return True
 
 

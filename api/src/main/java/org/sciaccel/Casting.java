@@ -9,8 +9,8 @@ package org.sciaccel;
  * integer through a 32- or 64-bit truncating conversion and then keeps the low bits, so -1.5 stored
  * as uint8 is 255. These methods reproduce that for every value a filter can produce; for values
  * outside the 64-bit range (including NaN), which C leaves undefined, the result is Java's
- * saturating conversion. uint64 is C's conversion to {@code unsigned long long}: values from 2^63
- * up convert exactly and negative values wrap (-1.0 is 2^64 - 1), as NumPy's astype gives.
+ * saturating conversion. uint64 is C's conversion to {@code unsigned long long} as x86-64 does it,
+ * out-of-range values included ({@link #toUint64Bits}), as NumPy's astype gives.
  * float16 rounds to nearest even ({@link Half}).
  */
 public final class Casting {
@@ -37,11 +37,19 @@ public final class Casting {
     }
 
     /**
-     * C's {@code (unsigned long long) v}: truncation toward zero, exact up to 2^64; negative values
-     * go through the signed conversion and keep their bits (as x86-64 compilers emit it).
+     * C's {@code (unsigned long long) v} as x86-64 compilers emit it, which is what NumPy's astype and
+     * SciPy's filters give: truncation toward zero, exact below 2^64; from 2^63 up the value is
+     * converted less 2^63 and the top bit set; negative values go through the signed conversion and
+     * keep their bits (-1.0 is 2^64 - 1). Where the hardware conversion has no answer it returns its
+     * "integer indefinite" 2^63, so values of 2^64 and more give 0 and NaN and values below -2^63 give
+     * 2^63 — exactly NumPy's results (a derivative filter of uint64 data reaches these values when a
+     * wrapped negative intermediate is filtered again).
      */
     public static long toUint64Bits(double v) {
-        return v >= 0x1p63 ? ((long) (v - 0x1p63)) ^ Long.MIN_VALUE : (long) v;
+        if (v >= 0x1p63) {
+            return v < 0x1p64 ? ((long) (v - 0x1p63)) ^ Long.MIN_VALUE : 0L;
+        }
+        return v >= -0x1p63 ? (long) v : Long.MIN_VALUE;
     }
 
     /** The unsigned 64-bit integer held in {@code bits}, rounded to the nearest double. */

@@ -39,6 +39,31 @@ public final class DTypeSupport {
             SCIPY_FLOAT16_ERROR.put("ndimage." + op, "RuntimeError: data type not supported");
         }
         SCIPY_FLOAT16_ERROR.put("ndimage.label", "TypeError: No matching signature found");
+        // The ndimage filters read lines into doubles and store with Casting's C cast on both backends
+        // (cpu TypedLines, OpenCL IN_T/OUT_T kernels): int8, int16, uint32, uint64 in, the same out, as SciPy.
+        for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
+                "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",
+                "correlate", "correlate1d", "convolve", "convolve1d", "rank_filter", "percentile_filter",
+                "sobel", "prewitt", "laplace", "gaussian_laplace", "gaussian_gradient_magnitude",
+                "generic_gradient_magnitude")) {
+            accept("ndimage." + op, INTS);
+        }
+        // The transforms convert their input first (Fft.complexType / realType: float16 to single
+        // precision as scipy.fft does, the integers to double), and astype takes every dtype.
+        for (String op : List.of("fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "rfft2", "rfftn",
+                "irfft", "irfft2", "irfftn", "hfft", "hfft2", "hfftn", "ihfft", "ihfft2", "ihfftn")) {
+            accept("fft." + op, ALL);
+        }
+        accept("fftpack.fft", ALL);
+        accept("fftpack.ifft", ALL);
+        accept("fftpack.fft2", ALL);
+        // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
+        accept("ndimage.iterate_structure", ALL);
+        // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
+        accept("signal.medfilt", INTS);
+        accept("signal.medfilt2d", INTS);
+        // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
+        accept("optimize.curve_fit", ALL);
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");
