@@ -2,6 +2,7 @@ package org.sciaccel.signal;
 
 import org.sciaccel.Casting;
 import org.sciaccel.DType;
+import org.sciaccel.DTypeSupport;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
@@ -26,6 +27,8 @@ final class SignalCorrelate2d {
                     + Shapes.toString(in1.shape()) + ", in2 shape " + Shapes.toString(in2.shape()) + ")");
         }
         for (NDArray a : new NDArray[] {in1, in2}) {
+            // Named here: the operands may be swapped before routing, which would misname them there.
+            DTypeSupport.require("signal." + name, a == in1 ? "in1" : "in2", a.dtype());
             if (a.dtype() == DType.BOOL || a.dtype().isComplex()) {
                 throw new IllegalArgumentException((a == in1 ? "in1" : "in2") + ": dtype " + a.dtype()
                         + " is not supported by " + name + " (real numeric dtypes only)");

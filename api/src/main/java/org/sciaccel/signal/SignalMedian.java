@@ -26,7 +26,7 @@ final class SignalMedian {
         if (input.dtype() == DType.BOOL || input.dtype().isComplex()) {
             throw new IllegalArgumentException("volume: dtype " + input.dtype() + " is not supported by " + name);
         }
-        DTypeSupport.require("signal." + name, "volume", input.dtype());
+        DTypeSupport.require("signal." + name, name.equals("medfilt2d") ? "input" : "volume", input.dtype());
         if (kernelSize == null || (kernelSize.length != 1 && kernelSize.length != nd)) {
             throw new IllegalArgumentException("kernel_size has " + (kernelSize == null ? 0 : kernelSize.length)
                     + " values but the input has " + nd + " dimensions; give one value or one per axis");

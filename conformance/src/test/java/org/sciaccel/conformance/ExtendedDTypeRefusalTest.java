@@ -42,6 +42,13 @@ class ExtendedDTypeRefusalTest {
                     assertThrows(IllegalArgumentException.class, () -> Ndimage.label(h)).getMessage());
             assertEquals("input: dtype int8 is not supported by ndimage.label (not implemented in sciaccel yet)",
                     assertThrows(IllegalArgumentException.class, () -> Ndimage.label(i8)).getMessage());
+            assertEquals("in2: dtype int16 is not supported by signal.convolve2d (not implemented in sciaccel yet)",
+                    assertThrows(IllegalArgumentException.class, () -> org.sciaccel.signal.Signal.convolve2d(f, i16))
+                            .getMessage());
+            assertEquals("input: dtype float16 is not supported by signal.medfilt2d"
+                    + " (SciPy 1.10 raises ValueError: order_filterND not available for this type)",
+                    assertThrows(IllegalArgumentException.class, () -> org.sciaccel.signal.Signal.medfilt2d(h))
+                            .getMessage());
             assertEquals("a: dtype int16 is not supported by linalg.inv (not implemented in sciaccel yet)",
                     assertThrows(IllegalArgumentException.class, () -> Linalg.inv(i16)).getMessage());
             assertEquals("output: dtype float16 is not supported by the ndimage filters"
