@@ -35,9 +35,13 @@ public final class DTypeSupport {
             SCIPY_FLOAT16_ERROR.put("ndimage." + op, notSupported);
         }
         for (String op : List.of("binary_erosion", "binary_dilation", "binary_opening", "binary_closing",
-                "binary_hit_or_miss", "binary_propagation", "binary_fill_holes")) {
+                "binary_hit_or_miss", "binary_propagation")) {
             SCIPY_FLOAT16_ERROR.put("ndimage." + op, "RuntimeError: data type not supported");
+            // The input is converted to bool (value != 0) by astype before any kernel sees it.
+            accept("ndimage." + op, INTS);
         }
+        // binary_fill_holes starts from logical_not(input), which SciPy computes for float16 too.
+        accept("ndimage.binary_fill_holes", ALL);
         SCIPY_FLOAT16_ERROR.put("ndimage.label", "TypeError: No matching signature found");
         // The ndimage filters read lines into doubles and store with Casting's C cast on both backends
         // (cpu TypedLines, OpenCL IN_T/OUT_T kernels): int8, int16, uint32, uint64 in, the same out, as SciPy.
