@@ -42,6 +42,11 @@ public final class DTypeSupport {
         }
         // binary_fill_holes starts from logical_not(input), which SciPy computes for float16 too.
         accept("ndimage.binary_fill_holes", ALL);
+        // label and the distance transforms read input != 0 (astype to bool); SciPy's label has no
+        // float16 signature, its distance transforms take np.where(input, 1, 0) of anything.
+        accept("ndimage.label", INTS);
+        accept("ndimage.distance_transform_edt", ALL);
+        accept("ndimage.distance_transform_cdt", ALL);
         SCIPY_FLOAT16_ERROR.put("ndimage.label", "TypeError: No matching signature found");
         // The ndimage filters read lines into doubles and store with Casting's C cast on both backends
         // (cpu TypedLines, OpenCL IN_T/OUT_T kernels): int8, int16, uint32, uint64 in, the same out, as SciPy.

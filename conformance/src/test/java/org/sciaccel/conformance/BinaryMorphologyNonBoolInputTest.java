@@ -16,9 +16,10 @@ import org.sciaccel.ndimage.Ndimage;
 
 /**
  * SciPy's binary morphology reads any integer input as {@code input != 0} (bool result); so do the
- * facades for issue 12's integer dtypes, on every backend: each op on an int8/int16/uint32/uint64
- * array equals the op on the bool array of its non-zero elements. float16 is refused as SciPy refuses
- * it, except by binary_fill_holes, which SciPy computes from logical_not(input).
+ * facades for issue 12's integer dtypes, on every backend: each op (and label and the distance
+ * transforms, which read the same non-zero pattern) on an int8/int16/uint32/uint64 array equals the
+ * op on the bool array of its non-zero elements. float16 is refused as SciPy refuses it, except by
+ * binary_fill_holes (SciPy's logical_not) and the distance transforms (SciPy's where(input, 1, 0)).
  */
 class BinaryMorphologyNonBoolInputTest {
     static List<String> backends() {
@@ -28,7 +29,8 @@ class BinaryMorphologyNonBoolInputTest {
     private static final List<UnaryOperator<NDArray>> OPS = List.of(Ndimage::binaryErosion, Ndimage::binaryDilation,
             Ndimage::binaryOpening, Ndimage::binaryClosing, Ndimage::binaryFillHoles,
             a -> Ndimage.binaryPropagation(a, null, null, false),
-            a -> Ndimage.binaryHitOrMiss(a, null, null, null, null));
+            a -> Ndimage.binaryHitOrMiss(a, null, null, null, null), Ndimage::distanceTransformEdt,
+            Ndimage::distanceTransformCdt, a -> Ndimage.label(a).labels());
 
     @ParameterizedTest
     @MethodSource("backends")
@@ -48,8 +50,8 @@ class BinaryMorphologyNonBoolInputTest {
                 try (NDArray x = NDArray.fromHost(b, typed); NDArray nonZero = NDArray.fromHost(b, typed.astype(DType.BOOL))) {
                     for (int k = 0; k < OPS.size(); k++) {
                         try (NDArray expected = OPS.get(k).apply(nonZero); NDArray got = OPS.get(k).apply(x)) {
-                            assertEquals(DType.BOOL, got.dtype());
-                            assertArrayEquals(expected.toBooleanArray(), got.toBooleanArray(), name + " op " + k + " " + t);
+                            assertEquals(expected.dtype(), got.dtype());
+                            assertArrayEquals(expected.toDoubleArray(), got.toDoubleArray(), name + " op " + k + " " + t);
                         }
                     }
                 }
@@ -57,6 +59,9 @@ class BinaryMorphologyNonBoolInputTest {
             try (NDArray h = NDArray.fromHost(b, base.astype(DType.FLOAT16))) {
                 try (NDArray expected = Ndimage.binaryFillHoles(bool); NDArray got = Ndimage.binaryFillHoles(h)) {
                     assertArrayEquals(expected.toBooleanArray(), got.toBooleanArray());
+                }
+                try (NDArray expected = Ndimage.distanceTransformEdt(bool); NDArray got = Ndimage.distanceTransformEdt(h)) {
+                    assertArrayEquals(expected.toDoubleArray(), got.toDoubleArray());
                 }
                 assertEquals("input: dtype float16 is not supported by ndimage.binary_erosion"
                         + " (SciPy 1.10 raises RuntimeError: data type not supported)",
