@@ -58,6 +58,20 @@ def array(dtype, shape, kind="rand"):
             a = r.integers(-1000, 1000, shape).astype(dtype)
         elif dtype == "bool":
             a = r.random(shape) < 0.5
+        # issue 12's dtypes: full ranges, uint32 past 2^31 and uint64 past 2^63 (below 2^64 - 2^20, so a
+        # smoothed value never rounds to 2^64, whose conversion C leaves undefined)
+        elif dtype == "int8":
+            a = r.integers(-128, 128, shape).astype(dtype)
+        elif dtype == "int16":
+            a = r.integers(-32768, 32768, shape).astype(dtype)
+        elif dtype == "uint32":
+            a = r.integers(0, 2**32, shape, dtype=np.uint64).astype(dtype)
+        elif dtype == "uint64" and kind == "small":
+            a = r.integers(0, 2**40, shape, dtype=np.uint64)
+        elif dtype == "uint64":
+            a = r.integers(0, 2**64 - 2**20, shape, dtype=np.uint64)
+        elif dtype == "float16":
+            a = (r.random(shape) * 10 - 3).astype(dtype)
         np.save(path, a)
     return "inputs/" + name
 
@@ -140,6 +154,8 @@ def add(op, inp, **p):
         res = fn(a, p["sigma"], **kw)
     elif op == "generic_gradient_magnitude":
         res = fn(a, getattr(ndimage, p["derivative"]), **kw)
+    elif op in ("gaussian_filter", "gaussian_filter1d"):
+        res = fn(a, p["sigma"], **kw)
     elif op == "median_filter":
         res = fn(a, footprint=load(p["footprint"]) if p.get("footprint") else None, **kw)
     elif op == "rank_filter":
@@ -406,6 +422,49 @@ def main():
         add("minimum_filter", inp, footprint=fp, mode=mode, cval=2.0)
         add("maximum_filter", inp, footprint=fp, mode=mode, cval=2.0)
     short_axes()
+    # --- issue 12: int8, int16, uint32, uint64 inputs (SciPy's output dtype is the input's; values
+    # stored with the C cast, wrapping), and float16, which SciPy's filters refuse. Kept last so that
+    # other blocks' case numbers do not move.
+    extended = ["int8", "int16", "uint32", "uint64"]
+    for i, dt in enumerate(extended):
+        add("uniform_filter", array(dt, (9, 11)), size=3, mode=MODES[i])
+        add("uniform_filter1d", array(dt, (7, 12)), size=4, axis=i % 2 - 1, mode=MODES[i + 4], cval=2.0)
+        add("median_filter", array(dt, (9, 11)), size=3, mode=MODES[i + 1], cval=3.0)
+        add("minimum_filter", array(dt, (8, 9)), size=[2, 3], mode=MODES[i + 2])
+        add("maximum_filter1d", array(dt, (7, 12)), size=3, axis=0, mode=MODES[i])
+        add("rank_filter", array(dt, (10, 7)), rank=2, size=[2, 4], mode=MODES[i + 3])
+        add("percentile_filter", array(dt, (8, 9)), percentile=30.0, size=3)
+        add("sobel", array(dt, (9, 11)), axis=i % 2 - 1, mode=MODES[i])
+        add("laplace", array(dt, (9, 11)), mode=MODES[i + 1])
+        add("generic_gradient_magnitude", array(dt, (9, 11)), derivative="sobel", mode=MODES[i])
+        add("uniform_filter", array("float64", (9, 11)), size=3, output=dt)
+        # Gaussian weights are not dyadic: once the double sum's rounding reaches units (integers past
+        # about 2^50) its last bit depends on the weights' last bits and the order of the additions,
+        # which are not SciPy's (README: deviations), so uint64 data stays below 2^40 here and no float
+        # input wraps past 2^63.
+        small = "small" if dt == "uint64" else "rand"
+        add("gaussian_filter", array(dt, (12, 10), small), sigma=[1.5, 0.8], mode=MODES[i + 2])
+        add("gaussian_filter1d", array(dt, (7, 12), small), sigma=2.0, axis=0, mode=MODES[i + 3], cval=1.0)
+        if dt != "uint64":
+            add("gaussian_filter", array("float32", (12, 10)), sigma=1.0, output=dt)
+        if dt != "uint64":
+            # random weights take uint64 results below zero and past 2^64, which C leaves undefined
+            add("correlate", array(dt, (9, 11)), weights=weights((3, 3)), mode=MODES[i], cval=1.5)
+            add("convolve1d", array(dt, (7, 12)), weights=weights((4,)), axis=-1, mode=MODES[i + 2])
+            add("gaussian_laplace", array(dt, (12, 10)), sigma=1.0)
+            add("gaussian_gradient_magnitude", array(dt, (12, 10)), sigma=1.5, mode="nearest")
+    for op, kw in (("uniform_filter", dict(size=3)), ("median_filter", dict(size=3)), ("sobel", {}),
+                   ("minimum_filter1d", dict(size=3))):
+        inp = array("float16", (6, 7))
+        fn = getattr(ndimage, op)
+        try:
+            fn(load(inp), *([kw["size"]] if op.endswith("1d") else []),
+               **({k: v for k, v in kw.items() if not op.endswith("1d")}))
+            raise AssertionError(op + ": SciPy no longer refuses float16")
+        except RuntimeError as e:
+            assert "not supported" in str(e), str(e)
+        cid = "%s-float16-%03d" % (op, sum(1 for c in cases if c["op"] == "ndimage." + op) + 1)
+        cases.append(gm.raising(cid, "ndimage." + op, arguments(op, inp, kw), "array type not supported"))
 
     gm.write(os.path.join(HERE, "cases.jsonl"),
              "ndimage filter family golden cases; generated by generate_filters.py with SciPy %s, NumPy %s.\n"

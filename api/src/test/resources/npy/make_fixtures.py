@@ -29,12 +29,24 @@ def values(dtype_name, n):
         return ((i - 3) * 1000000000007 + i).astype(np.int64)
     if dtype_name == "bool":
         return (i % 3 == 0) | (i % 5 == 1)
+    if dtype_name == "int8":
+        return ((i * 37) % 256 - 128).astype(np.int8)
+    if dtype_name == "int16":
+        return (i * 2500 - 30000).astype(np.int16)
+    if dtype_name == "uint32":
+        return ((i * 300000007) % 4294967296).astype(np.uint32)
+    if dtype_name == "uint64":
+        # Past 2^63 for most i, so readers must treat the bits as unsigned.
+        return np.array([(2**64 - 1 - k * 700000000000000001) % 2**64 for k in range(n)], dtype=np.uint64)
+    if dtype_name == "float16":
+        return (i * 1.5 - 3.25).astype(np.float16)
     if dtype_name in ("complex64", "complex128"):
         return (i * 0.5 - 1 + 1j * (2 - i * 0.25)).astype(dtype_name)
     raise ValueError(dtype_name)
 
 
-DTYPES = ["float32", "float64", "uint8", "uint16", "int32", "int64", "bool", "complex64", "complex128"]
+DTYPES = ["float32", "float64", "uint8", "uint16", "int32", "int64", "bool", "complex64", "complex128",
+          "int8", "int16", "uint32", "uint64", "float16"]
 
 
 def save(name, arr, version=None):
@@ -60,11 +72,12 @@ save("int64_0d.npy", np.array(-7, dtype=np.int64))
 save("float32_empty.npy", np.zeros((0, 3), dtype=np.float32))
 save("float64_vector.npy", values("float64", 5))
 save("float64_specials.npy", np.array([np.nan, np.inf, -np.inf, -0.0, 5e-324, np.finfo(np.float64).max]))
+save("float16_specials.npy", np.array([np.nan, np.inf, -np.inf, -0.0, 2.0**-24, 65504.0, 2.0**-14 - 2.0**-24], dtype=np.float16))
+save("int8_vector.npy", np.arange(-3, 3, dtype=np.int8))
 save("float32_specials.npy", np.array([np.nan, np.inf, -np.inf, -0.0, 1e-45, np.finfo(np.float32).max], dtype=np.float32))
 
 # Files sciaccel must reject.
-save("int8.npy", np.arange(3, dtype=np.int8))
-save("float16.npy", np.arange(3, dtype=np.float16))
+save("longdouble.npy", np.arange(3, dtype=np.longdouble))
 save("object.npy", np.array([1, "a", None], dtype=object))
 save("structured.npy", np.zeros(2, dtype=[("x", "<f4"), ("y", "<i4")]))
 save("unicode.npy", np.array(["ab", "c"]))

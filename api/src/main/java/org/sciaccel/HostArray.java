@@ -51,14 +51,20 @@ public final class HostArray {
                     + Shapes.toString(shape));
         }
         Object d = out.data;
+        int n = values.length;
         switch (dtype) {
-            case FLOAT32: { float[] a = (float[]) d; for (int i = 0; i < a.length; i++) a[i] = (float) values[i]; break; }
-            case FLOAT64: System.arraycopy(values, 0, d, 0, values.length); break;
-            case UINT8: case BOOL: { byte[] a = (byte[]) d; for (int i = 0; i < a.length; i++) a[i] = (byte) Casting.castTo(values[i], dtype); break; }
-            case UINT16: { short[] a = (short[]) d; for (int i = 0; i < a.length; i++) a[i] = (short) Casting.castTo(values[i], dtype); break; }
-            case INT32: { int[] a = (int[]) d; for (int i = 0; i < a.length; i++) a[i] = (int) Casting.castTo(values[i], dtype); break; }
-            case INT64: { long[] a = (long[]) d; for (int i = 0; i < a.length; i++) a[i] = (long) values[i]; break; }
-            default: throw new AssertionError(dtype);
+            case FLOAT32: { float[] a = (float[]) d; for (int i = 0; i < n; i++) a[i] = (float) values[i]; break; }
+            case FLOAT64: System.arraycopy(values, 0, d, 0, n); break;
+            case FLOAT16: { short[] a = (short[]) d; for (int i = 0; i < n; i++) a[i] = Half.fromDouble(values[i]); break; }
+            case UINT64: { long[] a = (long[]) d; for (int i = 0; i < n; i++) a[i] = Casting.toUint64Bits(values[i]); break; }
+            case INT64: { long[] a = (long[]) d; for (int i = 0; i < n; i++) a[i] = (long) values[i]; break; }
+            default: {
+                // The narrower integers: truncate toward zero to 64 bits, keep the low bits (Casting.castTo).
+                long[] bits = new long[n];
+                for (int i = 0; i < n; i++) bits[i] = (long) values[i];
+                storeLongs(bits, dtype, d);
+                break;
+            }
         }
         return out;
     }
@@ -90,11 +96,28 @@ public final class HostArray {
         switch (dtype) {
             case FLOAT32: return ((float[]) data)[i];
             case FLOAT64: return ((double[]) data)[i];
+            case FLOAT16: return Half.toDouble(((short[]) data)[i]);
+            case UINT64: return Casting.unsignedToDouble(((long[]) data)[i]);
+            case COMPLEX64: case COMPLEX128:
+                throw new UnsupportedOperationException("getDouble: dtype " + dtype + " is complex");
+            default: return getLong(i);
+        }
+    }
+
+    /**
+     * Integer element {@code i} as a long: signed types sign-extended, unsigned ones zero-extended,
+     * uint64 as its bits (read it with {@link Long#toUnsignedString}), bool as 0/1. Only for integer types.
+     */
+    public long getLong(int i) {
+        switch (dtype) {
             case UINT8: case BOOL: return ((byte[]) data)[i] & 0xFF;
+            case INT8: return ((byte[]) data)[i];
             case UINT16: return ((short[]) data)[i] & 0xFFFF;
+            case INT16: return ((short[]) data)[i];
             case INT32: return ((int[]) data)[i];
-            case INT64: return ((long[]) data)[i];
-            default: throw new UnsupportedOperationException("getDouble: dtype " + dtype + " is complex");
+            case UINT32: return ((int[]) data)[i] & 0xFFFF_FFFFL;
+            case INT64: case UINT64: return ((long[]) data)[i];
+            default: throw new UnsupportedOperationException("getLong: dtype " + dtype + " is not an integer type");
         }
     }
 
@@ -105,11 +128,9 @@ public final class HostArray {
         switch (dtype) {
             case FLOAT32: { float[] a = (float[]) data; for (int i = 0; i < n; i++) out[i] = a[i]; break; }
             case FLOAT64: System.arraycopy(data, 0, out, 0, n); break;
-            case UINT8: case BOOL: { byte[] a = (byte[]) data; for (int i = 0; i < n; i++) out[i] = a[i] & 0xFF; break; }
-            case UINT16: { short[] a = (short[]) data; for (int i = 0; i < n; i++) out[i] = a[i] & 0xFFFF; break; }
-            case INT32: { int[] a = (int[]) data; for (int i = 0; i < n; i++) out[i] = a[i]; break; }
-            case INT64: { long[] a = (long[]) data; for (int i = 0; i < n; i++) out[i] = a[i]; break; }
-            default: throw new UnsupportedOperationException("toDoubles: dtype " + dtype + " is complex");
+            case COMPLEX64: case COMPLEX128:
+                throw new UnsupportedOperationException("toDoubles: dtype " + dtype + " is complex");
+            default: for (int i = 0; i < n; i++) out[i] = getDouble(i); break;
         }
         return out;
     }
@@ -126,29 +147,35 @@ public final class HostArray {
         return new HostArray(dtype, shape, c);
     }
 
-    /** This array converted to {@code target} as NumPy's {@code astype} does for real types. */
+    /**
+     * This array converted to {@code target} as NumPy's {@code astype} does: to bool is value != 0;
+     * integer to integer keeps the low bits (two's complement); integer to float rounds once to
+     * nearest (uint64 read unsigned); float to integer is {@link Casting#castTo}'s C cast; float to
+     * float16 rounds to nearest even directly from the source value. Complex to real is refused
+     * (NumPy would discard the imaginary part with a warning).
+     */
     public HostArray astype(DType target) {
         if (target == dtype) {
             return copy();
         }
+        int n = size();
         if (dtype.isComplex() || target.isComplex()) {
             if (dtype.isComplex() && target.isComplex()) {
-                int n = size() * 2;
                 if (target == DType.COMPLEX128) {
-                    float[] a = (float[]) data; double[] o = new double[n];
-                    for (int i = 0; i < n; i++) o[i] = a[i];
+                    float[] a = (float[]) data; double[] o = new double[2 * n];
+                    for (int i = 0; i < 2 * n; i++) o[i] = a[i];
                     return new HostArray(target, shape, o);
                 }
-                double[] a = (double[]) data; float[] o = new float[n];
-                for (int i = 0; i < n; i++) o[i] = (float) a[i];
+                double[] a = (double[]) data; float[] o = new float[2 * n];
+                for (int i = 0; i < 2 * n; i++) o[i] = (float) a[i];
                 return new HostArray(target, shape, o);
             }
             if (target.isComplex()) {
-                double[] re = toDoubles();
+                HostArray re = astype(target == DType.COMPLEX64 ? DType.FLOAT32 : DType.FLOAT64);
                 HostArray out = zeros(target, shape);
-                for (int i = 0; i < re.length; i++) {
-                    if (target == DType.COMPLEX64) ((float[]) out.data)[2 * i] = (float) re[i];
-                    else ((double[]) out.data)[2 * i] = re[i];
+                for (int i = 0; i < n; i++) {
+                    if (target == DType.COMPLEX64) ((float[]) out.data)[2 * i] = ((float[]) re.data)[i];
+                    else ((double[]) out.data)[2 * i] = ((double[]) re.data)[i];
                 }
                 return out;
             }
@@ -156,27 +183,61 @@ public final class HostArray {
                     + " without discarding the imaginary part");
         }
         if (target == DType.BOOL) {
-            double[] v = toDoubles();
-            byte[] b = new byte[v.length];
-            for (int i = 0; i < v.length; i++) b[i] = (byte) (v[i] != 0 ? 1 : 0);
+            byte[] b = new byte[n];
+            if (dtype.isIntegral()) {
+                for (int i = 0; i < n; i++) b[i] = (byte) (getLong(i) != 0 ? 1 : 0);
+            } else {
+                // NaN is true, as in NumPy.
+                for (int i = 0; i < n; i++) b[i] = (byte) (getDouble(i) != 0 ? 1 : 0);
+            }
             return new HostArray(target, shape, b);
         }
-        if (dtype == DType.INT64 && target != DType.FLOAT32 && target != DType.FLOAT64) {
-            // Integer to integer conversions wrap; going through double would lose low bits.
-            long[] a = (long[]) data;
-            double[] unused = null;
-            HostArray out = zeros(target, shape);
-            for (int i = 0; i < a.length; i++) {
-                switch (target) {
-                    case UINT8: ((byte[]) out.data)[i] = (byte) a[i]; break;
-                    case UINT16: ((short[]) out.data)[i] = (short) a[i]; break;
-                    case INT32: ((int[]) out.data)[i] = (int) a[i]; break;
-                    default: throw new AssertionError(target);
-                }
-            }
-            return out;
+        if (dtype.isIntegral()) {
+            return fromIntegral(target, n);
         }
+        // float16 and float32 widen to double exactly, so every conversion below rounds once.
         return fromDoubles(toDoubles(), target, shape);
+    }
+
+    private HostArray fromIntegral(DType target, int n) {
+        Object d = zeros(target, shape).data;
+        switch (target) {
+            case FLOAT64: { double[] o = (double[]) d; for (int i = 0; i < n; i++) o[i] = getDouble(i); break; }
+            case FLOAT32: {
+                // Straight from the integer, so a 64-bit value rounds once, not through double.
+                float[] o = (float[]) d;
+                boolean u64 = dtype == DType.UINT64;
+                for (int i = 0; i < n; i++) o[i] = u64 ? Casting.unsignedToFloat(getLong(i)) : (float) getLong(i);
+                break;
+            }
+            case FLOAT16: {
+                // Every integer of up to 24 bits is exact in double and the rest overflow half anyway,
+                // so rounding through double equals NumPy's (float) then half.
+                short[] o = (short[]) d;
+                for (int i = 0; i < n; i++) o[i] = Half.fromDouble(getDouble(i));
+                break;
+            }
+            default: {
+                long[] bits = new long[n];
+                for (int i = 0; i < n; i++) bits[i] = getLong(i);
+                storeLongs(bits, target, d);
+                break;
+            }
+        }
+        return new HostArray(target, shape, d);
+    }
+
+    /** Stores 64-bit integers into an integer type's array, keeping the low bits. */
+    private static void storeLongs(long[] bits, DType target, Object d) {
+        int n = bits.length;
+        switch (target) {
+            case UINT8: case INT8: { byte[] o = (byte[]) d; for (int i = 0; i < n; i++) o[i] = (byte) bits[i]; break; }
+            case BOOL: { byte[] o = (byte[]) d; for (int i = 0; i < n; i++) o[i] = (byte) bits[i]; break; }
+            case UINT16: case INT16: { short[] o = (short[]) d; for (int i = 0; i < n; i++) o[i] = (short) bits[i]; break; }
+            case INT32: case UINT32: { int[] o = (int[]) d; for (int i = 0; i < n; i++) o[i] = (int) bits[i]; break; }
+            case INT64: case UINT64: System.arraycopy(bits, 0, d, 0, n); break;
+            default: throw new AssertionError(target);
+        }
     }
 
     @Override

@@ -101,6 +101,7 @@ public final class OpRouter {
                     + "(add it to its family's entries in org.sciaccel.registry)");
         }
         Backend home = commonBackend(op, inputs);
+        DTypeSupport.requireInputs(op, inputs);
         if (home.implementedOps().contains(op)) {
             return body.apply(home, inputs);
         }

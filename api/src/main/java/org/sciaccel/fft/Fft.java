@@ -707,9 +707,12 @@ public final class Fft {
         return lens;
     }
 
-    /** SciPy's promotion: single precision stays single, everything else (integers too) is double. */
+    /**
+     * SciPy's promotion: single precision stays single, float16 goes to single (scipy.fft has no half
+     * transforms), everything else (integers too) is double.
+     */
     static DType complexType(DType t) {
-        return t == DType.FLOAT32 || t == DType.COMPLEX64 ? DType.COMPLEX64 : DType.COMPLEX128;
+        return t == DType.FLOAT32 || t == DType.FLOAT16 || t == DType.COMPLEX64 ? DType.COMPLEX64 : DType.COMPLEX128;
     }
 
     static DType realType(DType t) {
@@ -717,7 +720,7 @@ public final class Fft {
             // SciPy raises TypeError("x must be a real sequence"); Java's one bad-input type is IAE.
             throw new IllegalArgumentException("x must be a real sequence; got dtype " + t);
         }
-        return t == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        return t == DType.FLOAT32 || t == DType.FLOAT16 ? DType.FLOAT32 : DType.FLOAT64;
     }
 
     /** An input converted to the working dtype, closed afterwards only when the conversion made a new array. */

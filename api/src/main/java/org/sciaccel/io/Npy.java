@@ -32,7 +32,7 @@ import org.sciaccel.NDArray;
  * <p>Errors are {@link IllegalArgumentException}s with a one-line message that names the file: a
  * missing file ({@code "x.npy: no such file"}), and, as {@link NpyFormatException}, anything
  * malformed or unsupported (bad magic, truncated header, unknown version, unparseable header,
- * int8/object/structured dtypes, data shorter than the shape needs). A header that claims more
+ * object/structured/string dtypes, data shorter than the shape needs). A header that claims more
  * data than the file holds is caught before anything is allocated. Failures of the file system
  * itself (permissions, a disk error) are {@link UncheckedIOException}s.
  *

@@ -73,10 +73,10 @@ final class NpyData {
         switch (dtype) {
             case FLOAT32: case COMPLEX64: buf.asFloatBuffer().get((float[]) dst, offset, count); break;
             case FLOAT64: case COMPLEX128: buf.asDoubleBuffer().get((double[]) dst, offset, count); break;
-            case UINT8: case BOOL: buf.get((byte[]) dst, offset, count); break;
-            case UINT16: buf.asShortBuffer().get((short[]) dst, offset, count); break;
-            case INT32: buf.asIntBuffer().get((int[]) dst, offset, count); break;
-            case INT64: buf.asLongBuffer().get((long[]) dst, offset, count); break;
+            case UINT8: case BOOL: case INT8: buf.get((byte[]) dst, offset, count); break;
+            case UINT16: case INT16: case FLOAT16: buf.asShortBuffer().get((short[]) dst, offset, count); break;
+            case INT32: case UINT32: buf.asIntBuffer().get((int[]) dst, offset, count); break;
+            case INT64: case UINT64: buf.asLongBuffer().get((long[]) dst, offset, count); break;
             default: throw new AssertionError(dtype);
         }
     }
@@ -100,7 +100,7 @@ final class NpyData {
         switch (dtype) {
             case FLOAT32: case COMPLEX64: buf.asFloatBuffer().put((float[]) src, offset, count); break;
             case FLOAT64: case COMPLEX128: buf.asDoubleBuffer().put((double[]) src, offset, count); break;
-            case UINT8: buf.put((byte[]) src, offset, count); break;
+            case UINT8: case INT8: buf.put((byte[]) src, offset, count); break;
             case BOOL: {
                 // Bool is written as 0/1 whatever non-zero byte a caller may have stored.
                 byte[] b = (byte[]) src;
@@ -109,9 +109,9 @@ final class NpyData {
                 }
                 break;
             }
-            case UINT16: buf.asShortBuffer().put((short[]) src, offset, count); break;
-            case INT32: buf.asIntBuffer().put((int[]) src, offset, count); break;
-            case INT64: buf.asLongBuffer().put((long[]) src, offset, count); break;
+            case UINT16: case INT16: case FLOAT16: buf.asShortBuffer().put((short[]) src, offset, count); break;
+            case INT32: case UINT32: buf.asIntBuffer().put((int[]) src, offset, count); break;
+            case INT64: case UINT64: buf.asLongBuffer().put((long[]) src, offset, count); break;
             default: throw new AssertionError(dtype);
         }
     }

@@ -10,12 +10,12 @@ import org.sciaccel.DType;
  *
  * <p>Accepted: an optional byte-order character ({@code <} little, {@code >} big, {@code =}
  * native, {@code |} not applicable — read as native, as NumPy does) followed by the type code and
- * item size ({@code f4 f8 u1 u2 i4 i8 b1 c8 c16}, and {@code ?} for bool). Everything else — int8,
- * float16, strings, structured and object types — is rejected with the list of what is supported.
+ * item size ({@code f2 f4 f8 u1 u2 u4 u8 i1 i2 i4 i8 b1 c8 c16}, and {@code ?} for bool). Everything
+ * else — strings, structured and object types — is rejected with the list of what is supported.
  */
 final class NpyDescr {
     /** The descriptors this reader understands, in the little-endian form NumPy writes. */
-    static final String SUPPORTED = "<f4 <f8 |u1 <u2 <i4 <i8 |b1 <c8 <c16 (and the big-endian '>' and native '=' forms)";
+    static final String SUPPORTED = "<f2 <f4 <f8 |u1 <u2 <u4 <u8 |i1 <i2 <i4 <i8 |b1 <c8 <c16 (and the big-endian '>' and native '=' forms)";
 
     final DType dtype;
     final ByteOrder order;
@@ -50,6 +50,11 @@ final class NpyDescr {
             case "u2": dtype = DType.UINT16; break;
             case "i4": dtype = DType.INT32; break;
             case "i8": dtype = DType.INT64; break;
+            case "i1": dtype = DType.INT8; break;
+            case "i2": dtype = DType.INT16; break;
+            case "u4": dtype = DType.UINT32; break;
+            case "u8": dtype = DType.UINT64; break;
+            case "f2": dtype = DType.FLOAT16; break;
             case "b1": case "?": dtype = DType.BOOL; break;
             case "c8": dtype = DType.COMPLEX64; break;
             case "c16": dtype = DType.COMPLEX128; break;
@@ -64,8 +69,6 @@ final class NpyDescr {
         String what;
         if (code.startsWith("O")) {
             what = "object arrays are not supported";
-        } else if (code.equals("i1") || code.equals("b")) {
-            what = "int8 is not a sciaccel dtype";
         } else {
             what = "unsupported dtype";
         }
@@ -81,6 +84,11 @@ final class NpyDescr {
             case UINT16: return "<u2";
             case INT32: return "<i4";
             case INT64: return "<i8";
+            case INT8: return "|i1";
+            case INT16: return "<i2";
+            case UINT32: return "<u4";
+            case UINT64: return "<u8";
+            case FLOAT16: return "<f2";
             case BOOL: return "|b1";
             case COMPLEX64: return "<c8";
             case COMPLEX128: return "<c16";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sciaccel.DType;
+import org.sciaccel.DTypeSupport;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
@@ -61,6 +62,9 @@ public final class Linalg {
         if (a == null || b == null) {
             throw new IllegalArgumentException("matmul: a and b must not be null");
         }
+        // NumPy multiplies integers in their own dtype (wrapping) and float16 in float16; not followed here.
+        DTypeSupport.require("numpy.matmul", "a", a.dtype());
+        DTypeSupport.require("numpy.matmul", "b", b.dtype());
         int[] as = a.shape();
         int[] bs = b.shape();
         if (as.length == 0 || bs.length == 0) {
@@ -716,8 +720,9 @@ public final class Linalg {
     private static <R> R withReal2(String op, NDArray a, NDArray b, Fn2<R> body) {
         checkNotNull("a", a);
         checkNotNull("b", b);
-        real(op, "a", a);
-        real(op, "b", b);
+        // Checks only: the conversion is below (converting here would leave the copies unclosed).
+        checkReal(op, "a", a);
+        checkReal(op, "b", b);
         DType t = a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         NDArray x = a.dtype() == t ? a : a.astype(t);
         NDArray y = b.dtype() == t ? b : b.astype(t);
@@ -734,14 +739,24 @@ public final class Linalg {
     }
 
     private static NDArray real(String op, String param, NDArray a) {
-        if (a.dtype().isComplex()) {
-            throw new UnsupportedOperationException(op + ": " + param + " has dtype " + a.dtype()
-                    + "; complex matrices are not supported by the decompositions yet");
-        }
+        checkReal(op, param, a);
         if (a.dtype() == DType.FLOAT32 || a.dtype() == DType.FLOAT64) {
             return a;
         }
         return a.astype(DType.FLOAT64);
+    }
+
+    /**
+     * Complex refused (not supported yet), and issue 12's dtypes: SciPy's LAPACK wrappers take int8,
+     * int16 and float16 to float32 (uint32, uint64 to float64), which the float64 conversion here
+     * does not follow, so they are refused rather than answered in the wrong dtype.
+     */
+    private static void checkReal(String op, String param, NDArray a) {
+        if (a.dtype().isComplex()) {
+            throw new UnsupportedOperationException(op + ": " + param + " has dtype " + a.dtype()
+                    + "; complex matrices are not supported by the decompositions yet");
+        }
+        DTypeSupport.require("linalg." + op, param, a.dtype());
     }
 
     private static NDArray matrix(String op, NDArray a) {

@@ -36,6 +36,12 @@ final class FilterArgs {
         if (out.isComplex()) {
             throw new UnsupportedOperationException("output: complex dtype " + out + " is not supported yet");
         }
+        if (input.dtype() == DType.FLOAT16 || out == DType.FLOAT16) {
+            // SciPy 1.10's filters have no float16 loops, for the input or the output.
+            throw new IllegalArgumentException((input.dtype() == DType.FLOAT16 ? "input" : "output")
+                    + ": dtype float16 is not supported by the ndimage filters"
+                    + " (SciPy 1.10 raises RuntimeError: array type not supported)");
+        }
         input.backend().requireSupported(out, "output");
         return out;
     }

@@ -2,6 +2,7 @@ package org.sciaccel.signal;
 
 import org.sciaccel.Casting;
 import org.sciaccel.DType;
+import org.sciaccel.DTypeSupport;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
@@ -26,6 +27,8 @@ final class SignalCorrelate2d {
                     + Shapes.toString(in1.shape()) + ", in2 shape " + Shapes.toString(in2.shape()) + ")");
         }
         for (NDArray a : new NDArray[] {in1, in2}) {
+            // Named here: the operands may be swapped before routing, which would misname them there.
+            DTypeSupport.require("signal." + name, a == in1 ? "in1" : "in2", a.dtype());
             if (a.dtype() == DType.BOOL || a.dtype().isComplex()) {
                 throw new IllegalArgumentException((a == in1 ? "in1" : "in2") + ": dtype " + a.dtype()
                         + " is not supported by " + name + " (real numeric dtypes only)");
@@ -104,29 +107,8 @@ final class SignalCorrelate2d {
         return !ok1;
     }
 
-    /** NumPy's type promotion among the real non-bool dtypes. */
+    /** NumPy's type promotion ({@link Casting#promoteTypes}). */
     static DType promote(DType a, DType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DType.FLOAT64 || b == DType.FLOAT64) {
-            return DType.FLOAT64;
-        }
-        if (a == DType.FLOAT32 || b == DType.FLOAT32) {
-            DType other = a == DType.FLOAT32 ? b : a;
-            return other == DType.UINT8 || other == DType.UINT16 ? DType.FLOAT32 : DType.FLOAT64;
-        }
-        int ra = intRank(a);
-        int rb = intRank(b);
-        return ra >= rb ? a : b;
-    }
-
-    private static int intRank(DType t) {
-        switch (t) {
-            case UINT8: return 0;
-            case UINT16: return 1;
-            case INT32: return 2;
-            default: return 3;
-        }
+        return Casting.promoteTypes(a, b);
     }
 }

@@ -2,6 +2,7 @@ package org.sciaccel.signal;
 
 import java.util.Arrays;
 import org.sciaccel.DType;
+import org.sciaccel.DTypeSupport;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.ndimage.FilterOptions;
@@ -25,6 +26,7 @@ final class SignalMedian {
         if (input.dtype() == DType.BOOL || input.dtype().isComplex()) {
             throw new IllegalArgumentException("volume: dtype " + input.dtype() + " is not supported by " + name);
         }
+        DTypeSupport.require("signal." + name, name.equals("medfilt2d") ? "input" : "volume", input.dtype());
         if (kernelSize == null || (kernelSize.length != 1 && kernelSize.length != nd)) {
             throw new IllegalArgumentException("kernel_size has " + (kernelSize == null ? 0 : kernelSize.length)
                     + " values but the input has " + nd + " dimensions; give one value or one per axis");

@@ -46,6 +46,32 @@ final class NpyFixtureValues {
                 for (int i = 0; i < n; i++) a[i] = (byte) (i % 3 == 0 || i % 5 == 1 ? 1 : 0);
                 return new HostArray(dtype, shape, a);
             }
+            case INT8: {
+                byte[] a = new byte[n];
+                for (int i = 0; i < n; i++) a[i] = (byte) ((i * 37) % 256 - 128);
+                return new HostArray(dtype, shape, a);
+            }
+            case INT16: {
+                short[] a = new short[n];
+                for (int i = 0; i < n; i++) a[i] = (short) (i * 2500 - 30000);
+                return new HostArray(dtype, shape, a);
+            }
+            case UINT32: {
+                int[] a = new int[n];
+                for (int i = 0; i < n; i++) a[i] = (int) ((i * 300000007L) % 4294967296L);
+                return new HostArray(dtype, shape, a);
+            }
+            case UINT64: {
+                // 2^64 - 1 - i * 700000000000000001 modulo 2^64: Java's long arithmetic wraps the same way.
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) a[i] = -1L - i * 700000000000000001L;
+                return new HostArray(dtype, shape, a);
+            }
+            case FLOAT16: {
+                short[] a = new short[n];
+                for (int i = 0; i < n; i++) a[i] = org.sciaccel.Half.fromDouble(i * 1.5 - 3.25);
+                return new HostArray(dtype, shape, a);
+            }
             case COMPLEX64: {
                 float[] a = new float[2 * n];
                 for (int i = 0; i < n; i++) {

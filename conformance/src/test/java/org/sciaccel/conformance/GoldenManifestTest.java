@@ -99,6 +99,9 @@ class GoldenManifestTest {
                                 c.id() + ": no file for " + a.getKey());
                     }
                 }
+                if (c.raises() != null) {
+                    continue;  // a case where SciPy raises (issue 12's float16 refusals) has no outputs
+                }
                 assertEquals(Set.of("result"), c.expected().keySet(), c.id() + ": outputs");
                 assertTrue(Files.isRegularFile(c.dir().resolve((String) c.expected().get("result"))),
                         c.id() + ": no expected file");
@@ -193,6 +196,8 @@ class GoldenManifestTest {
             }
             if ("nan".equals(a.get("cval"))) kinds.add("NaN cval");
         }
+        // issue 12's dtype block runs the gaussian filters here too; their sweep is the gaussian manifest
+        ops.removeAll(Set.of("ndimage.gaussian_filter", "ndimage.gaussian_filter1d"));
         assertEquals(new TreeSet<>(FILTER_OPS), ops);
         for (String k : new String[] {"footprint ndimage.median_filter", "footprint ndimage.rank_filter",
                 "footprint ndimage.percentile_filter", "footprint ndimage.minimum_filter",

@@ -154,7 +154,7 @@ class GoldenRunnerTest {
     }
 
     /** The case's CLI arguments, seeded inputs written to files and given as {@code name=@file}. */
-    private static List<String> arguments(GoldenCall c) {
+    static List<String> arguments(GoldenCall c) {
         List<String> args = new ArrayList<>(c.resolvedArgs());
         for (Map.Entry<String, Map<String, Object>> e : c.seeded().entrySet()) {
             Path file = SEEDED_FILES.computeIfAbsent(c.id() + "." + e.getKey(), k -> writeSeeded(k, e.getValue()));

@@ -13,6 +13,9 @@ import org.sciaccel.HostArray;
  * <li>float32: {@code |got - expected| <= 1e-5 * max|expected|}, the maximum taken over the finite
  *     expected values;</li>
  * <li>float64: the same with {@code 1e-10};</li>
+ * <li>float16: the same with {@code 1e-3}, float16's own precision (2^-10 = 9.8e-4 is one unit in
+ *     the last place at 1; NumPy stores half and computes in float32, so a result can sit one half
+ *     ulp from SciPy's);</li>
  * <li>integer types: exactly equal (against SciPy; between two backends see
  *     {@link #crossBackendIntegerSlack}).</li>
  * </ul>
@@ -31,6 +34,8 @@ final class Tolerances {
     static final double FLOAT32_RELATIVE = 1e-5;
     /** Relative tolerance for float64 results. */
     static final double FLOAT64_RELATIVE = 1e-10;
+    /** Relative tolerance for float16 results: one unit in the last place of a half near 1. */
+    static final double FLOAT16_RELATIVE = 1e-3;
 
     /** The FFT family's bound for single precision (complex64, float32), relative to max|SciPy's result|. */
     static final double FFT_SINGLE_RELATIVE = 2e-5;
@@ -74,7 +79,9 @@ final class Tolerances {
             case FLOAT64: return FLOAT64_RELATIVE;
             case COMPLEX64: return FLOAT32_RELATIVE;
             case COMPLEX128: return FLOAT64_RELATIVE;
+            case FLOAT16: return FLOAT16_RELATIVE;
             case UINT8: case UINT16: case INT32: case INT64: case BOOL: return 0.0;
+            case INT8: case INT16: case UINT32: case UINT64: return 0.0;
             default: throw new IllegalArgumentException("no tolerance defined for dtype " + dtype);
         }
     }
@@ -315,11 +322,8 @@ final class Tolerances {
     }
 
     private static long integerAt(HostArray a, int i) {
-        switch (a.dtype()) {
-            case INT64: return ((long[]) a.data())[i];
-            case INT32: return ((int[]) a.data())[i];
-            default: return (long) a.getDouble(i);
-        }
+        // Exact for every integer type; uint64 as its bits, whose difference is right for near values.
+        return a.getLong(i);
     }
 
     private static void appendShown(StringBuilder b, HostArray expected, HostArray got, List<Integer> shown) {

@@ -26,7 +26,9 @@ class TransferAndAstypeTest {
     /** Values that stress conversions: fractions, negatives, wrap-arounds, saturation, NaN, infinities, -0. */
     static final double[] VALUES = {0, 1, -1, 1.5, -1.5, 2.999, -2.999, 255.9, 256, 300.7, -300.7, 65535.5, 65536,
         70000.25, -70000.25, 2147483647.0, 2147483648.0, -2147483649.0, 4294967296.5, 1e12, -1e12, 9.3e18, 1e20,
-        -1e20, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 1e-40, 0.1};
+        -1e20, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 1e-40, 0.1,
+        // float16's edges: ties to even, subnormals, the largest finite value and the overflow point.
+        1.8e19, 65504, 65519.99, 65520, 0x1p-24, 0x1p-25, 3 * 0x1p-25, 1 + 0x1p-11, 1 + 3 * 0x1p-11, -128.5, 127.5};
 
     @BeforeAll
     static void open() {
@@ -93,6 +95,23 @@ class TransferAndAstypeTest {
             for (DType to : new DType[] {DType.UINT8, DType.UINT16, DType.INT32, DType.BOOL, DType.FLOAT64}) {
                 try (NDArray r = a.astype(to)) {
                     assertArraysEqual(host.astype(to).data(), r.toHost().data());
+                }
+            }
+        }
+    }
+
+    @Test
+    void wideIntegersToEveryTypeMatchTheHost() {
+        // uint64 past 2^63 reads unsigned; every narrowing keeps the low bits; to float32 rounds once.
+        long[] v = {-1L, Long.MIN_VALUE, Long.MAX_VALUE, (1L << 53) + 1, (1L << 62) + 3, -1025, 0x1_0000_00FFL, -129,
+            65519, 65520, (1L << 24) + 1};
+        for (DType from : new DType[] {DType.UINT64, DType.INT64}) {
+            HostArray host = new HostArray(from, new int[] {v.length}, v.clone());
+            try (NDArray a = NDArray.fromHost(backend, host)) {
+                for (DType to : DType.values()) {
+                    try (NDArray r = a.astype(to)) {
+                        assertArraysEqual(host.astype(to).data(), r.toHost().data());
+                    }
                 }
             }
         }

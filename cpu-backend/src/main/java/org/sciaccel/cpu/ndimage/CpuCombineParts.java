@@ -69,26 +69,51 @@ final class CpuCombineParts {
                 for (int p = 0; p < parts.length; p++) {
                     HostArray a = parts[p];
                     for (int i = lo; i < hi; i++) {
-                        long v = (long) a.getDouble(i);
+                        long v = a.getLong(i);
                         v = squares ? wrap(v * v, t) : v;
                         acc[i - lo] = p == 0 ? v : wrap(acc[i - lo] + v, t);
                     }
                 }
+                if (!sqrt) {
+                    // Stored as bits: through double, 64-bit sums past 2^53 would lose their low bits.
+                    storeBits(acc, out.data(), lo);
+                    break;
+                }
                 double[] vals = new double[hi - lo];
                 for (int i = 0; i < vals.length; i++) {
-                    vals[i] = sqrt ? Casting.castTo(Math.sqrt(acc[i]), t) : acc[i];
+                    double exact = t == DType.UINT64 ? Casting.unsignedToDouble(acc[i]) : acc[i];
+                    vals[i] = Casting.castTo(Math.sqrt(exact), t);
                 }
                 TypedLines.write(vals, 0, out.data(), t, lo, vals.length);
             }
         }
     }
 
-    /** {@code v} as the dtype holds it (low bits, signed for int32). */
+    /** {@code dst[lo + i] = acc[i]}, keeping the low bits the integer array holds. */
+    private static void storeBits(long[] acc, Object dst, int lo) {
+        if (dst instanceof byte[]) {
+            byte[] o = (byte[]) dst;
+            for (int i = 0; i < acc.length; i++) o[lo + i] = (byte) acc[i];
+        } else if (dst instanceof short[]) {
+            short[] o = (short[]) dst;
+            for (int i = 0; i < acc.length; i++) o[lo + i] = (short) acc[i];
+        } else if (dst instanceof int[]) {
+            int[] o = (int[]) dst;
+            for (int i = 0; i < acc.length; i++) o[lo + i] = (int) acc[i];
+        } else {
+            System.arraycopy(acc, 0, dst, lo, acc.length);
+        }
+    }
+
+    /** {@code v} as the dtype holds it (low bits, sign-extended for the signed types; uint64 as its bits). */
     private static long wrap(long v, DType t) {
         switch (t) {
             case UINT8: case BOOL: return v & 0xFF;
             case UINT16: return v & 0xFFFF;
             case INT32: return (int) v;
+            case INT8: return (byte) v;
+            case INT16: return (short) v;
+            case UINT32: return v & 0xFFFF_FFFFL;
             default: return v;
         }
     }

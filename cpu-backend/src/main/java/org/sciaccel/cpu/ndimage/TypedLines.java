@@ -1,11 +1,14 @@
 package org.sciaccel.cpu.ndimage;
 
+import org.sciaccel.Casting;
 import org.sciaccel.DType;
+import org.sciaccel.Half;
 
 /**
  * Moves elements between the primitive array of any real {@link DType} and a {@code double[]}
  * work buffer: a contiguous run into one row, or a run along one line into one column of several
- * rows. Reading converts exactly (unsigned types read unsigned); writing stores as
+ * rows. Reading converts exactly (unsigned types read unsigned, uint64 rounded to the nearest double as
+ * SciPy's C loops read it, float16 from its half bits); writing stores as
  * {@link org.sciaccel.Casting#castTo} does (a C cast: truncation toward zero, low bits kept for
  * narrow integers). One switch per call, then a plain loop, so the loops stay tight.
  */
@@ -45,6 +48,31 @@ final class TypedLines {
                 for (int k = 0; k < count; k++) dst[dstOff + k] = a[srcOff + k];
                 break;
             }
+            case INT8: {
+                byte[] a = (byte[]) src;
+                for (int k = 0; k < count; k++) dst[dstOff + k] = a[srcOff + k];
+                break;
+            }
+            case INT16: {
+                short[] a = (short[]) src;
+                for (int k = 0; k < count; k++) dst[dstOff + k] = a[srcOff + k];
+                break;
+            }
+            case UINT32: {
+                int[] a = (int[]) src;
+                for (int k = 0; k < count; k++) dst[dstOff + k] = (a[srcOff + k] & 0xFFFF_FFFFL);
+                break;
+            }
+            case UINT64: {
+                long[] a = (long[]) src;
+                for (int k = 0; k < count; k++) dst[dstOff + k] = Casting.unsignedToDouble(a[srcOff + k]);
+                break;
+            }
+            case FLOAT16: {
+                short[] a = (short[]) src;
+                for (int k = 0; k < count; k++) dst[dstOff + k] = Half.toDouble(a[srcOff + k]);
+                break;
+            }
             default:
                 throw new UnsupportedOperationException("dtype " + type + " is not a real type");
         }
@@ -81,6 +109,31 @@ final class TypedLines {
             case INT64: {
                 long[] a = (long[]) dst;
                 for (int k = 0; k < count; k++) a[dstOff + k] = (long) src[srcOff + k];
+                break;
+            }
+            case INT8: {
+                byte[] a = (byte[]) dst;
+                for (int k = 0; k < count; k++) a[dstOff + k] = (byte) (long) src[srcOff + k];
+                break;
+            }
+            case INT16: {
+                short[] a = (short[]) dst;
+                for (int k = 0; k < count; k++) a[dstOff + k] = (short) (long) src[srcOff + k];
+                break;
+            }
+            case UINT32: {
+                int[] a = (int[]) dst;
+                for (int k = 0; k < count; k++) a[dstOff + k] = (int) (long) src[srcOff + k];
+                break;
+            }
+            case UINT64: {
+                long[] a = (long[]) dst;
+                for (int k = 0; k < count; k++) a[dstOff + k] = Casting.toUint64Bits(src[srcOff + k]);
+                break;
+            }
+            case FLOAT16: {
+                short[] a = (short[]) dst;
+                for (int k = 0; k < count; k++) a[dstOff + k] = Half.fromDouble(src[srcOff + k]);
                 break;
             }
             default:
@@ -163,6 +216,31 @@ final class TypedLines {
                 for (int q = 0; q < count; q++) rows[row0 + q][col] = a[srcOff + q * stride];
                 break;
             }
+            case INT8: {
+                byte[] a = (byte[]) src;
+                for (int q = 0; q < count; q++) rows[row0 + q][col] = a[srcOff + q * stride];
+                break;
+            }
+            case INT16: {
+                short[] a = (short[]) src;
+                for (int q = 0; q < count; q++) rows[row0 + q][col] = a[srcOff + q * stride];
+                break;
+            }
+            case UINT32: {
+                int[] a = (int[]) src;
+                for (int q = 0; q < count; q++) rows[row0 + q][col] = (a[srcOff + q * stride] & 0xFFFF_FFFFL);
+                break;
+            }
+            case UINT64: {
+                long[] a = (long[]) src;
+                for (int q = 0; q < count; q++) rows[row0 + q][col] = Casting.unsignedToDouble(a[srcOff + q * stride]);
+                break;
+            }
+            case FLOAT16: {
+                short[] a = (short[]) src;
+                for (int q = 0; q < count; q++) rows[row0 + q][col] = Half.toDouble(a[srcOff + q * stride]);
+                break;
+            }
             default:
                 throw new UnsupportedOperationException("dtype " + type + " is not a real type");
         }
@@ -239,6 +317,31 @@ final class TypedLines {
             case INT64: {
                 long[] a = (long[]) dst;
                 for (int q = 0; q < count; q++) a[dstOff + q * stride] = (long) rows[q][col];
+                break;
+            }
+            case INT8: {
+                byte[] a = (byte[]) dst;
+                for (int q = 0; q < count; q++) a[dstOff + q * stride] = (byte) (long) rows[q][col];
+                break;
+            }
+            case INT16: {
+                short[] a = (short[]) dst;
+                for (int q = 0; q < count; q++) a[dstOff + q * stride] = (short) (long) rows[q][col];
+                break;
+            }
+            case UINT32: {
+                int[] a = (int[]) dst;
+                for (int q = 0; q < count; q++) a[dstOff + q * stride] = (int) (long) rows[q][col];
+                break;
+            }
+            case UINT64: {
+                long[] a = (long[]) dst;
+                for (int q = 0; q < count; q++) a[dstOff + q * stride] = Casting.toUint64Bits(rows[q][col]);
+                break;
+            }
+            case FLOAT16: {
+                short[] a = (short[]) dst;
+                for (int q = 0; q < count; q++) a[dstOff + q * stride] = Half.fromDouble(rows[q][col]);
                 break;
             }
             default:

@@ -13,10 +13,8 @@ import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
  * {@code NDArray.astype} on the device, with {@link org.sciaccel.HostArray#astype}'s semantics
- * (kernel {@code array/astype.cl}). One build per (input, output) type pair.
- *
- * <p>Deviation on devices without double precision: int64 to float32 rounds once (the host path
- * rounds to double first), which differs only for integers beyond 2^53 in the last float bit.
+ * (kernel {@code array/astype.cl}). One build per (input, output) type pair; every pair of dtypes
+ * the device stores (all but the double-precision ones on a device without fp64).
  */
 public final class OpenCLAstype {
     private static final String SOURCE = "array/astype.cl";

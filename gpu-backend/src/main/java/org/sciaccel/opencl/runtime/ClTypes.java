@@ -4,9 +4,11 @@ import org.sciaccel.DType;
 
 /**
  * How each {@link DType} is stored on a device and named in OpenCL C: bool and uint8 as
- * {@code uchar}, uint16 as {@code ushort}, int32 {@code int}, int64 {@code long}, complex types as
- * interleaved (real, imaginary) {@code float} / {@code double} pairs. Kind codes match
- * {@code common/dtypes.cl}.
+ * {@code uchar}, uint16 as {@code ushort}, int32 {@code int}, int64 {@code long}, int8 {@code char},
+ * int16 {@code short}, uint32 {@code uint}, uint64 {@code ulong}, float16 as {@code ushort} holding the
+ * half bits (OpenCL's {@code half} is optional; kernels read and write it with vload_half/vstore_half),
+ * complex types as interleaved (real, imaginary) {@code float} / {@code double} pairs. Kind codes
+ * (the DType ordinals) match {@code common/dtypes.cl}.
  */
 public final class ClTypes {
     private ClTypes() {
@@ -21,6 +23,11 @@ public final class ClTypes {
             case UINT16: return "ushort";
             case INT32: return "int";
             case INT64: return "long";
+            case INT8: return "char";
+            case INT16: return "short";
+            case UINT32: return "uint";
+            case UINT64: return "ulong";
+            case FLOAT16: return "ushort";
             default: throw new AssertionError(t);
         }
     }
@@ -35,6 +42,11 @@ public final class ClTypes {
             case INT32: return 4;
             case INT64: return 5;
             case BOOL: return 6;
+            case INT8: return 9;
+            case INT16: return 10;
+            case UINT32: return 11;
+            case UINT64: return 12;
+            case FLOAT16: return 13;
             default: throw new AssertionError(t);
         }
     }

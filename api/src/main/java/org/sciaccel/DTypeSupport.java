@@ -1,0 +1,130 @@
+package org.sciaccel;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sciaccel.registry.ArraySpec;
+import org.sciaccel.registry.OpRegistry;
+
+/**
+ * Which ops take the {@linkplain DType#isExtended() extended dtypes} (int8, int16, uint32, uint64,
+ * float16). Every dtype can be stored, transferred and converted ({@code astype}), but an op takes
+ * one of these only where it is listed here, checked on both backends to compute it as SciPy 1.10
+ * does (output dtype included); for any other op {@link OpRouter} refuses the input with an
+ * {@link IllegalArgumentException} naming the parameter, the dtype and the op, so that a kernel
+ * written for the older types never sees it (a silently wrong answer is worse than a refusal).
+ * float16 is refused in SciPy's words where SciPy itself refuses it.
+ */
+public final class DTypeSupport {
+    private static final Set<DType> INTS = EnumSet.of(DType.INT8, DType.INT16, DType.UINT32, DType.UINT64);
+    private static final Set<DType> ALL = EnumSet.of(DType.INT8, DType.INT16, DType.UINT32, DType.UINT64, DType.FLOAT16);
+    private static final Map<String, Set<DType>> ACCEPTED = new HashMap<>();
+    /** Ops for which SciPy 1.10 raises on float16 (ndimage's "array type not supported" and its kin). */
+    private static final Map<String, String> SCIPY_FLOAT16_ERROR = new HashMap<>();
+
+    static {
+        String notSupported = "RuntimeError: array type not supported";
+        for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
+                "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",
+                "correlate", "correlate1d", "convolve", "convolve1d", "rank_filter", "percentile_filter",
+                "sobel", "prewitt", "laplace", "gaussian_laplace", "gaussian_gradient_magnitude",
+                "generic_gradient_magnitude", "grey_erosion", "grey_dilation", "grey_opening", "grey_closing",
+                "white_tophat", "black_tophat", "morphological_gradient", "morphological_laplace")) {
+            SCIPY_FLOAT16_ERROR.put("ndimage." + op, notSupported);
+        }
+        for (String op : List.of("binary_erosion", "binary_dilation", "binary_opening", "binary_closing",
+                "binary_hit_or_miss", "binary_propagation")) {
+            SCIPY_FLOAT16_ERROR.put("ndimage." + op, "RuntimeError: data type not supported");
+            // The input is converted to bool (value != 0) by astype before any kernel sees it.
+            accept("ndimage." + op, INTS);
+        }
+        // binary_fill_holes starts from logical_not(input), which SciPy computes for float16 too.
+        accept("ndimage.binary_fill_holes", ALL);
+        // label and the distance transforms read input != 0 (astype to bool); SciPy's label has no
+        // float16 signature, its distance transforms take np.where(input, 1, 0) of anything.
+        accept("ndimage.label", INTS);
+        accept("ndimage.distance_transform_edt", ALL);
+        accept("ndimage.distance_transform_cdt", ALL);
+        SCIPY_FLOAT16_ERROR.put("ndimage.label", "TypeError: No matching signature found");
+        // The ndimage filters read lines into doubles and store with Casting's C cast on both backends
+        // (cpu TypedLines, OpenCL IN_T/OUT_T kernels): int8, int16, uint32, uint64 in, the same out, as SciPy.
+        for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
+                "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",
+                "correlate", "correlate1d", "convolve", "convolve1d", "rank_filter", "percentile_filter",
+                "sobel", "prewitt", "laplace", "gaussian_laplace", "gaussian_gradient_magnitude",
+                "generic_gradient_magnitude")) {
+            accept("ndimage." + op, INTS);
+        }
+        // The transforms convert their input first (Fft.complexType / realType: float16 to single
+        // precision as scipy.fft does, the integers to double), and astype takes every dtype.
+        for (String op : List.of("fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "rfft2", "rfftn",
+                "irfft", "irfft2", "irfftn", "hfft", "hfft2", "hfftn", "ihfft", "ihfft2", "ihfftn")) {
+            accept("fft." + op, ALL);
+        }
+        accept("fftpack.fft", ALL);
+        accept("fftpack.ifft", ALL);
+        accept("fftpack.fft2", ALL);
+        // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
+        accept("ndimage.iterate_structure", ALL);
+        // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
+        accept("signal.medfilt", INTS);
+        accept("signal.medfilt2d", INTS);
+        // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
+        accept("optimize.curve_fit", ALL);
+        SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
+        SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
+        SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");
+        SCIPY_FLOAT16_ERROR.put("signal.medfilt2d", "ValueError: order_filterND not available for this type");
+    }
+
+    private DTypeSupport() {
+    }
+
+    /** Whether {@code op} takes arrays of {@code dtype} (the older dtypes always pass here; ops check them themselves). */
+    public static boolean accepts(String op, DType dtype) {
+        return !dtype.isExtended() || ACCEPTED.getOrDefault(op, Set.of()).contains(dtype);
+    }
+
+    /**
+     * Refuses {@code dtype} for parameter {@code param} of {@code op} unless {@link #accepts} says yes.
+     *
+     * @throws IllegalArgumentException {@code "<param>: dtype int8 is not supported by <op>"} and why
+     */
+    public static void require(String op, String param, DType dtype) {
+        if (accepts(op, dtype)) {
+            return;
+        }
+        String scipy = dtype == DType.FLOAT16 ? SCIPY_FLOAT16_ERROR.get(op) : null;
+        throw new IllegalArgumentException(param + ": dtype " + dtype + " is not supported by " + op
+                + (scipy != null ? " (SciPy 1.10 raises " + scipy + ")" : " (not implemented in sciaccel yet)"));
+    }
+
+    /** {@link #require} for each array an op is routed with, named as the registry names the op's inputs. */
+    static void requireInputs(String op, NDArray... inputs) {
+        List<ArraySpec> names = null;
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] == null || accepts(op, inputs[i].dtype())) {
+                continue;
+            }
+            if (names == null) {
+                names = OpRegistry.standard().contains(op) ? OpRegistry.standard().require(op).inputs() : List.of();
+            }
+            require(op, i < names.size() ? names.get(i).name() : "input", inputs[i].dtype());
+        }
+    }
+
+    /** Declares that {@code op} computes {@code dtypes} as SciPy does on every backend. */
+    static void accept(String op, Set<DType> dtypes) {
+        ACCEPTED.computeIfAbsent(op, k -> EnumSet.noneOf(DType.class)).addAll(dtypes);
+    }
+
+    static Set<DType> integers() {
+        return INTS;
+    }
+
+    static Set<DType> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,115 @@
+package org.sciaccel.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.DTypeSupport;
+import org.sciaccel.HostArray;
+import org.sciaccel.LinAlgException;
+import org.sciaccel.NDArray;
+import org.sciaccel.io.Npy;
+import org.sciaccel.registry.CallBinding;
+import org.sciaccel.registry.OpOutputs;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.OpSpec;
+import org.sciaccel.registry.UsageException;
+
+/**
+ * Issue 12's contract for the dtypes added then (int8, int16, uint32, uint64, float16): every op,
+ * given them, either computes (the golden cases of the ops {@link DTypeSupport} lists check the
+ * values) or refuses with a clear exception naming the parameter and the dtype — never a crash
+ * (ClassCastException, AssertionError, an index out of bounds) and never a leak. Swept over the
+ * first golden case of every op, with every real input array converted to each new dtype, on every
+ * backend.
+ */
+class ExtendedDTypeSweepTest {
+    private static final DType[] EXTENDED = {DType.INT8, DType.INT16, DType.UINT32, DType.UINT64, DType.FLOAT16};
+
+    @TestFactory
+    Stream<DynamicNode> everyOpComputesOrRefusesTheNewDtypes() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<GoldenCall> firsts = new ArrayList<>();
+        for (GoldenCall c : GoldenManifests.cases()) {
+            if (c.raises() == null && seen.add(c.op())) {
+                firsts.add(c);
+            }
+        }
+        for (String name : TestBackends.available()) {
+            for (GoldenCall c : firsts) {
+                for (DType t : EXTENDED) {
+                    nodes.add(DynamicTest.dynamicTest(name + ": " + c.op() + " [" + c.id() + "] as " + t,
+                            () -> run(name, c, t)));
+                }
+            }
+        }
+        return nodes.stream();
+    }
+
+    private static void run(String backendName, GoldenCall c, DType t) {
+        Backend backend = TestBackends.get(backendName);
+        OpSpec op = OpRegistry.standard().require(c.op());
+        if (!backend.implementedOps().contains(c.op())) {
+            throw new TestAbortedException(c.op() + " is not implemented on backend " + backendName);
+        }
+        CallBinding.Bound bound = CallBinding.bind(op, GoldenRunnerTest.arguments(c));
+        List<HostArray> hosts = new ArrayList<>();
+        boolean changed = false;
+        for (Path f : bound.inputFiles()) {
+            HostArray h = Npy.read(f);
+            if (!h.dtype().isComplex()) {
+                h = h.astype(t);
+                changed = true;
+            }
+            hosts.add(h);
+        }
+        if (!changed) {
+            throw new TestAbortedException(c.op() + " has no real input array to convert");
+        }
+        long liveBefore = backend.liveAllocations();
+        String refusal = "none";
+        boolean computed = false;
+        List<NDArray> arrays = new ArrayList<>();
+        try {
+            for (HostArray h : hosts) {
+                arrays.add(NDArray.fromHost(backend, h));
+            }
+            try (OpOutputs out = op.invoke(backend, arrays, bound.values())) {
+                for (Object v : out.values().values()) {
+                    if (v instanceof NDArray a) {
+                        a.toHost();
+                    }
+                }
+            }
+            computed = true;
+        } catch (IllegalArgumentException | UnsupportedOperationException | UsageException | LinAlgException e) {
+            // A refusal: it must say what it refuses. Refusals of other arguments (a value the
+            // conversion made invalid, e.g. a structure of a new dtype) are fine as they are.
+            String m = String.valueOf(e.getMessage());
+            refusal = e.toString();
+            assertTrue(!m.isBlank(), c.op() + " as " + t + ": an exception without a message: " + e);
+        } catch (RuntimeException | AssertionError e) {
+            fail(backendName + ": " + c.op() + " [" + c.id() + "] with " + t + " inputs failed with an undeclared " + e, e);
+        } finally {
+            arrays.forEach(NDArray::close);
+        }
+        // A result is only acceptable from an op declared to compute the dtype as SciPy does.
+        assertTrue(!computed || DTypeSupport.accepts(c.op(), t), backendName + ": " + c.op() + " [" + c.id()
+                + "] computed " + t + " inputs but DTypeSupport does not declare it (a result no golden case checks)");
+        assertEquals(liveBefore, backend.liveAllocations(), "arrays left alive after " + c.id() + " as " + t
+                + " (refusal: " + refusal + ")");
+    }
+}
