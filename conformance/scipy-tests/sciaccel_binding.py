@@ -26,7 +26,10 @@ _HINTS = {"overwrite_x", "overwrite_a", "overwrite_b", "overwrite_data", "worker
 # (Java numpy name, Java primitive) for each dtype sciaccel holds; complex ones interleave re, im.
 _STORAGE = {"float32": ("float32", "JFloat"), "float64": ("float64", "JDouble"), "uint8": ("int8", "JByte"),
             "bool": ("int8", "JByte"), "uint16": ("int16", "JShort"), "int32": ("int32", "JInt"),
-            "int64": ("int64", "JLong"), "complex64": ("float32", "JFloat"), "complex128": ("float64", "JDouble")}
+            "int64": ("int64", "JLong"), "complex64": ("float32", "JFloat"), "complex128": ("float64", "JDouble"),
+            # NumPy's other integers and half, as HostArray stores them (unsigned as bits, half as its bits)
+            "int8": ("int8", "JByte"), "int16": ("int16", "JShort"), "uint32": ("int32", "JInt"),
+            "uint64": ("int64", "JLong"), "float16": ("int16", "JShort")}
 
 
 def _start(classpath):
