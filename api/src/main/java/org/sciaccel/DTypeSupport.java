@@ -66,6 +66,12 @@ public final class DTypeSupport {
         accept("fftpack.fft", ALL);
         accept("fftpack.ifft", ALL);
         accept("fftpack.fft2", ALL);
+        // fftshift / ifftshift move bytes (numpy.roll on both backends): every dtype, the same out.
+        accept("fft.fftshift", ALL);
+        accept("fft.ifftshift", ALL);
+        // find_objects compares the labels as their own type (OpenCL LABEL_T uint / ulong for the unsigned
+        // 32- and 64-bit labels, int for the narrower ones; the CPU reads them as int64).
+        accept("ndimage.find_objects", INTS);
         // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
         accept("ndimage.iterate_structure", ALL);
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
