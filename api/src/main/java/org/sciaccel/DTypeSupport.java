@@ -72,6 +72,15 @@ public final class DTypeSupport {
         // find_objects compares the labels as their own type (OpenCL LABEL_T uint / ulong for the unsigned
         // 32- and 64-bit labels, int for the narrower ones; the CPU reads them as int64).
         accept("ndimage.find_objects", INTS);
+        // The label measurements read the values as double (CPU astype, OpenCL IN_T cast to ACC_T), exact for
+        // int8, int16 and uint32; SciPy's sums of these are int64 / uint64 integers, the same values. uint64
+        // (past 2^53) and float16 (SciPy sums it in float16) are not exact that way and stay refused.
+        Set<DType> measured = EnumSet.of(DType.INT8, DType.INT16, DType.UINT32);
+        for (String op : List.of("sum", "sum_labels", "mean", "variance", "standard_deviation", "minimum",
+                "maximum", "median", "extrema", "minimum_position", "maximum_position", "center_of_mass",
+                "histogram")) {
+            accept("ndimage." + op, measured);
+        }
         // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
         accept("ndimage.iterate_structure", ALL);
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
