@@ -228,7 +228,7 @@ def build():
     distance_cases(cases, special, A)
     typed_structure_cases(cases, special, A, M)
     broadcast_measurement_cases(cases, special)
-    morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case)
+    morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case, GREY_OPS)
     return cases.lines
 
 

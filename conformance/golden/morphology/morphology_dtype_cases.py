@@ -67,6 +67,38 @@ def measurement_cases(cases, special, measures, measure_case):
                     measure_case(cases, func, vpath, hist, lpath if use_labels else None, index, res)
 
 
-def extended_dtype_cases(cases, special, measures, measure_case):
+def grey_cases(cases, special, grey_ops):
+    """Grey morphology of int8, int16 and uint32 images holding their types' extremes: a box, a footprint with an
+    out-of-range cval (C's conversion: 32-bit truncation for int8 / int16, 64-bit for uint32) and structures, whose
+    values SciPy's C loop adds in the input type (wrapping); the gradient, laplace and tophats subtract in it."""
+    r = np.random.default_rng(1202)
+    images = {}
+    for dtype in ("int8", "int16", "uint32"):
+        info = np.iinfo(dtype)
+        pool = np.array([info.min, info.min + 1, -1 if info.min < 0 else 1, 0, 5, info.max - 1, info.max], np.int64)
+        images[dtype] = special("grey_%s_8x9_extremes" % dtype, r.choice(pool, size=(8, 9)).astype(dtype))
+    fp = special("grey_dtype_footprint_3x3_ring", np.array([[1, 1, 0], [1, 0, 1], [0, 1, 1]], bool))
+    frac = special("grey_dtype_structure_3x3_fractions", np.array([[0.0, 0.5, -2.5], [1.0, 3.0, -1.0],
+                                                                    [0.0, 300.0, 70000.0]]))
+    ints = special("grey_dtype_structure_int64_2x2", np.array([[1, -2], [3, 5000000000]], np.int64))
+    combos = [dict(size=3, mode="reflect", cval=0.0), dict(size=[2, 3], mode="wrap", cval=0.0),
+              dict(fp=fp, mode="constant", cval=300.0), dict(fp=fp, mode="constant", cval=-3e9),
+              dict(fp=fp, mode="constant", cval=5e9), dict(st=frac, mode="nearest", cval=0.0),
+              dict(st=frac, mode="constant", cval=-1.5), dict(st=ints, mode="mirror", cval=0.0)]
+    for op in grey_ops:
+        for dtype, img in images.items():
+            for c in combos:
+                fpk, stk = c.get("fp"), c.get("st")
+                with np.errstate(all="ignore"):
+                    res = getattr(ndi, op)(img[0], size=c.get("size"), footprint=None if fpk is None else fpk[0],
+                                           structure=None if stk is None else stk[0], mode=c["mode"], cval=c["cval"])
+                args = (file_arg("input", img[1]) + ([gm.arg("size", c["size"])] if "size" in c else [])
+                        + (file_arg("footprint", fpk[1]) if fpk else []) + (file_arg("structure", stk[1]) if stk else [])
+                        + [gm.arg("mode", c["mode"]), gm.arg("cval", float(c["cval"])), gm.arg("origin", 0)])
+                cases.add(op, args, {"result": res})
+
+
+def extended_dtype_cases(cases, special, measures, measure_case, grey_ops):
     find_objects_cases(cases, special)
     measurement_cases(cases, special, measures, measure_case)
+    grey_cases(cases, special, grey_ops)

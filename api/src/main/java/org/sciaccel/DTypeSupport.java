@@ -81,6 +81,14 @@ public final class DTypeSupport {
                 "histogram")) {
             accept("ndimage." + op, measured);
         }
+        // Grey morphology: the CPU compares in double and stores with Casting (cval and structure values by
+        // cConvert, C's conversion; in-type wrap-around by castTo), OpenCL with T / OUT_KIND (c_convert,
+        // wrap_long_to_out); the gradient, laplace and tophats subtract in the type on both. uint64 past 2^53
+        // is not exact in double and stays refused; float16 SciPy refuses.
+        for (String op : List.of("grey_erosion", "grey_dilation", "grey_opening", "grey_closing",
+                "morphological_gradient", "morphological_laplace", "white_tophat", "black_tophat")) {
+            accept("ndimage." + op, measured);
+        }
         // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
         accept("ndimage.iterate_structure", ALL);
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
