@@ -89,6 +89,18 @@ public final class DTypeSupport {
                 "morphological_gradient", "morphological_laplace", "white_tophat", "black_tophat")) {
             accept("ndimage." + op, measured);
         }
+        // convolve2d / correlate2d sum integers in 64-bit wrapping arithmetic narrowed to the type (SciPy's
+        // typed sums wrap alike); the CPU reads the integers through double, so uint64 stays refused.
+        accept("signal.convolve2d", measured);
+        accept("signal.correlate2d", measured);
+        // wiener squares in the image's type (combineParts wraps as NumPy's im**2) and filters into float64.
+        accept("signal.wiener", INTS);
+        // fftconvolve and resample transform through scipy.fft's conversions (integers to double, float16
+        // to single precision); detrend converts the integers to double. float16's constant detrend is
+        // float16 arithmetic in SciPy (data - float16 mean), not computed so here: refused.
+        accept("signal.fftconvolve", ALL);
+        accept("signal.resample", ALL);
+        accept("signal.detrend", INTS);
         // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
         accept("ndimage.iterate_structure", ALL);
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
