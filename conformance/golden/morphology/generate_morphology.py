@@ -33,6 +33,7 @@ from scipy import ndimage as ndi
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import golden_manifest as gm  # noqa: E402
+import morphology_dtype_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -227,6 +228,7 @@ def build():
     distance_cases(cases, special, A)
     typed_structure_cases(cases, special, A, M)
     broadcast_measurement_cases(cases, special)
+    morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case, GREY_OPS)
     return cases.lines
 
 

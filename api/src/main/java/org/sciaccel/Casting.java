@@ -38,8 +38,9 @@ public final class Casting {
 
     /**
      * The value {@code v} takes in an integer {@code dtype} through x86-64's C conversion of a double, out of
-     * range included: types up to int32 go through a 32-bit truncation (NaN and values outside int32 give int32's
-     * minimum) and keep its low bits, int64 through a 64-bit one (NaN and values outside give int64's minimum).
+     * range included: int8 to int32 (uint32 aside) go through a 32-bit truncation (NaN and values outside int32
+     * give int32's minimum) and keep its low bits, int64 and uint32 through a 64-bit one (NaN and values outside
+     * give int64's minimum; uint32 keeps the low 32 bits). uint64 is {@link #toUint64Bits}.
      * Unlike {@link #castTo}, which also serves as the wrap-around of integer arithmetic done in double, this is
      * only for a double that C converts, such as SciPy's {@code (_type)cval} in its footprint loops.
      */
@@ -49,9 +50,18 @@ public final class Casting {
             case UINT8: case BOOL: return low & 0xFFL;
             case UINT16: return low & 0xFFFFL;
             case INT32: return low;
-            case INT64: return v >= -9.223372036854775808E18 && v < 9.223372036854775808E18 ? (long) v : Long.MIN_VALUE;
+            case INT8: return (byte) low;
+            case INT16: return (short) low;
+            // (unsigned int) v goes through the 64-bit truncation on x86-64 (SciPy's grey_dilation of uint32 with
+            // cval=3e9 keeps 3e9 and with cval=-3e9 gives 2^32 - 3e9): its low 32 bits.
+            case UINT32: return int64Truncation(v) & 0xFFFF_FFFFL;
+            case INT64: return int64Truncation(v);
             default: throw new IllegalArgumentException("dtype: " + dtype + " is not an integer type");
         }
+    }
+
+    private static long int64Truncation(double v) {
+        return v >= -9.223372036854775808E18 && v < 9.223372036854775808E18 ? (long) v : Long.MIN_VALUE;
     }
 
     /**

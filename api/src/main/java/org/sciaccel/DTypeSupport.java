@@ -66,6 +66,41 @@ public final class DTypeSupport {
         accept("fftpack.fft", ALL);
         accept("fftpack.ifft", ALL);
         accept("fftpack.fft2", ALL);
+        // fftshift / ifftshift move bytes (numpy.roll on both backends): every dtype, the same out.
+        accept("fft.fftshift", ALL);
+        accept("fft.ifftshift", ALL);
+        // find_objects compares the labels as their own type (OpenCL LABEL_T uint / ulong for the unsigned
+        // 32- and 64-bit labels, int for the narrower ones; the CPU reads them as int64).
+        accept("ndimage.find_objects", INTS);
+        // The label measurements read the values as double (CPU astype, OpenCL IN_T cast to ACC_T), exact for
+        // int8, int16 and uint32; SciPy's sums of these are int64 / uint64 integers, the same values. uint64
+        // (past 2^53) and float16 (SciPy sums it in float16) are not exact that way and stay refused.
+        Set<DType> measured = EnumSet.of(DType.INT8, DType.INT16, DType.UINT32);
+        for (String op : List.of("sum", "sum_labels", "mean", "variance", "standard_deviation", "minimum",
+                "maximum", "median", "extrema", "minimum_position", "maximum_position", "center_of_mass",
+                "histogram")) {
+            accept("ndimage." + op, measured);
+        }
+        // Grey morphology: the CPU compares in double and stores with Casting (cval and structure values by
+        // cConvert, C's conversion; in-type wrap-around by castTo), OpenCL with T / OUT_KIND (c_convert,
+        // wrap_long_to_out); the gradient, laplace and tophats subtract in the type on both. uint64 past 2^53
+        // is not exact in double and stays refused; float16 SciPy refuses.
+        for (String op : List.of("grey_erosion", "grey_dilation", "grey_opening", "grey_closing",
+                "morphological_gradient", "morphological_laplace", "white_tophat", "black_tophat")) {
+            accept("ndimage." + op, measured);
+        }
+        // convolve2d / correlate2d sum integers in 64-bit wrapping arithmetic narrowed to the type (SciPy's
+        // typed sums wrap alike); the CPU reads the integers through double, so uint64 stays refused.
+        accept("signal.convolve2d", measured);
+        accept("signal.correlate2d", measured);
+        // wiener squares in the image's type (combineParts wraps as NumPy's im**2) and filters into float64.
+        accept("signal.wiener", INTS);
+        // fftconvolve and resample transform through scipy.fft's conversions (integers to double, float16
+        // to single precision); detrend converts the integers to double. float16's constant detrend is
+        // float16 arithmetic in SciPy (data - float16 mean), not computed so here: refused.
+        accept("signal.fftconvolve", ALL);
+        accept("signal.resample", ALL);
+        accept("signal.detrend", INTS);
         // Only the structure's non-zero pattern is read; the result is bool, as SciPy's.
         accept("ndimage.iterate_structure", ALL);
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.

@@ -128,7 +128,8 @@ final class FftSignal {
         if (nx < 1) {
             throw new IllegalArgumentException("x: the axis " + ax + " to resample is empty");
         }
-        DType rt = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        // scipy.fft transforms float16 in single precision: resample's result is float32 then.
+        DType rt = x.dtype() == DType.FLOAT32 || x.dtype() == DType.FLOAT16 ? DType.FLOAT32 : DType.FLOAT64;
         int n = Math.min(num, nx);
         int nyq = n / 2 + 1;
         return OpRouter.run("signal.resample", x, (backend, in) -> {

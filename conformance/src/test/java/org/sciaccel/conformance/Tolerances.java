@@ -125,7 +125,8 @@ final class Tolerances {
     /**
      * The FFT family's bound for a result of dtype {@code result} computed from {@code inputs}: a
      * single-precision input makes SciPy's own result single-precision accurate even when it is
-     * promoted (fftconvolve transforms a float32 input as complex64), so its bound applies.
+     * promoted (fftconvolve transforms a float32 input as complex64), so its bound applies. float16
+     * counts as single: scipy.fft transforms it in single precision too.
      */
     static double fftRelative(DType result, List<HostArray> inputs) {
         boolean single = isSingle(result);
@@ -136,7 +137,7 @@ final class Tolerances {
     }
 
     private static boolean isSingle(DType t) {
-        return t == DType.COMPLEX64 || t == DType.FLOAT32;
+        return t == DType.COMPLEX64 || t == DType.FLOAT32 || t == DType.FLOAT16;
     }
 
     /** A scalar result of SciPy dtype {@code dtype}: within the dtype's bound relative to |expected|, integers exact. */

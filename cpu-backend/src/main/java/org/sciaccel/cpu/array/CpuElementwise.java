@@ -25,7 +25,7 @@ public final class CpuElementwise {
                 for (int i = 0; i < n; i++) r[i] = add ? x[i] + y[i] : x[i] - y[i];
                 return new HostArray(t, a.shape(), r);
             }
-            case UINT8: {
+            case UINT8: case INT8: { // two's complement: signed and unsigned wrap alike
                 byte[] x = (byte[]) a.data(), y = (byte[]) b.data(), r = new byte[n];
                 for (int i = 0; i < n; i++) r[i] = (byte) (add ? x[i] + y[i] : x[i] - y[i]);
                 return new HostArray(t, a.shape(), r);
@@ -38,17 +38,17 @@ public final class CpuElementwise {
                 }
                 return new HostArray(t, a.shape(), r);
             }
-            case UINT16: {
+            case UINT16: case INT16: {
                 short[] x = (short[]) a.data(), y = (short[]) b.data(), r = new short[n];
                 for (int i = 0; i < n; i++) r[i] = (short) (add ? x[i] + y[i] : x[i] - y[i]);
                 return new HostArray(t, a.shape(), r);
             }
-            case INT32: {
+            case INT32: case UINT32: {
                 int[] x = (int[]) a.data(), y = (int[]) b.data(), r = new int[n];
                 for (int i = 0; i < n; i++) r[i] = add ? x[i] + y[i] : x[i] - y[i];
                 return new HostArray(t, a.shape(), r);
             }
-            case INT64: {
+            case INT64: case UINT64: {
                 long[] x = (long[]) a.data(), y = (long[]) b.data(), r = new long[n];
                 for (int i = 0; i < n; i++) r[i] = add ? x[i] + y[i] : x[i] - y[i];
                 return new HostArray(t, a.shape(), r);

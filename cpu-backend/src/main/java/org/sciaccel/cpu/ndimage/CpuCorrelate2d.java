@@ -206,6 +206,9 @@ final class CpuCorrelate2d {
             case UINT8: return v & 0xFF;
             case UINT16: return v & 0xFFFF;
             case INT32: return (int) v;
+            case INT8: return (byte) v;
+            case INT16: return (short) v;
+            case UINT32: return v & 0xFFFF_FFFFL;
             default: return v;
         }
     }

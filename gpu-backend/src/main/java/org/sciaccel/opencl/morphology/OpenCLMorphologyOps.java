@@ -209,12 +209,14 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
 
     private int[][] bounds(NDArray labels, int maxLabel) {
         DType t = labels.dtype();
-        NDArray converted = t == DType.INT32 || t == DType.INT64 ? labels : backend.astype(labels, DType.INT32);
+        // The 32- and 64-bit labels are read as they are (uint32 / uint64 unsigned, so that 2^32 + 1 is not
+        // label 1); the narrower ones are widened to int first, where the kernel's clamp to INT_MAX fits.
+        boolean direct = t == DType.INT32 || t == DType.INT64 || t == DType.UINT32 || t == DType.UINT64;
+        NDArray converted = direct ? labels : backend.astype(labels, DType.INT32);
         // The converted labels are an array of their own, closed after the scope's buffers and tables.
         try (DeviceScope scope = backend.cl().scope()) {
             DeviceBuffer in = backend.bufferOf(converted, "find_objects input");
-            String options = ("-D LABEL_T=" + (converted.dtype() == DType.INT64 ? "long" : "int") + " "
-                    + backend.cl().fp64Option()).trim();
+            String options = ("-D LABEL_T=" + labelType(converted.dtype()) + " " + backend.cl().fp64Option()).trim();
             ClProgram p = backend.cl().kernels().program(KernelSource.resource(FIND_OBJECTS), options);
             long total = labels.size();
             int nd = labels.ndim();
@@ -250,6 +252,15 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             if (converted != labels) {
                 converted.close();
             }
+        }
+    }
+
+    private static String labelType(DType t) {
+        switch (t) {
+            case INT64: return "long";
+            case UINT32: return "uint";
+            case UINT64: return "ulong";
+            default: return "int";
         }
     }
 

@@ -14,11 +14,14 @@
 
 #define MAX_DIMS 32
 
-/* x86-64's C conversion of a value to T (org.sciaccel.Casting.cConvert): 32-bit truncation up to int32, NaN and
- * values out of range giving the minimum, then T's low bits. */
+/* x86-64's C conversion of a value to T (org.sciaccel.Casting.cConvert): 32-bit truncation up to int32 (64-bit for
+ * uint32 and int64), NaN and values out of range giving the minimum, then T's low bits. */
 inline T c_convert(ACC_T v) {
 #if OUT_KIND == DT_INT64
     return (v >= (ACC_T) -9223372036854775808.0f && v < (ACC_T) 9223372036854775808.0f) ? (long) v : LONG_MIN;
+#elif OUT_KIND == DT_UINT32
+    /* (unsigned int) v is the low 32 bits of the 64-bit truncation on x86-64 */
+    return (uint) ((v >= (ACC_T) -9223372036854775808.0f && v < (ACC_T) 9223372036854775808.0f) ? (long) v : LONG_MIN);
 #else
     return wrap_long_to_out((v >= (ACC_T) -2147483648.0f && v < (ACC_T) 2147483648.0f) ? (long) (int) v
                                                                                       : (long) INT_MIN);

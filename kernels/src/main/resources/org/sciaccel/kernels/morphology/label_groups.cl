@@ -1,7 +1,7 @@
 /*
  * The group of every element for the label measurements (-1: none), then the elements bucketed by group with
  * 32-bit atomics (count, exclusive scan on the host, scatter of element indices) for group_reductions.cl.
- * Build options: LABEL_T (int or long), HAS_FP64 when available.
+ * Build options: LABEL_T (int, long, uint or ulong), HAS_FP64 when available.
  */
 #include "common/prelude.cl"
 

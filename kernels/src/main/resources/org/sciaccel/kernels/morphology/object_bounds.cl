@@ -1,7 +1,7 @@
 /*
  * find_objects: per label 1..max_label and axis, the smallest coordinate and one past the largest, by atomic_min /
  * atomic_max on int (boxes[(l - 1) * 2 * nd + 2 * ax] start, + 1 stop), initialised to (INT_MAX, INT_MIN).
- * LABEL_T is the labels' type (int or long).
+ * LABEL_T is the labels' type (int, long, uint or ulong: the unsigned ones compare unsigned).
  */
 #include "common/prelude.cl"
 

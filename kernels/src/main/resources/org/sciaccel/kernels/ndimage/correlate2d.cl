@@ -41,6 +41,10 @@ inline int fold_index(int i, int n, int boundary) {
 inline T narrow(ACC v) {
 #if KIND == DT_INT32
     return as_int((uint) v);
+#elif KIND == DT_INT8
+    return as_char((uchar) v);
+#elif KIND == DT_INT16
+    return as_short((ushort) v);
 #else
     return (T) v;
 #endif
