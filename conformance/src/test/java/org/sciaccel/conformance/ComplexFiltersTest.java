@@ -13,6 +13,7 @@ import org.sciaccel.ndimage.FilterOptions;
 import org.sciaccel.ndimage.GaussianOptions;
 import org.sciaccel.ndimage.Mode;
 import org.sciaccel.ndimage.Ndimage;
+import org.sciaccel.signal.Signal;
 
 /**
  * Complex inputs, weights and cval of the linear ndimage filters on every backend, against SciPy 1.10.1's
@@ -92,6 +93,31 @@ class ComplexFiltersTest {
                     check(new double[] {0.5, -3, 0, -3, 0.5, -6, -2.5, -9, -3, -9, -2.5, -12},
                             Ndimage.correlate(i, k), DType.COMPLEX128, 1e-12);
                 }
+            }
+        }
+    }
+
+    @Test
+    void signal2dEveryBackend() {
+        double[] a = {1, 1, 2, -1, 3, 0, 0, 0.5, -1, 0, 2, 2, 1, 0, 0, 1, -2, 0};
+        double[] k = {1, 1, 0.5, 0, 0, 2, -1, 0};
+        double[] ar = {1, 2, 3, 0, -1, 2, 1, 0, -2};
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            try (NDArray x = c128(b, new int[] {3, 3}, a); NDArray w = c128(b, new int[] {2, 2}, k);
+                    NDArray xr = NDArray.fromHost(b, new HostArray(DType.FLOAT64, new int[] {3, 3}, ar))) {
+                // convolve2d(a, b)
+                check(new double[] {0, 2, 3.5, 1.5, 4, 2.5, 1.5, 0, -2.5, 2.5, 0, 2.25, -2.5, 11, -2, 1, 0, 1, -0.5, -1.5,
+                        -5, 2.5, -3, -2, 0, 2, -3, 0, 0, -5, 2, 0}, Signal.convolve2d(x, w), DType.COMPLEX128, 1e-12);
+                // correlate2d(a, b, mode='same', boundary='wrap')
+                check(new double[] {5, -0.5, 0.5, -3, 7.5, -7, 0, -2.5, 4, 2, 3, 4.25, 1, -1.5, -5, -3, -2.5, -5},
+                        Signal.correlate2d(x, w, "same", "wrap", 0.0), DType.COMPLEX128, 1e-12);
+                // correlate2d(b, a, mode='valid'): swapped operands, result flipped back
+                check(new double[] {4, 2, 0, -2.5, 0.5, -3, 5, -0.5},
+                        Signal.correlate2d(w, x, "valid", "fill", 0.0), DType.COMPLEX128, 1e-12);
+                // convolve2d(a.real, b, mode='same', fillvalue=2)
+                check(new double[] {0, 5, 0.5, 6, 2, 7, -1, 2, -2, 3, -0.5, 8, 0, 1, 0.5, -2, -1, 2},
+                        Signal.convolve2d(xr, w, "same", "fill", 2.0), DType.COMPLEX128, 1e-12);
             }
         }
     }
