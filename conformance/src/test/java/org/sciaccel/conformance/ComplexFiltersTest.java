@@ -121,4 +121,27 @@ class ComplexFiltersTest {
             }
         }
     }
+
+    @Test
+    void derivativesEveryBackend() {
+        double[] a = {1, 1, 2, -1, 3, 0, 0, 0.5, -1, 0, 2, 2, 1, 0, 0, 1, -2, 0};
+        float[] af = new float[a.length];
+        for (int i = 0; i < a.length; i++) af[i] = (float) a[i];
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            try (NDArray x = c128(b, new int[] {3, 3}, a); NDArray x64 = c64(b, new int[] {3, 3}, af)) {
+                // sobel(a, 0, mode='constant', cval=1.5)
+                check(new double[] {-4, 1, -6, 2.5, 0, 4, -0.5, 0, -9, 3, -10.5, 2, 7, -1, 6, -2.5, 3, -4},
+                        Ndimage.sobel(x, 0, new Mode[] {Mode.CONSTANT}, 1.5, null), DType.COMPLEX128, 1e-12);
+                // prewitt(a.astype(complex64), 1)
+                check(new double[] {1, -4.5, 6, -0.5, 5, 4, -1, -1.5, 1, 0.5, 2, 2, -3, 1.5, -4, 1.5, -1, 0},
+                        Ndimage.prewitt(x64, 1, new Mode[] {Mode.REFLECT}, 0.0, null), DType.COMPLEX64, 1e-6);
+                // laplace(a, mode='wrap')
+                check(new double[] {2, -4.5, -5, 6, -9, 2, 3, 1, 8, 2.5, -8, -7.5, -5, 2.5, 0, -5, 14, 3},
+                        Ndimage.laplace(x, new Mode[] {Mode.WRAP}, 0.0, null), DType.COMPLEX128, 1e-12);
+                assertThrows(IllegalArgumentException.class,
+                        () -> Ndimage.sobel(x, 0, new Mode[] {Mode.REFLECT}, 0.0, DType.FLOAT64));
+            }
+        }
+    }
 }
