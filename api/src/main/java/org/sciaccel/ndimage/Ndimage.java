@@ -9,8 +9,9 @@ import org.sciaccel.NDArray;
  *
  * <p>Deviations from SciPy, all deliberate: a negative or NaN {@code sigma} is rejected (SciPy
  * silently skips axes whose sigma is not positive); complex inputs are taken by the linear filters
- * only (correlate, convolve, their 1-D forms, uniform and Gaussian filters, sobel, prewitt, laplace; with complex weights and
- * cval as SciPy's, see {@link FilterOptions#cval(double, double)}), not yet by the others; an
+ * only (correlate, convolve, their 1-D forms, uniform and Gaussian filters, sobel, prewitt, laplace;
+ * complex weights and cval as SciPy's, see {@link FilterOptions#cval(double, double)}), not yet by
+ * the others; an
  * existing output array cannot be passed, only its dtype.
  */
 // The label measurements (sum ... histogram) are members of this class declared in the package-private
