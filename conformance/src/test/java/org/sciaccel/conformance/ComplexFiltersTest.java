@@ -144,4 +144,30 @@ class ComplexFiltersTest {
             }
         }
     }
+
+    /** The SPI pair directly: parts of both complex dtypes, and a join with and without the extra terms. */
+    @Test
+    void complexPartAndJoinEveryBackend() {
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            try (NDArray z = c64(b, new int[] {3}, 1, 2, 3.5f, -4, 0, 0.25f);
+                    NDArray re = b.ndimage().complexPart(z, false); NDArray im = b.ndimage().complexPart(z, true)) {
+                assertEquals(DType.FLOAT32, re.dtype());
+                assertArrayEquals(new float[] {1, 3.5f, 0}, re.toFloatArray());
+                assertArrayEquals(new float[] {2, -4, 0.25f}, im.toFloatArray());
+                // float32 arithmetic stored into complex128: (re - im) + 1j*(im + re)
+                check(new double[] {-1, 3, 7.5, -0.5, -0.25, 0.25}, b.ndimage().complexJoin(re, im, im, re,
+                        DType.COMPLEX128), DType.COMPLEX128, 0);
+                check(new double[] {1, 2, 3.5, -4, 0, 0.25}, b.ndimage().complexJoin(re, null, im, null,
+                        DType.COMPLEX64), DType.COMPLEX64, 0);
+            }
+            try (NDArray z = c128(b, new int[] {2}, 1e-30, 1, 1, 3);
+                    NDArray re = b.ndimage().complexPart(z, false); NDArray im = b.ndimage().complexPart(z, true)) {
+                assertEquals(DType.FLOAT64, im.dtype());
+                // formed in float64, then stored as float32: 1 - 1e-30 rounds to 1 once
+                check(new double[] {(float) (1e-30 - 1), 1 + 1e-30f, 1 - 3, 3 + 1}, b.ndimage().complexJoin(re, im, im,
+                        re, DType.COMPLEX64), DType.COMPLEX64, 0);
+            }
+        }
+    }
 }
