@@ -22,9 +22,15 @@ final class DerivativeFilters {
 
     static NDArray edge(String op, Ndimage.Derivative d, NDArray input, int axis, Mode[] mode, double cval,
             DType output) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
         Mode[] modes = perAxis("mode", mode, nd, input);
+        if (input.dtype().isComplex()) {
+            // Linear: SciPy's correlate1d passes filter each component (real cval: zero imaginary part).
+            DType cout = complexOutput(input, output);
+            return OpRouter.run(op, input, (backend, in) -> ComplexFilters.run(backend, in, false, cval, 0.0, cout,
+                    (part, imagW, c, o) -> edgeOn(backend, part, d, ax, modes, c, o)));
+        }
         DType out = outputType(input, output);
         return OpRouter.run(op, input, (backend, in) -> edgeOn(backend, in, d, ax, modes, cval, out));
     }
@@ -43,9 +49,27 @@ final class DerivativeFilters {
         return current;
     }
 
+    /**
+     * SciPy's derivative filters keep a complex input's dtype ({@code _get_output(output, input)}); a real
+     * output dtype fails in correlate1d ("output must have complex dtype").
+     */
+    private static DType complexOutput(NDArray input, DType output) {
+        if (output != null && !output.isComplex()) {
+            throw new IllegalArgumentException("output: must have complex dtype for the complex input, not " + output);
+        }
+        return ComplexFilters.complexOutput(input, output);
+    }
+
     static NDArray laplace(NDArray input, Mode[] mode, double cval, DType output) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         Mode[] modes = perAxis("mode", mode, nd, input);
+        if (input.dtype().isComplex()) {
+            // generic_laplace adds the parts in the output's dtype, component by component for complex.
+            DType cout = complexOutput(input, output);
+            return OpRouter.run("ndimage.laplace", input, (backend, in) -> ComplexFilters.run(backend, in, false, cval,
+                    0.0, cout, (part, imagW, c, o) -> combineAxes(backend, part, o, false,
+                            ax -> backend.ndimage().correlate1d(part, new double[] {1, -2, 1}, ax, modes[ax], c, 0, o))));
+        }
         DType out = outputType(input, output);
         return OpRouter.run("ndimage.laplace", input, (backend, in) -> combineAxes(backend, in, out, false,
                 ax -> backend.ndimage().correlate1d(in, new double[] {1, -2, 1}, ax, modes[ax], cval, 0, out)));

@@ -11,6 +11,8 @@ import org.sciaccel.DType;
 public final class FilterOptions {
     Mode[] mode = {Mode.REFLECT};
     double cval = 0.0;
+    /** The imaginary part of a complex cval (SciPy's {@code numpy.imag(cval)}), for complex inputs. */
+    double cvalImag = 0.0;
     int[] origin = {0};
     DType output;
 
@@ -40,6 +42,18 @@ public final class FilterOptions {
 
     public FilterOptions cval(double cval) {
         this.cval = cval;
+        this.cvalImag = 0.0;
+        return this;
+    }
+
+    /**
+     * A complex cval {@code real + 1j*imag}, taken by the linear filters (correlate, convolve,
+     * uniform_filter) of complex inputs: the real part pads the real component, the imaginary part the
+     * imaginary one. A real input refuses a non-zero imaginary part, as SciPy does.
+     */
+    public FilterOptions cval(double real, double imag) {
+        this.cval = real;
+        this.cvalImag = imag;
         return this;
     }
 

@@ -25,12 +25,12 @@ final class GaussianFilters {
     }
 
     static NDArray filter(NDArray input, double[] sigma, GaussianOptions options) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         double[] sigmas = perAxis("sigma", sigma, nd, input);
         int[] orders = perAxis("order", options.order, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
         int[] radii = options.radius == null ? null : perAxis("radius", options.radius, nd, input);
-        DType out = outputType(input, options.output);
+        DType out = input.dtype().isComplex() ? null : outputType(input, options.output);
         checkTruncate(options.truncate);
         double[][] weights = new double[nd][];
         for (int ax = 0; ax < nd; ax++) {
@@ -45,7 +45,33 @@ final class GaussianFilters {
             }
         }
         double cval = options.cval;
-        return OpRouter.run("ndimage.gaussian_filter", input, (backend, in) -> {
+        if (input.dtype().isComplex()) {
+            DType cout = complexOutput(input, options.output);
+            return OpRouter.run("ndimage.gaussian_filter", input, (backend, in) -> ComplexFilters.run(backend, in,
+                    false, cval, options.cvalImag, cout, (part, imagW, c, o) -> passes(backend, part, weights, modes,
+                            c, o)));
+        }
+        ComplexFilters.checkCval(input, options.cvalImag);
+        return OpRouter.run("ndimage.gaussian_filter", input, (backend, in) -> passes(backend, in, weights, modes,
+                cval, out));
+    }
+
+    /**
+     * SciPy's gaussian filters keep a complex input's dtype ({@code _get_output(output, input)}); a real
+     * output dtype fails in correlate1d ("output must have complex dtype").
+     */
+    private static DType complexOutput(NDArray input, DType output) {
+        if (output != null && !output.isComplex()) {
+            throw new IllegalArgumentException("output: must have complex dtype for the complex input, not " + output);
+        }
+        return ComplexFilters.complexOutput(input, output);
+    }
+
+    /** The 1-D correlation passes of gaussian_filter, each stored as {@code out}. */
+    private static NDArray passes(org.sciaccel.Backend backend, NDArray in, double[][] weights, Mode[] modes,
+            double cval, DType out) {
+        {
+            int nd = weights.length;
             NDArray current = in;
             for (int ax = 0; ax < nd; ax++) {
                 if (weights[ax] == null) {
@@ -58,11 +84,11 @@ final class GaussianFilters {
                 current = next;
             }
             return current == in ? backend.astype(in, out) : current;
-        });
+        }
     }
 
     static NDArray filter1d(NDArray input, double sigma, int axis, GaussianOptions options) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
         checkSigma(sigma);
         if (!(sigma > 0)) {
@@ -80,8 +106,15 @@ final class GaussianFilters {
             r = GaussianKernel.radius(sigma, options.truncate);
         }
         double[] w = GaussianKernel.correlationWeights(sigma, order, r);
-        DType out = outputType(input, options.output);
         double cval = options.cval;
+        if (input.dtype().isComplex()) {
+            DType cout = complexOutput(input, options.output);
+            return OpRouter.run("ndimage.gaussian_filter1d", input, (backend, in) -> ComplexFilters.run(backend, in,
+                    false, cval, options.cvalImag, cout, (part, imagW, c, o) -> backend.ndimage().correlate1d(part, w,
+                            ax, mode, c, 0, o)));
+        }
+        ComplexFilters.checkCval(input, options.cvalImag);
+        DType out = outputType(input, options.output);
         return OpRouter.run("ndimage.gaussian_filter1d", input,
                 (backend, in) -> backend.ndimage().correlate1d(in, w, ax, mode, cval, 0, out));
     }

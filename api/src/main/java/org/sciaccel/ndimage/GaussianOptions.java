@@ -13,6 +13,8 @@ public final class GaussianOptions {
     int[] order = {0};
     Mode[] mode = {Mode.REFLECT};
     double cval = 0.0;
+    /** The imaginary part of a complex cval, for complex inputs (see {@link #cval(double, double)}). */
+    double cvalImag = 0.0;
     double truncate = 4.0;
     int[] radius;
     DType output;
@@ -50,7 +52,18 @@ public final class GaussianOptions {
         return mode(Mode.fromName(mode));
     }
 
+    /**
+     * A complex cval {@code real + 1j*imag} for complex inputs: the real part pads the real component,
+     * the imaginary part the imaginary one; a real input refuses a non-zero imaginary part.
+     */
+    public GaussianOptions cval(double real, double imag) {
+        this.cval = real;
+        this.cvalImag = imag;
+        return this;
+    }
+
     public GaussianOptions cval(double cval) {
+        this.cvalImag = 0.0;
         this.cval = cval;
         return this;
     }

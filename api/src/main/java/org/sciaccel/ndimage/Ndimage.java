@@ -8,7 +8,10 @@ import org.sciaccel.NDArray;
  * parameters, defaults and semantics. Results live on the input's backend.
  *
  * <p>Deviations from SciPy, all deliberate: a negative or NaN {@code sigma} is rejected (SciPy
- * silently skips axes whose sigma is not positive); complex inputs are not supported yet; an
+ * silently skips axes whose sigma is not positive); complex inputs are taken by the linear filters
+ * only (correlate, convolve, their 1-D forms, uniform and Gaussian filters, sobel, prewitt, laplace;
+ * complex weights and cval as SciPy's, see {@link FilterOptions#cval(double, double)}), not yet by
+ * the others; an
  * existing output array cannot be passed, only its dtype.
  */
 // The label measurements (sum ... histogram) are members of this class declared in the package-private
@@ -79,6 +82,16 @@ public final class Ndimage extends NdimageMeasurements {
         return Correlations.correlate1d(input, weights, axis, mode, cval, origin, output);
     }
 
+    /**
+     * {@code correlate1d} with complex weights {@code weights + 1j*weightsImag} ({@code weightsImag} may be
+     * null for real weights; SciPy conjugates them) and a complex cval {@code cval + 1j*cvalImag} (complex
+     * inputs only), as SciPy 1.10.
+     */
+    public static NDArray correlate1d(NDArray input, double[] weights, double[] weightsImag, int axis, Mode mode,
+            double cval, double cvalImag, int origin, DType output) {
+        return Correlations.correlate1d(input, weights, weightsImag, axis, mode, cval, cvalImag, origin, output);
+    }
+
     // ---- filters: correlate/convolve, rank filters ----
 
     /** {@code correlate1d(input, weights)} along the last axis with SciPy's defaults. */
@@ -104,7 +117,16 @@ public final class Ndimage extends NdimageMeasurements {
      */
     public static NDArray convolve1d(NDArray input, double[] weights, int axis, Mode mode, double cval, int origin,
             DType output) {
-        return Correlations.convolve1d(input, weights, axis, mode, cval, origin, output);
+        return Correlations.convolve1d(input, weights, null, axis, mode, cval, 0.0, origin, output);
+    }
+
+    /**
+     * {@code convolve1d} with complex weights {@code weights + 1j*weightsImag} ({@code weightsImag} may be
+     * null for real weights) and a complex cval {@code cval + 1j*cvalImag} (complex inputs only), as SciPy 1.10.
+     */
+    public static NDArray convolve1d(NDArray input, double[] weights, double[] weightsImag, int axis, Mode mode,
+            double cval, double cvalImag, int origin, DType output) {
+        return Correlations.convolve1d(input, weights, weightsImag, axis, mode, cval, cvalImag, origin, output);
     }
 
     /** {@code correlate(input, weights)} with SciPy's defaults. */
@@ -204,7 +226,13 @@ public final class Ndimage extends NdimageMeasurements {
      */
     public static NDArray uniformFilter1d(NDArray input, int size, int axis, Mode mode, double cval, int origin,
             DType output) {
-        return SeparableFilters.uniform1d(input, size, axis, mode, cval, origin, output);
+        return SeparableFilters.uniform1d(input, size, axis, mode, cval, 0.0, origin, output);
+    }
+
+    /** {@code uniformFilter1d} of a complex input with the complex cval {@code cval + 1j*cvalImag}. */
+    public static NDArray uniformFilter1d(NDArray input, int size, int axis, Mode mode, double cval, double cvalImag,
+            int origin, DType output) {
+        return SeparableFilters.uniform1d(input, size, axis, mode, cval, cvalImag, origin, output);
     }
 
     /** {@code uniform_filter(input, size)} with SciPy's defaults. */

@@ -23,24 +23,41 @@ final class SeparableFilters {
     private SeparableFilters() {
     }
 
-    static NDArray uniform1d(NDArray input, int size, int axis, Mode mode, double cval, int origin,
-            DType output) {
-        int nd = checkInput(input);
+    static NDArray uniform1d(NDArray input, int size, int axis, Mode mode, double cval, double cvalImag,
+            int origin, DType output) {
+        int nd = Correlations.checkComplexInput(input);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
         check1d(size, origin, mode);
+        if (input.dtype().isComplex()) {
+            // SciPy filters input.real and input.imag into output.real and output.imag.
+            DType cout = ComplexFilters.complexOutput(input, output);
+            return OpRouter.run("ndimage.uniform_filter1d", input, (backend, in) -> ComplexFilters.run(backend, in,
+                    false, cval, cvalImag, cout, (part, imagW, c, o) -> backend.ndimage().uniformFilter1d(part, size,
+                            ax, mode, c, origin, o)));
+        }
+        ComplexFilters.checkCval(input, cvalImag);
         DType out = outputType(input, output);
         return OpRouter.run("ndimage.uniform_filter1d", input,
                 (backend, in) -> backend.ndimage().uniformFilter1d(in, size, ax, mode, cval, origin, out));
     }
 
     static NDArray uniform(NDArray input, int[] size, FilterOptions options) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         int[] sizes = perAxis("size", size, nd, input);
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
         checkPassed(sizes, origins, modes);
-        DType out = outputType(input, options.output);
         double cval = options.cval;
+        if (input.dtype().isComplex()) {
+            // Each pass filters the components into the output's (intermediates in its component dtype).
+            DType cout = ComplexFilters.complexOutput(input, options.output);
+            return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> ComplexFilters.run(backend, in,
+                    false, cval, options.cvalImag, cout, (part, imagW, c, o) -> passes(backend, part, sizes, o,
+                            (cur, ax) -> backend.ndimage().uniformFilter1d(cur, sizes[ax], ax, modes[ax], c,
+                                    origins[ax], o))));
+        }
+        ComplexFilters.checkCval(input, options.cvalImag);
+        DType out = outputType(input, options.output);
         return OpRouter.run("ndimage.uniform_filter", input, (backend, in) -> passes(backend, in, sizes, out,
                 (cur, ax) -> backend.ndimage().uniformFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax], out)));
     }

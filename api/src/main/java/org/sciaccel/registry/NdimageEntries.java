@@ -9,6 +9,8 @@ public final class NdimageEntries implements OpEntries {
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
     private static final String CVAL_DOC = "value beyond the edges when mode is constant";
+    /** The linear filters take complex data: a complex cval pads a complex input component by component. */
+    static final String COMPLEX_CVAL_DOC = "value beyond the edges when mode is constant; complex (1+2j) for a complex input";
     private static final String TRUNCATE_DOC = "truncate the kernel at this many standard deviations";
 
     @Override
@@ -34,7 +36,7 @@ public final class NdimageEntries implements OpEntries {
                         "0 smooths; 1, 2, 3 convolve with that derivative of the Gaussian"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("truncate", ParamTypes.REAL_NUMBER, "4.0", TRUNCATE_DOC))
                 .param(ParamSpec.optionalNone("radius", ParamTypes.INT_PER_AXIS,
                         "kernel radius per axis, overriding truncate"))
@@ -53,7 +55,7 @@ public final class NdimageEntries implements OpEntries {
                         "0 smooths; 1, 2, 3 convolve with that derivative of the Gaussian"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("truncate", ParamTypes.REAL_NUMBER, "4.0", TRUNCATE_DOC))
                 .param(ParamSpec.optionalNone("radius", ParamTypes.INT, "kernel radius, overriding truncate"))
                 .output("result", "the filtered array")
@@ -61,7 +63,7 @@ public final class NdimageEntries implements OpEntries {
                     GaussianOptions o = GaussianOptions.defaults()
                             .order(a.integer("order"))
                             .mode(a.mode("mode"))
-                            .cval(a.real("cval"))
+                            .cval(a.complexNumber("cval")[0], a.complexNumber("cval")[1])
                             .truncate(a.real("truncate"))
                             .output(a.dtype("output"));
                     if (!a.isNone("radius")) {
@@ -76,15 +78,16 @@ public final class NdimageEntries implements OpEntries {
         return OpSpec.builder("ndimage.correlate1d")
                 .summary("One-dimensional correlation with the given weights along one axis.")
                 .input("input", INPUT_DOC)
-                .param(ParamSpec.required("weights", ParamTypes.REAL_ARRAY, "the filter weights"))
+                .param(ParamSpec.required("weights", ParamTypes.COMPLEX_ARRAY, "the filter weights (complex ones as 1+2j)"))
                 .param(ParamSpec.optional("axis", ParamTypes.INT, "-1", "axis to correlate along; negative counts from the end"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT, "0", "shifts the filter; 0 centres it"))
                 .output("result", "the correlated array")
-                .invoker(a -> OpOutputs.result(Ndimage.correlate1d(a.input(0), a.reals("weights"), a.integer("axis"),
-                        a.mode("mode"), a.real("cval"), a.integer("origin"), a.dtype("output"))))
+                .invoker(a -> OpOutputs.result(Ndimage.correlate1d(a.input(0), a.complexArray("weights")[0],
+                        a.complexArray("weights")[1], a.integer("axis"), a.mode("mode"), a.complexNumber("cval")[0],
+                        a.complexNumber("cval")[1], a.integer("origin"), a.dtype("output"))))
                 .build();
     }
 
@@ -92,7 +95,7 @@ public final class NdimageEntries implements OpEntries {
         GaussianOptions o = GaussianOptions.defaults()
                 .order(a.integers("order"))
                 .mode(a.modes("mode"))
-                .cval(a.real("cval"))
+                .cval(a.complexNumber("cval")[0], a.complexNumber("cval")[1])
                 .truncate(a.real("truncate"))
                 .output(a.dtype("output"));
         if (!a.isNone("radius")) {

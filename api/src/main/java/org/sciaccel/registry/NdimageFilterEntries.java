@@ -16,6 +16,8 @@ final class NdimageFilterEntries {
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
     private static final String CVAL_DOC = "value beyond the edges when mode is constant";
+    /** The linear filters take complex data: a complex cval pads a complex input component by component. */
+    static final String COMPLEX_CVAL_DOC = "value beyond the edges when mode is constant; complex (1+2j) for a complex input";
     private static final String ORIGIN_DOC = "shifts the filter, one value or one per axis; 0 centres it";
     private static final String SIZE_DOC = "window shape: one length or one per axis";
     private static final String WINDOW_SIZE_DOC = SIZE_DOC + "; none when a footprint is given";
@@ -165,7 +167,9 @@ final class NdimageFilterEntries {
                 .param(ParamSpec.optional("axis", ParamTypes.INT, "-1", "axis to filter along; negative counts from the end"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(name.endsWith("uniform_filter1d")
+                        ? ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC)
+                        : ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT, "0", "shifts the window; 0 centres it"))
                 .output("result", "the filtered array")
                 .invoker(a -> {
@@ -174,7 +178,7 @@ final class NdimageFilterEntries {
                     int origin = a.integer("origin");
                     if (name.endsWith("uniform_filter1d")) {
                         return OpOutputs.result(Ndimage.uniformFilter1d(a.input(0), size, axis, a.mode("mode"),
-                                a.real("cval"), origin, a.dtype("output")));
+                                a.complexNumber("cval")[0], a.complexNumber("cval")[1], origin, a.dtype("output")));
                     }
                     if (name.endsWith("minimum_filter1d")) {
                         return OpOutputs.result(Ndimage.minimumFilter1d(a.input(0), size, axis, a.mode("mode"),
@@ -199,12 +203,18 @@ final class NdimageFilterEntries {
         }
         return b.param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(uniform ? ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC)
+                        : ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
                 .output("result", "the filtered array")
                 .invoker(a -> {
-                    FilterOptions o = FilterOptions.defaults().mode(a.modes("mode")).cval(a.real("cval"))
+                    FilterOptions o = FilterOptions.defaults().mode(a.modes("mode"))
                             .origin(a.integers("origin")).output(a.dtype("output"));
+                    if (uniform) {
+                        o.cval(a.complexNumber("cval")[0], a.complexNumber("cval")[1]);
+                    } else {
+                        o.cval(a.real("cval"));
+                    }
                     if (uniform) {
                         return OpOutputs.result(Ndimage.uniformFilter(a.input(0), a.integers("size"), o));
                     }
@@ -226,15 +236,16 @@ final class NdimageFilterEntries {
         return OpSpec.builder("ndimage.convolve1d")
                 .summary("One-dimensional convolution with the given weights along one axis.")
                 .input("input", INPUT_DOC)
-                .param(ParamSpec.required("weights", ParamTypes.REAL_ARRAY, "the filter weights"))
+                .param(ParamSpec.required("weights", ParamTypes.COMPLEX_ARRAY, "the filter weights (complex ones as 1+2j)"))
                 .param(ParamSpec.optional("axis", ParamTypes.INT, "-1", "axis to convolve along; negative counts from the end"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT, "0", "shifts the filter; 0 centres it"))
                 .output("result", "the convolved array")
-                .invoker(a -> OpOutputs.result(Ndimage.convolve1d(a.input(0), a.reals("weights"), a.integer("axis"),
-                        a.mode("mode"), a.real("cval"), a.integer("origin"), a.dtype("output"))))
+                .invoker(a -> OpOutputs.result(Ndimage.convolve1d(a.input(0), a.complexArray("weights")[0],
+                        a.complexArray("weights")[1], a.integer("axis"), a.mode("mode"), a.complexNumber("cval")[0],
+                        a.complexNumber("cval")[1], a.integer("origin"), a.dtype("output"))))
                 .build();
     }
 
@@ -242,10 +253,10 @@ final class NdimageFilterEntries {
         return OpSpec.builder(name)
                 .summary(summary)
                 .input("input", INPUT_DOC)
-                .input("weights", "filter weights with as many dimensions as the input")
+                .input("weights", "filter weights with as many dimensions as the input (real or complex)")
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
-                .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
+                .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
                 .output("result", convolve ? "the convolved array" : "the correlated array")
                 .invoker(a -> OpOutputs.result(convolve ? Ndimage.convolve(a.input(0), a.input(1), options(a))
@@ -312,10 +323,16 @@ final class NdimageFilterEntries {
     }
 
     private static FilterOptions options(OpArgs a) {
-        return FilterOptions.defaults()
+        FilterOptions o = FilterOptions.defaults()
                 .mode(a.mode("mode"))
-                .cval(a.real("cval"))
                 .origin(a.integers("origin"))
                 .output(a.dtype("output"));
+        // correlate and convolve take a complex cval (COMPLEX_NUMBER), the rank filters a real one.
+        Object cval = a.object("cval", Object.class);
+        if (cval instanceof double[]) {
+            double[] c = (double[]) cval;
+            return o.cval(c[0], c[1]);
+        }
+        return o.cval(a.real("cval"));
     }
 }

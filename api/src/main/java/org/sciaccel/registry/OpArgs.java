@@ -40,6 +40,18 @@ public final class OpArgs {
         return value(name) == null;
     }
 
+    /** A {@link ParamTypes#COMPLEX_NUMBER}: {@code {real, imag}}. */
+    public double[] complexNumber(String name) {
+        double[] v = get(name, double[].class);
+        return v == null ? null : v.clone();
+    }
+
+    /** A {@link ParamTypes#COMPLEX_ARRAY}: {@code {real parts, imaginary parts or null}}. */
+    public double[][] complexArray(String name) {
+        double[][] v = get(name, double[][].class);
+        return v == null ? null : new double[][] {v[0].clone(), v[1] == null ? null : v[1].clone()};
+    }
+
     public double real(String name) {
         return get(name, Double.class);
     }

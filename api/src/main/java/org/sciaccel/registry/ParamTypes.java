@@ -59,6 +59,22 @@ public final class ParamTypes {
     public static final ParamType REAL_ARRAY = simple("1-D array: comma list of floats or @file.npy",
             ParamTypes::parseReals);
 
+    /**
+     * A complex number in Python's literal syntax ({@code 1+2j}, {@code -0.5j}, {@code 3}, {@code (1-2j)}),
+     * as a {@code double[] {real, imag}}: the cval of the linear filters, which take complex inputs.
+     */
+    public static final ParamType COMPLEX_NUMBER = simple("complex, as Python writes it: 1.5, 1+2j, -2j",
+            ParamTypes::parseComplex);
+
+    /**
+     * A 1-D array of complex numbers (comma list of Python complex literals, or {@code @file.npy} of a
+     * real or complex dtype), as a {@code double[][] {real parts, imaginary parts}}; the imaginary parts
+     * are {@code null} when every value was given as real (a real list or a real dtype file), so that a
+     * real input with real weights stays real, as SciPy decides by the weights' dtype.
+     */
+    public static final ParamType COMPLEX_ARRAY = simple("1-D array: comma list of complex numbers (1+2j) or @file.npy",
+            ParamTypes::parseComplexes);
+
     /** A dtype by NumPy's name ({@code float32}, {@code uint8}, ...), as a {@link DType}. */
     public static final ParamType DTYPE = simple("dtype: float32, float64, uint8, uint16, int32, int64 or bool",
             ParamTypes::parseDType);
@@ -171,6 +187,55 @@ public final class ParamTypes {
         return out;
     }
 
+    private static final Pattern COMPLEX = Pattern.compile(
+            "(?:([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)(?=[+-]|$))?"
+            + "(?:([+-]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)?)[jJ])?");
+
+    static double[] parseComplex(String param, String text) {
+        String t = text.trim();
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).trim();
+        }
+        if (!t.endsWith("j") && !t.endsWith("J")) {
+            return new double[] {parseReal(param, t), 0.0};
+        }
+        java.util.regex.Matcher m = COMPLEX.matcher(t);
+        if (t.isEmpty() || !m.matches()) {
+            throw new UsageException(param + "=" + text + ": '" + text + "' is not a complex number (e.g. 1+2j)");
+        }
+        double re = m.group(1) == null ? 0.0 : Double.parseDouble(m.group(1));
+        String im = m.group(2);
+        double imag = im.isEmpty() || im.equals("+") ? 1.0 : im.equals("-") ? -1.0 : Double.parseDouble(im);
+        return new double[] {re, imag};
+    }
+
+    static double[][] parseComplexes(String param, String text) {
+        if (text.startsWith("@")) {
+            HostArray a = readVector(param, text, true);
+            if (!a.dtype().isComplex()) {
+                return new double[][] {a.toDoubles(), null};
+            }
+            HostArray c = a.dtype() == DType.COMPLEX128 ? a : a.astype(DType.COMPLEX128);
+            double[] d = (double[]) c.data();
+            double[][] out = new double[2][d.length / 2];
+            for (int i = 0; i < out[0].length; i++) {
+                out[0][i] = d[2 * i];
+                out[1][i] = d[2 * i + 1];
+            }
+            return out;
+        }
+        String[] parts = splitList(param, text);
+        double[][] out = new double[2][parts.length];
+        boolean complex = false;
+        for (int i = 0; i < parts.length; i++) {
+            double[] v = parseComplex(param, parts[i]);
+            out[0][i] = v[0];
+            out[1][i] = v[1];
+            complex |= parts[i].trim().toLowerCase(Locale.ROOT).endsWith("j");
+        }
+        return complex ? out : new double[][] {out[0], null};
+    }
+
     static int[] parseInts(String param, String text) {
         if (text.startsWith("@")) {
             HostArray a = readVector(param, text);
@@ -228,6 +293,10 @@ public final class ParamTypes {
 
     /** Reads {@code @file.npy} as a 0-d or 1-D real array. */
     private static HostArray readVector(String param, String text) {
+        return readVector(param, text, false);
+    }
+
+    private static HostArray readVector(String param, String text, boolean complexAllowed) {
         String file = text.substring(1);
         if (file.isEmpty()) {
             throw new UsageException(param + "=" + text + ": no file name after '@'");
@@ -243,7 +312,7 @@ public final class ParamTypes {
             throw new UsageException(param + "=" + text + ": the array has shape "
                     + org.sciaccel.Shapes.toString(a.shape()) + "; a 1-D array is needed");
         }
-        if (a.dtype().isComplex()) {
+        if (a.dtype().isComplex() && !complexAllowed) {
             throw new UsageException(param + "=" + text + ": the array is " + a.dtype() + "; a real array is needed");
         }
         return a;

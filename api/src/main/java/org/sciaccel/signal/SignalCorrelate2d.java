@@ -29,9 +29,9 @@ final class SignalCorrelate2d {
         for (NDArray a : new NDArray[] {in1, in2}) {
             // Named here: the operands may be swapped before routing, which would misname them there.
             DTypeSupport.require("signal." + name, a == in1 ? "in1" : "in2", a.dtype());
-            if (a.dtype() == DType.BOOL || a.dtype().isComplex()) {
+            if (a.dtype() == DType.BOOL) {
                 throw new IllegalArgumentException((a == in1 ? "in1" : "in2") + ": dtype " + a.dtype()
-                        + " is not supported by " + name + " (real numeric dtypes only)");
+                        + " is not supported by " + name + " (numeric dtypes only)");
             }
             if (a.size() == 0) {
                 throw new IllegalArgumentException((a == in1 ? "in1" : "in2") + ": empty array of shape "
@@ -44,8 +44,13 @@ final class SignalCorrelate2d {
         NDArray a = swap ? in2 : in1;
         NDArray b = swap ? in1 : in2;
         DType t = promote(a.dtype(), b.dtype());
-        double fill = Casting.castTo(fillvalue, t);
         String op = "signal." + name;
+        if (t.isComplex()) {
+            in1.backend().requireSupported(t, "in1");
+            return OpRouter.run(op, a, (backend, x) -> complex2d(backend, x, b, t, convolve, outMode, bound,
+                    fillvalue, swap && !convolve));
+        }
+        double fill = Casting.castTo(fillvalue, t);
         return OpRouter.run(op, a, (backend, x) -> {
             NDArray xa = x.dtype() == t ? x : backend.astype(x, t);
             NDArray onB = b.to(backend);
@@ -65,6 +70,46 @@ final class SignalCorrelate2d {
                 }
             }
         });
+    }
+
+    /**
+     * The complex case by real components: both operands converted to the complex type {@code t}
+     * (SciPy's _convolve2d works in their common type), correlate2d's second operand conjugated as SciPy's
+     * {@code in2.conj()}, then {@code re = sum(ar*br) - sum(ai*bi)}, {@code im = sum(ar*bi) + sum(ai*br)},
+     * each sum accumulated in the component dtype; the real fillvalue pads the real component, zero the
+     * imaginary one.
+     */
+    private static NDArray complex2d(org.sciaccel.Backend backend, NDArray x, NDArray b, DType t, boolean convolve,
+            int outMode, int bound, double fillvalue, boolean flip) {
+        DType comp = t == DType.COMPLEX64 ? DType.FLOAT32 : DType.FLOAT64;
+        double fill = Casting.castTo(fillvalue, comp);
+        NDArray[] tmp = new NDArray[11];
+        try {
+            NDArray onB = b.to(backend);
+            tmp[0] = onB == b ? null : onB;
+            NDArray xa = x.dtype() == t ? x : (tmp[1] = backend.astype(x, t));
+            NDArray xb = onB.dtype() == t ? onB : (tmp[2] = backend.astype(onB, t));
+            if (!convolve) {
+                xb = tmp[3] = backend.fft().conj(xb);
+            }
+            NDArray ar = tmp[4] = backend.ndimage().complexPart(xa, false);
+            NDArray ai = tmp[5] = backend.ndimage().complexPart(xa, true);
+            NDArray br = tmp[6] = backend.ndimage().complexPart(xb, false);
+            NDArray bi = tmp[7] = backend.ndimage().complexPart(xb, true);
+            NdimageOps nd = backend.ndimage();
+            tmp[8] = nd.correlate2d(ar, br, convolve, outMode, bound, fill, flip);
+            tmp[9] = nd.correlate2d(ai, bi, convolve, outMode, bound, 0.0, flip);
+            tmp[10] = nd.correlate2d(ar, bi, convolve, outMode, bound, fill, flip);
+            try (NDArray last = nd.correlate2d(ai, br, convolve, outMode, bound, 0.0, flip)) {
+                return nd.complexJoin(tmp[8], tmp[9], tmp[10], last, t);
+            }
+        } finally {
+            for (NDArray n : tmp) {
+                if (n != null) {
+                    n.close();
+                }
+            }
+        }
     }
 
     static int outMode(String mode) {

@@ -129,4 +129,26 @@ public interface NdimageOps {
      * @return a new float64 array
      */
     NDArray wienerCombine(NDArray im, NDArray localMean, NDArray localSquareMean, boolean estimateNoise, double noise);
+
+    /**
+     * One component of a complex array, for the filters SciPy applies to complex data component by
+     * component: the real ({@code imaginary} false) or imaginary parts, as NumPy's {@code z.real} /
+     * {@code z.imag} views hold them.
+     *
+     * @param input complex64 (result float32) or complex128 (result float64)
+     */
+    NDArray complexPart(NDArray input, boolean imaginary);
+
+    /**
+     * A complex array from filtered components, as SciPy's {@code _complex_via_real_components}
+     * assembles it: {@code out.real = re - reMinus}, {@code out.imag = im + imPlus}, each formed in the
+     * parts' dtype and stored into the component of {@code output} (the subtraction or addition in
+     * place on the output's component, as NumPy's in-place ufunc does it).
+     *
+     * @param re      float32 or float64, the dtype of every part
+     * @param reMinus subtracted from {@code re}, or {@code null}
+     * @param imPlus  added to {@code im}, or {@code null}
+     * @param output  complex64 or complex128
+     */
+    NDArray complexJoin(NDArray re, NDArray reMinus, NDArray im, NDArray imPlus, DType output);
 }

@@ -28,7 +28,8 @@ class CallBindingTest {
         assertArrayEquals(new double[] {2}, (double[]) b.values().get("sigma"));
         assertArrayEquals(new int[] {0}, (int[]) b.values().get("order"));
         assertArrayEquals(new Mode[] {Mode.REFLECT}, (Mode[]) b.values().get("mode"));
-        assertEquals(0.0, b.values().get("cval"));
+        // gaussian_filter takes a complex cval (complex inputs): {real, imag}
+        assertArrayEquals(new double[] {0.0, 0.0}, (double[]) b.values().get("cval"));
         assertEquals(4.0, b.values().get("truncate"));
         assertNull(b.values().get("output"));
         assertNull(b.values().get("radius"));
@@ -41,11 +42,11 @@ class CallBindingTest {
         assertArrayEquals(new double[] {2, 1.5}, (double[]) b.values().get("sigma"));
         assertArrayEquals(new int[] {0, 1}, (int[]) b.values().get("order"));
         assertArrayEquals(new Mode[] {Mode.GRID_WRAP, Mode.MIRROR}, (Mode[]) b.values().get("mode"));
-        assertEquals(Double.NEGATIVE_INFINITY, b.values().get("cval"));
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY, 0.0}, (double[]) b.values().get("cval"));
         assertEquals(3.0, b.values().get("truncate"));
         assertArrayEquals(new int[] {2, 3}, (int[]) b.values().get("radius"));
         assertEquals(DType.FLOAT64, b.values().get("output"));
-        assertTrue(Double.isNaN((Double) CallBinding.bind(gaussian, List.of("a", "sigma=1", "cval=nan")).values().get("cval")));
+        assertTrue(Double.isNaN(((double[]) CallBinding.bind(gaussian, List.of("a", "sigma=1", "cval=nan")).values().get("cval"))[0]));
     }
 
     @Test
@@ -53,6 +54,24 @@ class CallBindingTest {
         for (String bad : new String[] {"1d", "1f", "0x10", "1_000", "", " "}) {
             assertThrows(UsageException.class, () -> CallBinding.bind(gaussian, List.of("a", "sigma=" + bad)), bad);
         }
+    }
+
+    @Test
+    void complexNumbersInPythonSyntax() {
+        assertArrayEquals(new double[] {1, 2}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "1+2j"));
+        assertArrayEquals(new double[] {1.5, -0.5}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "(1.5-0.5j)"));
+        assertArrayEquals(new double[] {0, 0.25}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "0.25j"));
+        assertArrayEquals(new double[] {-0.0, -2}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "(-0-2j)"));
+        assertArrayEquals(new double[] {0, -1}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "-j"));
+        assertArrayEquals(new double[] {3, 0}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "3"));
+        assertArrayEquals(new double[] {2e-3, 1e2}, (double[]) ParamTypes.COMPLEX_NUMBER.parse("cval", "2e-3+1e2j"));
+        for (String bad : new String[] {"1+2i", "1+", "j1", "1+2j+3j", "", "1d"}) {
+            assertThrows(UsageException.class, () -> ParamTypes.COMPLEX_NUMBER.parse("cval", bad), bad);
+        }
+        double[][] w = (double[][]) ParamTypes.COMPLEX_ARRAY.parse("weights", "1+1j,2,-1j");
+        assertArrayEquals(new double[] {1, 2, 0}, w[0]);
+        assertArrayEquals(new double[] {1, 0, -1}, w[1]);
+        assertNull(((double[][]) ParamTypes.COMPLEX_ARRAY.parse("weights", "1,2"))[1]);
     }
 
     @Test
@@ -69,7 +88,16 @@ class CallBindingTest {
         Npy.write(w, new HostArray(DType.FLOAT32, new int[] {3}, new float[] {0.25f, 0.5f, 0.25f}));
         OpSpec corr = OpRegistry.standard().require("ndimage.correlate1d");
         CallBinding.Bound b = CallBinding.bind(corr, List.of("x.npy", "weights=@" + w));
-        assertArrayEquals(new double[] {0.25, 0.5, 0.25}, (double[]) b.values().get("weights"));
+        double[][] wv = (double[][]) b.values().get("weights");
+        assertArrayEquals(new double[] {0.25, 0.5, 0.25}, wv[0]);
+        assertNull(wv[1], "real weights stay real");
+
+        // complex weights by file: real and imaginary parts
+        Path cw = dir.resolve("cw.npy");
+        Npy.write(cw, new HostArray(DType.COMPLEX64, new int[] {2}, new float[] {1, 2, -0.5f, 0}));
+        double[][] c = (double[][]) CallBinding.bind(corr, List.of("x.npy", "weights=@" + cw)).values().get("weights");
+        assertArrayEquals(new double[] {1, -0.5}, c[0]);
+        assertArrayEquals(new double[] {2, 0}, c[1]);
 
         Path m = dir.resolve("m.npy");
         Npy.write(m, HostArray.zeros(DType.FLOAT64, 2, 2));

@@ -196,6 +196,7 @@ class GoldenManifestTest {
             }
             if ("nan".equals(a.get("cval"))) kinds.add("NaN cval");
         }
+        // FILTER_OPS lists the Gaussian filters (short-axis sweep, issue 12's dtype and complex blocks)
         assertEquals(new TreeSet<>(FILTER_OPS), ops);
         for (String k : new String[] {"footprint ndimage.median_filter", "footprint ndimage.rank_filter",
                 "footprint ndimage.percentile_filter", "footprint ndimage.minimum_filter",

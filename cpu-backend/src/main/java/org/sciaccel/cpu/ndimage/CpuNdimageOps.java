@@ -86,6 +86,20 @@ public final class CpuNdimageOps implements NdimageOps {
     }
 
     @Override
+    public NDArray complexPart(NDArray input, boolean imaginary) {
+        backend.checkOpen();
+        return backend.wrap(CpuComplexParts.part(backend.host(input, "input"), imaginary));
+    }
+
+    @Override
+    public NDArray complexJoin(NDArray re, NDArray reMinus, NDArray im, NDArray imPlus, DType output) {
+        backend.checkOpen();
+        return backend.wrap(CpuComplexParts.join(backend.host(re, "re"),
+                reMinus == null ? null : backend.host(reMinus, "reMinus"), backend.host(im, "im"),
+                imPlus == null ? null : backend.host(imPlus, "imPlus"), output));
+    }
+
+    @Override
     public NDArray combineParts(NDArray[] parts, boolean squares, boolean sqrt) {
         backend.checkOpen();
         HostArray[] hosts = new HostArray[parts.length];

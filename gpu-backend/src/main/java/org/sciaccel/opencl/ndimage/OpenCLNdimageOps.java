@@ -64,6 +64,16 @@ public final class OpenCLNdimageOps implements NdimageOps {
     }
 
     @Override
+    public NDArray complexPart(NDArray input, boolean imaginary) {
+        return org.sciaccel.opencl.array.OpenCLComplexParts.part(backend, input, imaginary);
+    }
+
+    @Override
+    public NDArray complexJoin(NDArray re, NDArray reMinus, NDArray im, NDArray imPlus, DType output) {
+        return org.sciaccel.opencl.array.OpenCLComplexParts.join(backend, re, reMinus, im, imPlus, output);
+    }
+
+    @Override
     public NDArray combineParts(NDArray[] parts, boolean squares, boolean sqrt) {
         return OpenCLCombineParts.combine(backend, parts, squares, sqrt);
     }
