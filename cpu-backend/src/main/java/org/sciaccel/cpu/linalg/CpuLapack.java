@@ -25,7 +25,23 @@ final class CpuLapack {
      * test it, or to get the same bits on every machine).
      */
     static final LAPACK L = "java".equals(System.getProperty("sciaccel.cpu.lapack")) ? JavaLAPACK.getInstance()
-            : LAPACK.getInstance();
+            : quietly();
+
+    /**
+     * {@code LAPACK.getInstance()} without its java.util.logging warning ("Failed to load
+     * implementation from: ...JNILAPACK") on a machine without liblapack: the Java translation is a
+     * supported outcome, and the CLI promises one line per error, none for a success.
+     */
+    private static LAPACK quietly() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.ludovic.netlib");
+        java.util.logging.Level before = log.getLevel();
+        log.setLevel(java.util.logging.Level.OFF);
+        try {
+            return LAPACK.getInstance();
+        } finally {
+            log.setLevel(before);
+        }
+    }
 
     private CpuLapack() {
     }
