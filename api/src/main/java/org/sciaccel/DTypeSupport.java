@@ -150,6 +150,13 @@ public final class DTypeSupport {
         }
     }
 
+    /** Every op named here (accepted dtypes or SciPy's float16 error): each must be a registered op. */
+    public static Set<String> declaredOps() {
+        Set<String> ops = new java.util.TreeSet<>(ACCEPTED.keySet());
+        ops.addAll(SCIPY_FLOAT16_ERROR.keySet());
+        return ops;
+    }
+
     /** Declares that {@code op} computes {@code dtypes} as SciPy does on every backend. */
     static void accept(String op, Set<DType> dtypes) {
         ACCEPTED.computeIfAbsent(op, k -> EnumSet.noneOf(DType.class)).addAll(dtypes);

@@ -1,6 +1,8 @@
 package org.sciaccel.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.sciaccel.registry.OpSpec;
 
 /**
  * Through the registry (as {@code sciaccel call} and the golden runner call them), the rank and
- * minimum/maximum filters take SciPy's size or footprint, and a footprint wins over size as in SciPy.
+ * minimum/maximum filters take SciPy's size or footprint, a footprint wins over size as in SciPy, and
+ * with neither they fail with SciPy's complaint.
  */
 class FilterFootprintParamTest {
     private final Backend backend = TestBackends.get(TestBackends.CPU);
@@ -54,5 +57,12 @@ class FilterFootprintParamTest {
                 call("ndimage.rank_filter", "rank=2", "footprint=@" + fp));
         assertArrayEquals(call("ndimage.percentile_filter", "percentile=30", "size=2,3"),
                 call("ndimage.percentile_filter", "percentile=30", "footprint=@" + fp));
+    }
+
+    @Test
+    void neitherSizeNorFootprintIsSciPysComplaint() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call("ndimage.median_filter"));
+        assertEquals("ndimage.median_filter: no footprint or filter size provided", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> call("ndimage.maximum_filter", "mode=wrap"));
     }
 }

@@ -84,6 +84,15 @@ class RegistryConsistencyTest {
     }
 
     @Test
+    void theDtypeTableNamesOnlyRegisteredOps() {
+        // DTypeSupport keys its table by op name outside the registry: a misspelt or renamed op would
+        // silently refuse the new dtypes, so every name there must be registered.
+        Set<String> unknown = new TreeSet<>(org.sciaccel.DTypeSupport.declaredOps());
+        unknown.removeAll(registry.names());
+        assertEquals(Set.of(), unknown, "DTypeSupport names ops the registry does not know");
+    }
+
+    @Test
     void theCpuBackendImplementsEveryRegisteredOp() {
         Set<String> missing = new TreeSet<>(registry.names());
         missing.removeAll(TestBackends.get(TestBackends.CPU).implementedOps());
