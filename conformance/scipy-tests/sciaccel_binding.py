@@ -39,7 +39,7 @@ def _start(classpath):
         jars = ["/usr/share/java/org.jpype.jar"] + classpath
         jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx4g", classpath=jars, convertStrings=True)
     _jvm["jpype"] = jpype
-    for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException"]:
+    for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException", "Warnings"]:
         _jvm[name] = jpype.JClass("org.sciaccel." + name)
     _jvm["registry"] = jpype.JClass("org.sciaccel.registry.OpRegistry").standard()
 
@@ -263,7 +263,12 @@ def _call(op, original, args, kwargs):
             jlist = jp.JClass("java.util.ArrayList")()
             for a in arrays:
                 jlist.add(a)
-            outs = op.invoke(backend, jlist, values)
+            collector = _jvm["Warnings"].collect()
+            try:
+                outs = op.invoke(backend, jlist, values)
+                emitted = list(collector.warnings())
+            finally:
+                collector.close()
             results = [_from_java(v) for v in outs.values().values()]
     except jp.JException as e:
         raise _python_error(e) from None
@@ -273,10 +278,30 @@ def _call(op, original, args, kwargs):
         if outs is not None:
             outs.close()
     result = _shape_results(str(op.name()), results, given)
+    if out_array is not None and np.iscomplexobj(result) and not np.iscomplexobj(out_array):
+        # SciPy's _get_output: a complex result into a given real array is refused (before any
+        # warning), not cast.
+        raise RuntimeError("output must have complex dtype")
+    for w in emitted:
+        warnings.warn(str(w.message()), _warning_class(str(w.category().pythonName())), stacklevel=3)
     if out_array is not None:
         np.copyto(out_array, result, casting="unsafe")
         return out_array
     return result
+
+
+def _warning_class(name):
+    """The Python class of a sciaccel warning category (Warnings.Category.pythonName())."""
+    if name == "LinAlgWarning":
+        from scipy.linalg import LinAlgWarning
+        return LinAlgWarning
+    if name == "OptimizeWarning":
+        from scipy.optimize import OptimizeWarning
+        return OptimizeWarning
+    if name == "ComplexWarning":
+        return np.ComplexWarning
+    return {"UserWarning": UserWarning, "DeprecationWarning": DeprecationWarning,
+            "RuntimeWarning": RuntimeWarning}[name]
 
 
 def _from_scipy_internals():

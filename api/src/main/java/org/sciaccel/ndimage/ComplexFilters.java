@@ -4,6 +4,7 @@ import org.sciaccel.Backend;
 import org.sciaccel.Casting;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
+import org.sciaccel.Warnings;
 
 /**
  * The linear filters of complex data or with complex weights, composed as SciPy 1.10's
@@ -35,8 +36,8 @@ final class ComplexFilters {
 
     /**
      * SciPy's {@code _get_output(output, input, complex_output=True)}: {@code promote_types(input, complex64)}
-     * without {@code output}; a real {@code output} dtype is promoted the same way (SciPy warns
-     * "promoting specified output dtype to complex").
+     * without {@code output}; a real {@code output} dtype is promoted the same way, with SciPy's
+     * {@link Warnings warning} "promoting specified output dtype to complex".
      */
     static DType complexOutput(NDArray input, DType output) {
         DType base = output == null ? input.dtype() : output;
@@ -47,6 +48,9 @@ final class ComplexFilters {
         }
         DType out = Casting.promoteTypes(base, DType.COMPLEX64);
         input.backend().requireSupported(out, "output");
+        if (output != null && !output.isComplex()) {
+            Warnings.warn(Warnings.Category.USER, "promoting specified output dtype to complex");
+        }
         return out;
     }
 

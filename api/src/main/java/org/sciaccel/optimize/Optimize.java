@@ -1,5 +1,6 @@
 package org.sciaccel.optimize;
 
+import org.sciaccel.Warnings;
 import java.util.Arrays;
 import org.sciaccel.Backend;
 import org.sciaccel.NDArray;
@@ -267,10 +268,12 @@ public final class Optimize {
         return ydata.length;
     }
 
+    /** SciPy's pcov: the inverse scaled by cost/(m-n), or all infinite with SciPy's OptimizeWarning. */
     private static double[] scaleCovariance(double[] inv, double cost, int m, int n, boolean absolute) {
         if (inv == null) {
             double[] inf = new double[n * n];
             java.util.Arrays.fill(inf, Double.POSITIVE_INFINITY);
+            warnCovariance();
             return inf;
         }
         if (absolute) {
@@ -278,6 +281,7 @@ public final class Optimize {
         }
         if (m <= n) {
             java.util.Arrays.fill(inv, Double.POSITIVE_INFINITY);
+            warnCovariance();
             return inv;
         }
         double s = cost / (m - n);
@@ -285,6 +289,10 @@ public final class Optimize {
             inv[i] *= s;
         }
         return inv;
+    }
+
+    private static void warnCovariance() {
+        Warnings.warn(Warnings.Category.OPTIMIZE, "Covariance of the parameters could not be estimated");
     }
 
     private static BatchFitProblem validate(FitModel model, NDArray data, NDArray p0, FitOptions o) {

@@ -14,6 +14,7 @@ import org.sciaccel.Backend;
 import org.sciaccel.Backends;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.Warnings;
 import org.sciaccel.registry.ArraySpec;
 import org.sciaccel.registry.CallBinding;
 import org.sciaccel.registry.OpRegistry;
@@ -72,7 +73,7 @@ final class CallCommand implements Callable<Integer> {
         Backend be = selectBackend();
 
         List<NDArray> inputs = new ArrayList<>();
-        try {
+        try (Warnings.Collector warnings = Warnings.collect()) {
             for (Path file : bound.inputFiles()) {
                 HostArray host = Npy.read(file);
                 inputs.add(NDArray.fromHost(be, host));
@@ -92,6 +93,14 @@ final class CallCommand implements Callable<Integer> {
                 json.put("device", be.device());
                 json.put("seconds", timed.seconds());
                 json.put("outputs", written);
+                // SciPy's warnings: one line each on stderr (a --repeat run warns once), and in the JSON.
+                List<String> said = warnings.warnings().stream().map(Warnings.Warning::toString).distinct().toList();
+                for (String w : said) {
+                    spec.commandLine().getErr().println("sciaccel: warning: " + w);
+                }
+                if (!said.isEmpty()) {
+                    json.put("warnings", said);
+                }
                 spec.commandLine().getOut().println(Json.object(json));
             }
         } finally {

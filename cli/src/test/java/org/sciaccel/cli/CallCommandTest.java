@@ -143,6 +143,21 @@ class CallCommandTest {
     }
 
     @Test
+    void scipysWarningIsOneLineOnStderrAndListedInTheJson() {
+        Path in = writeArange(DType.FLOAT64);
+        Path w = dir.resolve("w.npy");
+        Npy.write(w, new HostArray(DType.COMPLEX128, new int[] {2}, new double[] {1, 0, 0, 1}));
+        CliRun run = CliRun.of("call", "--repeat", "3", "ndimage.correlate1d", in.toString(), "weights=@" + w,
+                "output=float64", "--backend", "cpu", "--out", dir.resolve("out").toString());
+        assertEquals(0, run.code(), run::toString);
+        assertEquals("sciaccel: warning: UserWarning: promoting specified output dtype to complex\n",
+                run.err().replace("\r\n", "\n"), run::toString);
+        assertTrue(run.out().contains(
+                ",\"warnings\":[\"UserWarning: promoting specified output dtype to complex\"]}"), run::toString);
+        assertEquals(DType.COMPLEX128, Npy.read(dir.resolve("out").resolve("result.npy")).dtype());
+    }
+
+    @Test
     void repeatReportsAMedianAndReleasesEveryArray() {
         Path in = writeArange(DType.FLOAT32);
         Backend cpu = Backends.get("cpu");
