@@ -89,7 +89,14 @@ public interface Backend extends AutoCloseable {
     /** Bytes held by arrays currently allocated on this backend. */
     long liveBytes();
 
-    /** Releases the backend's resources. Arrays still open on it become unusable. */
+    /**
+     * Releases the backend's resources. Arrays still open on it become unusable. Closing a shared
+     * instance from {@link Backends#get} is allowed ({@code try (Backend b = Backends.get("opencl"))}):
+     * the next {@code Backends.get} of that name creates a new one.
+     */
     @Override
     void close();
+
+    /** Whether {@link #close()} has been called; a closed backend refuses new work. */
+    boolean isClosed();
 }

@@ -96,7 +96,10 @@ public final class Backends {
     }
 
     /**
-     * The shared instance of the named backend, created on first use and closed at JVM exit.
+     * The shared instance of the named backend, created on first use and closed at JVM exit. A shared
+     * instance a user closed is replaced by a new one here, so that a {@code try (Backend b =
+     * Backends.get(name))} block does not leave every later call (and the CPU fallback) a closed backend;
+     * arrays made on the closed instance stay unusable.
      *
      * @throws IllegalArgumentException for an unknown or unavailable name, listing the available ones
      */
@@ -104,7 +107,7 @@ public final class Backends {
         String n = requireAvailable(name);
         synchronized (LOCK) {
             Backend b = SHARED.get(n);
-            if (b == null) {
+            if (b == null || b.isClosed()) {
                 b = providers().get(n).create();
                 SHARED.put(n, b);
                 installShutdownHook();

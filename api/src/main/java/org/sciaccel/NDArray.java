@@ -48,6 +48,9 @@ public final class NDArray implements AutoCloseable {
 
     /** Copies a host array onto {@code backend}. */
     public static NDArray fromHost(Backend backend, HostArray host) {
+        if (backend == null || host == null) {
+            throw new IllegalArgumentException((backend == null ? "backend" : "host") + ": null");
+        }
         backend.requireSupported(host.dtype(), "dtype");
         return wrap(backend, host.dtype(), host.shape(), backend.upload(host));
     }
@@ -136,6 +139,7 @@ public final class NDArray implements AutoCloseable {
     /** This array on {@code target}: a copy (or this array itself if it already lives there). */
     public NDArray to(Backend target) {
         checkOpen();
+        requireTarget(target);
         if (target == backend) {
             return this;
         }
@@ -144,13 +148,23 @@ public final class NDArray implements AutoCloseable {
 
     /** A copy of this array on another backend, always a new array (also when {@code target} is this backend). */
     public NDArray copyTo(Backend target) {
+        requireTarget(target);
         return fromHost(target, toHost());
     }
 
     /** This array converted to {@code target} dtype, on the same backend (always a new array). */
     public NDArray astype(DType target) {
         checkOpen();
+        if (target == null) {
+            throw new IllegalArgumentException("dtype: null; astype needs a DType");
+        }
         return backend.astype(this, target);
+    }
+
+    private static void requireTarget(Backend target) {
+        if (target == null) {
+            throw new IllegalArgumentException("target: null backend");
+        }
     }
 
     /** Copies the array to the host, device work finished. */

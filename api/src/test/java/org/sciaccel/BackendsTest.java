@@ -53,6 +53,28 @@ class BackendsTest {
     }
 
     @Test
+    void aSharedInstanceClosedByItsUserIsReplacedOnTheNextGet() {
+        Backend closed;
+        try (Backend b = Backends.get("testlow")) {
+            closed = b;
+            NDArray.fromHost(b, new HostArray(DType.FLOAT32, new int[] {1}, new float[] {1})).close();
+        }
+        assertTrue(closed.isClosed());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NDArray.fromHost(closed, new HostArray(DType.FLOAT32, new int[] {1}, new float[] {1})));
+        assertEquals("the testlow backend is closed", e.getMessage());
+        Backend next = Backends.get("testlow");
+        assertTrue(next != closed && !next.isClosed());
+        assertSame(next, Backends.get("testlow"));
+        System.setProperty(Backends.BACKEND_PROPERTY, "testlow");
+        assertSame(next, Backends.defaultBackend());
+        // the fallback backend too: closing it does not leave the router a closed instance
+        Backend fallback = Backends.fallback();
+        fallback.close();
+        assertTrue(!Backends.fallback().isClosed());
+    }
+
+    @Test
     void arraysCopyCloseAndRefuseUseAfterClose() {
         HostMemoryBackend b = (HostMemoryBackend) Backends.create("testhigh");
         NDArray a = NDArray.fromHost(b, new HostArray(DType.FLOAT32, new int[] {2, 2}, new float[] {1, 2, 3, 4}));

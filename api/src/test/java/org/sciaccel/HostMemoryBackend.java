@@ -37,6 +37,9 @@ final class HostMemoryBackend implements Backend {
 
     @Override
     public ArrayStorage upload(HostArray host) {
+        if (closed) {
+            throw new IllegalStateException("the " + name + " backend is closed");
+        }
         HostArray copy = host.copy();
         live.incrementAndGet();
         return new ArrayStorage() {
@@ -65,7 +68,9 @@ final class HostMemoryBackend implements Backend {
     @Override public void synchronize() { }
     @Override public long liveAllocations() { return live.get(); }
     @Override public long liveBytes() { return 0; }
-    @Override public void close() { }
+    private volatile boolean closed;
+    @Override public void close() { closed = true; }
+    @Override public boolean isClosed() { return closed; }
 
     /** Registered in META-INF/services of the test class path. */
     public static final class HighProvider implements BackendProvider {

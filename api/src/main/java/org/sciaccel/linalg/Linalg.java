@@ -62,6 +62,9 @@ public final class Linalg {
         if (a == null || b == null) {
             throw new IllegalArgumentException("matmul: a and b must not be null");
         }
+        if (ta == null || tb == null) {
+            throw new IllegalArgumentException("matmul: " + (ta == null ? "ta" : "tb") + " must not be null");
+        }
         // NumPy multiplies integers in their own dtype (wrapping) and float16 in float16; not followed here.
         DTypeSupport.require("numpy.matmul", "a", a.dtype());
         DTypeSupport.require("numpy.matmul", "b", b.dtype());

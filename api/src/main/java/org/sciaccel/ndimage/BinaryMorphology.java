@@ -48,6 +48,9 @@ final class BinaryMorphology {
     }
 
     static NDArray generateBinaryStructure(Backend backend, int rank, int connectivity) {
+        if (backend == null) {
+            throw new IllegalArgumentException("backend: null");
+        }
         if (rank < 0) {
             throw new IllegalArgumentException("rank=" + rank + " must be non-negative");
         }

@@ -17,6 +17,15 @@ final class FilterArgs {
     private FilterArgs() {
     }
 
+    /** The options argument of a facade function, refused when null (its defaults are one call away). */
+    static <T> T requireOptions(T options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options: null; pass FilterOptions.defaults() or"
+                    + " GaussianOptions.defaults() for SciPy's defaults");
+        }
+        return options;
+    }
+
     static int checkInput(NDArray input) {
         if (input == null) {
             throw new IllegalArgumentException("input: null");

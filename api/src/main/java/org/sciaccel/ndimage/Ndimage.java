@@ -27,7 +27,7 @@ public final class Ndimage extends NdimageMeasurements {
 
     /** {@code gaussian_filter(input, sigma, ...)}. */
     public static NDArray gaussianFilter(NDArray input, double sigma, GaussianOptions options) {
-        return gaussianFilter(input, new double[] {sigma}, options);
+        return gaussianFilter(input, new double[] {sigma}, FilterArgs.requireOptions(options));
     }
 
     /** {@code gaussian_filter(input, sigma)} with one sigma per axis. */
@@ -47,7 +47,7 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.gaussian_filter.html">scipy.ndimage.gaussian_filter</a>
      */
     public static NDArray gaussianFilter(NDArray input, double[] sigma, GaussianOptions options) {
-        return GaussianFilters.filter(input, sigma, options);
+        return GaussianFilters.filter(input, sigma, FilterArgs.requireOptions(options));
     }
 
     /** {@code gaussian_filter1d(input, sigma)} along the last axis with SciPy's defaults. */
@@ -68,7 +68,7 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.gaussian_filter1d.html">scipy.ndimage.gaussian_filter1d</a>
      */
     public static NDArray gaussianFilter1d(NDArray input, double sigma, int axis, GaussianOptions options) {
-        return GaussianFilters.filter1d(input, sigma, axis, options);
+        return GaussianFilters.filter1d(input, sigma, axis, FilterArgs.requireOptions(options));
     }
 
     /**
@@ -144,7 +144,8 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.correlate.html">scipy.ndimage.correlate</a>
      */
     public static NDArray correlate(NDArray input, NDArray weights, FilterOptions options) {
-        return Correlations.correlateOrConvolve("ndimage.correlate", input, weights, options, false);
+        return Correlations.correlateOrConvolve(
+                "ndimage.correlate", input, weights, FilterArgs.requireOptions(options), false);
     }
 
     /** {@code convolve(input, weights)} with SciPy's defaults. */
@@ -159,7 +160,8 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.convolve.html">scipy.ndimage.convolve</a>
      */
     public static NDArray convolve(NDArray input, NDArray weights, FilterOptions options) {
-        return Correlations.correlateOrConvolve("ndimage.convolve", input, weights, options, true);
+        return Correlations.correlateOrConvolve(
+                "ndimage.convolve", input, weights, FilterArgs.requireOptions(options), true);
     }
 
     /** {@code median_filter(input, size)} with SciPy's defaults. */
@@ -174,12 +176,12 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.median_filter.html">scipy.ndimage.median_filter</a>
      */
     public static NDArray medianFilter(NDArray input, int[] size, FilterOptions options) {
-        return RankFilters.median(input, size, options);
+        return RankFilters.median(input, size, FilterArgs.requireOptions(options));
     }
 
     /** {@code median_filter(input, footprint=footprint)}: the footprint's non-zero elements form the window. */
     public static NDArray medianFilter(NDArray input, NDArray footprint, FilterOptions options) {
-        return RankFilters.median(input, footprint, options);
+        return RankFilters.median(input, footprint, FilterArgs.requireOptions(options));
     }
 
     /**
@@ -189,12 +191,12 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.rank_filter.html">scipy.ndimage.rank_filter</a>
      */
     public static NDArray rankFilter(NDArray input, int rank, int[] size, FilterOptions options) {
-        return RankFilters.rank(input, rank, size, options);
+        return RankFilters.rank(input, rank, size, FilterArgs.requireOptions(options));
     }
 
     /** {@code rank_filter(input, rank, footprint=footprint)}. */
     public static NDArray rankFilter(NDArray input, int rank, NDArray footprint, FilterOptions options) {
-        return RankFilters.rank(input, rank, footprint, options);
+        return RankFilters.rank(input, rank, footprint, FilterArgs.requireOptions(options));
     }
 
     /**
@@ -204,13 +206,13 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.percentile_filter.html">scipy.ndimage.percentile_filter</a>
      */
     public static NDArray percentileFilter(NDArray input, double percentile, int[] size, FilterOptions options) {
-        return RankFilters.percentile(input, percentile, size, options);
+        return RankFilters.percentile(input, percentile, size, FilterArgs.requireOptions(options));
     }
 
     /** {@code percentile_filter(input, percentile, footprint=footprint)}. */
     public static NDArray percentileFilter(NDArray input, double percentile, NDArray footprint,
             FilterOptions options) {
-        return RankFilters.percentile(input, percentile, footprint, options);
+        return RankFilters.percentile(input, percentile, footprint, FilterArgs.requireOptions(options));
     }
 
     /** {@code uniform_filter1d(input, size)} along the last axis with SciPy's defaults. */
@@ -249,7 +251,7 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.uniform_filter.html">scipy.ndimage.uniform_filter</a>
      */
     public static NDArray uniformFilter(NDArray input, int[] size, FilterOptions options) {
-        return SeparableFilters.uniform(input, size, options);
+        return SeparableFilters.uniform(input, size, FilterArgs.requireOptions(options));
     }
 
     /** {@code minimum_filter1d(input, size)} along the last axis with SciPy's defaults. */
@@ -295,7 +297,8 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.minimum_filter.html">scipy.ndimage.minimum_filter</a>
      */
     public static NDArray minimumFilter(NDArray input, int[] size, FilterOptions options) {
-        return SeparableFilters.minMaxBox("ndimage.minimum_filter", input, size, options, false);
+        return SeparableFilters.minMaxBox(
+                "ndimage.minimum_filter", input, size, FilterArgs.requireOptions(options), false);
     }
 
     /**
@@ -303,7 +306,8 @@ public final class Ndimage extends NdimageMeasurements {
      * separable path, per-axis modes allowed), any other compares element by element.
      */
     public static NDArray minimumFilter(NDArray input, NDArray footprint, FilterOptions options) {
-        return SeparableFilters.minMaxFootprint("ndimage.minimum_filter", input, footprint, options, false);
+        return SeparableFilters.minMaxFootprint(
+                "ndimage.minimum_filter", input, footprint, FilterArgs.requireOptions(options), false);
     }
 
     /** {@code maximum_filter(input, size)} with SciPy's defaults. */
@@ -317,12 +321,14 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.maximum_filter.html">scipy.ndimage.maximum_filter</a>
      */
     public static NDArray maximumFilter(NDArray input, int[] size, FilterOptions options) {
-        return SeparableFilters.minMaxBox("ndimage.maximum_filter", input, size, options, true);
+        return SeparableFilters.minMaxBox(
+                "ndimage.maximum_filter", input, size, FilterArgs.requireOptions(options), true);
     }
 
     /** Maximum over the footprint's non-zero elements; see {@link #minimumFilter(NDArray, NDArray, FilterOptions)}. */
     public static NDArray maximumFilter(NDArray input, NDArray footprint, FilterOptions options) {
-        return SeparableFilters.minMaxFootprint("ndimage.maximum_filter", input, footprint, options, true);
+        return SeparableFilters.minMaxFootprint(
+                "ndimage.maximum_filter", input, footprint, FilterArgs.requireOptions(options), true);
     }
 
     /** The derivatives {@code generic_gradient_magnitude} accepts here: SciPy's {@code sobel} and {@code prewitt}. */
@@ -594,7 +600,7 @@ public final class Ndimage extends NdimageMeasurements {
      */
     public static NDArray binaryPropagation(NDArray input, NDArray structure, NDArray mask, boolean borderValue,
             int... origin) {
-        return BinaryMorphology.propagation(input, structure, mask, borderValue, origin.length == 0 ? new int[] {0} : origin);
+        return BinaryMorphology.propagation(input, structure, mask, borderValue, originOrZero(origin));
     }
 
     /**
@@ -603,7 +609,7 @@ public final class Ndimage extends NdimageMeasurements {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_fill_holes.html">scipy.ndimage.binary_fill_holes</a>
      */
     public static NDArray binaryFillHoles(NDArray input, NDArray structure, int... origin) {
-        return BinaryMorphology.fillHoles(input, structure, origin.length == 0 ? new int[] {0} : origin);
+        return BinaryMorphology.fillHoles(input, structure, originOrZero(origin));
     }
 
     /** {@code binary_fill_holes(input)}. */
@@ -721,4 +727,13 @@ public final class Ndimage extends NdimageMeasurements {
             boolean returnIndices) {
         return DistanceTransforms.cdt(input, metric, returnDistances, returnIndices);
     }
+
+    /** A varargs origin: none given is SciPy's 0; a null array is refused by name. */
+    private static int[] originOrZero(int[] origin) {
+        if (origin == null) {
+            throw new IllegalArgumentException("origin: null");
+        }
+        return origin.length == 0 ? new int[] {0} : origin;
+    }
+
 }

@@ -87,6 +87,9 @@ public final class Optimize {
      */
     public static CurveFitResult curveFit(ModelFunction f, double[] xdata, double[] ydata, double[] p0,
             CurveFitOptions options) {
+        if (f == null) {
+            throw new IllegalArgumentException("f: null model function");
+        }
         CurveFitOptions o = options == null ? new CurveFitOptions() : options;
         int m = checkCurveFit(xdata, ydata, p0, o);
         // SciPy multiplies by transform = 1/sigma (not divides by sigma): the same rounding
@@ -135,6 +138,9 @@ public final class Optimize {
      */
     public static CurveFitResult curveFit(Backend backend, FitModel model, double[] xdata, double[] ydata, double[] p0,
             CurveFitOptions options) {
+        if (backend == null || model == null) {
+            throw new IllegalArgumentException((backend == null ? "backend" : "model") + ": null");
+        }
         CurveFitOptions o = options == null ? new CurveFitOptions() : options;
         int m = checkCurveFit(xdata, ydata, p0, o);
         int n = p0.length;

@@ -80,6 +80,9 @@ public final class CpuBackend implements Backend {
     @Override
     public ArrayStorage upload(HostArray host) {
         checkOpen();
+        if (host == null) {
+            throw new IllegalArgumentException("upload: null host array");
+        }
         return store(host.copy());
     }
 
@@ -151,6 +154,11 @@ public final class CpuBackend implements Backend {
     public void close() {
         closed = true;
         threads.close();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override

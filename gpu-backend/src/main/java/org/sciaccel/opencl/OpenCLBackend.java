@@ -136,6 +136,9 @@ public final class OpenCLBackend implements Backend {
 
     @Override
     public ArrayStorage upload(HostArray host) {
+        if (host == null) {
+            throw new IllegalArgumentException("upload: null host array");
+        }
         requireSupported(host.dtype(), "upload");
         return guarded(() -> {
             long bytes = (long) host.size() * host.dtype().itemSize();
@@ -244,6 +247,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public void close() {
         cl.close(fft::releaseCache);
+    }
+
+    @Override
+    public boolean isClosed() {
+        return cl.isClosed();
     }
 
     @Override
