@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,12 @@ final class CallCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes array outputs to DIR/&lt;name&gt;.npy; returns name to path (arrays) or value (scalars). */
+    /**
+     * Writes array outputs to DIR/&lt;name&gt;.npy; returns name to path (arrays) or value (scalars).
+     * All or nothing: each array goes to a temporary file in DIR first, and only when every one is
+     * complete are they renamed to their names, so a full disk or an unwritable second output leaves
+     * no output (and no truncated file) behind.
+     */
     private Map<String, Object> write(OpOutputs outputs) {
         Map<String, Object> written = new LinkedHashMap<>();
         try {
@@ -178,13 +184,37 @@ final class CallCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("--out " + out + ": cannot create the directory (" + e + ")", e);
         }
-        for (Map.Entry<String, Object> e : outputs.values().entrySet()) {
-            if (e.getValue() instanceof NDArray a) {
-                Path file = out.resolve(e.getKey() + ".npy");
-                Npy.write(file, a.toHost());
-                written.put(e.getKey(), file.toString());
-            } else {
-                written.put(e.getKey(), e.getValue());
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Object> e : outputs.values().entrySet()) {
+                if (e.getValue() instanceof NDArray a) {
+                    Path file = out.resolve(e.getKey() + ".npy");
+                    if (Files.isDirectory(file)) {
+                        throw new UncheckedIOException(new IOException(file + ": cannot write output " + e.getKey()
+                                + ", a directory of that name is in the way"));
+                    }
+                    Path part = Files.createTempFile(out, "." + e.getKey() + ".npy.", ".part");
+                    staged.put(part, file);
+                    Npy.write(part, a.toHost());
+                    written.put(e.getKey(), file.toString());
+                } else {
+                    written.put(e.getKey(), e.getValue());
+                }
+            }
+            for (Map.Entry<Path, Path> f : staged.entrySet()) {
+                Files.move(f.getKey(), f.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            staged.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("--out " + out + ": cannot write the outputs (" + e + ")", e);
+        } finally {
+            for (Path part : staged.keySet()) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // the error being reported is the one that matters
+                }
             }
         }
         return written;
