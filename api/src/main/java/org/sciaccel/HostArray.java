@@ -33,7 +33,14 @@ public final class HostArray {
 
     /** A zero-filled array. */
     public static HostArray zeros(DType dtype, int... shape) {
-        int n = Shapes.size(shape) * dtype.javaValuesPerElement();
+        long values = (long) Shapes.size(shape) * dtype.javaValuesPerElement();
+        if (values > Integer.MAX_VALUE - 8) {
+            // complex arrays hold two values per element: 2^30 of them already overflow an int length
+            throw new IllegalArgumentException("shape: " + Shapes.toString(shape) + " of dtype " + dtype + " needs "
+                    + values + " values, more than a Java array can hold (arrays beyond 2^31 values are not"
+                    + " supported yet)");
+        }
+        int n = (int) values;
         return new HostArray(dtype, shape, java.lang.reflect.Array.newInstance(dtype.javaArrayClass().getComponentType(), n));
     }
 

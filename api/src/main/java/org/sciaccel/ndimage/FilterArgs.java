@@ -133,6 +133,23 @@ final class FilterArgs {
         return v[0];
     }
 
+    /** The longest line a 1-D pass extends its input to: Java's largest array. */
+    static final long MAX_EXTENDED_LINE = Integer.MAX_VALUE - 8;
+
+    /**
+     * Refuses a window whose extended line (the line plus the window minus one, SciPy's line buffer)
+     * does not fit in an array: size=2147483647 overflowed the CPU backend's buffer
+     * (NegativeArraySizeException). SciPy allocates such a buffer; sciaccel refuses it, by name.
+     */
+    static void checkExtendedLine(int[] shape, int axis, int size) {
+        long extended = (long) shape[axis] + size - 1;
+        if (extended > MAX_EXTENDED_LINE) {
+            throw new IllegalArgumentException("size=" + size + " along axis " + axis + " (length " + shape[axis]
+                    + ") needs an extended line of " + extended + " elements, more than the " + MAX_EXTENDED_LINE
+                    + " an array can hold");
+        }
+    }
+
     static void check1d(int size, int origin, Mode mode) {
         if (size < 1) {
             throw new IllegalArgumentException("size=" + size + " must be positive");

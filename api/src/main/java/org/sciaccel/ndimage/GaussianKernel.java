@@ -9,8 +9,20 @@ public final class GaussianKernel {
     }
 
     /** SciPy's default radius: {@code int(truncate * sigma + 0.5)}. */
+    /** The largest radius whose kernel (2 radius + 1 weights) is an array and whose line still fits. */
+    static final int MAX_RADIUS = (Integer.MAX_VALUE - 9) / 2;
+
+    /**
+     * SciPy's {@code int(truncate * sigma + 0.5)}; a radius whose kernel cannot be an array is refused
+     * with SciPy's message (NumPy's "Maximum allowed size exceeded" for {@code sigma=1e300}).
+     */
     public static int radius(double sigma, double truncate) {
-        return (int) (truncate * sigma + 0.5);
+        double r = truncate * sigma + 0.5;
+        if (r >= MAX_RADIUS + 1.0) {
+            throw new IllegalArgumentException("sigma=" + sigma + ", truncate=" + truncate + ": Maximum allowed size"
+                    + " exceeded (a kernel radius of " + Math.floor(r) + ")");
+        }
+        return (int) r;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sciaccel.ndimage;
 
 import static org.sciaccel.ndimage.FilterArgs.check1d;
+import static org.sciaccel.ndimage.FilterArgs.checkExtendedLine;
 import static org.sciaccel.ndimage.FilterArgs.checkInput;
 import static org.sciaccel.ndimage.FilterArgs.checkMode;
 import static org.sciaccel.ndimage.FilterArgs.checkOrigins;
@@ -28,6 +29,7 @@ final class SeparableFilters {
         int nd = Correlations.checkComplexInput(input);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
         check1d(size, origin, mode);
+        checkExtendedLine(input.shape(), ax, size);
         if (input.dtype().isComplex()) {
             // SciPy filters input.real and input.imag into output.real and output.imag.
             DType cout = ComplexFilters.complexOutput(input, output);
@@ -46,7 +48,7 @@ final class SeparableFilters {
         int[] sizes = perAxis("size", size, nd, input);
         int[] origins = perAxis("origin", options.origin, nd, input);
         Mode[] modes = perAxis("mode", options.mode, nd, input);
-        checkPassed(sizes, origins, modes);
+        checkPassed(input.shape(), sizes, origins, modes);
         double cval = options.cval;
         if (input.dtype().isComplex()) {
             // Each pass filters the components into the output's (intermediates in its component dtype).
@@ -67,6 +69,7 @@ final class SeparableFilters {
         int nd = checkInput(input);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
         check1d(size, origin, mode);
+        checkExtendedLine(input.shape(), ax, size);
         DType out = outputType(input, output);
         return OpRouter.run(op, input,
                 (backend, in) -> backend.ndimage().minMaxFilter1d(in, size, ax, mode, cval, origin, maximum, out));
@@ -107,7 +110,7 @@ final class SeparableFilters {
 
     static NDArray minMax(String op, NDArray input, int[] sizes, int[] origins, Mode[] modes,
             double cval, boolean maximum, DType out) {
-        checkPassed(sizes, origins, modes);
+        checkPassed(input.shape(), sizes, origins, modes);
         return OpRouter.run(op, input, (backend, in) -> passes(backend, in, sizes, out,
                 (cur, ax) -> backend.ndimage().minMaxFilter1d(cur, sizes[ax], ax, modes[ax], cval, origins[ax],
                         maximum, out)));
@@ -118,10 +121,11 @@ final class SeparableFilters {
      * others, a size of 0 or 1 or below, are left as they are: its own test_uniform02 passes size
      * [0]), and checks origin and mode in the 1-D filter of each pass, so only those axes.
      */
-    private static void checkPassed(int[] sizes, int[] origins, Mode[] modes) {
+    private static void checkPassed(int[] shape, int[] sizes, int[] origins, Mode[] modes) {
         for (int a = 0; a < sizes.length; a++) {
             if (sizes[a] > 1) {
                 check1d(sizes[a], origins[a], modes[a]);
+                checkExtendedLine(shape, a, sizes[a]);
             }
         }
     }
