@@ -212,21 +212,40 @@ public final class Backends {
         return n;
     }
 
+    /** How long the exit waits for the shared backends to close: a running device kernel does not hold up Ctrl-C. */
+    static final long EXIT_CLOSE_MILLIS = 500;
+
+    /**
+     * Closes the shared backends at JVM exit, waiting at most {@link #EXIT_CLOSE_MILLIS}: a close waits
+     * for the call in progress, and an OpenCL kernel can run for minutes (SIGINT during a long FFT took
+     * 82 s to exit). What is not closed by then is released by the operating system with the process.
+     */
+    private static void closeSharedAtExit() {
+        Thread closer = new Thread(() -> {
+            synchronized (LOCK) {
+                for (Backend b : SHARED.values()) {
+                    try {
+                        b.close();
+                    } catch (RuntimeException ignored) {
+                        // exiting anyway
+                    }
+                }
+                SHARED.clear();
+            }
+        }, "sciaccel-backends-close-worker");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(EXIT_CLOSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void installShutdownHook() {
         if (!hookInstalled) {
             hookInstalled = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                synchronized (LOCK) {
-                    for (Backend b : SHARED.values()) {
-                        try {
-                            b.close();
-                        } catch (RuntimeException ignored) {
-                            // exiting anyway
-                        }
-                    }
-                    SHARED.clear();
-                }
-            }, "sciaccel-backends-close"));
+            Runtime.getRuntime().addShutdownHook(new Thread(Backends::closeSharedAtExit, "sciaccel-backends-close"));
         }
     }
 }

@@ -194,6 +194,8 @@ final class CallCommand implements Callable<Integer> {
                                 + ", a directory of that name is in the way"));
                     }
                     Path part = Files.createTempFile(out, "." + e.getKey() + ".npy.", ".part");
+                    // Ctrl-C while writing: the JVM's exit removes the partial file (after a rename, nothing).
+                    part.toFile().deleteOnExit();
                     staged.put(part, file);
                     Npy.write(part, a.toHost());
                     written.put(e.getKey(), file.toString());
