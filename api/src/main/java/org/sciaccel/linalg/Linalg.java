@@ -192,7 +192,8 @@ public final class Linalg {
     /**
      * {@code scipy.linalg.det(a)} of a complex square matrix (complex64, complex128): {re, im}, from
      * LAPACK's zgetrf pivoting (the product of U's diagonal, negated for each row interchange, as
-     * SciPy's det), computed in double precision.
+     * SciPy's det), computed in double precision and, for complex64, rounded to single precision
+     * (SciPy computes it in single precision).
      *
      * @throws IllegalArgumentException "expected square matrix" for a non-square input
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.det.html">scipy.linalg.det</a>
@@ -240,7 +241,9 @@ public final class Linalg {
      * may have any shape (N, ...), each trailing index one right-hand side, and x has b's shape; an
      * empty b gives an empty x. Warns {@code LinAlgWarning} (SciPy's message) when the reciprocal
      * condition number LAPACK's gecon, sycon, hecon or pocon would estimate is below the machine
-     * precision of a's dtype.
+     * precision of a's dtype; as SciPy 1.10 (which does not pass {@code lower} to them), sycon, hecon and
+     * pocon read the upper triangle of the factorisation's array (deviation: for complex sym and her
+     * with lower=True the estimate is that of the matrix solved).
      *
      * @throws IllegalArgumentException for a non-square a or a b whose rows do not match (naming both shapes)
      * @throws UnsupportedOperationException for transposed with complex a, as SciPy's NotImplementedError
@@ -478,9 +481,9 @@ public final class Linalg {
      * squared 2-norm of each column of {@code b - a @ x} when M &gt; N and the rank is N (shape (K,),
      * or () for a 1-D b), else shape (0,) (and always for gelsy); {@code s} is null for gelsy.
      * Complex a or b (complex64, complex128) are solved through the real 2M x 2N matrix
-     * [[Re a, -Im a], [Im a, Re a]], whose singular values are a's, each twice (deviation: for
-     * gelsy on a complex matrix whose numerical rank is within rounding of cond, the rank may differ
-     * from zgelsy's).
+     * [[Re a, -Im a], [Im a, Re a]], whose singular values are a's, each twice (deviation: gelsy
+     * then decides the rank on the real form's condition estimate, which for a cond well above the
+     * machine epsilon may keep another number of columns than zgelsy's).
      *
      * @throws IllegalArgumentException for a that is not 2-D or b whose rows do not match (SciPy's words, with the shapes)
      * @throws org.sciaccel.LinAlgException "SVD did not converge in Linear Least Squares"

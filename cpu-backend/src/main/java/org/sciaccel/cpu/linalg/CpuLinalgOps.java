@@ -65,21 +65,31 @@ public final class CpuLinalgOps implements LinalgOps {
     public double[] detComplex(NDArray a) {
         int n = a.shape(0);
         CpuComplexLu lu = CpuComplexLu.factor(CpuComplexSolvers.interleaved(backend.host(a, "a")), n, n);
-        // SciPy's det: the product of U's diagonal in order, negated for each row interchange.
+        // SciPy's det: the product of U's diagonal in order, negated for each row interchange; for
+        // complex64 in single precision, where it overflows as SciPy's cdet_c does (to inf + nan j).
+        boolean single = a.dtype() == DType.COMPLEX64;
         double re = 1;
         double im = 0;
         for (int j = 0; j < n; j++) {
             double ur = lu.lu[2 * (j * n + j)];
             double ui = lu.lu[2 * (j * n + j) + 1];
-            double t = re * ur - im * ui;
-            im = re * ui + im * ur;
+            double t;
+            if (single) {
+                float fr = (float) re;
+                float fi = (float) im;
+                t = fr * (float) ur - fi * (float) ui;
+                im = fr * (float) ui + fi * (float) ur;
+            } else {
+                t = re * ur - im * ui;
+                im = re * ui + im * ur;
+            }
             re = t;
             if (lu.piv[j] != j) {
                 re = -re;
                 im = -im;
             }
         }
-        return a.dtype() == DType.COMPLEX64 ? new double[] {(float) re, (float) im} : new double[] {re, im};
+        return new double[] {re, im};
     }
 
     @Override

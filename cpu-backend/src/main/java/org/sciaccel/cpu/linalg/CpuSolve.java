@@ -15,6 +15,12 @@ import org.sciaccel.linalg.AssumeA;
  * matrices by {@link CpuComplexLu} (gen; sym and her on the completed matrix) or
  * {@link CpuComplexCholesky} (pos) in double, rcond by {@link CpuConditionEstimate}. Host arrays in
  * and out; b's {@code size / n} columns are its elements read as an (n, size / n) matrix.
+ *
+ * <p>SciPy 1.10 calls sycon, hecon and pocon without its {@code lower}, so with lower=True they read
+ * the upper triangle of the factorisation's array (the input's own entries there, and the pivots of
+ * the lower factorisation): its warning then follows that estimate, and so does this one for real
+ * matrices (the same LAPACK calls) and for complex pos; for complex sym and her with lower=True
+ * (no Bunch-Kaufman factorisation here) the estimate is the true matrix's.
  */
 final class CpuSolve {
     private CpuSolve() {
@@ -38,7 +44,7 @@ final class CpuSolve {
         if (assumeA == AssumeA.POS) {
             CpuCholesky.factor(m, n, lower);
             CpuCholesky.solve(m, n, lower, x, k);
-            rcond = pocon(m, n, lower, anorm);
+            rcond = pocon(m, n, anorm);
         } else if (assumeA == AssumeA.SYM || assumeA == AssumeA.HER) {
             return sysv(a.dtype(), m, n, x, k, lower, anorm, b.shape());
         } else {
@@ -58,7 +64,8 @@ final class CpuSolve {
         if (assumeA == AssumeA.POS) {
             CpuComplexCholesky.factor(m, n, lower);
             CpuComplexCholesky.solve(m, n, lower, x, k);
-            CpuConditionEstimate.Product inverse = v -> CpuComplexCholesky.solve(m, n, lower, v, 1);
+            // zpocon as SciPy calls it, always 'U': with lower the factor's diagonal under a's upper triangle.
+            CpuConditionEstimate.Product inverse = v -> CpuComplexCholesky.solve(m, n, false, v, 1);
             return CpuConditionEstimate.rcond(n, anorm, inverse, inverse);
         }
         if (assumeA == AssumeA.SYM || assumeA == AssumeA.HER) {
@@ -98,7 +105,7 @@ final class CpuSolve {
         }
     }
 
-    /** LAPACK's sysv and sycon as SciPy calls them (ssysv / ssycon for float32), column-major copies. */
+    /** LAPACK's sysv and sycon as SciPy calls them (ssysv / ssycon for float32; sycon always 'U'), column-major copies. */
     private static HostArray[] sysv(DType t, double[] m, int n, double[] x, int k, boolean lower, double anorm, int[] bShape) {
         String uplo = lower ? "L" : "U";
         int ld = Math.max(1, n);
@@ -117,7 +124,7 @@ final class CpuSolve {
             CpuLapack.L.ssysv(uplo, n, k, fa, ld, ipiv, fb, ld, work, work.length, info);
             checkSysv(info);
             floatW rc = new floatW(0);
-            CpuLapack.L.ssycon(uplo, n, fa, ld, ipiv, (float) anorm, rc, new float[2 * ld], new int[ld], info);
+            CpuLapack.L.ssycon("U", n, fa, ld, ipiv, (float) anorm, rc, new float[2 * ld], new int[ld], info);
             rcond = rc.val;
             solution = CpuLapack.rowMajor(CpuLapack.toDouble(fb), n, k, ld);
         } else {
@@ -127,7 +134,7 @@ final class CpuSolve {
             CpuLapack.L.dsysv(uplo, n, k, ca, ld, ipiv, cb, ld, work, work.length, info);
             checkSysv(info);
             doubleW rc = new doubleW(0);
-            CpuLapack.L.dsycon(uplo, n, ca, ld, ipiv, anorm, rc, new double[2 * ld], new int[ld], info);
+            CpuLapack.L.dsycon("U", n, ca, ld, ipiv, anorm, rc, new double[2 * ld], new int[ld], info);
             rcond = rc.val;
             solution = CpuLapack.rowMajor(cb, n, k, ld);
         }
@@ -153,12 +160,15 @@ final class CpuSolve {
         return rc.val;
     }
 
-    /** dpocon on CpuCholesky's factor: its row-major lower triangle read column-major is LAPACK's upper factor, and vice versa. */
-    private static double pocon(double[] c, int n, boolean lower, double anorm) {
+    /**
+     * dpocon as SciPy calls it, always 'U', on the array potrf leaves (CpuCholesky's too: the factor in
+     * one triangle, a's entries in the other): with lower it reads a's upper triangle over the factor's diagonal.
+     */
+    private static double pocon(double[] c, int n, double anorm) {
         int ld = Math.max(1, n);
         doubleW rc = new doubleW(0);
         intW info = new intW(0);
-        CpuLapack.L.dpocon(lower ? "U" : "L", n, c.clone(), ld, anorm, rc, new double[3 * ld], new int[ld], info);
+        CpuLapack.L.dpocon("U", n, CpuLapack.colMajor(c, n, n), ld, anorm, rc, new double[3 * ld], new int[ld], info);
         return rc.val;
     }
 
