@@ -497,9 +497,7 @@ def basic_cases():
         iv7 = real("rhsv_7", (7,))
         case(f"solve-scalar_a-{dt}", "linalg.solve", [isc, iv7], [sl.solve(load(isc).astype(dt), load(iv7).astype(dt))],
              ["x"], cast=dt)
-    ie = save("inputs", "rhs_empty_2x0", np.zeros((2, 0)))
-    case("solve-empty_b", "linalg.solve", [save("inputs", "eye_2", np.eye(2)), ie],
-         [sl.solve(np.eye(2), load(ie))], ["x"])
+    # (An empty b is returned as an empty copy before any backend work: LinalgSolveWarningsTest.)
     ic = complex_well_conditioned("csq_5", 5)
     refuse("solve-transposed-complex", "linalg.solve", [ic, complex_("crhs_5", (5, 3))], "complex matrices",
            transposed=True)
