@@ -165,6 +165,8 @@ def _shape_results(op, outs, bound):
         return outs[0], bool(bound.get("lower", False))
     if op == "linalg.qr" and bound.get("mode") == "r":
         return (outs[0],)
+    if op == "linalg.lstsq" and len(outs) == 3:
+        return tuple(outs) + (None,)  # gelsy: SciPy's s is None
     return outs[0] if len(outs) == 1 else tuple(outs)
 
 
@@ -320,6 +322,8 @@ def _wrapper(op, original):
         return _call(op, original, args, kwargs)
     wrapped.__name__ = getattr(original, "__name__", str(op.name()).split(".")[1])
     wrapped.__doc__ = getattr(original, "__doc__", None)
+    # Function attributes SciPy reads through the module's name (lstsq.default_lapack_driver).
+    wrapped.__dict__.update(getattr(original, "__dict__", {}))
     wrapped.__wrapped_sciaccel__ = str(op.name())
     return wrapped
 

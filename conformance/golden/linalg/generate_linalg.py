@@ -90,9 +90,10 @@ def output_name(op, name):
     return "L" if name == "PL" else name  # lu with permute_l: the registry's L is SciPy's P @ L
 
 
-def case(cid, op, inputs, outputs=None, names=None, value=None, cast=None, check=None, **params):
+def case(cid, op, inputs, outputs=None, names=None, value=None, cast=None, check=None, value_dtype=None, **params):
     """One manifest line: `inputs` as stored (converted to `cast`), SciPy's results `outputs` named by
-    `names` (their files keep these names), or the scalar `value`; `params` with SciPy's names."""
+    `names` (their files keep these names), or the scalar `value` (of dtype `value_dtype`, else `cast`);
+    `params` with SciPy's names."""
     args = [gm.array_arg(n, as_dtype(rel, cast)) for n, rel in zip(INPUTS.get(op, ["a"]), inputs)]
     args += [gm.arg(k, v) for k, v in params.items()]
     expected = {}
@@ -102,7 +103,7 @@ def case(cid, op, inputs, outputs=None, names=None, value=None, cast=None, check
     if value is not None:
         # SciPy computes det and norm of a float32 matrix in single precision (LAPACK's s-routines)
         # even where it returns a Python float, so the scalar is judged at the input's precision.
-        expected["result"] = gm.scalar(float(value), cast or "float64")
+        expected["result"] = gm.scalar(float(value), value_dtype or cast or "float64")
     CASES.append(gm.case(cid, op, args, expected, check=check or CHECKS.get(op)))
 
 
@@ -440,6 +441,199 @@ def complex_solver_cases():
             case(f"lu-{m}x{n}-permute_l-{dt}", "linalg.lu", [ia], [pl, u], ["PL", "U"], cast=dt, permute_l=True)
 
 
+def refuse(cid, op, inputs, text, **params):
+    """A case SciPy refuses: `text` must appear in sciaccel's error message."""
+    args = [gm.array_arg(n, rel) for n, rel in zip(INPUTS.get(op, ["a"]), inputs)]
+    args += [gm.arg(k, v) for k, v in params.items()]
+    CASES.append(gm.raising(cid, op, args, text))
+
+
+def basic_cases():
+    """scipy.linalg's test_basic.py functions beyond the cases above: solve's her, transposed,
+    sym_pos, scalar a and b of any shape (N, ...); lstsq's three drivers, complex and zero-size
+    problems; norm's axis and keepdims, complex and integer and float16 input; det and pinv of
+    complex matrices; and what SciPy refuses."""
+    import warnings
+    for dt in ("complex128", "complex64"):
+        for n in (1, 5, 33):
+            g = rng(f"cher_{n}")
+            h = g.standard_normal((n, n)) + 1j * g.standard_normal((n, n))
+            h = (h + h.conj().T) / 2 + 3 * np.sqrt(n) * np.diag(np.sign(g.standard_normal(n)))  # indefinite
+            ib = complex_(f"crhs_{n}", (n, 3))
+            for lower in (False, True):
+                # The other triangle spoilt: hesv reads one triangle, and the diagonal's real parts only.
+                spoilt = h + (np.triu(np.full((n, n), 5 - 3j), 1) if lower else np.tril(np.full((n, n), 5 - 3j), -1))
+                spoilt = spoilt + 0.25j * np.eye(n)
+                ih = save("inputs", f"cher_{n}_{'lower' if lower else 'upper'}", spoilt)
+                case(f"solve-her-{'lower' if lower else 'upper'}-{n}-{dt}", "linalg.solve", [ih, ib],
+                     [sl.solve(load(ih).astype(dt), load(ib).astype(dt), assume_a="her", lower=lower)], ["x"],
+                     cast=dt, assume_a="her", lower=lower)
+    for dt in ("float64", "float32"):
+        for n in (1, 5, 33):
+            ia = well_conditioned(f"sq_{n}", n)
+            ib = real(f"rhs_{n}", (n, 3))
+            a = load(ia).astype(dt)
+            b = load(ib).astype(dt)
+            case(f"solve-transposed-{n}-{dt}", "linalg.solve", [ia, ib], [sl.solve(a, b, transposed=True)], ["x"],
+                 cast=dt, transposed=True)
+            isw = well_conditioned(f"symwc_{n}", n, symmetric=True)
+            for lower in (False, True):
+                # her on a real matrix is sym (SciPy's rule); sysv reads one triangle.
+                case(f"solve-her-real-{'lower' if lower else 'upper'}-{n}-{dt}", "linalg.solve", [isw, ib],
+                     [sl.solve(load(isw).astype(dt), b, assume_a="her", lower=lower)], ["x"], cast=dt,
+                     assume_a="her", lower=lower)
+            ip = spd(f"spd_{n}", n)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                x = sl.solve(load(ip).astype(dt), b, sym_pos=True)
+            case(f"solve-sym_pos-{n}-{dt}", "linalg.solve", [ip, ib], [x], ["x"], cast=dt, sym_pos=True)
+        # b with more axes: each trailing index one right-hand side.
+        ia = well_conditioned("sq_5", 5)
+        ib3 = real("rhs3_5", (5, 3, 2))
+        case(f"solve-rhs3d-{dt}", "linalg.solve", [ia, ib3], [sl.solve(load(ia).astype(dt), load(ib3).astype(dt))],
+             ["x"], cast=dt)
+        # A scalar a (a 1 x 1 matrix) with a 1-D b of any length.
+        isc = save("inputs", "scalar_a", np.array(2.5))
+        iv7 = real("rhsv_7", (7,))
+        case(f"solve-scalar_a-{dt}", "linalg.solve", [isc, iv7], [sl.solve(load(isc).astype(dt), load(iv7).astype(dt))],
+             ["x"], cast=dt)
+    # (An empty b is returned as an empty copy before any backend work: LinalgSolveWarningsTest.)
+    ic = complex_well_conditioned("csq_5", 5)
+    refuse("solve-transposed-complex", "linalg.solve", [ic, complex_("crhs_5", (5, 3))], "complex matrices",
+           transposed=True)
+    refuse("solve-assume_a-unknown", "linalg.solve", [well_conditioned("sq_5", 5), real("rhs_5", (5, 3))],
+           "not a recognized matrix structure", assume_a="zxcv")
+    refuse("solve-nonsquare", "linalg.solve", [real("rect_4x6", (4, 6)), real("rhs_5", (5, 3))], "square matrix")
+    refuse("solve-rows", "linalg.solve", [well_conditioned("sq_5", 5), real("rhsv_17", (17,))], "same number of rows")
+    refuse("solve-nan", "linalg.solve", [save("inputs", "nan_2x2", np.array([[1.0, np.nan], [0.0, 1.0]])),
+                                         real("rhsv_2", (2,))], "infs or NaNs")
+
+    # lstsq: the three drivers (gelsy returns no singular values), real and complex.
+    ideficient = "inputs/deficient_9x5.npy"
+    for dt in ("float64", "float32", "complex128", "complex64"):
+        cplx = dt.startswith("complex")
+        shapes = ((40, 23), (6, 4), (4, 6), (9, 5))
+        for m, n in shapes:
+            if cplx:
+                ia = complex_(f"crect_{m}x{n}", (m, n))
+                if (m, n) == (9, 5):
+                    d = load(ia)
+                    d[:, 4] = d[:, 1] + (1 - 2j) * d[:, 2]  # rank 4
+                    ia = save("inputs", "cdeficient_9x5", d)
+            else:
+                ia = ideficient if (m, n) == (9, 5) else real(f"rect_{m}x{n}", (m, n))
+            a = load(ia).astype(dt)
+            for tag, shape in (("mat", (m, 3)), ("vec", (m,))):
+                ib = (complex_ if cplx else real)(f"{'c' if cplx else ''}lstsq_b_{m}_{tag}", shape)
+                b = load(ib).astype(dt)
+                for driver in ("gelsd", "gelss", "gelsy"):
+                    if driver == "gelsd" and not cplx:
+                        continue  # the cases above
+                    if driver == "gelsy" and cplx and (m, n) == (9, 5):
+                        continue  # a rank decision at rounding level: see Linalg.lstsq's deviation
+                    x, res, rank, sv = sl.lstsq(a, b, lapack_driver=driver)
+                    outs = [x, np.asarray(res), np.asarray(rank, dtype=np.int32)]
+                    names = ["x", "residues", "rank"]
+                    if sv is not None:
+                        outs.append(sv)
+                        names.append("s")
+                    case(f"lstsq-{driver}-{m}x{n}-{tag}-{dt}", "linalg.lstsq", [ia, ib], outs, names, cast=dt,
+                         lapack_driver=driver)
+        for cond in (1e-3, 0.5):
+            ia = complex_("crect_40x23", (40, 23)) if cplx else real("rect_40x23", (40, 23))
+            ib = (complex_ if cplx else real)(f"{'c' if cplx else ''}lstsq_b_40_mat", (40, 3))
+            # Complex gelsy decides the rank on the real form's condition estimate (Linalg.lstsq's deviation).
+            for driver in ("gelsd", "gelss") if cplx else ("gelsd", "gelss", "gelsy"):
+                x, res, rank, sv = sl.lstsq(load(ia).astype(dt), load(ib).astype(dt), cond=cond, lapack_driver=driver)
+                outs = [x, np.asarray(res), np.asarray(rank, dtype=np.int32)] + ([sv] if sv is not None else [])
+                case(f"lstsq-{driver}-cond{cond}-{dt}", "linalg.lstsq", [ia, ib], outs,
+                     ["x", "residues", "rank", "s"][:len(outs)], cast=dt, cond=cond, lapack_driver=driver)
+    for a_shape, b_shape in (((0, 2), (0,)), ((0, 4), (0, 2)), ((4, 0), (4,)), ((4, 0), (4, 2))):
+        tag = "x".join(map(str, a_shape)) + "-" + "x".join(map(str, b_shape))
+        iz = save("inputs", f"zeros_{'x'.join(map(str, a_shape))}", np.zeros(a_shape))
+        ib = save("inputs", f"ones_{'x'.join(map(str, b_shape))}", np.ones(b_shape))
+        x, res, rank, sv = sl.lstsq(load(iz), load(ib))
+        case(f"lstsq-empty-{tag}", "linalg.lstsq", [iz, ib], [x, res, np.asarray(rank, dtype=np.int32), sv],
+             ["x", "residues", "rank", "s"])
+    refuse("lstsq-driver-unknown", "linalg.lstsq", [real("rect_6x4", (6, 4)), real("lstsq_b_6_vec", (6,))], "not found",
+           lapack_driver="gelsx")
+    refuse("lstsq-1d-a", "linalg.lstsq", [real("vec_17", (17,)), real("vec_17", (17,))], "should be 2D")
+    refuse("lstsq-rows", "linalg.lstsq", [real("rect_6x4", (6, 4)), real("vec_17", (17,))], "Shape mismatch")
+
+    # det and pinv of complex matrices
+    for dt in ("complex128", "complex64"):
+        for n in (1, 5, 33):
+            ia = complex_well_conditioned(f"csq_{n}", n)
+            # SciPy computes a complex64 det in single precision (cdet_c) and returns it as a Python
+            # complex; sciaccel returns it as complex64, so it is judged at single precision.
+            case(f"det-{n}-{dt}", "linalg.det", [ia], [np.asarray(sl.det(load(ia).astype(dt)), dtype=dt)], ["det"],
+                 cast=dt)
+        for m, n in ((6, 4), (4, 6), (5, 5), (40, 23)):
+            ia = complex_(f"crect_{m}x{n}", (m, n))
+            case(f"pinv-{m}x{n}-{dt}", "linalg.pinv", [ia], [sl.pinv(load(ia).astype(dt))], ["pinv"], cast=dt)
+    # A singular complex matrix: det 0 (an exactly zero pivot), as SciPy's.
+    isg = save("inputs", "csingular_3", np.array([[1, 2j, 3], [2, 4j, 6], [1j, 0, 1]]))
+    case("det-singular-complex128", "linalg.det", [isg], [np.asarray(sl.det(load(isg)))], ["det"])
+
+    # norm: complex vectors and matrices, integer and float16 input
+    for dt in ("complex128", "complex64"):
+        iv = complex_("cvec_17", (17,))
+        for ord_ in ("None", 1, 2, 3, 0, "inf", "-inf"):
+            o = {"inf": np.inf, "-inf": -np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+            case(f"norm-cvec-{ord_}-{dt}", "linalg.norm", [iv], value=sl.norm(load(iv).astype(dt), o), cast=dt,
+                 value_dtype="float32" if dt == "complex64" else "float64", **({} if ord_ == "None" else {"ord": ord_}))
+        for m, n in ((6, 4), (4, 6), (1, 1), (1, 3), (40, 23)):
+            ia = complex_(f"crect_{m}x{n}", (m, n))
+            for ord_ in ("fro", "nuc", 1, -1, 2, -2, "inf", "-inf"):
+                o = {"inf": np.inf, "-inf": -np.inf}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+                case(f"norm-c{m}x{n}-{ord_}-{dt}", "linalg.norm", [ia], value=sl.norm(load(ia).astype(dt), o),
+                     cast=dt, value_dtype="float32" if dt == "complex64" else "float64", ord=ord_)
+    ii = save("inputs", "int_4x5", rng("int_4x5").integers(-50, 50, (4, 5)))
+    for ord_ in ("None", "fro", "nuc", 1, -1, 2, -2, "inf", "-inf"):
+        o = {"inf": np.inf, "-inf": -np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+        case(f"norm-int64-{ord_}", "linalg.norm", [ii], value=sl.norm(load(ii), o),
+             **({} if ord_ == "None" else {"ord": ord_}))
+    ih = save("inputs", "half_9", np.array([1, 2, 3, -4, 0.5, 7, -0.25, 3, 2], dtype=np.float16))
+    for ord_ in ("None", 1, "inf"):
+        o = {"inf": np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+        case(f"norm-float16-{ord_}", "linalg.norm", [ih], value=sl.norm(load(ih), o), cast="float16",
+             **({} if ord_ == "None" else {"ord": ord_}))
+    # axis and keepdims
+    for dt in ("float64", "float32", "complex128"):
+        i3 = (complex_ if dt.startswith("complex") else real)(f"{'c' if dt.startswith('complex') else ''}block_3x4x5",
+                                                              (3, 4, 5))
+        x3 = load(i3).astype(dt)
+        for axis in (0, 1, 2, -1):
+            for ord_ in ("None", 1, 2, 3, 0.5, 0, "inf", "-inf"):
+                o = {"inf": np.inf, "-inf": -np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+                for keep in (False, True):
+                    case(f"norm-axis{axis}-{ord_}-{'keep' if keep else 'drop'}-{dt}", "linalg.norm", [i3],
+                         [np.asarray(sl.norm(x3, o, axis=axis, keepdims=keep))], ["norm"], cast=dt, axis=axis,
+                         keepdims=keep, **({} if ord_ == "None" else {"ord": ord_}))
+        for axis in ((0, 1), (1, 0), (2, 0), (-1, 1)):
+            for ord_ in ("None", "fro", "nuc", 1, -1, 2, -2, "inf", "-inf"):
+                o = {"inf": np.inf, "-inf": -np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+                for keep in (False, True):
+                    case(f"norm-axis{axis[0]}{axis[1]}-{ord_}-{'keep' if keep else 'drop'}-{dt}", "linalg.norm", [i3],
+                         [np.asarray(sl.norm(x3, o, axis=axis, keepdims=keep))], ["norm"], cast=dt, axis=list(axis),
+                         keepdims=keep, **({} if ord_ == "None" else {"ord": ord_}))
+        ia = real("rect_6x4", (6, 4)) if not dt.startswith("complex") else complex_("crect_6x4", (6, 4))
+        for ord_ in ("None", "fro", 1, "inf"):
+            o = {"inf": np.inf, "None": None}.get(ord_, ord_) if isinstance(ord_, str) else ord_
+            case(f"norm-keepdims-6x4-{ord_}-{dt}", "linalg.norm", [ia],
+                 [np.asarray(sl.norm(load(ia).astype(dt), o, keepdims=True))], ["norm"], cast=dt, keepdims=True,
+                 **({} if ord_ == "None" else {"ord": ord_}))
+    case("norm-3d-flattened", "linalg.norm", [real("block_3x4x5", (3, 4, 5))],
+         value=sl.norm(load(real("block_3x4x5", (3, 4, 5)))))
+    refuse("norm-vector-fro", "linalg.norm", [real("block_3x4x5", (3, 4, 5))], "Invalid norm order", ord="fro", axis=1)
+    refuse("norm-matrix-ord3", "linalg.norm", [real("rect_6x4", (6, 4))], "Invalid norm order for matrices", ord=3)
+    refuse("norm-3d-ord", "linalg.norm", [real("block_3x4x5", (3, 4, 5))], "Improper number of dimensions", ord=1)
+    refuse("norm-duplicate-axes", "linalg.norm", [real("block_3x4x5", (3, 4, 5))], "Duplicate axes", axis=[1, 1])
+    refuse("norm-axis-bounds", "linalg.norm", [real("block_3x4x5", (3, 4, 5))], "out of bounds", axis=3)
+    refuse("norm-nan", "linalg.norm", [save("inputs", "nan_2x2", np.array([[1.0, np.nan], [0.0, 1.0]]))],
+           "infs or NaNs")
+
+
 def main():
     for d in ("inputs", "expected"):
         shutil.rmtree(os.path.join(HERE, d), ignore_errors=True)
@@ -450,6 +644,7 @@ def main():
     lstsq_pinv_eigvals_cases()
     schur_cases()
     complex_solver_cases()
+    basic_cases()
     gm.write(os.path.join(HERE, "cases.jsonl"),
              f"Linear-algebra golden cases: scipy {scipy.__version__}, numpy {np.__version__}; generated by "
              "generate_linalg.py. Do not edit; regenerate.", CASES)

@@ -106,6 +106,9 @@ public final class DTypeSupport {
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
         accept("signal.medfilt", INTS);
         accept("signal.medfilt2d", INTS);
+        // linalg.norm reads the integers as float64 (NumPy's astype(float)) and float16 as itself, its
+        // result float16 (numpy.linalg.norm computes in float16; sciaccel in double, rounded once).
+        accept("linalg.norm", ALL);
         // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
         accept("optimize.curve_fit", ALL);
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");

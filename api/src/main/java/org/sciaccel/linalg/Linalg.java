@@ -16,16 +16,18 @@ import org.sciaccel.Shapes;
  *
  * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
  * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
- * complex128) inv, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
+ * complex128) inv, det, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
  * and cho_solve (zpotrf, Hermitian) and qr without pivoting (zgeqrf/zungqr's reflectors, so R's
- * and Q's phases are LAPACK's) take them, computed in double; the others throw
+ * and Q's phases are LAPACK's) take them, computed in double, as do norm, and pinv and lstsq (through
+ * the real form [[Re, -Im], [Im, Re]], whose SVD is the complex one's); the others throw
  * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
  * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
  * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
  * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
  * reference LAPACK used otherwise, whose older QR iteration may, for larger matrices, deflate in
- * another order or pick other signs. These ops, pinv, lstsq and the 2- and nuclear norms refuse
- * infs and NaNs as SciPy's {@code check_finite} does. The other solvers compute in double precision
+ * another order or pick other signs. These ops, pinv, lstsq and norm refuse infs and NaNs as
+ * SciPy's {@code check_finite} does; lstsq and solve's assume_a sym run LAPACK's own drivers
+ * (gelsd, gelsy, gelss; sysv), solve's condition estimate its gecon / sycon / pocon. The other solvers compute in double precision
  * and round float32 results from it (SciPy calls LAPACK's single-precision routines), so their
  * float32 results are at least as accurate as SciPy's; {@code check_finite=False} and
  * {@code overwrite_*} have no counterpart (inputs are never overwritten); integer and bool operands
@@ -183,7 +185,28 @@ public final class Linalg {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.det.html">scipy.linalg.det</a>
      */
     public static double det(NDArray a) {
+        checkNotNull("a", a);
+        if (a.dtype().isComplex()) {
+            throw new IllegalArgumentException("det: a has dtype " + a.dtype() + "; its determinant is complex: use detComplex");
+        }
         return withReal("det", a, x -> OpRouter.value("linalg.det", (on, in) -> on.linalg().det(in[0]), square("det", x)));
+    }
+
+    /**
+     * {@code scipy.linalg.det(a)} of a complex square matrix (complex64, complex128): {re, im}, from
+     * LAPACK's zgetrf pivoting (the product of U's diagonal, negated for each row interchange, as
+     * SciPy's det), computed in double precision and, for complex64, rounded to single precision
+     * (SciPy computes it in single precision).
+     *
+     * @throws IllegalArgumentException "expected square matrix" for a non-square input
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.det.html">scipy.linalg.det</a>
+     */
+    public static double[] detComplex(NDArray a) {
+        checkNotNull("a", a);
+        if (!a.dtype().isComplex()) {
+            return new double[] {det(a), 0};
+        }
+        return OpRouter.value("linalg.det", (on, in) -> on.linalg().detComplex(in[0]), square("det", a));
     }
 
     /**
@@ -202,26 +225,36 @@ public final class Linalg {
 
     /** {@code scipy.linalg.solve(a, b)}: general matrix. */
     public static NDArray solve(NDArray a, NDArray b) {
-        return solve(a, b, AssumeA.GEN, false);
+        return solve(a, b, SolveOptions.options());
     }
 
-    /**
-     * {@code scipy.linalg.solve(a, b, lower=lower, assume_a=assumeA)}: {@code x} with {@code a @ x = b}.
-     * For {@code sym} and {@code pos} only the {@code lower} (or upper) triangle of {@code a} is read.
-     *
-     * @param b 1-D of length N or 2-D N x K
-     * @throws org.sciaccel.LinAlgException "singular matrix", or "not positive definite" for {@code pos}
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.solve.html">scipy.linalg.solve</a>
-     */
+    /** {@code scipy.linalg.solve(a, b, lower=lower, assume_a=assumeA)}; see {@link #solve(NDArray, NDArray, SolveOptions)}. */
     public static NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
         if (assumeA == null) {
             throw new IllegalArgumentException("assume_a: must not be null");
         }
-        return withCommon2("solve", a, b, (x, y) -> {
-            square("solve", x);
-            rhs("solve", x, y);
-            return OpRouter.array("linalg.solve", (on, in) -> on.linalg().solve(in[0], in[1], assumeA, lower), x, y);
-        });
+        return solve(a, b, SolveOptions.options().assumeA(assumeA).lower(lower));
+    }
+
+    /**
+     * {@code scipy.linalg.solve(a, b, sym_pos, lower, assume_a=..., transposed=...)}: {@code x} with
+     * {@code a @ x = b} (or {@code a.T @ x = b}). For sym, her and pos only the {@code lower} (or
+     * upper) triangle of {@code a} is read. As SciPy: a scalar or one-element {@code a} is a 1 x 1
+     * matrix (and then a 1-D {@code b} of any length holds that many right-hand sides); {@code b}
+     * may have any shape (N, ...), each trailing index one right-hand side, and x has b's shape; an
+     * empty b gives an empty x. Warns {@code LinAlgWarning} (SciPy's message) when the reciprocal
+     * condition number LAPACK's gecon, sycon, hecon or pocon would estimate is below the machine
+     * precision of a's dtype; as SciPy 1.10 (which does not pass {@code lower} to them), sycon, hecon and
+     * pocon read the upper triangle of the factorisation's array (deviation: for complex sym and her
+     * with lower=True the estimate is that of the matrix solved).
+     *
+     * @throws IllegalArgumentException for a non-square a or a b whose rows do not match (naming both shapes)
+     * @throws UnsupportedOperationException for transposed with complex a, as SciPy's NotImplementedError
+     * @throws org.sciaccel.LinAlgException "singular matrix", or "not positive definite" for {@code pos}
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.solve.html">scipy.linalg.solve</a>
+     */
+    public static NDArray solve(NDArray a, NDArray b, SolveOptions options) {
+        return LinalgSolve.solve(a, b, options);
     }
 
     /**
@@ -432,28 +465,35 @@ public final class Linalg {
 
     // ---------------------------------------------------------------- least squares, pseudo-inverse, eigenvalues
 
-    /** {@code scipy.linalg.lstsq(a, b)}: default cond (the dtype's machine epsilon). */
+    /** {@code scipy.linalg.lstsq(a, b)}: default cond (the dtype's machine epsilon), driver gelsd. */
     public static Lstsq lstsq(NDArray a, NDArray b) {
         return lstsq(a, b, Double.NaN);
     }
 
+    /** {@code scipy.linalg.lstsq(a, b, cond)} with the default driver gelsd. */
+    public static Lstsq lstsq(NDArray a, NDArray b, double cond) {
+        return lstsq(a, b, cond, LstsqDriver.GELSD);
+    }
+
     /**
-     * {@code scipy.linalg.lstsq(a, b, cond)}: the minimum-norm least-squares solution of
-     * {@code a @ x = b} through the SVD (SciPy's default driver gelsd), singular values at most
-     * {@code cond * s[0]} treated as zero; {@code cond} NaN means SciPy's default (machine epsilon of
-     * the dtype). {@code residues} holds the squared 2-norm of each column of {@code b - a @ x} when
-     * M &gt; N and the rank is N (shape (K,), or () for a 1-D b),
-     * else shape (0,).
+     * {@code scipy.linalg.lstsq(a, b, cond, lapack_driver=driver)}: the minimum-norm least-squares
+     * solution of {@code a @ x = b} by LAPACK's driver as SciPy calls it (gelsd, gelss: singular
+     * values at most {@code cond * s[0]} count as zero; gelsy: cond is the reciprocal condition
+     * number of the leading triangle of its pivoted QR). {@code cond} NaN means SciPy's default, the
+     * machine epsilon of the dtype (a negative one LAPACK's, the same). {@code residues} holds the
+     * squared 2-norm of each column of {@code b - a @ x} when M &gt; N and the rank is N (shape (K,),
+     * or () for a 1-D b), else shape (0,) (and always for gelsy); {@code s} is null for gelsy.
+     * Complex a or b (complex64, complex128) are solved through the real 2M x 2N matrix
+     * [[Re a, -Im a], [Im a, Re a]], whose singular values are a's, each twice (deviation: gelsy
+     * then decides the rank on the real form's condition estimate, which for a cond well above the
+     * machine epsilon may keep another number of columns than zgelsy's).
      *
+     * @throws IllegalArgumentException for a that is not 2-D or b whose rows do not match (SciPy's words, with the shapes)
+     * @throws org.sciaccel.LinAlgException "SVD did not converge in Linear Least Squares"
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lstsq.html">scipy.linalg.lstsq</a>
      */
-    public static Lstsq lstsq(NDArray a, NDArray b, double cond) {
-        NDArray[] r = withReal2("lstsq", a, b, (x, y) -> {
-            matrix("lstsq", x);
-            rhs("lstsq", x, y);
-            return OpRouter.arrays("linalg.lstsq", (on, in) -> on.linalg().lstsq(in[0], in[1], cond), x, y);
-        });
-        return new Lstsq(r[0], r[1], r[2], r[3]);
+    public static Lstsq lstsq(NDArray a, NDArray b, double cond, LstsqDriver driver) {
+        return LinalgLstsq.lstsq(a, b, cond, driver);
     }
 
     /** {@code scipy.linalg.pinv(a)} with SciPy's default tolerances (atol 0, rtol max(M, N) * eps). */
@@ -472,8 +512,8 @@ public final class Linalg {
         if (atol < 0 || rtol < 0) {
             throw new IllegalArgumentException("atol=" + atol + ", rtol=" + rtol + ": tolerances must be non-negative");
         }
-        return withReal("pinv", a, x -> OpRouter.array("linalg.pinv", (on, in) -> on.linalg().pinv(in[0], atol, rtol),
-                matrix("pinv", x)));
+        return withRealOrComplex("pinv", a, x -> OpRouter.array("linalg.pinv",
+                (on, in) -> on.linalg().pinv(in[0], atol, rtol), matrix("pinv", x)));
     }
 
     /**
@@ -601,62 +641,54 @@ public final class Linalg {
 
     /** {@code scipy.linalg.norm(a)}: Frobenius norm of a matrix, 2-norm of a vector (of any array, flattened). */
     public static double norm(NDArray a) {
-        checkNotNull("a", a);
-        return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().vectorNorm(in[0], 2), x));
+        return LinalgNorms.scalar(a, null, null);
     }
 
     /**
      * {@code scipy.linalg.norm(a, ord)} with a numeric {@code ord}: for a 1-D array
      * {@code sum(|x|^ord)^(1/ord)} (inf: max |x|, -inf: min |x|, 0: count of non-zeros); for a 2-D
      * array ord must be 1, -1, 2, -2, inf or -inf (max/min column sum, largest/smallest singular
-     * value, max/min row sum).
+     * value, max/min row sum). See {@link #norm(NDArray, double, int[], boolean)}.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.norm.html">scipy.linalg.norm</a>
      */
     public static double norm(NDArray a, double ord) {
-        checkNotNull("a", a);
-        if (a.ndim() == 1) {
-            if (Double.isNaN(ord)) {
-                throw new IllegalArgumentException("ord=NaN is not a valid norm order");
-            }
-            return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().vectorNorm(in[0], ord), x));
-        }
-        if (a.ndim() != 2) {
-            throw new IllegalArgumentException("norm: ord=" + ord + " needs a 1-D or 2-D array; got shape "
-                    + Shapes.toString(a.shape()));
-        }
-        String o;
-        if (ord == Double.POSITIVE_INFINITY) {
-            o = "inf";
-        } else if (ord == Double.NEGATIVE_INFINITY) {
-            o = "-inf";
-        } else if (ord == 1 || ord == -1 || ord == 2 || ord == -2) {
-            o = Integer.toString((int) ord);
-        } else {
-            throw new IllegalArgumentException("ord=" + ord + " is not a valid matrix norm order (1, -1, 2, -2, inf, -inf, fro, nuc)");
-        }
-        return matrixNorm(a, o);
+        return LinalgNorms.scalar(a, null, ord);
     }
 
     /**
-     * {@code scipy.linalg.norm(a, ord)} with {@code ord} {@code "fro"} or {@code "nuc"} of a 2-D array.
+     * {@code scipy.linalg.norm(a, ord)} with {@code ord} {@code "fro"} or {@code "nuc"} of a 2-D
+     * array (null: the default, as {@link #norm(NDArray)}).
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.norm.html">scipy.linalg.norm</a>
      */
     public static double norm(NDArray a, String ord) {
-        checkNotNull("a", a);
-        if (!"fro".equals(ord) && !"nuc".equals(ord)) {
-            throw new IllegalArgumentException("ord='" + ord + "' is not one of 'fro', 'nuc'");
-        }
-        if (a.ndim() != 2) {
-            throw new IllegalArgumentException("norm: ord='" + ord + "' needs a 2-D array; got shape "
-                    + Shapes.toString(a.shape()));
-        }
-        return matrixNorm(a, ord);
+        return LinalgNorms.scalar(a, ord, null);
     }
 
-    private static double matrixNorm(NDArray a, String ord) {
-        return withReal("norm", a, x -> OpRouter.value("linalg.norm", (on, in) -> on.linalg().matrixNorm(in[0], ord), x));
+    /**
+     * {@code scipy.linalg.norm(a, ord, axis, keepdims)} with a numeric {@code ord}: with one axis the
+     * vector norms along it, with two (row axis, column axis) the matrix norms over them, with
+     * {@code axis} null those of a 1-D or 2-D {@code a}; {@code keepdims} keeps the reduced axes as
+     * 1s. Real and complex arrays of any dtype (integers and bool read as float64); the result is
+     * float16 for float16, float32 for float32 and complex64, float64 otherwise, on a's backend. As
+     * SciPy's default {@code check_finite=True}, infs and NaNs are refused.
+     *
+     * @throws IllegalArgumentException for an order the vector or matrix norm does not have, an axis
+     *                                  out of bounds, duplicate axes or more than two (NumPy's words)
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.norm.html">scipy.linalg.norm</a>
+     */
+    public static NDArray norm(NDArray a, double ord, int[] axis, boolean keepdims) {
+        return LinalgNorms.norm(a, null, ord, axis, keepdims);
+    }
+
+    /**
+     * {@code scipy.linalg.norm(a, ord, axis, keepdims)} with {@code ord} {@code "fro"}, {@code "f"}
+     * or {@code "nuc"}, or null for SciPy's default (the 2-norm of vectors, Frobenius of matrices);
+     * as {@link #norm(NDArray, double, int[], boolean)}.
+     */
+    public static NDArray norm(NDArray a, String ord, int[] axis, boolean keepdims) {
+        return LinalgNorms.norm(a, ord, null, axis, keepdims);
     }
 
     // ---------------------------------------------------------------- validation

@@ -6,10 +6,12 @@ import org.sciaccel.linalg.BatchedSolveResult;
 import org.sciaccel.linalg.ChoFactor;
 import org.sciaccel.linalg.Eigh;
 import org.sciaccel.linalg.Linalg;
+import org.sciaccel.linalg.LstsqDriver;
 import org.sciaccel.linalg.Lu;
 import org.sciaccel.linalg.LuFactor;
 import org.sciaccel.linalg.Qr;
 import org.sciaccel.linalg.QrMode;
+import org.sciaccel.linalg.SolveOptions;
 import org.sciaccel.linalg.Svd;
 
 /** The {@code scipy.linalg} and {@code numpy.matmul} ops of the CLI, outputs named as SciPy's documentation names them. */
@@ -43,19 +45,24 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.det")
                 .summary("Determinant of a square matrix, from its LU factorisation.")
-                .input("a", SQUARE_DOC)
-                .output("result", "the determinant")
-                .invoker(a -> new OpOutputs().scalar("result", Linalg.det(a.input(0))))
+                .input("a", SQUARE_OR_COMPLEX_DOC)
+                .output("result", "the determinant (a complex one as an array of shape () of a's dtype)")
+                .invoker(a -> a.input(0).dtype().isComplex() ? OpOutputs.result(complexScalar(a.input(0),
+                        Linalg.detComplex(a.input(0)))) : new OpOutputs().scalar("result", Linalg.det(a.input(0))))
                 .build());
         registry.add(OpSpec.builder("linalg.solve")
                 .summary("Solves a @ x = b for a square matrix a.")
                 .input("a", SQUARE_OR_COMPLEX_DOC)
                 .input("b", B_DOC)
-                .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false", "with assume_a sym or pos, read a's lower triangle"))
-                .param(ParamSpec.optional("assume_a", ParamTypes.STRING, "gen", "gen, sym or pos (positive definite)"))
+                .param(ParamSpec.optional("sym_pos", ParamTypes.BOOL, "false",
+                        "deprecated (warns): the same as assume_a=pos"))
+                .param(ParamSpec.optional("lower", ParamTypes.BOOL, "false",
+                        "with assume_a sym, her or pos, read a's lower triangle"))
+                .param(ParamSpec.optional("assume_a", ParamTypes.STRING, "gen",
+                        "gen, sym, her (Hermitian) or pos (positive definite)"))
+                .param(ParamSpec.optional("transposed", ParamTypes.BOOL, "false", "solve a.T @ x = b (real a only)"))
                 .output("result", "the solution x")
-                .invoker(a -> OpOutputs.result(Linalg.solve(a.input(0), a.input(1), AssumeA.parse(a.text("assume_a")),
-                        a.flag("lower"))))
+                .invoker(a -> OpOutputs.result(Linalg.solve(a.input(0), a.input(1), solveOptions(a))))
                 .build());
         registry.add(OpSpec.builder("linalg.svd")
                 .summary("Singular value decomposition a = U @ diag(s) @ Vh, s descending.")
@@ -175,24 +182,26 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.lstsq")
                 .summary("Least-squares solution of a @ x = b through the SVD (driver gelsd).")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .input("b", "right-hand side, shape (M,) or (M, K)")
                 .param(ParamSpec.optionalNone("cond", ParamTypes.REAL_NUMBER,
                         "singular values below cond * largest count as zero; none: machine epsilon"))
+                .param(ParamSpec.optionalNone("lapack_driver", ParamTypes.STRING, "gelsd, gelsy or gelss; none: gelsd"))
                 .output("x", "the least-squares solution")
                 .output("residues", "squared residual norms (when M > N and the rank is N)")
                 .output("rank", "effective rank (int32)")
-                .output("s", "singular values of a")
+                .optionalOutput("s", "singular values of a (not with gelsy, where SciPy returns None)")
                 .invoker(a -> {
                     org.sciaccel.linalg.Lstsq r = Linalg.lstsq(a.input(0), a.input(1),
-                            a.isNone("cond") ? Double.NaN : a.real("cond"));
-                    return new OpOutputs().array("x", r.x()).array("residues", r.residues()).array("rank", r.rank())
-                            .array("s", r.s());
+                            a.isNone("cond") ? Double.NaN : a.real("cond"),
+                            LstsqDriver.parse(a.isNone("lapack_driver") ? null : a.text("lapack_driver")));
+                    OpOutputs out = new OpOutputs().array("x", r.x()).array("residues", r.residues()).array("rank", r.rank());
+                    return r.s() == null ? out : out.array("s", r.s());
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.pinv")
                 .summary("Moore-Penrose pseudo-inverse through the SVD.")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optionalNone("atol", ParamTypes.REAL_NUMBER, "absolute threshold; none: 0"))
                 .param(ParamSpec.optionalNone("rtol", ParamTypes.REAL_NUMBER, "relative threshold; none: max(M, N) * eps"))
                 .output("result", "the pseudo-inverse, N x M")
@@ -227,11 +236,23 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.norm")
                 .summary("Matrix or vector norm.")
-                .input("a", "1-D or 2-D real array (ord none: any shape, flattened)")
+                .input("a", "real or complex array of any dtype: 1-D or 2-D (ord none: any shape, flattened), any with axis")
                 .param(ParamSpec.optionalNone("ord", ParamTypes.STRING,
                         "none (Frobenius / 2-norm), fro, nuc, inf, -inf, or a number"))
-                .output("result", "the norm")
-                .invoker(a -> new OpOutputs().scalar("result", norm(a.input(0), a.isNone("ord") ? null : a.text("ord"))))
+                .param(ParamSpec.optionalNone("axis", ParamTypes.INT_PER_AXIS,
+                        "one axis (vector norms along it) or two (matrix norms over them); none: all of a 1-D or 2-D a"))
+                .param(ParamSpec.optional("keepdims", ParamTypes.BOOL, "false", "keep the reduced axes as 1s"))
+                .output("result", "the norm (an array with axis or keepdims)")
+                .invoker(a -> {
+                    String ord = a.isNone("ord") ? null : a.text("ord");
+                    if (a.isNone("axis") && !a.flag("keepdims")) {
+                        return new OpOutputs().scalar("result", norm(a.input(0), ord));
+                    }
+                    int[] axis = a.isNone("axis") ? null : a.integers("axis");
+                    boolean keep = a.flag("keepdims");
+                    return OpOutputs.result(ord == null || isMatrixOrd(ord) ? Linalg.norm(a.input(0), ord, axis, keep)
+                            : Linalg.norm(a.input(0), ParamTypes.parseReal("ord", ord), axis, keep));
+                })
                 .build());
         registry.add(batched("linalg.solve_batched", "Solves a[t] @ x[t] = b[t] for a batch of small square matrices"
                 + " (n <= 32); a singular one gives NaN and a non-zero status.", true, false,
@@ -247,10 +268,32 @@ public final class LinalgEntries implements OpEntries {
         if (ord == null) {
             return Linalg.norm(x);
         }
-        if (ord.equals("fro") || ord.equals("nuc")) {
+        if (isMatrixOrd(ord)) {
             return Linalg.norm(x, ord);
         }
         return Linalg.norm(x, ParamTypes.parseReal("ord", ord));
+    }
+
+    private static boolean isMatrixOrd(String ord) {
+        return ord.equals("fro") || ord.equals("f") || ord.equals("nuc");
+    }
+
+    private static SolveOptions solveOptions(OpArgs a) {
+        // SciPy's sym_pos=True replaces assume_a before assume_a is checked.
+        AssumeA assume = a.flag("sym_pos") ? AssumeA.POS : AssumeA.parse(a.text("assume_a"));
+        SolveOptions o = SolveOptions.options().assumeA(assume).lower(a.flag("lower")).transposed(a.flag("transposed"));
+        return a.flag("sym_pos") ? symPos(o) : o;
+    }
+
+    @SuppressWarnings("deprecation")
+    private static SolveOptions symPos(SolveOptions o) {
+        return o.symPos(true);
+    }
+
+    /** A complex scalar {re, im} as an array of shape () of {@code like}'s dtype, on its backend. */
+    private static NDArray complexScalar(NDArray like, double[] z) {
+        Object data = like.dtype() == org.sciaccel.DType.COMPLEX64 ? new float[] {(float) z[0], (float) z[1]} : z.clone();
+        return NDArray.fromHost(like.backend(), new org.sciaccel.HostArray(like.dtype(), new int[0], data));
     }
 
     /** The call of a batched op onto the public API. */

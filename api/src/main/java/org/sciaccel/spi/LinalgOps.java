@@ -2,7 +2,9 @@ package org.sciaccel.spi;
 
 import org.sciaccel.NDArray;
 import org.sciaccel.linalg.AssumeA;
+import org.sciaccel.linalg.LstsqDriver;
 import org.sciaccel.linalg.MatmulPlan;
+import org.sciaccel.linalg.NormPlan;
 import org.sciaccel.linalg.QrMode;
 
 /**
@@ -30,8 +32,21 @@ public interface LinalgOps {
         throw unsupported("det");
     }
 
-    /** {@code scipy.linalg.solve(a, b, lower, assume_a)}; b is 1-D or 2-D with b.shape[0] == a.shape[0]. */
-    default NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
+    /** {@code scipy.linalg.det} of a complex square matrix: {re, im}, from its LU factorisation as LAPACK's zgetrf. */
+    default double[] detComplex(NDArray a) {
+        throw unsupported("detComplex");
+    }
+
+    /**
+     * {@code scipy.linalg.solve(a, b, lower, assume_a, transposed)} of an N x N {@code a} (real:
+     * float32, float64; complex: complex64, complex128, never with {@code transposed}; assume_a
+     * {@link AssumeA#HER} only for complex a) and a non-empty {@code b} of a's dtype whose
+     * {@code b.size / N} columns are its elements in row-major order as a (N, size / N) matrix (b of
+     * shape (N,), (N, K), (N, ...), or (K,) when N is 1). Returns {x (b's shape), rcond}: rcond a
+     * float64 array of shape () holding the reciprocal condition number LAPACK's gecon (1-norm; the
+     * infinity norm with transposed), sycon, hecon or pocon estimates from the factorisation.
+     */
+    default NDArray[] solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower, boolean transposed) {
         throw unsupported("solve");
     }
 
@@ -91,25 +106,27 @@ public interface LinalgOps {
         throw unsupported("eigh");
     }
 
-    /** {@code scipy.linalg.norm} of a 2-D matrix: ord one of fro, nuc, inf, -inf, 1, -1, 2, -2. */
-    default double matrixNorm(NDArray a, String ord) {
-        throw unsupported("matrixNorm");
-    }
-
-    /** {@code scipy.linalg.norm} of a 1-D vector for ord p (inf, -inf, 0 and any other real p). */
-    default double vectorNorm(NDArray a, double p) {
-        throw unsupported("vectorNorm");
+    /**
+     * {@code scipy.linalg.norm} as planned by the facade, of an array of any dtype (real or complex):
+     * vector norms along one axis or matrix norms over two; infs and NaNs are refused.
+     */
+    default NDArray norm(NDArray a, NormPlan plan) {
+        throw unsupported("norm");
     }
 
     /**
-     * {@code scipy.linalg.lstsq(a, b, cond)} by the SVD (as LAPACK's gelsd): {x, residues, rank
-     * (int32, shape ()), s}; singular values at most {@code cond * s[0]} count as zero.
+     * {@code scipy.linalg.lstsq(a, b, cond, lapack_driver)} of an M x N {@code a} and b (M,) or (M, K)
+     * of a's dtype (real or complex): {x, residues, rank (int32, shape ()), s (null for gelsy)} as
+     * SciPy returns them; {@code cond} NaN for SciPy's default (the dtype's machine epsilon).
      */
-    default NDArray[] lstsq(NDArray a, NDArray b, double cond) {
+    default NDArray[] lstsq(NDArray a, NDArray b, double cond, LstsqDriver driver) {
         throw unsupported("lstsq");
     }
 
-    /** {@code scipy.linalg.pinv(a, atol, rtol)} by the SVD: singular values at most {@code atol + rtol * s[0]} count as zero. */
+    /**
+     * {@code scipy.linalg.pinv(a, atol, rtol)} (a real or complex) by the SVD: singular values at most
+     * {@code atol + rtol * s[0]} count as zero; NaN for SciPy's defaults (0; max(M, N) * eps).
+     */
     default NDArray pinv(NDArray a, double atol, double rtol) {
         throw unsupported("pinv");
     }

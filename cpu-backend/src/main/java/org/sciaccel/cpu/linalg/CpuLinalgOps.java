@@ -8,7 +8,9 @@ import org.sciaccel.LinAlgException;
 import org.sciaccel.NDArray;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.linalg.AssumeA;
+import org.sciaccel.linalg.LstsqDriver;
 import org.sciaccel.linalg.MatmulPlan;
+import org.sciaccel.linalg.NormPlan;
 import org.sciaccel.linalg.QrMode;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
@@ -60,39 +62,39 @@ public final class CpuLinalgOps implements LinalgOps {
     }
 
     @Override
-    public NDArray solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower) {
-        if (a.dtype().isComplex()) {
-            if (assumeA == AssumeA.POS) {
-                // posv: a Hermitian positive definite, one triangle read
-                int n = a.shape(0);
-                int k = b.ndim() == 1 ? 1 : b.shape(1);
-                double[] c = CpuComplexSolvers.interleaved(backend.host(a, "a"));
-                CpuComplexCholesky.factor(c, n, lower);
-                double[] x = CpuComplexSolvers.interleaved(backend.host(b, "b"));
-                CpuComplexCholesky.solve(c, n, lower, x, k);
-                return backend.wrap(CpuComplexSolvers.complex(x, a.dtype(), b.shape()));
-            }
-            return backend.wrap(CpuComplexSolvers.solve(backend.host(a, "a"), backend.host(b, "b"), assumeA == AssumeA.SYM,
-                    lower));
-        }
+    public double[] detComplex(NDArray a) {
         int n = a.shape(0);
-        int k = b.ndim() == 1 ? 1 : b.shape(1);
-        double[] x = doubles(b);
-        double[] m = doubles(a);
-        if (assumeA == AssumeA.POS) {
-            CpuCholesky.factor(m, n, lower);
-            CpuCholesky.solve(m, n, lower, x, k);
-        } else {
-            if (assumeA == AssumeA.SYM) {
-                symmetrize(m, n, lower);
+        CpuComplexLu lu = CpuComplexLu.factor(CpuComplexSolvers.interleaved(backend.host(a, "a")), n, n);
+        // SciPy's det: the product of U's diagonal in order, negated for each row interchange; for
+        // complex64 in single precision, where it overflows as SciPy's cdet_c does (to inf + nan j).
+        boolean single = a.dtype() == DType.COMPLEX64;
+        double re = 1;
+        double im = 0;
+        for (int j = 0; j < n; j++) {
+            double ur = lu.lu[2 * (j * n + j)];
+            double ui = lu.lu[2 * (j * n + j) + 1];
+            double t;
+            if (single) {
+                float fr = (float) re;
+                float fi = (float) im;
+                t = fr * (float) ur - fi * (float) ui;
+                im = fr * (float) ui + fi * (float) ur;
+            } else {
+                t = re * ur - im * ui;
+                im = re * ui + im * ur;
             }
-            CpuLu lu = CpuLu.factor(m, n, n);
-            if (lu.firstZeroPivot >= 0) {
-                throw singular(lu);
+            re = t;
+            if (lu.piv[j] != j) {
+                re = -re;
+                im = -im;
             }
-            lu.solve(x, k, false);
         }
-        return out(x, a.dtype(), b.shape());
+        return new double[] {re, im};
+    }
+
+    @Override
+    public NDArray[] solve(NDArray a, NDArray b, AssumeA assumeA, boolean lower, boolean transposed) {
+        return wrapAll(CpuSolve.solve(backend.host(a, "a"), backend.host(b, "b"), assumeA, lower, transposed));
     }
 
     @Override
@@ -265,74 +267,13 @@ public final class CpuLinalgOps implements LinalgOps {
     }
 
     @Override
-    public double matrixNorm(NDArray a, String ord) {
-        int m = a.shape(0);
-        int n = a.shape(1);
-        double[] d = doubles(a);
-        switch (ord) {
-            case "fro":
-                return CpuNorms.vector(d, 2);
-            case "nuc":
-            case "2":
-            case "-2": {
-                double[] s = singularValues(finite("norm", d), m, n);
-                if (ord.equals("nuc")) {
-                    double sum = 0;
-                    for (double v : s) {
-                        sum += v;
-                    }
-                    return sum;
-                }
-                return s.length == 0 ? 0 : ord.equals("2") ? s[0] : s[s.length - 1];
-            }
-            case "1":
-            case "-1":
-                return CpuNorms.extremeSum(d, m, n, false, ord.equals("1"));
-            case "inf":
-            case "-inf":
-                return CpuNorms.extremeSum(d, m, n, true, ord.equals("inf"));
-            default:
-                throw new IllegalArgumentException("ord=" + ord + " is not a matrix norm order");
-        }
+    public NDArray norm(NDArray a, NormPlan plan) {
+        return backend.wrap(CpuNorms.compute(backend.threads(), backend.host(a, "a"), plan));
     }
 
     @Override
-    public double vectorNorm(NDArray a, double p) {
-        return CpuNorms.vector(doubles(a), p);
-    }
-
-    @Override
-    public NDArray[] lstsq(NDArray a, NDArray b, double cond) {
-        int m = a.shape(0);
-        int n = a.shape(1);
-        int k = b.ndim() == 1 ? 1 : b.shape(1);
-        DType t = a.dtype();
-        double[] av = doubles(a);
-        double[] bv = doubles(b);
-        CompactSvd svd = compactSvd(finite("lstsq", av), m, n);
-        double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        double c = Double.isNaN(cond) ? eps : cond;
-        int r = svd.rank(c * svd.largest());
-        double[] x = svd.pseudoSolve(bv, k, r);
-        int[] xShape = b.ndim() == 1 ? new int[] {n} : new int[] {n, k};
-        NDArray residues;
-        if (m > n && r == n) {
-            double[] res = new double[k];
-            for (int i = 0; i < m; i++) {
-                for (int col = 0; col < k; col++) {
-                    double d = bv[i * k + col];
-                    for (int p = 0; p < n; p++) {
-                        d -= av[i * n + p] * x[p * k + col];
-                    }
-                    res[col] += d * d;
-                }
-            }
-            residues = b.ndim() == 1 ? out(res, t) : out(res, t, k);
-        } else {
-            residues = out(new double[0], t, 0);
-        }
-        NDArray rank = backend.wrap(new HostArray(DType.INT32, new int[0], new int[] {r}));
-        return new NDArray[] {out(x, t, xShape), residues, rank, out(svd.s, t, svd.s.length)};
+    public NDArray[] lstsq(NDArray a, NDArray b, double cond, LstsqDriver driver) {
+        return wrapAll(CpuLeastSquares.lstsq(backend.host(a, "a"), backend.host(b, "b"), cond, driver));
     }
 
     @Override
@@ -340,14 +281,47 @@ public final class CpuLinalgOps implements LinalgOps {
         int m = a.shape(0);
         int n = a.shape(1);
         DType t = a.dtype();
-        double eps = t == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        CompactSvd svd = compactSvd(finite("pinv", doubles(a)), m, n);
+        boolean complex = t.isComplex();
+        double eps = t == DType.FLOAT32 || t == DType.COMPLEX64 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        // A complex a through its real form [[Re, -Im], [Im, Re]], whose pseudo-inverse is the real
+        // form of a's (singular values a's, each twice, so the same cut keeps the same ones).
+        int rm = complex ? 2 * m : m;
+        int rn = complex ? 2 * n : n;
+        double[] d = complex ? realForm(finite("pinv", CpuComplexSolvers.interleaved(backend.host(a, "a"))), m, n)
+                : finite("pinv", doubles(a));
+        CompactSvd svd = compactSvd(d, rm, rn);
         double at = Double.isNaN(atol) ? 0 : atol;
         double rt = Double.isNaN(rtol) ? Math.max(m, n) * eps : rtol;
         int r = svd.rank(at + rt * svd.largest());
         // pinv = V_r diag(1/s_r) U_r^T, n x m: the pseudo-solve of the identity.
-        double[] eye = identity(m);
-        return out(svd.pseudoSolve(eye, m, r), t, n, m);
+        double[] p = svd.pseudoSolve(identity(rm), rm, r);
+        if (!complex) {
+            return out(p, t, n, m);
+        }
+        // The left blocks of the real form's pseudo-inverse (2n x 2m) are Re and Im of a's.
+        double[] z = new double[2 * n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                z[2 * (i * m + j)] = p[i * rm + j];
+                z[2 * (i * m + j) + 1] = p[(n + i) * rm + j];
+            }
+        }
+        return backend.wrap(CpuComplexSolvers.complex(z, t, n, m));
+    }
+
+    /** The real 2m x 2n form [[Re, -Im], [Im, Re]] of an interleaved complex m x n matrix, row-major. */
+    private static double[] realForm(double[] z, int m, int n) {
+        double[] r = new double[4 * m * n];
+        int w = 2 * n;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                r[i * w + j] = z[2 * (i * n + j)];
+                r[i * w + n + j] = -z[2 * (i * n + j) + 1];
+                r[(m + i) * w + j] = z[2 * (i * n + j) + 1];
+                r[(m + i) * w + n + j] = z[2 * (i * n + j)];
+            }
+        }
+        return r;
     }
 
     @Override
@@ -472,14 +446,6 @@ public final class CpuLinalgOps implements LinalgOps {
 
     // ---------------------------------------------------------------- helpers
 
-    /** NumPy's 2-norm and nuclear norm take svd(a, compute_uv=False): gesdd with jobz 'N', descending. */
-    private static double[] singularValues(double[] d, int m, int n) {
-        if (Math.min(m, n) == 0) {
-            return new double[0];
-        }
-        return CpuLapack.gesdd(d, m, n, false, false, false)[1];
-    }
-
     private CpuLu factorSquare(NDArray a) {
         CpuLu lu = factorSquareAllowSingular(a);
         if (lu.firstZeroPivot >= 0) {
@@ -496,19 +462,6 @@ public final class CpuLinalgOps implements LinalgOps {
     private static LinAlgException singular(CpuLu lu) {
         return new LinAlgException("singular matrix: U[" + lu.firstZeroPivot + ", " + lu.firstZeroPivot
                 + "] of its LU factorisation is exactly zero");
-    }
-
-    /** Copies the {@code lower} (or upper) triangle onto the other. */
-    private static void symmetrize(double[] m, int n, boolean lower) {
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (lower) {
-                    m[i * n + j] = m[j * n + i];
-                } else {
-                    m[j * n + i] = m[i * n + j];
-                }
-            }
-        }
     }
 
     /**
