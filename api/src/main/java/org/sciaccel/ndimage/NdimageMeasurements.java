@@ -237,7 +237,7 @@ abstract class NdimageMeasurements {
 
     /**
      * {@code median(input, labels, index)} for a list of labels: one result per index entry, labels that do not
-     * occur included. An absent label gives 0, as in SciPy. Deviation: the mean of the two middle values is formed in double also for float32 input.
+     * occur included. An absent label gives 0, as in SciPy. Deviation: the mean of the two middle values is formed in double also for float32 and float16 input.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.median.html">scipy.ndimage.median</a>
      */
