@@ -195,7 +195,8 @@ final class LabelMeasurements {
             if (!s.list || in.dtype() != DType.FLOAT16) {
                 return ops.groupCentredSquares(in, lab, s.keys, means);
             }
-            try (NDArray wide = in.astype(DType.FLOAT64)) {
+            // float16 widens exactly to either; a device without double precision sums in float anyway.
+            try (NDArray wide = in.astype(in.backend().supports(DType.FLOAT64) ? DType.FLOAT64 : DType.FLOAT32)) {
                 return ops.groupCentredSquares(wide, lab, s.keys, means);
             }
         });
