@@ -112,7 +112,9 @@ def _param_text(spec, v, tmp):
         v = v[()]
     if isinstance(v, (list, tuple)) and all(isinstance(x, (int, float, np.number, bool, str)) for x in v) \
             and not ptype.startswith("array") and len(v) > 0:
-        return ",".join(_scalar_text(x, ptype) for x in v)
+        text = ",".join(_scalar_text(x, ptype) for x in v)
+        # A measurement's index list in brackets, so that a list of one label stays a list (SciPy's array result).
+        return "[" + text + "]" if ptype.startswith("none, a label") else text
     if isinstance(v, (list, tuple, np.ndarray)):
         if not isinstance(v, np.ndarray) and len(v) == 0 and ptype.startswith("none, a label"):
             return "[]"
@@ -232,6 +234,8 @@ def _call(op, original, args, kwargs):
         # An existing output array: sciaccel takes its dtype; the binding writes the result into it.
         out_array = given["output"]
         given["output"] = out_array.dtype
+        if str(op.name()) == "ndimage.label" and out_array.shape != np.shape(given.get("input")):
+            raise ValueError("output shape not correct")  # SciPy's check, before any labelling
     if given.get("check_finite") is False:
         given.pop("check_finite")
     for name in list(given):
@@ -286,6 +290,10 @@ def _call(op, original, args, kwargs):
         raise RuntimeError("output must have complex dtype")
     for w in emitted:
         warnings.warn(str(w.message()), _warning_class(str(w.category().pythonName())), stacklevel=3)
+    if out_array is not None and str(op.name()) == "ndimage.label":
+        # SciPy's label writes the labels into the caller's array and returns only their number.
+        np.copyto(out_array, result[0], casting="unsafe")
+        return result[1]
     if out_array is not None:
         np.copyto(out_array, result, casting="unsafe")
         return out_array

@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import golden_manifest as gm  # noqa: E402
 import morphology_dtype_cases  # noqa: E402
+import measurement_dtype_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -229,6 +230,7 @@ def build():
     typed_structure_cases(cases, special, A, M)
     broadcast_measurement_cases(cases, special)
     morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case, GREY_OPS)
+    measurement_dtype_cases.cases_all(cases, special, MEASURES, measure_case)
     return cases.lines
 
 
@@ -505,10 +507,7 @@ def plain(v):
 def measure_expected(res):
     """A number as a scalar of SciPy's dtype; positions, extrema's tuple and a list index's results as JSON."""
     if isinstance(res, (np.generic, int, float)):
-        dtype = np.asarray(res).dtype.name
-        # A sum of unsigned values is uint64 in NumPy, a dtype sciaccel lacks; the value (a small non-negative
-        # integer here) is the same int64.
-        return gm.scalar(plain(res), "int64" if dtype == "uint64" else dtype)
+        return gm.scalar(plain(res), np.asarray(res).dtype.name)
     return {"json": plain(res)}
 
 

@@ -72,14 +72,15 @@ public final class DTypeSupport {
         // find_objects compares the labels as their own type (OpenCL LABEL_T uint / ulong for the unsigned
         // 32- and 64-bit labels, int for the narrower ones; the CPU reads them as int64).
         accept("ndimage.find_objects", INTS);
-        // The label measurements read the values as double (CPU astype, OpenCL IN_T cast to ACC_T), exact for
-        // int8, int16 and uint32; SciPy's sums of these are int64 / uint64 integers, the same values. uint64
-        // (past 2^53) and float16 (SciPy sums it in float16) are not exact that way and stay refused.
+        // The label measurements: both backends compare an integer input's values exactly in its own type (uint64
+        // unsigned) and sum it in 64-bit wrapping arithmetic as NumPy, a float16 one in float16 arithmetic where
+        // SciPy does (LabelMeasurements); labels of every real dtype are compared by value (LabelKeys). The types
+        // below are those the ops further on compute exactly through double.
         Set<DType> measured = EnumSet.of(DType.INT8, DType.INT16, DType.UINT32);
         for (String op : List.of("sum", "sum_labels", "mean", "variance", "standard_deviation", "minimum",
                 "maximum", "median", "extrema", "minimum_position", "maximum_position", "center_of_mass",
                 "histogram")) {
-            accept("ndimage." + op, measured);
+            accept("ndimage." + op, ALL);
         }
         // Grey morphology: the CPU compares in double and stores with Casting (cval and structure values by
         // cConvert, C's conversion; in-type wrap-around by castTo), OpenCL with T / OUT_KIND (c_convert,

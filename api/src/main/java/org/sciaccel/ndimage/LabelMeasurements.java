@@ -1,6 +1,9 @@
 package org.sciaccel.ndimage;
 
 import java.util.Arrays;
+import org.sciaccel.Casting;
+import org.sciaccel.DType;
+import org.sciaccel.Half;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
@@ -15,7 +18,7 @@ final class LabelMeasurements {
     private LabelMeasurements() {
     }
 
-    /** A validated selection: the distinct sorted keys and, per index entry, its group. */
+    /** A validated selection: the distinct sorted keys and, per index entry, its group (-1: matches no label). */
     static final class Selection {
         final NDArray input;
         final NDArray labels;
@@ -24,50 +27,86 @@ final class LabelMeasurements {
         final long[] keys;
         final int[] entryGroup;
         final boolean list;
+        /** The op that routes this selection's reductions. */
+        final String op;
 
-        private Selection(NDArray input, NDArray labels, long[] index, boolean list) {
+        private Selection(String op, NDArray input, NDArray labels, MeasurementIndex index,
+                MeasurementIndex.Matching matching) {
+            this.op = op;
             this.input = input;
             this.labels = labels;
             this.shape = labels == null ? input.shape() : MeasurementBroadcast.shape(input.shape(), labels.shape());
-            this.list = list;
-            if (labels == null || index == null) {
+            this.list = index.list;
+            if (labels == null || index.isNone()) {
                 keys = null;
                 entryGroup = new int[] {0};
-            } else {
-                long[] sorted = index.clone();
-                Arrays.sort(sorted);
-                int n = 0;
-                for (int i = 0; i < sorted.length; i++) {
-                    if (i == 0 || sorted[i] != sorted[i - 1]) {
-                        sorted[n++] = sorted[i];
-                    }
+                return;
+            }
+            boolean[] present = new boolean[index.size()];
+            long[] entryKeys = index.keys(labels.dtype(), matching, () -> bincountLabels(this), present);
+            long[] sorted = new long[entryKeys.length];
+            int m = 0;
+            for (int i = 0; i < entryKeys.length; i++) {
+                if (present[i]) {
+                    sorted[m++] = entryKeys[i];
                 }
-                keys = Arrays.copyOf(sorted, n);
-                entryGroup = new int[index.length];
-                for (int i = 0; i < index.length; i++) {
-                    entryGroup[i] = Arrays.binarySearch(keys, index[i]);
+            }
+            sorted = Arrays.copyOf(sorted, m);
+            Arrays.sort(sorted);
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[n++] = sorted[i];
                 }
+            }
+            keys = Arrays.copyOf(sorted, n);
+            entryGroup = new int[entryKeys.length];
+            for (int i = 0; i < entryKeys.length; i++) {
+                entryGroup[i] = present[i] ? Arrays.binarySearch(keys, entryKeys[i]) : -1;
             }
         }
 
         int entries() {
             return entryGroup.length;
         }
+
+        int size() {
+            long n = 1;
+            for (int d : shape) {
+                n *= d;
+            }
+            return (int) n;
+        }
     }
 
-    static Selection select(NDArray input, NDArray labels, long[] index, boolean list) {
+    /** Whether SciPy counts these (integer) labels with bincount: labels.min() &gt;= 0 and labels.max() &lt;= labels.size. */
+    private static boolean bincountLabels(Selection s) {
+        GroupStatistics range = run(s.op, s, (ops, in, lab) -> ops.groupStatistics(lab, null, null));
+        return range.count[0] > 0 && range.exactMin[0] >= 0 && range.exactMax[0] <= s.size();
+    }
+
+    static Selection select(String op, NDArray input, NDArray labels, MeasurementIndex index) {
+        return select(op, input, labels, index, MeasurementIndex.Matching.MEASURE);
+    }
+
+    static Selection select(String op, NDArray input, NDArray labels, MeasurementIndex index,
+            MeasurementIndex.Matching matching) {
         BinaryMorphology.checkInput(input);
         if (labels != null) {
             BinaryMorphology.checkArray("labels", labels);
-            if (!labels.dtype().isIntegral()) {
-                throw new IllegalArgumentException("labels: dtype " + labels.dtype() + " is not an integer type");
+            if (labels.dtype().isComplex()) {
+                throw new IllegalArgumentException("labels: complex dtype " + labels.dtype() + " is not supported");
             }
             BinaryMorphology.checkSameBackend("labels", labels, input);
         }
-        if (list && index == null) {
-            throw new IllegalArgumentException("index: null list");
+        Selection s = new Selection(op, input, labels, labels == null ? MeasurementIndex.none() : index, matching);
+        if (labels != null && index.list && matching == MeasurementIndex.Matching.MEASURE
+                && MeasurementIndex.safelyCastableToInt(labels.dtype()) && s.size() == 0) {
+            // SciPy's _stats and _select test labels.min() before they count anything.
+            throw new IllegalArgumentException("labels: zero-size array to reduction operation minimum which has no "
+                    + "identity (labels shape " + Shapes.toString(labels.shape()) + ", index a list)");
         }
-        return new Selection(input, labels, labels == null ? null : index, list);
+        return s;
     }
 
     /** A measurement body, given the SPI to run on and the input and labels as they live there. */
@@ -94,12 +133,38 @@ final class LabelMeasurements {
         return run(op, s, (ops, in, lab) -> ops.groupStatistics(in, lab, s.keys));
     }
 
+    /**
+     * SciPy's sum of a single selection, NumPy's {@code vals.sum()}: integers (bool included) exactly in int64, or
+     * uint64 for unsigned inputs, wrapping as NumPy's does; float16 and float32 rounded to their type.
+     */
+    private static double singleSum(DType t, GroupStatistics st, int g) {
+        if (t.isIntegral()) {
+            long v = st.exactSum[g];
+            return t.kind() == DType.Kind.UNSIGNED ? Casting.unsignedToDouble(v) : v;
+        }
+        return roundTo(t, st.sum[g]);
+    }
+
+    /** A double rounded to a floating input's own type (float16, float32); float64 as it is. */
+    private static double roundTo(DType t, double v) {
+        switch (t) {
+            case FLOAT16: return Half.toDouble(Half.fromDouble(v));
+            case FLOAT32: return (float) v;
+            default: return v;
+        }
+    }
+
+    /** Per group, the sum a measurement divides by: a list's bincount sums in float64, else {@link #singleSum}. */
+    private static double groupSum(Selection s, GroupStatistics st, int g) {
+        return s.list ? st.sum[g] : singleSum(s.input.dtype(), st, g);
+    }
+
     static double[] sum(Selection s) {
         GroupStatistics st = statistics("ndimage.sum", s);
         double[] out = new double[s.entries()];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
-            out[e] = g < 0 ? 0 : st.sum[g];
+            out[e] = g < 0 ? 0 : groupSum(s, st, g);
         }
         return out;
     }
@@ -109,23 +174,38 @@ final class LabelMeasurements {
         double[] out = new double[s.entries()];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
-            out[e] = g < 0 ? Double.NaN : st.sum[g] / st.count[g];
+            out[e] = g < 0 ? Double.NaN : groupSum(s, st, g) / st.count[g];
         }
         return out;
     }
 
-    /** SciPy's two-pass variance: the mean per group, then the mean squared deviation from it. */
+    /**
+     * SciPy's two-pass variance: the mean per group, then the mean squared deviation from it. A list sums in float64
+     * (bincount); a single selection in the input's type, as NumPy's {@code vals - vals.mean()}: a float16 input in
+     * float16 arithmetic (the backend rounds each difference and square), a float32 input's mean rounded to float32.
+     */
     static double[] variance(String op, Selection s) {
         GroupStatistics st = statistics(op, s);
+        DType t = s.input.dtype();
         double[] means = new double[st.groups()];
         for (int g = 0; g < means.length; g++) {
-            means[g] = st.sum[g] / st.count[g];
+            means[g] = s.list ? st.sum[g] / st.count[g] : roundTo(t, st.sum[g] / st.count[g]);
         }
-        double[] sq = run(op, s, (ops, in, lab) -> ops.groupCentredSquares(in, lab, s.keys, means));
+        double[] sq = run(op, s, (ops, in, lab) -> {
+            if (!s.list || in.dtype() != DType.FLOAT16) {
+                return ops.groupCentredSquares(in, lab, s.keys, means);
+            }
+            // float16 widens exactly to either; a device without double precision sums in float anyway.
+            try (NDArray wide = in.astype(in.backend().supports(DType.FLOAT64) ? DType.FLOAT64 : DType.FLOAT32)) {
+                return ops.groupCentredSquares(wide, lab, s.keys, means);
+            }
+        });
         double[] out = new double[s.entries()];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
-            out[e] = g < 0 ? Double.NaN : sq[g] / st.count[g];
+            // A float16 selection's squares are summed by NumPy into a float16.
+            out[e] = g < 0 ? Double.NaN : (s.list ? sq[g] : roundTo(t == DType.FLOAT16 ? t : DType.FLOAT64, sq[g]))
+                    / st.count[g];
         }
         return out;
     }
@@ -193,7 +273,7 @@ final class LabelMeasurements {
         double[] out = new double[s.entries()];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
-            if (st.count[g] > 0) {
+            if (g >= 0 && st.count[g] > 0) {
                 out[e] = med[g];
             } else if (!s.list) {
                 out[e] = Double.NaN; // numpy.median of nothing
@@ -214,7 +294,9 @@ final class LabelMeasurements {
     private static double medianOfAbsentLabel(String op, Selection s) {
         NDArray labels = s.labels;
         GroupStatistics labelRange = run(op, s, (ops, in, lab) -> ops.groupStatistics(lab, null, null));
-        long smallest = (long) labelRange.min[0];
+        DType lt = labels.dtype();
+        long smallest = lt == DType.FLOAT64 ? LabelKeys.doubleKey(labelRange.min[0])
+                : lt.isFloatingPoint() ? LabelKeys.floatKey((float) labelRange.min[0]) : labelRange.exactMin[0];
         GroupStatistics first = run(op, s, (ops, in, lab) -> ops.groupStatistics(in, lab, new long[] {smallest}));
         return labels.size() == 0 ? 0 : first.min[0];
     }
@@ -233,7 +315,7 @@ final class LabelMeasurements {
             int g = s.entryGroup[e];
             for (int ax = 0; ax < nd; ax++) {
                 boolean spread = s.input.shape(ax) == 1 && s.shape[offset + ax] != 1;
-                out[e][ax] = g < 0 ? 0.0 / 0.0 : (spread ? 0.0 : w[g][offset + ax]) / st.sum[g];
+                out[e][ax] = g < 0 ? 0.0 / 0.0 : (spread ? 0.0 : w[g][offset + ax]) / groupSum(s, st, g);
             }
         }
         return out;
@@ -259,7 +341,7 @@ final class LabelMeasurements {
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
             // SciPy's labeled_comprehension gives None for a listed label that does not occur.
-            out[e] = s.list && st.count[g] == 0 ? null : h[g].clone();
+            out[e] = s.list && (g < 0 || st.count[g] == 0) ? null : g < 0 ? new long[bins] : h[g].clone();
         }
         return out;
     }

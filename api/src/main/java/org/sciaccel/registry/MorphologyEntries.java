@@ -205,8 +205,9 @@ public final class MorphologyEntries implements OpEntries {
     }
 
     /**
-     * none, one label ({@code 3}), a list ({@code 1,2,3} or {@code [1,2,3]}) or an integer array
-     * file ({@code @i.npy}: 0-d for one label, 1-D for a list): null, Long or long[].
+     * none, one label ({@code 3}, {@code 2.5}), a list ({@code 1,2,3} or {@code [1,2,3]}, {@code [1.0,4.5]}) or an
+     * array file ({@code @i.npy}: 0-d for one label, 1-D for a list): null, Long, long[], Double or double[]. A
+     * list with any float in it is a float list (NumPy's float64 array); nan, inf and -inf are Python's spellings.
      */
     static final ParamType INDEX = new ParamType() {
         @Override
@@ -223,19 +224,41 @@ public final class MorphologyEntries implements OpEntries {
             boolean list = t.startsWith("[") || t.contains(",");
             t = t.replace("[", "").replace("]", "");
             String[] parts = t.isEmpty() ? new String[0] : t.split(",");
-            long[] out = new long[parts.length];
-            try {
-                for (int i = 0; i < parts.length; i++) {
-                    out[i] = Long.parseLong(parts[i].trim());
+            long[] ints = new long[parts.length];
+            double[] reals = new double[parts.length];
+            boolean floats = false;
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i].trim();
+                try {
+                    ints[i] = Long.parseLong(p);
+                    reals[i] = ints[i];
+                } catch (NumberFormatException notInteger) {
+                    floats = true;
+                    reals[i] = real(param, text, p);
                 }
+            }
+            if (!list && parts.length == 1) {
+                return floats ? (Object) reals[0] : (Object) ints[0];
+            }
+            return floats ? reals : ints;
+        }
+
+        private double real(String param, String text, String p) {
+            switch (p) {
+                case "nan": return Double.NaN;
+                case "inf": return Double.POSITIVE_INFINITY;
+                case "-inf": return Double.NEGATIVE_INFINITY;
+                default: break;
+            }
+            try {
+                if (p.isEmpty() || !Character.isDigit(p.charAt(p.length() - 1)) && p.charAt(p.length() - 1) != '.') {
+                    throw new NumberFormatException(p);
+                }
+                return Double.parseDouble(p);
             } catch (NumberFormatException e) {
                 throw new UsageException(param + "=" + text
-                        + ": not an integer label, a comma list of them or @file.npy");
+                        + ": not a label, a comma list of labels (integers or floats) or @file.npy");
             }
-            if (!list && out.length == 1) {
-                return out[0];
-            }
-            return out;
         }
     };
 
@@ -375,7 +398,7 @@ public final class MorphologyEntries implements OpEntries {
 
     /** SciPy's shape: one value (a number, or a list such as coordinates) unless the index was a list. */
     private static OpOutputs outputs(List<Object> values, Object index) {
-        if (index instanceof long[]) {
+        if (MeasurementCalls.isList(index)) {
             return new OpOutputs().json("result", values);
         }
         Object only = values.get(0);

@@ -274,19 +274,21 @@ public final class ParamTypes {
     }
 
     /**
-     * Reads {@code @file.npy} holding integer labels: a 0-d array gives one label ({@code Long}), a
-     * 1-D array a list ({@code long[]}), as SciPy treats a NumPy scalar and a NumPy array.
+     * Reads {@code @file.npy} holding labels: a 0-d array gives one label ({@code Long}, or {@code Double}
+     * for a float array), a 1-D array a list ({@code long[]} or {@code double[]}), as SciPy treats a NumPy
+     * scalar and a NumPy array.
      */
     static Object parseLabels(String param, String text) {
         HostArray a = readVector(param, text);
+        int n = a.size();
         if (!a.dtype().isIntegral()) {
-            throw new UsageException(param + "=" + text + ": the file holds " + a.dtype()
-                    + " values; integer labels are needed");
+            // A float index (NumPy's float64 array): the measurements match it as SciPy does.
+            double[] d = a.toDoubles();
+            return a.ndim() == 0 ? (Object) d[0] : d;
         }
-        double[] d = a.toDoubles();
-        long[] out = new long[d.length];
-        for (int i = 0; i < d.length; i++) {
-            out[i] = (long) d[i];
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = a.getLong(i);
         }
         return a.ndim() == 0 ? (Object) out[0] : out;
     }

@@ -53,20 +53,27 @@ public interface MorphologyOps {
 
     /*
      * Label measurements. Elements are grouped by (labels, keys): with labels null, one group of every element; with
-     * keys null, one group of the elements whose label is > 0; else group k holds the elements whose label equals
-     * keys[k] (keys sorted ascending, distinct), other elements belong to no group. Flat indices are row-major.
+     * keys null, one group of the elements whose label is > 0 (for an unsigned label: != 0); else group k holds the
+     * elements whose label, read as org.sciaccel.ndimage.LabelKeys says (integers as their value, floating labels
+     * through the order-preserving image of their value), equals keys[k] (keys sorted ascending, distinct), other
+     * elements belong to no group. Labels may have any real dtype. Flat indices are row-major.
      */
 
     /**
-     * Count, sum, extremes and their positions per group.
+     * Count, sum, extremes and their positions per group (see {@link GroupStatistics} for integer inputs' exact
+     * fields).
      *
      * @param input  a real array on this backend
-     * @param labels an integer array of the input's shape on this backend, or null
-     * @param keys   sorted distinct labels, or null
+     * @param labels a real array of the input's shape on this backend, or null
+     * @param keys   sorted distinct label keys, or null
      */
     GroupStatistics groupStatistics(NDArray input, NDArray labels, long[] keys);
 
-    /** Per group, the sum of {@code (input - means[group])^2} (SciPy's centred second moment). */
+    /**
+     * Per group, the sum of {@code (input - means[group])^2} (SciPy's centred second moment). A float16 input is
+     * computed as NumPy's float16 arithmetic: each difference and each square rounded to float16 (the sum in
+     * double); pass a float64 copy for double arithmetic.
+     */
     double[] groupCentredSquares(NDArray input, NDArray labels, long[] keys, double[] means);
 
     /** Per group and axis ({@code [group][axis]}), the sum of {@code input * coordinate}. */

@@ -192,7 +192,14 @@ final class Json {
         }
         String s = text.substring(start, pos);
         try {
-            return integral ? (Object) Long.parseLong(s) : (Object) Double.parseDouble(s);
+            if (!integral) {
+                return Double.parseDouble(s);
+            }
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException beyondInt64) {
+                return new java.math.BigInteger(s); // NumPy's uint64 results past 2^63
+            }
         } catch (NumberFormatException e) {
             throw error("bad number '" + s + "'");
         }

@@ -92,9 +92,14 @@ class MorphologyErrorTest {
                 return Ndimage.sum(in, l, new long[] {1, 2});
             }
         }));
-        out.add(new Bad("float labels", "labels", in -> {
-            try (NDArray l = on(in, HostArray.zeros(DType.FLOAT32, 6, 7))) {
+        out.add(new Bad("complex labels", "labels", in -> {
+            try (NDArray l = on(in, HostArray.zeros(DType.COMPLEX64, 6, 7))) {
                 return Ndimage.mean(in, l);
+            }
+        }));
+        out.add(new Bad("a histogram index that the labels' dtype cannot hold", "index", in -> {
+            try (NDArray l = on(in, HostArray.zeros(DType.INT8, 6, 7))) {
+                return Ndimage.histogram(in, 0.0, 1.0, 4, l, new long[] {300, 1});
             }
         }));
         out.add(new Bad("histogram with max below min", "max", in -> Ndimage.histogram(in, 1.0, 0.0, 4)));

@@ -195,7 +195,8 @@ final class Tolerances {
      * bound, as SciPy measures it in double.
      */
     static String measurementMismatch(Object expected, Object got, DType input) {
-        double rel = input == DType.FLOAT32 ? FLOAT32_RELATIVE : FLOAT64_RELATIVE;
+        double rel = input == DType.FLOAT32 ? FLOAT32_RELATIVE : input == DType.FLOAT16 ? FLOAT16_RELATIVE
+                : FLOAT64_RELATIVE;
         double allowed = rel * largestFinite(expected);
         String why = measurementMismatch("", expected, got, allowed);
         return why == null ? null : why + " (allowed |diff| <= " + rel + " * max|expected| = " + allowed + ")";

@@ -1,6 +1,8 @@
 package org.sciaccel.cpu.morphology;
 
 import java.util.Arrays;
+import org.sciaccel.Casting;
+import org.sciaccel.Half;
 import org.sciaccel.cpu.CpuThreads;
 import org.sciaccel.ndimage.GroupStatistics;
 
@@ -16,41 +18,26 @@ final class CpuGroupReductions {
         return Math.max(1, Math.min(threads.threads() * 2, size / 65536 + 1));
     }
 
-    static GroupStatistics statistics(double[] v, int[] g, int groups, CpuThreads threads) {
+    /**
+     * Count, sums, extremes and positions per group. {@code ints} (null for a floating input) holds an integer input's
+     * values, compared exactly (unsigned where {@code unsigned}) and summed in wrapping 64-bit arithmetic.
+     */
+    static GroupStatistics statistics(double[] v, long[] ints, boolean unsigned, int[] g, int groups,
+            CpuThreads threads) {
         int n = v.length;
         int chunks = chunks(n, threads);
         GroupStatistics[] parts = new GroupStatistics[chunks];
+        // Unsigned values compare as signed ones once their top bit is flipped.
+        long flip = unsigned ? Long.MIN_VALUE : 0;
         threads.parallelFor(chunks, (long) n * 4, (from, to) -> {
             for (int c = from; c < to; c++) {
                 GroupStatistics s = new GroupStatistics(groups);
                 int lo = (int) ((long) n * c / chunks);
                 int hi = (int) ((long) n * (c + 1) / chunks);
-                for (int i = lo; i < hi; i++) {
-                    int k = g[i];
-                    if (k < 0) {
-                        continue;
-                    }
-                    double x = v[i];
-                    if (s.count[k]++ == 0) {
-                        s.min[k] = x;
-                        s.max[k] = x;
-                        s.minFirst[k] = i;
-                        s.maxFirst[k] = i;
-                        s.maxLast[k] = i;
-                    } else {
-                        if (x < s.min[k]) {
-                            s.min[k] = x;
-                            s.minFirst[k] = i;
-                        }
-                        if (x > s.max[k]) {
-                            s.max[k] = x;
-                            s.maxFirst[k] = i;
-                            s.maxLast[k] = i;
-                        } else if (x == s.max[k]) {
-                            s.maxLast[k] = i;
-                        }
-                    }
-                    s.sum[k] += x;
+                if (ints == null) {
+                    reduceDoubles(v, g, lo, hi, s);
+                } else {
+                    reduceIntegers(v, ints, flip, g, lo, hi, s);
                 }
                 parts[c] = s;
             }
@@ -65,30 +52,116 @@ final class CpuGroupReductions {
                 if (out.count[k] == 0) {
                     out.min[k] = p.min[k];
                     out.max[k] = p.max[k];
+                    out.exactMin[k] = p.exactMin[k];
+                    out.exactMax[k] = p.exactMax[k];
                     out.minFirst[k] = p.minFirst[k];
                     out.maxFirst[k] = p.maxFirst[k];
                     out.maxLast[k] = p.maxLast[k];
                 } else {
-                    if (p.min[k] < out.min[k]) {
+                    int cmin = ints == null ? (p.min[k] < out.min[k] ? -1 : 0)
+                            : Long.compare(p.exactMin[k] ^ flip, out.exactMin[k] ^ flip);
+                    int cmax = ints == null ? (p.max[k] > out.max[k] ? 1 : p.max[k] == out.max[k] ? 0 : -1)
+                            : Long.compare(p.exactMax[k] ^ flip, out.exactMax[k] ^ flip);
+                    if (cmin < 0) {
                         out.min[k] = p.min[k];
+                        out.exactMin[k] = p.exactMin[k];
                         out.minFirst[k] = p.minFirst[k];
                     }
-                    if (p.max[k] > out.max[k]) {
+                    if (cmax > 0) {
                         out.max[k] = p.max[k];
+                        out.exactMax[k] = p.exactMax[k];
                         out.maxFirst[k] = p.maxFirst[k];
                         out.maxLast[k] = p.maxLast[k];
-                    } else if (p.max[k] == out.max[k]) {
+                    } else if (cmax == 0) {
                         out.maxLast[k] = p.maxLast[k];
                     }
                 }
                 out.count[k] += p.count[k];
                 out.sum[k] += p.sum[k];
+                out.exactSum[k] += p.exactSum[k];
+            }
+        }
+        if (ints != null) {
+            // The doubles of the exact extremes: rounded once, so they equal SciPy's values converted to float64.
+            for (int k = 0; k < groups; k++) {
+                if (out.count[k] > 0) {
+                    out.min[k] = unsigned ? Casting.unsignedToDouble(out.exactMin[k]) : out.exactMin[k];
+                    out.max[k] = unsigned ? Casting.unsignedToDouble(out.exactMax[k]) : out.exactMax[k];
+                }
             }
         }
         return out;
     }
 
-    static double[] centredSquares(double[] v, int[] g, int groups, double[] means, CpuThreads threads) {
+    private static void reduceDoubles(double[] v, int[] g, int lo, int hi, GroupStatistics s) {
+        for (int i = lo; i < hi; i++) {
+            int k = g[i];
+            if (k < 0) {
+                continue;
+            }
+            double x = v[i];
+            if (s.count[k]++ == 0) {
+                s.min[k] = x;
+                s.max[k] = x;
+                s.minFirst[k] = i;
+                s.maxFirst[k] = i;
+                s.maxLast[k] = i;
+            } else {
+                if (x < s.min[k]) {
+                    s.min[k] = x;
+                    s.minFirst[k] = i;
+                }
+                if (x > s.max[k]) {
+                    s.max[k] = x;
+                    s.maxFirst[k] = i;
+                    s.maxLast[k] = i;
+                } else if (x == s.max[k]) {
+                    s.maxLast[k] = i;
+                }
+            }
+            s.sum[k] += x;
+        }
+    }
+
+    /** As {@link #reduceDoubles}, the extremes compared on {@code value ^ flip}; exactMin/exactMax hold the values. */
+    private static void reduceIntegers(double[] v, long[] ints, long flip, int[] g, int lo, int hi, GroupStatistics s) {
+        for (int i = lo; i < hi; i++) {
+            int k = g[i];
+            if (k < 0) {
+                continue;
+            }
+            long x = ints[i];
+            long c = x ^ flip;
+            if (s.count[k]++ == 0) {
+                s.exactMin[k] = x;
+                s.exactMax[k] = x;
+                s.minFirst[k] = i;
+                s.maxFirst[k] = i;
+                s.maxLast[k] = i;
+            } else {
+                if (c < (s.exactMin[k] ^ flip)) {
+                    s.exactMin[k] = x;
+                    s.minFirst[k] = i;
+                }
+                long cmax = s.exactMax[k] ^ flip;
+                if (c > cmax) {
+                    s.exactMax[k] = x;
+                    s.maxFirst[k] = i;
+                    s.maxLast[k] = i;
+                } else if (c == cmax) {
+                    s.maxLast[k] = i;
+                }
+            }
+            s.exactSum[k] += x;
+            s.sum[k] += v[i];
+        }
+    }
+
+    /**
+     * Per group, the sum of (v - mean)^2; with {@code half}, in NumPy's float16 arithmetic (each operation in float,
+     * its result rounded to float16), as SciPy's variance of a float16 selection computes it.
+     */
+    static double[] centredSquares(double[] v, int[] g, int groups, double[] means, boolean half, CpuThreads threads) {
         int n = v.length;
         int chunks = chunks(n, threads);
         double[][] parts = new double[chunks][];
@@ -99,7 +172,10 @@ final class CpuGroupReductions {
                 int hi = (int) ((long) n * (c + 1) / chunks);
                 for (int i = lo; i < hi; i++) {
                     int k = g[i];
-                    if (k >= 0) {
+                    if (k >= 0 && half) {
+                        float d = Half.toFloat(Half.fromFloat((float) v[i] - (float) means[k]));
+                        s[k] += Half.toDouble(Half.fromFloat(d * d));
+                    } else if (k >= 0) {
                         double d = v[i] - means[k];
                         s[k] += d * d;
                     }

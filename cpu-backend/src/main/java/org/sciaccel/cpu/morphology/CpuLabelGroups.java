@@ -4,10 +4,12 @@ import java.util.Arrays;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.cpu.CpuThreads;
+import org.sciaccel.ndimage.LabelKeys;
 
 /**
  * The group of every element for the label measurements (see {@link org.sciaccel.spi.MorphologyOps}): -1 for no
- * group. Labels are looked up through a direct table when the keys span a small range, else by binary search.
+ * group. Labels are read as their keys ({@link LabelKeys}: floating labels by value) and looked up through a direct
+ * table when the keys span a small range, else by binary search.
  */
 final class CpuLabelGroups {
     private static final long TABLE_LIMIT = 1 << 22;
@@ -25,11 +27,13 @@ final class CpuLabelGroups {
         if (labels == null) {
             return g;
         }
-        long[] l = labels.dtype() == DType.INT64 ? (long[]) labels.data() : (long[]) labels.astype(DType.INT64).data();
+        long[] l = keys(labels, threads);
         if (keys == null) {
+            // SciPy's labels > 0: an unsigned label (a uint64 past 2^63 reads negative here) is > 0 when not 0.
+            boolean unsigned = labels.dtype().kind() == DType.Kind.UNSIGNED;
             threads.parallelFor(size, size, (from, to) -> {
                 for (int i = from; i < to; i++) {
-                    g[i] = l[i] > 0 ? 0 : -1;
+                    g[i] = (unsigned ? l[i] != 0 : l[i] > 0) ? 0 : -1;
                 }
             });
             return g;
@@ -61,6 +65,47 @@ final class CpuLabelGroups {
             });
         }
         return g;
+    }
+
+    /** Each label as its key (LabelKeys): integers as their value (uint64 as its bits), floats by value. */
+    private static long[] keys(HostArray labels, CpuThreads threads) {
+        DType t = labels.dtype();
+        if (t == DType.INT64 || t == DType.UINT64) {
+            return (long[]) labels.data();
+        }
+        if (!LabelKeys.byValue(t)) {
+            return (long[]) labels.astype(DType.INT64).data();
+        }
+        int n = labels.size();
+        long[] k = new long[n];
+        if (t == DType.FLOAT64) {
+            double[] d = (double[]) labels.data();
+            threads.parallelFor(n, n * 2L, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    k[i] = LabelKeys.doubleKey(d[i]);
+                }
+            });
+        } else {
+            float[] f = t == DType.FLOAT32 ? (float[]) labels.data() : (float[]) labels.astype(DType.FLOAT32).data();
+            threads.parallelFor(n, n * 2L, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    k[i] = LabelKeys.floatKey(f[i]);
+                }
+            });
+        }
+        return k;
+    }
+
+    /**
+     * An integer input's values as longs (uint64 as its bits, compared unsigned by the caller); null for a floating
+     * input. int64 and uint64 arrays are not copied.
+     */
+    static long[] integers(HostArray input) {
+        DType t = input.dtype();
+        if (!t.isIntegral()) {
+            return null;
+        }
+        return t == DType.INT64 || t == DType.UINT64 ? (long[]) input.data() : (long[]) input.astype(DType.INT64).data();
     }
 
     /** The input's values as doubles (float64 arrays are not copied). */

@@ -68,7 +68,9 @@ public final class CpuMorphologyOps implements MorphologyOps {
     @Override
     public GroupStatistics groupStatistics(NDArray input, NDArray labels, long[] keys) {
         backend.checkOpen();
-        return CpuGroupReductions.statistics(values(input), groups(input, labels, keys), CpuLabelGroups.groups(keys),
+        HostArray in = backend.host(input, "input");
+        return CpuGroupReductions.statistics(CpuLabelGroups.values(in), CpuLabelGroups.integers(in),
+                input.dtype().kind() == DType.Kind.UNSIGNED, groups(input, labels, keys), CpuLabelGroups.groups(keys),
                 backend.threads());
     }
 
@@ -76,7 +78,7 @@ public final class CpuMorphologyOps implements MorphologyOps {
     public double[] groupCentredSquares(NDArray input, NDArray labels, long[] keys, double[] means) {
         backend.checkOpen();
         return CpuGroupReductions.centredSquares(values(input), groups(input, labels, keys), CpuLabelGroups.groups(keys),
-                means, backend.threads());
+                means, input.dtype() == DType.FLOAT16, backend.threads());
     }
 
     @Override

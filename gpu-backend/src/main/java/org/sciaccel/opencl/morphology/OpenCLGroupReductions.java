@@ -4,6 +4,8 @@ import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
+import org.sciaccel.Casting;
+import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.ndimage.GroupStatistics;
 import org.sciaccel.opencl.OpenCLBackend;
@@ -104,33 +106,54 @@ final class OpenCLGroupReductions {
             for (int g = 0; g < b.groups; g++) {
                 out.count[g] = b.startHost[g + 1] - b.startHost[g];
             }
-            if (b.groups == 0) {
-                return out;
+            if (b.groups == 0 || b.total == 0) {
+                return out; // every group empty (an empty input has no device buffer to pass)
             }
             ClKernel k = b.program.kernel("measure_stats");
             long wg = b.groupSize(k);
             DeviceBuffer acc = scope.allocate((long) b.groups * 3 * b.accBytes(), "measurement sums");
             DeviceBuffer pos = scope.allocate((long) b.groups * 3 * Sizeof.cl_long, "measurement positions");
+            DeviceBuffer exact = scope.allocate((long) b.groups * 3 * Sizeof.cl_long, "measurement integer results");
+            DType t = input.dtype();
+            // The extremes are compared in the input's own type for integers (EXT_T in the kernel), else in ACC_T.
+            long extLocal = wg * (t.isIntegral() ? t.itemSize() : b.accBytes());
             long accLocal = wg * b.accBytes();
             long intLocal = wg * Sizeof.cl_int;
             backend.cl().launch(k, new long[] {b.groups * wg}, new long[] {wg}, b.input.mem(), b.start.mem(), b.perm.mem(),
-                    acc.mem(), pos.mem(), new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(accLocal),
-                    new ClKernel.LocalBytes(accLocal), new ClKernel.LocalBytes(intLocal),
+                    acc.mem(), pos.mem(), exact.mem(), new ClKernel.LocalBytes(accLocal),
+                    new ClKernel.LocalBytes(extLocal), new ClKernel.LocalBytes(extLocal),
+                    new ClKernel.LocalBytes(wg * Sizeof.cl_long), new ClKernel.LocalBytes(intLocal),
                     new ClKernel.LocalBytes(intLocal), new ClKernel.LocalBytes(intLocal));
             double[] a = b.readAcc(acc, b.groups * 3);
-            long[] p = new long[b.groups * 3];
-            CL.clEnqueueReadBuffer(backend.cl().queue(), pos.mem(), true, 0, (long) p.length * Sizeof.cl_long, Pointer.to(p),
-                    0, null, null);
+            long[] p = readLongs(pos, b.groups * 3);
+            long[] x = readLongs(exact, b.groups * 3);
+            boolean unsigned = t.kind() == DType.Kind.UNSIGNED;
             for (int g = 0; g < b.groups; g++) {
                 out.sum[g] = a[3 * g];
-                out.min[g] = a[3 * g + 1];
-                out.max[g] = a[3 * g + 2];
                 out.minFirst[g] = p[3 * g];
                 out.maxFirst[g] = p[3 * g + 1];
                 out.maxLast[g] = p[3 * g + 2];
+                if (t.isIntegral()) {
+                    out.exactSum[g] = x[3 * g];
+                    out.exactMin[g] = x[3 * g + 1];
+                    out.exactMax[g] = x[3 * g + 2];
+                    // Rounded once from the exact values, as the CPU backend does (ACC_T may be float).
+                    out.min[g] = unsigned ? Casting.unsignedToDouble(x[3 * g + 1]) : x[3 * g + 1];
+                    out.max[g] = unsigned ? Casting.unsignedToDouble(x[3 * g + 2]) : x[3 * g + 2];
+                } else {
+                    out.min[g] = a[3 * g + 1];
+                    out.max[g] = a[3 * g + 2];
+                }
             }
             return out;
         }
+    }
+
+    private long[] readLongs(DeviceBuffer b, int n) {
+        long[] v = new long[n];
+        CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_long, Pointer.to(v), 0, null,
+                null);
+        return v;
     }
 
     double[] centredSquares(NDArray input, NDArray labels, long[] keys, double[] means) {
@@ -161,8 +184,8 @@ final class OpenCLGroupReductions {
     }
 
     private double[] weightedSum(Buckets b, cl_mem means, int axis, long stride, int extent) {
-        if (b.groups == 0) {
-            return new double[0];
+        if (b.groups == 0 || b.total == 0) {
+            return new double[b.groups];
         }
         ClKernel k = b.program.kernel("measure_weighted_sum");
         long wg = b.groupSize(k);

@@ -9,6 +9,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClContext;
 import org.sciaccel.opencl.runtime.ClProgram;
+import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
 import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.KernelSource;
@@ -32,12 +33,16 @@ final class OpenCLLabelGroups {
     OpenCLLabelGroups(OpenCLBackend backend, DeviceScope scope, long total, NDArray labels, long[] keys) {
         groups = keys == null ? 1 : keys.length;
         // 32- and 64-bit labels are read as they are (uint32 as uint: a label past 2^31 must not wrap negative,
-        // uint64 as ulong, cast to long as the CPU backend's int64 view); the narrower ones widened to int.
+        // uint64 as ulong, cast to long as the CPU backend's int64 view), floating labels by value; the narrower
+        // integers widened to int.
         DType lt = labels == null ? null : labels.dtype();
-        boolean direct = lt == null || lt == DType.INT32 || lt == DType.INT64 || lt == DType.UINT32 || lt == DType.UINT64;
+        boolean direct = lt == null || lt == DType.INT32 || lt == DType.INT64 || lt == DType.UINT32 || lt == DType.UINT64
+                || lt.isFloatingPoint();
         NDArray lab = direct ? labels : backend.astype(labels, DType.INT32);
         try {
-            String options = ("-D LABEL_T=" + labelType(lab) + " " + backend.cl().fp64Option()).trim();
+            DType read = lab == null ? DType.INT32 : lab.dtype();
+            String options = ("-D LABEL_T=" + ClTypes.clType(read) + " -D LABEL_KIND=" + ClTypes.kindCode(read) + " "
+                    + backend.cl().fp64Option()).trim();
             ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
             group = scope.allocate(Math.max(1, total) * Sizeof.cl_int, "measurement groups");
             int mode = labels == null ? 0 : keys == null ? 1 : 2;
@@ -90,17 +95,5 @@ final class OpenCLLabelGroups {
             CL.clEnqueueReadBuffer(cl.queue(), mem, true, 0, (long) n * Sizeof.cl_int, Pointer.to(v), 0, null, null);
         }
         return v;
-    }
-
-    private static String labelType(NDArray lab) {
-        if (lab == null) {
-            return "int";
-        }
-        switch (lab.dtype()) {
-            case INT64: return "long";
-            case UINT32: return "uint";
-            case UINT64: return "ulong";
-            default: return "int";
-        }
     }
 }

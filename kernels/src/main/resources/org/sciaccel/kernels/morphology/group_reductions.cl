@@ -3,35 +3,64 @@
  * work-group per group over its bucket with a tree reduction in local memory, so no floating-point atomics are
  * needed (OpenCL 1.2 has none for double). Sums accumulate in ACC_T (double where the device has it). Ties of
  * extremes are broken by element index, so positions do not depend on the order in which the scatter filled a
- * bucket. Build options: IN_T (input type), ACC_T, HAS_FP64 when available.
+ * bucket. Build options: IN_T (input type), IN_KIND (its common/dtypes.cl code), ACC_T, HAS_FP64 when available.
  */
 #include "common/prelude.cl"
+#include "common/dtypes.cl"
 
 #define MAX_DIMS 32
 
+/* An input value in ACC_T (float16 is stored as its bits and read with vload_half, exactly). */
+#if IN_KIND == DT_FLOAT16
+#define LOAD(i) ((ACC_T) vload_half((i), (__global const half*) input))
+#else
+#define LOAD(i) ((ACC_T) input[(i)])
+#endif
+
+/*
+ * Integer inputs (bool included) are compared exactly in their own type (uint64 unsigned), which double cannot do
+ * past 2^53, and also summed in 64-bit two's-complement arithmetic, which wraps as NumPy's int64 / uint64 sum.
+ */
+#if DT_IS_INTEGRAL(IN_KIND)
+#define EXT_T IN_T
+#define EXT_LOAD(i) input[(i)]
+#if IN_KIND == DT_UINT64
+#define TO_LONG(x) as_long(x)
+#else
+#define TO_LONG(x) ((long) (x))
+#endif
+#else
+#define EXT_T ACC_T
+#define EXT_LOAD(i) LOAD(i)
+#define TO_LONG(x) ((long) 0)
+#endif
+
 /*
  * One work-group (of a power-of-two size) per group: count-free statistics over the bucket. out_acc[3g..3g+2] =
- * sum, min, max; out_pos[3g..3g+2] = first minimum, first maximum, last maximum (element indices).
+ * sum, min, max; out_pos[3g..3g+2] = first minimum, first maximum, last maximum (element indices); out_exact[3g..3g+2]
+ * = an integer input's wrapping sum, minimum and maximum as longs (uint64 as its bits), 0 for a floating input.
  */
 __kernel void measure_stats(__global const IN_T* restrict input, __global const int* restrict start,
         __global const int* restrict perm, __global ACC_T* restrict out_acc, __global long* restrict out_pos,
-        __local ACC_T* sum, __local ACC_T* mn, __local ACC_T* mx, __local int* imn, __local int* imxf,
-        __local int* imxl) {
+        __global long* restrict out_exact, __local ACC_T* sum, __local EXT_T* mn, __local EXT_T* mx,
+        __local long* isum, __local int* imn, __local int* imxf, __local int* imxl) {
     int g = get_group_id(0);
     int lid = get_local_id(0);
     int size = get_local_size(0);
     int from = start[g];
     int to = start[g + 1];
     ACC_T s = 0;
-    ACC_T lo = 0;
-    ACC_T hi = 0;
+    long is = 0;
+    EXT_T lo = 0;
+    EXT_T hi = 0;
     int ilo = INT_MAX;
     int ihf = INT_MAX;
     int ihl = -1;
     for (int p = from + lid; p < to; p += size) {
         int i = perm[p];
-        ACC_T v = (ACC_T) input[i];
-        s += v;
+        EXT_T v = EXT_LOAD(i);
+        s += LOAD(i);
+        is += TO_LONG(v);
         if (ilo == INT_MAX || v < lo || (v == lo && i < ilo)) {
             lo = v;
             ilo = i;
@@ -46,6 +75,7 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
         }
     }
     sum[lid] = s;
+    isum[lid] = is;
     mn[lid] = lo;
     mx[lid] = hi;
     imn[lid] = ilo;
@@ -56,6 +86,7 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
         if (lid < step) {
             int o = lid + step;
             sum[lid] += sum[o];
+            isum[lid] += isum[o];
             if (imn[o] != INT_MAX && (imn[lid] == INT_MAX || mn[o] < mn[lid] || (mn[o] == mn[lid] && imn[o] < imn[lid]))) {
                 mn[lid] = mn[o];
                 imn[lid] = imn[o];
@@ -76,17 +107,27 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
     if (lid == 0) {
         int empty = imxl[0] < 0;
         out_acc[3 * g] = sum[0];
-        out_acc[3 * g + 1] = empty ? 0 : mn[0];
-        out_acc[3 * g + 2] = empty ? 0 : mx[0];
+        out_acc[3 * g + 1] = empty ? 0 : (ACC_T) mn[0];
+        out_acc[3 * g + 2] = empty ? 0 : (ACC_T) mx[0];
         out_pos[3 * g] = empty ? 0 : imn[0];
         out_pos[3 * g + 1] = empty ? 0 : imxf[0];
         out_pos[3 * g + 2] = empty ? 0 : imxl[0];
+        out_exact[3 * g] = isum[0];
+        out_exact[3 * g + 1] = empty ? 0 : TO_LONG(mn[0]);
+        out_exact[3 * g + 2] = empty ? 0 : TO_LONG(mx[0]);
     }
+}
+
+/* x rounded to float16 and back: NumPy's float16 arithmetic rounds every operation's float result so. */
+inline float round_half(float x) {
+    ushort h;
+    vstore_half_rte(x, 0, (__private half*) &h);
+    return vload_half(0, (__private const half*) &h);
 }
 
 /*
  * One work-group per group: out[g] = sum over the bucket of weight(v, i), where with axis < 0 the weight is
- * (v - means[g])^2 and otherwise v * (coordinate of i along axis).
+ * (v - means[g])^2 (in float16 arithmetic for a float16 input) and otherwise v * (coordinate of i along axis).
  */
 __kernel void measure_weighted_sum(__global const IN_T* restrict input, __global const int* restrict start,
         __global const int* restrict perm, __global const ACC_T* restrict means, int axis, long stride, int extent,
@@ -97,10 +138,16 @@ __kernel void measure_weighted_sum(__global const IN_T* restrict input, __global
     ACC_T s = 0;
     for (int p = start[g] + lid; p < start[g + 1]; p += size) {
         int i = perm[p];
-        ACC_T v = (ACC_T) input[i];
+        ACC_T v = LOAD(i);
         if (axis < 0) {
+#if IN_KIND == DT_FLOAT16
+            /* SciPy's variance of a float16 selection: (vals - mean) and its square in float16 arithmetic. */
+            float d = round_half((float) v - (float) means[g]);
+            s += (ACC_T) round_half(d * d);
+#else
             ACC_T d = v - means[g];
             s += d * d;
+#endif
         } else {
             s += v * (ACC_T) ((i / stride) % extent);
         }
@@ -125,7 +172,7 @@ __kernel void measure_histogram(__global const IN_T* restrict input, __global co
     if (i >= total || group[i] < 0) {
         return;
     }
-    ACC_T x = (ACC_T) input[i];
+    ACC_T x = LOAD(i);
     ACC_T lo = edges[0];
     ACC_T hi = edges[bins];
     if (!(x >= lo && x <= hi)) {
@@ -148,7 +195,7 @@ __kernel void measure_gather(__global const IN_T* restrict input, __global const
         __global ACC_T* restrict vals, int n) {
     int p = get_global_id(0);
     if (p < n) {
-        vals[p] = (ACC_T) input[perm[p]];
+        vals[p] = LOAD(perm[p]);
     }
 }
 
