@@ -23,6 +23,18 @@ _jvm = {}
 # Parameters that give SciPy permission or hints but do not change a correct result: ignored when
 # given (check_finite only when False: True asks for a check sciaccel does not make).
 _HINTS = {"overwrite_x", "overwrite_a", "overwrite_b", "overwrite_data", "workers", "brute_force", "lwork"}
+# Ops where SciPy honours `output` only as an array: given a dtype instead, SciPy ignores it (the binary ops
+# return bool, the gradient and laplace their input's dtype), so the binding drops it there.
+_OUTPUT_ARRAY_ONLY = {"ndimage.binary_erosion", "ndimage.binary_dilation", "ndimage.binary_opening",
+                      "ndimage.binary_closing", "ndimage.binary_hit_or_miss", "ndimage.morphological_gradient",
+                      "ndimage.morphological_laplace"}
+# ... and ops that return None once they filled an output array.
+_NONE_WITH_OUTPUT = {"ndimage.binary_hit_or_miss"}
+# Arrays SciPy fills instead of returning them (distances=, indices=): sciaccel checks the array it is given (as
+# @file.npy: dtype and shape, as SciPy does) and returns the output of the same name, which the binding copies into
+# the caller's array and leaves out of the returned value. SciPy ignores such an argument that is not an ndarray.
+_FILLED = {"ndimage.distance_transform_edt": ("distances", "indices"),
+           "ndimage.distance_transform_cdt": ("distances", "indices")}
 # (Java numpy name, Java primitive) for each dtype sciaccel holds; complex ones interleave re, im.
 _STORAGE = {"float32": ("float32", "JFloat"), "float64": ("float64", "JDouble"), "uint8": ("int8", "JByte"),
             "bool": ("int8", "JByte"), "uint16": ("int16", "JShort"), "int32": ("int32", "JInt"),
@@ -226,10 +238,19 @@ def _call(op, original, args, kwargs):
     _unpack_factors(given)
     inputs = [str(a.name()) for a in op.inputs()]
     out_array = None
+    qualified = str(op.name())
     if isinstance(given.get("output"), np.ndarray) and op.param("output") is not None:
         # An existing output array: sciaccel takes its dtype; the binding writes the result into it.
         out_array = given["output"]
         given["output"] = out_array.dtype
+    elif qualified in _OUTPUT_ARRAY_ONLY and "output" in given:
+        del given["output"]
+    filled = {}
+    for name in _FILLED.get(qualified, ()):
+        if isinstance(given.get(name), np.ndarray):
+            filled[name] = given[name]
+        elif name in given:
+            del given[name]
     if given.get("check_finite") is False:
         given.pop("check_finite")
     for name in list(given):
@@ -264,7 +285,13 @@ def _call(op, original, args, kwargs):
             for a in arrays:
                 jlist.add(a)
             outs = op.invoke(backend, jlist, values)
-            results = [_from_java(v) for v in outs.values().values()]
+            results = []
+            for entry in outs.values().entrySet():
+                name, v = str(entry.getKey()), entry.getValue()
+                if name in filled:
+                    np.copyto(filled[name], _from_nd(v))
+                else:
+                    results.append(_from_java(v))
     except jp.JException as e:
         raise _python_error(e) from None
     finally:
@@ -272,10 +299,12 @@ def _call(op, original, args, kwargs):
             a.close()
         if outs is not None:
             outs.close()
-    result = _shape_results(str(op.name()), results, given)
+    if filled and not results:
+        return None
+    result = _shape_results(qualified, results, given)
     if out_array is not None:
         np.copyto(out_array, result, casting="unsafe")
-        return out_array
+        return None if qualified in _NONE_WITH_OUTPUT else out_array
     return result
 
 
