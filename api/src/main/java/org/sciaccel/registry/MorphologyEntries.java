@@ -135,9 +135,9 @@ public final class MorphologyEntries implements OpEntries {
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure1", ARRAY_FILE, STRUCTURE_DOC))
                 .param(ParamSpec.optionalNone("structure2", ARRAY_FILE, "@file.npy (non-zero is true); none means NOT structure1"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .param(ParamSpec.optional("origin1", ParamTypes.INT_PER_AXIS, "0", "placement of structure1"))
                 .param(ParamSpec.optionalNone("origin2", ParamTypes.INT_PER_AXIS, "placement of structure2; none: origin1"))
-                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .output("result", "bool array (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
@@ -226,11 +226,11 @@ public final class MorphologyEntries implements OpEntries {
                 .param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, "window size, one value or one per axis"))
                 .param(ParamSpec.optionalNone("footprint", ARRAY_FILE, "window as @file.npy (non-zero is true)"))
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE, "non-flat structuring element as @file.npy"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE,
+                        "dtype of the array SciPy's output fills; none means the input's dtype"))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", "how the input is extended beyond its edges"))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", "value beyond the edges in constant mode"))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", "placement of the window"))
-                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE,
-                        "dtype of the array SciPy's output fills; none means the input's dtype"))
                 .output("result", "array of the input's dtype (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
@@ -376,9 +376,9 @@ public final class MorphologyEntries implements OpEntries {
                 .param(ParamSpec.optional("iterations", ITERATIONS, "1",
                         "repetitions; 0 or less repeats until nothing changes"))
                 .param(ParamSpec.optionalNone("mask", ARRAY_FILE, "only elements true in this @file.npy change"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .param(ParamSpec.optional("border_value", ParamTypes.INT, "0", "value of the input beyond its edges"))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", "placement of the structure"))
-                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .output("result", "bool array (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
