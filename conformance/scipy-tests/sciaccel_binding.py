@@ -23,6 +23,18 @@ _jvm = {}
 # Parameters that give SciPy permission or hints but do not change a correct result: ignored when
 # given (check_finite only when False: True asks for a check sciaccel does not make).
 _HINTS = {"overwrite_x", "overwrite_a", "overwrite_b", "overwrite_data", "workers", "brute_force", "lwork"}
+# Ops where SciPy honours `output` only as an array: given a dtype instead, SciPy ignores it (the binary ops
+# return bool, the gradient and laplace their input's dtype), so the binding drops it there.
+_OUTPUT_ARRAY_ONLY = {"ndimage.binary_erosion", "ndimage.binary_dilation", "ndimage.binary_opening",
+                      "ndimage.binary_closing", "ndimage.binary_hit_or_miss", "ndimage.morphological_gradient",
+                      "ndimage.morphological_laplace"}
+# ... and ops that return None once they filled an output array.
+_NONE_WITH_OUTPUT = {"ndimage.binary_hit_or_miss"}
+# Arrays SciPy fills instead of returning them (distances=, indices=): sciaccel checks the array it is given (as
+# @file.npy: dtype and shape, as SciPy does) and returns the output of the same name, which the binding copies into
+# the caller's array and leaves out of the returned value. SciPy ignores such an argument that is not an ndarray.
+_FILLED = {"ndimage.distance_transform_edt": ("distances", "indices"),
+           "ndimage.distance_transform_cdt": ("distances", "indices")}
 # (Java numpy name, Java primitive) for each dtype sciaccel holds; complex ones interleave re, im.
 _STORAGE = {"float32": ("float32", "JFloat"), "float64": ("float64", "JDouble"), "uint8": ("int8", "JByte"),
             "bool": ("int8", "JByte"), "uint16": ("int16", "JShort"), "int32": ("int32", "JInt"),
@@ -230,12 +242,21 @@ def _call(op, original, args, kwargs):
     _unpack_factors(given)
     inputs = [str(a.name()) for a in op.inputs()]
     out_array = None
+    qualified = str(op.name())
     if isinstance(given.get("output"), np.ndarray) and op.param("output") is not None:
         # An existing output array: sciaccel takes its dtype; the binding writes the result into it.
         out_array = given["output"]
         given["output"] = out_array.dtype
         if str(op.name()) == "ndimage.label" and out_array.shape != np.shape(given.get("input")):
             raise ValueError("output shape not correct")  # SciPy's check, before any labelling
+    elif qualified in _OUTPUT_ARRAY_ONLY and "output" in given:
+        del given["output"]
+    filled = {}
+    for name in _FILLED.get(qualified, ()):
+        if isinstance(given.get(name), np.ndarray):
+            filled[name] = given[name]
+        elif name in given:
+            del given[name]
     if given.get("check_finite") is False:
         given.pop("check_finite")
     for name in list(given):
@@ -275,7 +296,13 @@ def _call(op, original, args, kwargs):
                 emitted = list(collector.warnings())
             finally:
                 collector.close()
-            results = [_from_java(v) for v in outs.values().values()]
+            results = []
+            for entry in outs.values().entrySet():
+                name, v = str(entry.getKey()), entry.getValue()
+                if name in filled:
+                    np.copyto(filled[name], _from_nd(v))
+                else:
+                    results.append(_from_java(v))
     except jp.JException as e:
         raise _python_error(e) from None
     finally:
@@ -283,20 +310,21 @@ def _call(op, original, args, kwargs):
             a.close()
         if outs is not None:
             outs.close()
-    result = _shape_results(str(op.name()), results, given)
-    if out_array is not None and np.iscomplexobj(result) and not np.iscomplexobj(out_array):
-        # SciPy's _get_output: a complex result into a given real array is refused (before any
-        # warning), not cast.
-        raise RuntimeError("output must have complex dtype")
     for w in emitted:
         warnings.warn(str(w.message()), _warning_class(str(w.category().pythonName())), stacklevel=3)
-    if out_array is not None and str(op.name()) == "ndimage.label":
+    if filled and not results:
+        return None
+    result = _shape_results(qualified, results, given)
+    if out_array is not None and np.iscomplexobj(result) and not np.iscomplexobj(out_array):
+        # SciPy's _get_output: a complex result into a given real array is refused, not cast.
+        raise RuntimeError("output must have complex dtype")
+    if out_array is not None and qualified == "ndimage.label":
         # SciPy's label writes the labels into the caller's array and returns only their number.
         np.copyto(out_array, result[0], casting="unsafe")
         return result[1]
     if out_array is not None:
         np.copyto(out_array, result, casting="unsafe")
-        return out_array
+        return None if qualified in _NONE_WITH_OUTPUT else out_array
     return result
 
 

@@ -21,6 +21,7 @@ given as name=@inputs/<name>.npy. SciPy's outputs are stored under the registry'
                 (conformance/src/test/java/.../MorphologyGoldenChecks.java), positions and histograms are exact
 Each distance transform is asked three ways per input: distances only, indices only, and both (the id of the
 distances-only case plus "-both"; it reuses the two cases' files, so the numbered ids stay those of before).
+The output arrays (output=, distances=, indices=) and iterate_structure's origin: morphology_output_cases.py.
 """
 import os
 import sys
@@ -35,6 +36,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import golden_manifest as gm  # noqa: E402
 import morphology_dtype_cases  # noqa: E402
 import measurement_dtype_cases  # noqa: E402
+import morphology_output_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -231,6 +233,9 @@ def build():
     broadcast_measurement_cases(cases, special)
     morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case, GREY_OPS)
     measurement_dtype_cases.cases_all(cases, special, MEASURES, measure_case)
+    # Numbered apart (ids output-<func>-NNN): cases appended above this line move none of them.
+    morphology_output_cases.output_cases(cases, special, save, EXPECTED, A, S, M,
+                                         {k: np.load(os.path.join(HERE, v)) for k, v in S.items()}, GREY_OPS)
     return cases.lines
 
 

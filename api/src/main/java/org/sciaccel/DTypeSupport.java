@@ -83,8 +83,8 @@ public final class DTypeSupport {
             accept("ndimage." + op, ALL);
         }
         // Grey morphology: the CPU compares in double and stores with Casting (cval and structure values by
-        // cConvert, C's conversion; in-type wrap-around by castTo), OpenCL with T / OUT_KIND (c_convert,
-        // wrap_long_to_out); the gradient, laplace and tophats subtract in the type on both. uint64 past 2^53
+        // cConvert, C's conversion; in-type wrap-around by castTo), OpenCL with IN_KIND / OUT_KIND (c_convert,
+        // wrap_to_in); the gradient, laplace and tophats subtract in the promoted type on both. uint64 past 2^53
         // is not exact in double and stays refused; float16 SciPy refuses.
         for (String op : List.of("grey_erosion", "grey_dilation", "grey_opening", "grey_closing",
                 "morphological_gradient", "morphological_laplace", "white_tophat", "black_tophat")) {

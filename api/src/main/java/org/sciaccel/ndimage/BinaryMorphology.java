@@ -77,6 +77,30 @@ final class BinaryMorphology {
         return NDArray.fromHost(structure.backend(), BinaryStructures.iterate(s, structure.shape(), iterations));
     }
 
+    /**
+     * {@code iterate_structure(structure, iterations, origin)}: the iterated structure and, for two or more
+     * iterations, {@code iterations * origin} per axis (SciPy returns the structure alone below two).
+     */
+    static IteratedStructure iterateStructure(NDArray structure, int iterations, int[] origin) {
+        checkArray("structure", structure);
+        if (origin == null) {
+            throw new IllegalArgumentException("origin: null; give one value or one per axis");
+        }
+        if (iterations < 2) {
+            return new IteratedStructure(iterateStructure(structure, iterations), null);
+        }
+        int nd = structure.ndim();
+        if (origin.length != 1 && origin.length != nd) {
+            throw new IllegalArgumentException("origin has " + origin.length + " values but the structure has " + nd
+                    + " dimensions (shape " + Shapes.toString(structure.shape()) + "); give one value or one per axis");
+        }
+        int[] scaled = new int[nd];
+        for (int ax = 0; ax < nd; ax++) {
+            scaled[ax] = Math.multiplyExact(iterations, origin.length == 1 ? origin[0] : origin[ax]);
+        }
+        return new IteratedStructure(iterateStructure(structure, iterations), scaled);
+    }
+
     static Element element(NDArray input, NDArray structure, int[] origin, String op) {
         int nd = input.ndim();
         boolean[] values;
@@ -141,8 +165,39 @@ final class BinaryMorphology {
         int iterations = options.iterations;
         boolean border = options.borderValue;
         HostArray later = laterMask(mask, applied, iterations);
-        return OpRouter.run(op, input,
-                (backend, in) -> runPass(backend, in, applied, iterations, mask, later, border, dilate));
+        DType output = checkOutput(options.output, input, op);
+        return OpRouter.run(op, input, (backend, in) -> toOutput(backend,
+                runPass(backend, in, applied, iterations, mask, later, border, dilate), output));
+    }
+
+    /**
+     * SciPy's {@code output} array of a binary op: any real dtype (it receives 0 and 1), complex refused as
+     * SciPy's TypeError, float16 as SciPy's C code refuses it. Null means bool.
+     */
+    static DType checkOutput(DType output, NDArray input, String op) {
+        if (output == null) {
+            return DType.BOOL;
+        }
+        if (output.isComplex()) {
+            throw new IllegalArgumentException("output: TypeError: Complex output type not supported (dtype " + output
+                    + ") by " + op);
+        }
+        if (output == DType.FLOAT16) {
+            throw new IllegalArgumentException("output: dtype float16 is not supported by " + op
+                    + " (SciPy: data type not supported)");
+        }
+        input.backend().requireSupported(output, "output");
+        return output;
+    }
+
+    /** A bool result in the output dtype (0 and 1), the bool array closed when converted. */
+    static NDArray toOutput(Backend backend, NDArray bool, DType output) {
+        if (output == DType.BOOL) {
+            return bool;
+        }
+        try (bool) {
+            return backend.astype(bool, output);
+        }
     }
 
     /** Opening (erosion then dilation) or closing (dilation then erosion), each with the same options. */
@@ -159,11 +214,12 @@ final class BinaryMorphology {
         boolean border = options.borderValue;
         // The reflected structure has the same centre element, so one later mask serves both halves.
         HostArray later = laterMask(mask, e, iterations);
+        DType output = checkOutput(options.output, input, op);
         return OpRouter.run(op, input, (backend, in) -> {
             try (NDArray first = closing ? runPass(backend, in, r, iterations, mask, later, border, true)
                     : runPass(backend, in, e, iterations, mask, later, border, false)) {
-                return closing ? runPass(backend, first, e, iterations, mask, later, border, false)
-                        : runPass(backend, first, r, iterations, mask, later, border, true);
+                return toOutput(backend, closing ? runPass(backend, first, e, iterations, mask, later, border, false)
+                        : runPass(backend, first, r, iterations, mask, later, border, true), output);
             }
         });
     }
@@ -276,8 +332,10 @@ final class BinaryMorphology {
      * {@code binary_hit_or_miss}: erosion by structure1 AND NOT (any input element under structure2), both with border
      * 0; structure2 defaults to NOT structure1, origin2 to origin1.
      */
-    static NDArray hitOrMiss(NDArray input, NDArray structure1, NDArray structure2, int[] origin1, int[] origin2) {
+    static NDArray hitOrMiss(NDArray input, NDArray structure1, NDArray structure2, int[] origin1, int[] origin2,
+            DType outputDType) {
         checkInput(input);
+        DType output = checkOutput(outputDType, input, "binary_hit_or_miss");
         Element e1 = element(input, structure1, origin1, "binary_hit_or_miss");
         boolean[] s2;
         int[] s2Shape;
@@ -311,11 +369,12 @@ final class BinaryMorphology {
             try (NDArray hit = backend.morphology().binaryErosion(boolIn, e1.values, e1.shape, e1.origin, 1, null, false,
                     false)) {
                 if (!anyMiss) {
-                    return backend.astype(hit, DType.BOOL);
+                    return backend.astype(hit, output);
                 }
                 try (NDArray miss = backend.morphology().binaryErosion(boolIn, e2.values, e2.shape, e2.origin, 1, null,
                         false, true)) {
-                    return backend.morphology().elementwise(hit, miss, org.sciaccel.spi.MorphologyOps.AND_NOT);
+                    return toOutput(backend, backend.morphology().elementwise(hit, miss,
+                            org.sciaccel.spi.MorphologyOps.AND_NOT), output);
                 }
             } finally {
                 if (boolIn != in) {

@@ -1,12 +1,13 @@
 package org.sciaccel.ndimage;
 
+import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 
 /**
  * Optional parameters of SciPy's binary morphology ({@code binary_erosion}, {@code binary_dilation},
  * {@code binary_opening}, {@code binary_closing}) with SciPy 1.10's defaults: the cross-shaped structure of
- * connectivity 1, one iteration, no mask, border value 0, origin 0. {@code brute_force} is not a parameter: it
- * only changes how SciPy computes, never the result.
+ * connectivity 1, one iteration, no mask, border value 0, origin 0, a bool result. {@code brute_force} is not a
+ * parameter: it only changes how SciPy computes, never the result.
  */
 public final class BinaryMorphologyOptions {
     NDArray structure;
@@ -14,6 +15,7 @@ public final class BinaryMorphologyOptions {
     NDArray mask;
     boolean borderValue;
     int[] origin = {0};
+    DType output;
 
     private BinaryMorphologyOptions() {
     }
@@ -53,6 +55,16 @@ public final class BinaryMorphologyOptions {
     /** Placement of the structure: one value or one per axis. */
     public BinaryMorphologyOptions origin(int... o) {
         this.origin = o == null ? null : o.clone();
+        return this;
+    }
+
+    /**
+     * The result's dtype, as the dtype of the array SciPy's {@code output} argument fills: the values are 0 and 1
+     * in that dtype (any real dtype but float16, which SciPy's C code refuses); null means bool. (SciPy ignores an
+     * {@code output} that is a dtype rather than an array and returns bool.)
+     */
+    public BinaryMorphologyOptions output(DType dtype) {
+        this.output = dtype;
         return this;
     }
 }

@@ -1,6 +1,7 @@
 package org.sciaccel.ndimage;
 
 import org.sciaccel.DType;
+import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
@@ -14,10 +15,13 @@ final class DistanceTransforms {
     static DistanceTransformResult edt(NDArray input, double[] sampling, boolean returnDistances, boolean returnIndices) {
         BinaryMorphology.checkInput(input);
         checkReturns(returnDistances, returnIndices);
-        int nd = input.ndim();
-        if (nd == 0) {
-            throw new IllegalArgumentException("input: a 0-d array has no distance transform here; give it an axis");
+        if (input.ndim() == 0) {
+            // SciPy transforms numpy.atleast_1d(input): a 0-d input gives distances of shape (1,), indices (1, 1).
+            try (NDArray line = atLeast1d(input)) {
+                return edt(line, sampling, returnDistances, returnIndices);
+            }
         }
+        int nd = input.ndim();
         double[] s = new double[nd];
         if (sampling == null) {
             java.util.Arrays.fill(s, 1.0);
@@ -41,7 +45,9 @@ final class DistanceTransforms {
         checkReturns(returnDistances, returnIndices);
         int nd = input.ndim();
         if (nd == 0) {
-            throw new IllegalArgumentException("input: a 0-d array has no distance transform here; give it an axis");
+            // SciPy 1.10 hands the 0-d array to its C transform, which refuses it.
+            throw new IllegalArgumentException("input: TypeError: a 0-d array has no chamfer distance transform"
+                    + " (SciPy 1.10: WRITEBACKIFCOPY used for non-array input)");
         }
         boolean[] m;
         if (metric == null) {
@@ -55,6 +61,12 @@ final class DistanceTransforms {
         }
         return run("ndimage.distance_transform_cdt", input, returnDistances, returnIndices,
                 (ops, in) -> ops.distanceTransformCdt(in, m, returnDistances, returnIndices));
+    }
+
+    /** The one element of a 0-d array as a 1-element 1-D array on the same backend. */
+    private static NDArray atLeast1d(NDArray input) {
+        HostArray h = input.toHost();
+        return NDArray.fromHost(input.backend(), new HostArray(h.dtype(), new int[] {1}, h.data()));
     }
 
     private static void checkReturns(boolean d, boolean i) {

@@ -27,6 +27,19 @@ final class GreyMorphology {
             this.origin = origin;
         }
 
+        /** Whether SciPy filters this window separably: no structure and every footprint element true. */
+        boolean isBox() {
+            if (structure != null) {
+                return false;
+            }
+            for (boolean f : footprint) {
+                if (!f) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** SciPy's grey_dilation window: footprint and structure reflected, origin negated, minus one on even axes. */
         Window reflected() {
             int n = footprint.length;
@@ -50,11 +63,6 @@ final class GreyMorphology {
         BinaryMorphology.checkInput(input);
         if (o == null) {
             throw new IllegalArgumentException("options: null");
-        }
-        if (input.dtype() == DType.BOOL && !op.endsWith("tophat") && !op.endsWith("erosion") && !op.endsWith("dilation")
-                && !op.endsWith("opening") && !op.endsWith("closing")) {
-            throw new IllegalArgumentException("input: dtype bool is not supported by " + op
-                    + " (NumPy cannot subtract booleans)");
         }
         int nd = input.ndim();
         boolean[] fp;
@@ -134,76 +142,135 @@ final class GreyMorphology {
         }
     }
 
-    private static NDArray erode(Backend b, NDArray in, Window w, GreyMorphologyOptions o) {
-        return b.morphology().greyMinMax(in, w.footprint, w.shape, w.structure, w.origin, o.mode.filterExtension(), o.cval,
-                false);
+    /**
+     * SciPy's {@code _min_or_max_filter} into dtype {@code out}. A flat box (no structure, every footprint element
+     * true) is separable there: one 1-D pass per axis longer than 1, the first from the input into the output array
+     * and each later one from the output array into itself, so every pass is stored in {@code out}; no such axis is
+     * NumPy's {@code output[...] = input}. Other windows are one footprint loop.
+     */
+    private static NDArray minMax(Backend b, NDArray in, Window w, GreyMorphologyOptions o, boolean maximum, DType out) {
+        MorphologyOps ops = b.morphology();
+        Mode mode = o.mode.filterExtension();
+        if (!w.isBox()) {
+            return ops.greyMinMax(in, w.footprint, w.shape, w.structure, w.origin, mode, o.cval, maximum, out);
+        }
+        int nd = w.shape.length;
+        NDArray cur = in;
+        try {
+            for (int ax = 0; ax < nd; ax++) {
+                if (w.shape[ax] < 2) {
+                    continue;
+                }
+                int[] shape = new int[nd];
+                Arrays.fill(shape, 1);
+                shape[ax] = w.shape[ax];
+                int[] origin = new int[nd];
+                origin[ax] = w.origin[ax];
+                boolean[] line = new boolean[w.shape[ax]];
+                Arrays.fill(line, true);
+                NDArray next = ops.greyMinMax(cur, line, shape, null, origin, mode, o.cval, maximum, out);
+                if (cur != in) {
+                    cur.close();
+                }
+                cur = next;
+            }
+        } catch (RuntimeException e) {
+            if (cur != in) {
+                cur.close();
+            }
+            throw e;
+        }
+        return cur != in ? cur : b.astype(in, out);
     }
 
-    private static NDArray dilate(Backend b, NDArray in, Window r, GreyMorphologyOptions o) {
-        return b.morphology().greyMinMax(in, r.footprint, r.shape, r.structure, r.origin, o.mode.filterExtension(), o.cval,
-                true);
+    /**
+     * SciPy's output array: its dtype (null: the input's, which is what SciPy's default output is). float16 and
+     * complex are refused as SciPy's C loops refuse them.
+     */
+    private static DType outputDType(NDArray input, GreyMorphologyOptions o, String op) {
+        DType out = o.output == null ? input.dtype() : o.output;
+        if (out.isComplex() || out == DType.FLOAT16) {
+            throw new IllegalArgumentException("output: dtype " + out + " is not supported by " + op
+                    + " (SciPy: array type not supported)");
+        }
+        input.backend().requireSupported(out, "output");
+        return out;
     }
 
     static NDArray run(String op, NDArray input, GreyMorphologyOptions o) {
         Window w = window(input, o, op);
         Window r = w.reflected();
+        DType out = outputDType(input, o, op);
+        // What follows the window passes: NumPy's subtract / add with out=, refused up front as NumPy would refuse.
+        OutputUfuncs.checkStages(op, input.dtype(), out);
         // With a structure, SciPy's C loop treats a bool image's bytes as unsigned chars: 0 - 1 is stored as the
         // byte 255 (True) and the next stage of an opening reads 255 + 1 as 0. So a bool image with a structure is
-        // processed as a uint8 copy of 0s and 1s, and read back as non-zero (what NumPy's bool of those bytes means);
-        // the tophats then take NumPy's bitwise_xor of the bool image and that.
+        // processed as a uint8 copy of 0s and 1s; a bool intermediate is that uint8 read as non-zero (what NumPy's
+        // bool of those bytes means when it computes with it), and a bool result the final store's byte read so.
         boolean bytes = input.dtype() == DType.BOOL && w.structure != null;
         return OpRouter.run(op, input, (b, in) -> {
             if (!bytes) {
-                return compute(op, b, in, w, r, o);
+                return compute(op, b, in, in, w, r, o, out);
             }
-            boolean tophat = op.endsWith("tophat");
-            String core = !tophat ? op : op.equals("ndimage.white_tophat") ? "ndimage.grey_opening" : "ndimage.grey_closing";
-            try (NDArray u = b.astype(in, DType.UINT8); NDArray raw = compute(core, b, u, w, r, o)) {
-                if (!tophat) {
-                    return b.astype(raw, DType.BOOL);
-                }
-                try (NDArray truth = b.astype(raw, DType.BOOL)) {
-                    return b.morphology().elementwise(in, truth, MorphologyOps.XOR);
-                }
+            try (NDArray u = b.astype(in, DType.UINT8)) {
+                return compute(op, b, in, u, w, r, o, out);
             }
         });
     }
 
-    private static NDArray compute(String op, Backend b, NDArray in, Window w, Window r, GreyMorphologyOptions o) {
-        MorphologyOps ops = b.morphology();
+    /**
+     * One op into dtype {@code out}. {@code input} is the caller's array (what the tophats, gradient and laplace
+     * combine with); {@code loop} what the window passes read (the input, or its uint8 bytes for a bool image with
+     * a structure), and their first stage of an opening or closing stays in the loop's dtype.
+     */
+    private static NDArray compute(String op, Backend b, NDArray input, NDArray loop, Window w, Window r,
+            GreyMorphologyOptions o, DType out) {
+        DType t = loop.dtype();
         switch (op) {
             case "ndimage.grey_erosion":
-                return erode(b, in, w, o);
+                return minMax(b, loop, w, o, false, out);
             case "ndimage.grey_dilation":
-                return dilate(b, in, r, o);
+                return minMax(b, loop, r, o, true, out);
             case "ndimage.grey_opening":
-                try (NDArray e = erode(b, in, w, o)) {
-                    return dilate(b, e, r, o);
+                try (NDArray e = minMax(b, loop, w, o, false, t)) {
+                    return minMax(b, e, r, o, true, out);
                 }
             case "ndimage.grey_closing":
-                try (NDArray d = dilate(b, in, r, o)) {
-                    return erode(b, d, w, o);
+                try (NDArray d = minMax(b, loop, r, o, true, t)) {
+                    return minMax(b, d, w, o, false, out);
                 }
             case "ndimage.morphological_gradient":
-                try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o)) {
-                    return ops.elementwise(d, e, MorphologyOps.SUBTRACT);
+                try (NDArray d = asInput(b, minMax(b, loop, r, o, true, t), input, loop);
+                        NDArray e = minMax(b, loop, w, o, false, out)) {
+                    return OutputUfuncs.apply(b, MorphologyOps.SUBTRACT, d, e, out);
                 }
             case "ndimage.morphological_laplace":
-                try (NDArray d = dilate(b, in, r, o); NDArray e = erode(b, in, w, o);
-                        NDArray sum = ops.elementwise(e, d, MorphologyOps.ADD);
-                        NDArray once = ops.elementwise(sum, in, MorphologyOps.SUBTRACT)) {
-                    return ops.elementwise(once, in, MorphologyOps.SUBTRACT);
+                try (NDArray d = asInput(b, minMax(b, loop, r, o, true, t), input, loop);
+                        NDArray e = minMax(b, loop, w, o, false, out);
+                        NDArray sum = OutputUfuncs.apply(b, MorphologyOps.ADD, d, e, out);
+                        NDArray once = OutputUfuncs.apply(b, MorphologyOps.SUBTRACT, sum, input, out)) {
+                    return OutputUfuncs.apply(b, MorphologyOps.SUBTRACT, once, input, out);
                 }
             case "ndimage.white_tophat":
-                try (NDArray e = erode(b, in, w, o); NDArray opened = dilate(b, e, r, o)) {
-                    return ops.elementwise(in, opened, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
+                try (NDArray e = minMax(b, loop, w, o, false, t); NDArray opened = minMax(b, e, r, o, true, out)) {
+                    return OutputUfuncs.tophat(b, input, opened, false, out);
                 }
             case "ndimage.black_tophat":
-                try (NDArray d = dilate(b, in, r, o); NDArray closed = erode(b, d, w, o)) {
-                    return ops.elementwise(closed, in, in.dtype() == DType.BOOL ? MorphologyOps.XOR : MorphologyOps.SUBTRACT);
+                try (NDArray d = minMax(b, loop, r, o, true, t); NDArray closed = minMax(b, d, w, o, false, out)) {
+                    return OutputUfuncs.tophat(b, input, closed, true, out);
                 }
             default:
                 throw new IllegalStateException(op);
+        }
+    }
+
+    /** A stage computed on the uint8 bytes of a bool image, as NumPy reads that bool array (non-zero); else itself. */
+    private static NDArray asInput(Backend b, NDArray stage, NDArray input, NDArray loop) {
+        if (loop == input) {
+            return stage;
+        }
+        try (stage) {
+            return b.astype(stage, DType.BOOL);
         }
     }
 }

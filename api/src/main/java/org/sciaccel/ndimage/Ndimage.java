@@ -482,13 +482,21 @@ public final class Ndimage extends NdimageMeasurements {
 
     /**
      * {@code iterate_structure(structure, iterations)}: the structure dilated by itself {@code iterations - 1}
-     * times, on the structure's backend. Deviation: the {@code origin} argument (which makes SciPy also return an
-     * origin) is not offered.
+     * times, on the structure's backend.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.iterate_structure.html">scipy.ndimage.iterate_structure</a>
      */
     public static NDArray iterateStructure(NDArray structure, int iterations) {
         return BinaryMorphology.iterateStructure(structure, iterations);
+    }
+
+    /**
+     * {@code iterate_structure(structure, iterations, origin)}: the iterated structure with its origin scaled by
+     * {@code iterations} (one value or one per axis in, one per axis out); for fewer than two iterations SciPy returns
+     * the structure alone, and the result's origin is null.
+     */
+    public static IteratedStructure iterateStructure(NDArray structure, int iterations, int... origin) {
+        return BinaryMorphology.iterateStructure(structure, iterations, origin);
     }
 
     /** {@code binary_erosion(input)} with SciPy's defaults. */
@@ -497,9 +505,10 @@ public final class Ndimage extends NdimageMeasurements {
     }
 
     /**
-     * {@code binary_erosion(input, structure, iterations, mask, border_value, origin)}: the result is a bool array
-     * on the input's backend; non-zero input elements are true, and so are the non-zero elements of the structure
-     * and the mask, whatever their dtype.
+     * {@code binary_erosion(input, structure, iterations, mask, output, border_value, origin)}: the result is a bool
+     * array on the input's backend (0 and 1 in {@link BinaryMorphologyOptions#output}'s dtype when given, as SciPy
+     * fills an output array); non-zero input elements are true, and so are the non-zero elements of the structure and
+     * the mask, whatever their dtype.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.binary_erosion.html">scipy.ndimage.binary_erosion</a>
      */
@@ -625,12 +634,22 @@ public final class Ndimage extends NdimageMeasurements {
      */
     public static NDArray binaryHitOrMiss(NDArray input, NDArray structure1, NDArray structure2, int[] origin1,
             int[] origin2) {
-        return BinaryMorphology.hitOrMiss(input, structure1, structure2, origin1 == null ? new int[] {0} : origin1, origin2);
+        return binaryHitOrMiss(input, structure1, structure2, origin1, origin2, null);
     }
 
     /**
-     * {@code grey_erosion(input, size|footprint|structure, mode, cval, origin)}: the minimum over the window (minus
-     * the structure's values when non-flat), in the input's dtype.
+     * {@code binary_hit_or_miss(..., output=array)}: the result as 0 and 1 in {@code output}, the dtype of SciPy's
+     * output array (null: bool).
+     */
+    public static NDArray binaryHitOrMiss(NDArray input, NDArray structure1, NDArray structure2, int[] origin1,
+            int[] origin2, DType output) {
+        return BinaryMorphology.hitOrMiss(input, structure1, structure2, origin1 == null ? new int[] {0} : origin1, origin2,
+                output);
+    }
+
+    /**
+     * {@code grey_erosion(input, size|footprint|structure, output, mode, cval, origin)}: the minimum over the window
+     * (minus the structure's values when non-flat), in the input's dtype or {@link GreyMorphologyOptions#output}'s.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.grey_erosion.html">scipy.ndimage.grey_erosion</a>
      */
@@ -653,12 +672,12 @@ public final class Ndimage extends NdimageMeasurements {
         return GreyMorphology.run("ndimage.grey_closing", input, options);
     }
 
-    /** Dilation minus erosion, in the input's dtype. @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.morphological_gradient.html">scipy.ndimage.morphological_gradient</a> */
+    /** Dilation minus erosion, in the input's dtype (or the output's, as NumPy's subtract into it). @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.morphological_gradient.html">scipy.ndimage.morphological_gradient</a> */
     public static NDArray morphologicalGradient(NDArray input, GreyMorphologyOptions options) {
         return GreyMorphology.run("ndimage.morphological_gradient", input, options);
     }
 
-    /** Dilation plus erosion minus twice the input, in the input's dtype (wrapping as NumPy's). @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.morphological_laplace.html">scipy.ndimage.morphological_laplace</a> */
+    /** Dilation plus erosion minus twice the input, in the input's dtype or the output's (wrapping as NumPy's). @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.morphological_laplace.html">scipy.ndimage.morphological_laplace</a> */
     public static NDArray morphologicalLaplace(NDArray input, GreyMorphologyOptions options) {
         return GreyMorphology.run("ndimage.morphological_laplace", input, options);
     }
@@ -692,8 +711,9 @@ public final class Ndimage extends NdimageMeasurements {
      * {@code distance_transform_edt(input, sampling, return_distances, return_indices)}: the exact Euclidean distance
      * transform with SciPy's feature transform (same indices, ties included). {@code sampling} null means 1 per axis.
      * The result holds what was asked, as SciPy's return value: the distances, the indices, or both; the part not
-     * asked for is null and is not computed. Deviation: {@code distances} / {@code indices} output arrays cannot be
-     * passed.
+     * asked for is null and is not computed. A 0-d input is transformed as a 1-element 1-D array, as SciPy's
+     * {@code atleast_1d}. SciPy's {@code distances} / {@code indices} arrays to fill are these results (the CLI takes
+     * such arrays and checks them as SciPy does).
      *
      * @throws IllegalArgumentException when both {@code returnDistances} and {@code returnIndices} are false (SciPy's
      *         RuntimeError)
@@ -717,7 +737,10 @@ public final class Ndimage extends NdimageMeasurements {
     /**
      * {@code distance_transform_cdt(input, metric, return_distances, return_indices)}: the distances, the indices or
      * both, as asked (the part not asked for is null and is not computed). Deviation: the metric is a name
-     * (chessboard, taxicab / cityblock / manhattan); an explicit metric array is not accepted.
+     * (chessboard, taxicab / cityblock / manhattan); an explicit metric array is not accepted. SciPy's
+     * {@code distances} / {@code indices} arrays to fill are these results; where SciPy is given an {@code indices}
+     * array it gathers the feature transform through that array's contents, so the indices here are SciPy's for an
+     * array holding {@code numpy.indices} (what SciPy's tests pass). A 0-d input is refused (SciPy's TypeError).
      *
      * @throws IllegalArgumentException when both {@code returnDistances} and {@code returnIndices} are false (SciPy's
      *         RuntimeError)

@@ -9,6 +9,7 @@ import org.sciaccel.io.Npy;
 import org.sciaccel.ndimage.BinaryMorphologyOptions;
 import org.sciaccel.ndimage.DistanceTransformResult;
 import org.sciaccel.ndimage.GreyMorphologyOptions;
+import org.sciaccel.ndimage.IteratedStructure;
 import org.sciaccel.ndimage.LabelResult;
 import org.sciaccel.ndimage.Ndimage;
 import org.sciaccel.ndimage.ObjectSlices;
@@ -37,6 +38,30 @@ public final class MorphologyEntries implements OpEntries {
             }
         }
     };
+
+    /**
+     * SciPy's {@code operator.index(iterations)}: an integer; a float, even an integral one such as 2.0, is SciPy's
+     * TypeError ("iterations parameter should be an integer"), which the message names for the SciPy-tests binding.
+     */
+    static final ParamType ITERATIONS = new ParamType() {
+        @Override
+        public String describe() {
+            return "int";
+        }
+
+        @Override
+        public Object parse(String param, String text) {
+            try {
+                return ParamTypes.parseInt(param, text);
+            } catch (UsageException e) {
+                throw new UsageException(param + "=" + text + ": TypeError: iterations parameter should be an integer ("
+                        + e.getMessage().replaceFirst("^[^:]*: ", "") + ")");
+            }
+        }
+    };
+
+    private static final String BINARY_OUTPUT_DOC = "dtype of the array SciPy's output fills (0 and 1 in it);"
+            + " none means bool";
 
     @Override
     public SpiFamily family() {
@@ -110,14 +135,15 @@ public final class MorphologyEntries implements OpEntries {
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure1", ARRAY_FILE, STRUCTURE_DOC))
                 .param(ParamSpec.optionalNone("structure2", ARRAY_FILE, "@file.npy (non-zero is true); none means NOT structure1"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .param(ParamSpec.optional("origin1", ParamTypes.INT_PER_AXIS, "0", "placement of structure1"))
                 .param(ParamSpec.optionalNone("origin2", ParamTypes.INT_PER_AXIS, "placement of structure2; none: origin1"))
-                .output("result", "bool array")
+                .output("result", "bool array (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
                     try (NDArray s1 = upload(a, "structure1", in); NDArray s2 = upload(a, "structure2", in)) {
                         return OpOutputs.result(Ndimage.binaryHitOrMiss(in, s1, s2, a.integers("origin1"),
-                                a.isNone("origin2") ? null : a.integers("origin2")));
+                                a.isNone("origin2") ? null : a.integers("origin2"), outputDType(a)));
                     }
                 })
                 .build();
@@ -128,6 +154,11 @@ public final class MorphologyEntries implements OpEntries {
             + " nearest zero); at least one of return_distances and return_indices must be true";
     private static final String INDICES_DOC = "int32 indices of the nearest zero, shape (ndim,) + input.shape"
             + " (with return_indices)";
+    private static final String DISTANCES_TARGET_DOC = "the array SciPy fills with the distances, as @file.npy:"
+            + " checked as SciPy checks it (needs return_distances) and returned as the output distances; ";
+    private static final String INDICES_TARGET_DOC = "the array SciPy fills with the indices, as @file.npy: int32 of"
+            + " shape (ndim,) + input.shape, checked as SciPy checks it (needs return_indices) and returned as the"
+            + " output indices";
 
     private static OpSpec edt() {
         return OpSpec.builder("ndimage.distance_transform_edt")
@@ -136,11 +167,17 @@ public final class MorphologyEntries implements OpEntries {
                 .param(ParamSpec.optionalNone("sampling", ParamTypes.REAL_PER_AXIS, "element spacing, one value or one per axis"))
                 .param(ParamSpec.optional("return_distances", ParamTypes.BOOL, "true", RETURN_DISTANCES_DOC))
                 .param(ParamSpec.optional("return_indices", ParamTypes.BOOL, "false", RETURN_INDICES_DOC))
+                .param(ParamSpec.optionalNone("distances", ARRAY_FILE, DISTANCES_TARGET_DOC + "float64 of the input's shape"))
+                .param(ParamSpec.optionalNone("indices", ARRAY_FILE, INDICES_TARGET_DOC))
                 .optionalOutput("distances", "float64 distances (with return_distances)")
                 .optionalOutput("indices", INDICES_DOC)
-                .invoker(a -> asked(Ndimage.distanceTransformEdt(a.input(0),
-                        a.isNone("sampling") ? null : a.reals("sampling"), a.flag("return_distances"),
-                        a.flag("return_indices"))))
+                .invoker(a -> {
+                    DistanceTransformTargets.checkEdt(a.input(0), target(a, "distances"), target(a, "indices"),
+                            a.flag("return_distances"), a.flag("return_indices"));
+                    return asked(Ndimage.distanceTransformEdt(a.input(0),
+                            a.isNone("sampling") ? null : a.reals("sampling"), a.flag("return_distances"),
+                            a.flag("return_indices")));
+                })
                 .build();
     }
 
@@ -152,11 +189,22 @@ public final class MorphologyEntries implements OpEntries {
                         "chessboard, or taxicab (also cityblock, manhattan)"))
                 .param(ParamSpec.optional("return_distances", ParamTypes.BOOL, "true", RETURN_DISTANCES_DOC))
                 .param(ParamSpec.optional("return_indices", ParamTypes.BOOL, "false", RETURN_INDICES_DOC))
+                .param(ParamSpec.optionalNone("distances", ARRAY_FILE, DISTANCES_TARGET_DOC + "int32 of the input's shape"))
+                .param(ParamSpec.optionalNone("indices", ARRAY_FILE, INDICES_TARGET_DOC))
                 .optionalOutput("distances", "int32 distances (with return_distances)")
                 .optionalOutput("indices", INDICES_DOC)
-                .invoker(a -> asked(Ndimage.distanceTransformCdt(a.input(0), a.text("metric"),
-                        a.flag("return_distances"), a.flag("return_indices"))))
+                .invoker(a -> {
+                    DistanceTransformTargets.checkCdt(a.input(0), target(a, "distances"), target(a, "indices"),
+                            a.flag("return_distances"), a.flag("return_indices"));
+                    return asked(Ndimage.distanceTransformCdt(a.input(0), a.text("metric"),
+                            a.flag("return_distances"), a.flag("return_indices")));
+                })
                 .build();
+    }
+
+    /** A distances= / indices= array (only its dtype and shape are read), or null. */
+    private static HostArray target(OpArgs a, String name) {
+        return a.isNone(name) ? null : a.object(name, HostArray.class);
     }
 
     /** The parts of a distance transform that were asked for, in SciPy's order. */
@@ -178,17 +226,19 @@ public final class MorphologyEntries implements OpEntries {
                 .param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, "window size, one value or one per axis"))
                 .param(ParamSpec.optionalNone("footprint", ARRAY_FILE, "window as @file.npy (non-zero is true)"))
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE, "non-flat structuring element as @file.npy"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE,
+                        "dtype of the array SciPy's output fills; none means the input's dtype"))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", "how the input is extended beyond its edges"))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", "value beyond the edges in constant mode"))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", "placement of the window"))
-                .output("result", "array of the input's dtype")
+                .output("result", "array of the input's dtype (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
                     try (NDArray fp = upload(a, "footprint", in); NDArray st = upload(a, "structure", in)) {
                         GreyMorphologyOptions o = st != null ? GreyMorphologyOptions.structure(st).withFootprint(fp)
                                 : fp != null ? GreyMorphologyOptions.footprint(fp)
                                 : GreyMorphologyOptions.size(a.isNone("size") ? null : a.integers("size"));
-                        o.mode(a.mode("mode")).cval(a.real("cval")).origin(a.integers("origin"));
+                        o.mode(a.mode("mode")).cval(a.real("cval")).origin(a.integers("origin")).output(outputDType(a));
                         switch (f) {
                             case "grey_erosion": return OpOutputs.result(Ndimage.greyErosion(in, o));
                             case "grey_dilation": return OpOutputs.result(Ndimage.greyDilation(in, o));
@@ -317,8 +367,27 @@ public final class MorphologyEntries implements OpEntries {
                 .summary("A structure dilated by itself iterations - 1 times.")
                 .input("structure", "the structure to iterate")
                 .param(ParamSpec.required("iterations", ParamTypes.INT, "number of dilations plus one"))
+                .param(ParamSpec.optionalNone("origin", ParamTypes.INT_PER_AXIS,
+                        "the structure's origin, one value or one per axis: also returned scaled by iterations"
+                        + " (when iterations >= 2, as SciPy)"))
                 .output("result", "the iterated structure")
-                .invoker(a -> OpOutputs.result(Ndimage.iterateStructure(a.input(0), a.integer("iterations"))))
+                .optionalOutput("origin", "iterations * origin per axis, as a list (with origin and iterations >= 2)")
+                .invoker(a -> {
+                    if (a.isNone("origin")) {
+                        return OpOutputs.result(Ndimage.iterateStructure(a.input(0), a.integer("iterations")));
+                    }
+                    IteratedStructure r = Ndimage.iterateStructure(a.input(0), a.integer("iterations"),
+                            a.integers("origin"));
+                    OpOutputs out = OpOutputs.result(r.structure());
+                    if (r.origin() != null) {
+                        List<Object> origin = new ArrayList<>();
+                        for (int o : r.origin()) {
+                            origin.add((long) o);
+                        }
+                        out.json("origin", origin);
+                    }
+                    return out;
+                })
                 .build();
     }
 
@@ -327,18 +396,19 @@ public final class MorphologyEntries implements OpEntries {
                 .summary(summary)
                 .input("input", INPUT_DOC)
                 .param(ParamSpec.optionalNone("structure", ARRAY_FILE, STRUCTURE_DOC))
-                .param(ParamSpec.optional("iterations", ParamTypes.INT, "1",
+                .param(ParamSpec.optional("iterations", ITERATIONS, "1",
                         "repetitions; 0 or less repeats until nothing changes"))
                 .param(ParamSpec.optionalNone("mask", ARRAY_FILE, "only elements true in this @file.npy change"))
+                .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, BINARY_OUTPUT_DOC))
                 .param(ParamSpec.optional("border_value", ParamTypes.INT, "0", "value of the input beyond its edges"))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", "placement of the structure"))
-                .output("result", "bool array")
+                .output("result", "bool array (or the output dtype)")
                 .invoker(a -> {
                     NDArray in = a.input(0);
                     try (NDArray s = upload(a, "structure", in); NDArray m = upload(a, "mask", in)) {
                         BinaryMorphologyOptions o = BinaryMorphologyOptions.defaults().structure(s).mask(m)
                                 .iterations(a.integer("iterations")).borderValue(a.integer("border_value") != 0)
-                                .origin(a.integers("origin"));
+                                .origin(a.integers("origin")).output(outputDType(a));
                         switch (name) {
                             case "ndimage.binary_erosion": return OpOutputs.result(Ndimage.binaryErosion(in, o));
                             case "ndimage.binary_dilation": return OpOutputs.result(Ndimage.binaryDilation(in, o));
@@ -403,6 +473,10 @@ public final class MorphologyEntries implements OpEntries {
         }
         Object only = values.get(0);
         return only instanceof Number n ? new OpOutputs().scalar("result", n) : new OpOutputs().json("result", (List<?>) only);
+    }
+
+    private static org.sciaccel.DType outputDType(OpArgs a) {
+        return a.isNone("output") ? null : a.dtype("output");
     }
 
     private static NDArray upload(OpArgs a, String name, NDArray like) {

@@ -92,17 +92,22 @@ public interface MorphologyOps {
      * Minimum (erosion) or maximum (dilation form) filter over a footprint: {@code out[i] = min_{j: fp[j]}
      * (v[i + j - shape/2 - origin] - s[j])}, or max of {@code v + s[j]} when {@code maximum}, where {@code v} is the
      * input extended by {@code mode} ({@code cval} beyond the edges in constant mode, the structure applying to it
-     * too) and {@code s} is the non-flat structure (null: flat, all zero). Computed in double, stored as the input's
-     * dtype with {@link org.sciaccel.Casting}.
+     * too) and {@code s} is the non-flat structure (null: flat, all zero). As SciPy's {@code NI_MinOrMaxFilter}: the
+     * extreme is kept in double; a footprint that is not a flat box first casts cval to the input's type; with a
+     * structure, the first element's value plus its structure value stays in double while every later one is added
+     * to its structure value cast to the input's type, in that type (integers wrap; float32 adds in float). The
+     * extreme is stored into {@code output} by x86-64's C conversion ({@link org.sciaccel.Casting#cConvert}; uint64 as
+     * {@link org.sciaccel.Casting#toUint64Bits}, float32 rounded, bool the converted byte read as non-zero).
      *
      * @param footprint      row-major, same rank as the input, at least one true element
      * @param footprintShape its shape
      * @param structure      null or one value per footprint element
      * @param origin         one value per axis within the footprint
      * @param mode           one of the filter modes ({@link Mode#filterExtension()} already applied)
+     * @param output         the result's dtype: a real dtype this backend holds, float16 aside
      */
     NDArray greyMinMax(NDArray input, boolean[] footprint, int[] footprintShape, double[] structure, int[] origin,
-            Mode mode, double cval, boolean maximum);
+            Mode mode, double cval, boolean maximum, org.sciaccel.DType output);
 
     /** {@link #elementwise} operation: {@code a + b} in the arrays' dtype (integers wrap, as NumPy's). */
     int ADD = 0;

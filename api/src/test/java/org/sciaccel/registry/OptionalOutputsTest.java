@@ -63,7 +63,7 @@ class OptionalOutputsTest {
     @Test
     void theDistanceTransformEntriesReturnWhatIsAsked() {
         OpSpec op = OpRegistry.standard().require("ndimage.distance_transform_edt");
-        assertEquals(List.of("sampling", "return_distances", "return_indices"), op.paramNames());
+        assertEquals(List.of("sampling", "return_distances", "return_indices", "distances", "indices"), op.paramNames());
         assertEquals("true", op.param("return_distances").defaultText());
         assertEquals("false", op.param("return_indices").defaultText());
         assertEquals(List.of("distances"), edt());
@@ -73,7 +73,27 @@ class OptionalOutputsTest {
                 () -> edt("return_distances=false"));
         assertTrue(e.getMessage().contains("return_indices"), e.getMessage());
         OpSpec cdt = OpRegistry.standard().require("ndimage.distance_transform_cdt");
-        assertEquals(List.of("metric", "return_distances", "return_indices"), cdt.paramNames());
+        assertEquals(List.of("metric", "return_distances", "return_indices", "distances", "indices"), cdt.paramNames());
         assertTrue(cdt.outputs().stream().allMatch(ArraySpec::optional));
+    }
+
+    /** SciPy's arrays to fill: checked as SciPy checks them, the transform returned under their names. */
+    @Test
+    void givenDistanceAndIndexArraysAreCheckedAndReturnedByName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path d = dir.resolve("d.npy");
+        java.nio.file.Path i32 = dir.resolve("i32.npy");
+        java.nio.file.Path ind = dir.resolve("ind.npy");
+        org.sciaccel.io.Npy.write(d, HostArray.zeros(DType.FLOAT64, 3));
+        org.sciaccel.io.Npy.write(i32, HostArray.zeros(DType.INT32, 3));
+        org.sciaccel.io.Npy.write(ind, HostArray.zeros(DType.INT32, 1, 3));
+        assertEquals(List.of("distances"), edt("distances=@" + d));
+        assertEquals(List.of("distances", "indices"), edt("return_indices=true", "distances=@" + d, "indices=@" + ind));
+        IllegalArgumentException dtype = assertThrows(IllegalArgumentException.class, () -> edt("distances=@" + i32));
+        assertTrue(dtype.getMessage().contains("distances array must be float64"), dtype.getMessage());
+        IllegalArgumentException flag = assertThrows(IllegalArgumentException.class, () -> edt("indices=@" + ind));
+        assertTrue(flag.getMessage().contains("return_indices must be True if indices is supplied"), flag.getMessage());
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+                () -> edt("return_indices=true", "indices=@" + i32));
+        assertTrue(shape.getMessage().contains("indices array has wrong shape"), shape.getMessage());
     }
 }

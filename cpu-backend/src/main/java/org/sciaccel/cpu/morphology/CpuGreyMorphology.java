@@ -11,15 +11,16 @@ import org.sciaccel.ndimage.Mode;
  * Grey erosion / dilation (minimum / maximum filters). A flat box footprint runs as one 1-D pass per axis with the
  * van Herk / Gil-Werman block algorithm (three comparisons per element whatever the window); other footprints and
  * non-flat structures as a direct loop over the footprint with per-axis extension tables. Values are handled as
- * doubles, which hold every input value exactly (int64 beyond 2^53 aside), and stored back with NumPy's casting.
+ * doubles, which hold every input value exactly (int64 beyond 2^53 aside), and stored into the output type by C's
+ * conversion, as SciPy stores them.
  */
 final class CpuGreyMorphology {
     private CpuGreyMorphology() {
     }
 
     static HostArray minMax(HostArray input, boolean[] fp, int[] fpShape, double[] structure, int[] origin, Mode mode,
-            double cval, boolean maximum, CpuThreads threads) {
-        if (input.dtype() == org.sciaccel.DType.FLOAT32 && structure == null && allTrue(fp)) {
+            double cval, boolean maximum, DType output, CpuThreads threads) {
+        if (input.dtype() == DType.FLOAT32 && output == DType.FLOAT32 && structure == null && allTrue(fp)) {
             return new HostArray(input.dtype(), input.shape(), FloatBoxPasses.run((float[]) input.data(), input.shape(),
                     fpShape, origin, mode, (float) cval, maximum, threads));
         }
@@ -43,7 +44,24 @@ final class CpuGreyMorphology {
         } else {
             out = direct(v, shape, fp, fpShape, structure, origin, mode, cval, maximum, input.dtype(), threads);
         }
-        return HostArray.fromDoubles(out, input.dtype(), shape);
+        store(out, output);
+        return HostArray.fromDoubles(out, output, shape);
+    }
+
+    /**
+     * SciPy's store of the double extremes into the output's type, in place: x86-64's C conversion for the
+     * integers (HostArray.fromDoubles then keeps the value; uint64 is converted there, as C does), bool the
+     * converted byte read as non-zero, float32 rounded by fromDoubles.
+     */
+    private static void store(double[] v, DType output) {
+        if (output.isFloatingPoint() || output == DType.UINT64) {
+            return;
+        }
+        boolean bool = output == DType.BOOL;
+        for (int i = 0; i < v.length; i++) {
+            double c = Casting.cConvert(v[i], output);
+            v[i] = bool ? (c != 0 ? 1 : 0) : c;
+        }
     }
 
     private static boolean allTrue(boolean[] fp) {
@@ -254,9 +272,10 @@ final class CpuGreyMorphology {
 
     /**
      * The footprint loop, as SciPy's C loop ({@code NI_MinOrMaxFilter}) computes it: cval is first cast to the
-     * input type, and for an integer input with a structure the first element's value plus its structure value is
-     * kept in double while every later one is added to its structure value cast to the input type, in that type (so
-     * it wraps around: a uint8 0 minus 1 is 255, and a structure value of 0.5 adds nothing).
+     * input type, and with a structure the first element's value plus its structure value is kept in double while
+     * every later one is added to its structure value cast to the input type, in that type: an integer input wraps
+     * around (a uint8 0 minus 1 is 255, and a structure value of 0.5 adds nothing), a float32 input adds in float.
+     * The extremes are returned as doubles, for the caller's store into the output type.
      */
     private static double[] direct(double[] in, int[] shape, boolean[] fp, int[] fpShape, double[] structure,
             int[] origin, Mode mode, double cval, boolean maximum, DType dtype, CpuThreads threads) {
@@ -289,7 +308,8 @@ final class CpuGreyMorphology {
         for (int e = 0; e < count && typed != null; e++) {
             castSv[e] = Casting.cConvert(maximum ? sv[e] : -sv[e], typed);
         }
-        double cv = dtype.isIntegral() ? Casting.cConvert(cval, dtype) : cval;
+        boolean floatTyped = structure != null && dtype == DType.FLOAT32;
+        double cv = dtype.isIntegral() ? Casting.cConvert(cval, dtype) : dtype == DType.FLOAT32 ? (float) cval : cval;
         // Per axis: the extended source index times the stride, or -1, for every coordinate and offset.
         int[][][] table = new int[nd][][];
         int[] stride = new int[nd];
@@ -330,7 +350,9 @@ final class CpuGreyMorphology {
                     double x = outside ? cv : in[flat];
                     if (typed != null && e > 0) {
                         x = Casting.castTo(x + castSv[e], typed);
-                    } else {
+                    } else if (floatTyped && e > 0) {
+                        x = (float) (x + (float) (maximum ? sv[e] : -sv[e]));
+                    } else if (structure != null) { // a flat footprint compares the values as they are (-0.0 too)
                         x = maximum ? x + sv[e] : x - sv[e];
                     }
                     if (first || (maximum ? x > best : x < best)) {
@@ -339,7 +361,7 @@ final class CpuGreyMorphology {
                     }
                 }
                 // The first element's double may lie outside the type: C's conversion, not a wrap, stores it.
-                out[i] = typed != null ? Casting.cConvert(best, typed) : best;
+                out[i] = best;
                 for (int ax = nd - 1; ax >= 0; ax--) {
                     if (++coord[ax] < shape[ax]) {
                         break;

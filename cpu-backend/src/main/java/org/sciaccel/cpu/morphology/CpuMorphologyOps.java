@@ -104,10 +104,10 @@ public final class CpuMorphologyOps implements MorphologyOps {
 
     @Override
     public NDArray greyMinMax(NDArray input, boolean[] footprint, int[] footprintShape, double[] structure, int[] origin,
-            Mode mode, double cval, boolean maximum) {
+            Mode mode, double cval, boolean maximum, DType output) {
         backend.checkOpen();
         return backend.wrap(CpuGreyMorphology.minMax(backend.host(input, "input"), footprint, footprintShape, structure,
-                origin, mode, cval, maximum, backend.threads()));
+                origin, mode, cval, maximum, output, backend.threads()));
     }
 
     @Override

@@ -311,12 +311,13 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
 
     @Override
     public NDArray greyMinMax(NDArray input, boolean[] footprint, int[] footprintShape, double[] structure, int[] origin,
-            Mode mode, double cval, boolean maximum) {
-        return backend.guarded(() -> grey(input, footprint, footprintShape, structure, origin, mode, cval, maximum));
+            Mode mode, double cval, boolean maximum, DType output) {
+        return backend.guarded(() -> grey(input, footprint, footprintShape, structure, origin, mode, cval, maximum,
+                output));
     }
 
     private NDArray grey(NDArray input, boolean[] fp, int[] fpShape, double[] structure, int[] origin, Mode mode,
-            double cval, boolean maximum) {
+            double cval, boolean maximum, DType outType) {
         DeviceBuffer in = backend.bufferOf(input, "grey morphology input");
         DType t = input.dtype();
         int[] shape = input.shape();
@@ -324,9 +325,10 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         long total = input.size();
         // The output is the scope's until it is returned; the tables go when the scope closes.
         try (DeviceScope scope = backend.cl().scope()) {
-            DeviceBuffer out = scope.allocate(total * t.itemSize(), "grey morphology output " + t + Shapes.toString(shape));
+            DeviceBuffer out = scope.allocate(total * outType.itemSize(), "grey morphology output " + outType
+                    + Shapes.toString(shape));
             if (total == 0) {
-                return NDArray.wrap(backend, t, shape, scope.keep(out));
+                return NDArray.wrap(backend, outType, shape, scope.keep(out));
             }
             boolean doubles = backend.hasFp64();
             List<int[]> elements = new ArrayList<>();
@@ -341,18 +343,21 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                     c[ax] = rest % fpShape[ax] - fpShape[ax] / 2 - origin[ax];
                     rest /= fpShape[ax];
                 }
+                // Signed as SciPy's C loop signs it; for an integer input the later values converted to its type.
+                double v = structure == null ? 0.0 : maximum ? structure[j] : -structure[j];
+                values.add(structure != null && t.isIntegral() && !elements.isEmpty() ? Casting.cConvert(v, t) : v);
                 elements.add(c);
-                values.add(structure == null ? 0.0 : structure[j]);
             }
             boolean box = structure == null;
             for (boolean b : fp) {
                 box &= b;
             }
-            boolean typed = structure != null && t.isIntegral();
+            int structureKind = structure == null ? 0 : t.isIntegral() ? 1 : t == DType.FLOAT32 ? 2 : 3;
             // SciPy's footprint loop first casts cval to the input type; its box path (1-D passes) compares it as is.
-            double cv = !box && t.isIntegral() ? Casting.cConvert(cval, t) : cval;
-            String options = ("-D T=" + ClTypes.clType(t) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
-                    + ClTypes.outOptions(t) + " -D TYPED=" + (typed ? 1 : 0) + " " + backend.cl().fp64Option()).trim();
+            double cv = box ? cval : t.isIntegral() ? Casting.cConvert(cval, t) : t == DType.FLOAT32 ? (float) cval : cval;
+            String options = (ClTypes.inOptions(t) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
+                    + ClTypes.outOptions(outType) + " -D STRUCTURE=" + structureKind + " "
+                    + backend.cl().fp64Option()).trim();
             ClKernel k = backend.cl().kernels().program(KernelSource.resource(GREY), options).kernel("grey_min_max");
             Offsets off = new Offsets(elements, shape);
             cl_mem sv;
@@ -368,7 +373,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             }
             backend.cl().launch1d(k, total, in.mem(), out.mem(), ints(scope, shape), nd, ints(scope, off.perAxis), sv, off.count,
                     mode.filterCode(), doubles ? (Object) cv : (Object) (float) cv, maximum ? 1 : 0, total);
-            return NDArray.wrap(backend, t, shape, scope.keep(out));
+            return NDArray.wrap(backend, outType, shape, scope.keep(out));
         }
     }
 
