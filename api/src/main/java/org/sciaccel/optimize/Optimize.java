@@ -146,6 +146,12 @@ public final class Optimize {
      * OptimizeWarning "Covariance of the parameters could not be estimated", where SciPy's is.
      * {@link CurveFitResult#info()} holds full_output's infodict, message and status.
      *
+     * <p>Deviations: least_squares' other options ({@code loss}, {@code x_scale}, {@code diff_step},
+     * {@code tr_solver='lsmr'}, sparse Jacobians) are not taken; the SVD is one-sided Jacobi, not
+     * LAPACK's gesdd, so trf's and dogbox's iterates differ from SciPy's by rounding (which a
+     * difference Jacobian magnifies to about 1e-8); check_finite checks ydata only (xdata is the
+     * model's own here).
+     *
      * @throws IllegalArgumentException for bad input, with SciPy's messages (empty or non-finite
      *         ydata, sigma's shape, bounds, an unknown method or scheme, more parameters than
      *         points for lm)
