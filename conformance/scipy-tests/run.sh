@@ -26,7 +26,8 @@ if [ ${#files[@]} -eq 0 ]; then
          fft/_pocketfft/tests/test_basic.py fft/tests/test_helper.py fft/tests/test_numpy.py
          fftpack/tests/test_basic.py fftpack/tests/test_helper.py
          signal/tests/test_signaltools.py
-         linalg/tests/test_basic.py linalg/tests/test_decomp.py linalg/tests/test_decomp_cholesky.py)
+         linalg/tests/test_basic.py linalg/tests/test_decomp.py linalg/tests/test_decomp_cholesky.py
+         optimize/tests/test_minpack.py)
 fi
 
 jar="$root/cli/target/sciaccel.jar"
@@ -42,12 +43,14 @@ trap 'rm -rf "$work"' EXIT
 jsig="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/libjsig.so"
 
 # Per-file selection. test_signaltools: only the classes of the functions sciaccel implements (the
-# whole file takes over an hour here, mostly SciPy's own lfilter/filtfilt tests). test_multiprocess
+# whole file takes over an hour here, mostly SciPy's own lfilter/filtfilt tests). test_minpack: the
+# classes of leastsq and curve_fit (fsolve, root and fixed_point are not sciaccel's). test_multiprocess
 # forks a pool after the JVM started; a JVM does not survive fork() and the workers hang.
 selection() {
   case "$1" in
     signal/tests/test_signaltools.py)
       echo "-k TestConvolve2d or TestCorrelate2d or TestFFTConvolve or TestAllFreqConvolves or TestMedFilt or TestWiener or TestResample or TestDetrend" ;;
+    optimize/tests/test_minpack.py) echo "-k TestCurveFit or TestLeastSq" ;;
     fft/tests/test_numpy.py) echo "--deselect=fft/tests/test_numpy.py::test_multiprocess" ;;
   esac
 }
@@ -57,7 +60,7 @@ run_one() {
   local -a extra=()
   id="$(echo "$file" | tr '/' '_' | sed 's/\.py$//')"
   case "$file" in
-    signal/tests/test_signaltools.py) extra=(-k "$(selection "$file" | sed 's/^-k //')") ;;
+    signal/tests/test_signaltools.py|optimize/tests/test_minpack.py) extra=(-k "$(selection "$file" | sed 's/^-k //')") ;;
     fft/tests/test_numpy.py) extra=("$(selection "$file")") ;;
   esac
   # SciPy's files stay where Debian installed them; no bytecode or cache is written next to them.

@@ -375,22 +375,14 @@ def install(backend_name, classpath):
         module_name, fn = qualified.split(".")
         if module_name not in ("ndimage", "fft", "fftpack", "signal", "linalg", "optimize"):
             continue  # numpy.matmul: rebinding numpy would reach every test's reference computation
+        if qualified == "optimize.curve_fit":
+            continue  # the op takes a formula; SciPy's callable form is bound below
         module = importlib.import_module("scipy." + module_name)
         original = getattr(module, fn, None)
         if original is None or hasattr(original, "__wrapped_sciaccel__"):
             continue  # sciaccel-only ops (the batched ones) have no SciPy counterpart to replace
-        wrapper = _wrapper(op, original)
-        setattr(module, fn, wrapper)
+        _rebind(module, module_name, fn, original, _wrapper(op, original))
         bound.append(qualified)
-        # Some test files import from the private module that defines the function
-        # (scipy.fft._helper.next_fast_len): rebind it wherever SciPy's module holds the same object.
-        for name, other in list(sys.modules.items()):
-            if not name.startswith("scipy." + module_name + ".") or ".tests" in name:
-                continue
-            with warnings.catch_warnings():  # SciPy's deprecated namespaces warn on attribute access
-                warnings.simplefilter("ignore", DeprecationWarning)
-                if getattr(other, fn, None) is original:
-                    setattr(other, fn, wrapper)
         if module_name == "fft":
             # SciPy's pocketfft tests (scipy/fft/_pocketfft/tests/test_basic.py) import the same
             # transforms from the backend module that scipy.fft dispatches to.
@@ -399,4 +391,40 @@ def install(backend_name, classpath):
             # pocketfft's own function (the public one would dispatch back to it forever).
             if hasattr(pocketfft, fn):
                 setattr(pocketfft, fn, _wrapper(op, getattr(pocketfft, fn)))
+    # curve_fit and leastsq take Python callables, which the registry's formula op cannot: they call
+    # sciaccel's Java API with the callable as a Java interface (sciaccel_optimize.py).
+    import sciaccel_optimize
+    module = importlib.import_module("scipy.optimize")
+    for fn, impl in (("curve_fit", sciaccel_optimize.curve_fit), ("leastsq", sciaccel_optimize.leastsq)):
+        original = getattr(module, fn)
+        _rebind(module, "optimize", fn, original, _callable_wrapper(fn, original, impl))
+        bound.append("optimize." + fn)
     return bound
+
+
+def _rebind(module, module_name, fn, original, wrapper):
+    """Replaces module.fn, and the same object wherever SciPy's private modules hold it: some test
+    files import from the private module that defines the function (scipy.fft._helper.next_fast_len,
+    scipy.optimize._minpack_py.curve_fit)."""
+    setattr(module, fn, wrapper)
+    for name, other in list(sys.modules.items()):
+        if not name.startswith("scipy." + module_name + ".") or ".tests" in name:
+            continue
+        with warnings.catch_warnings():  # SciPy's deprecated namespaces warn on attribute access
+            warnings.simplefilter("ignore", DeprecationWarning)
+            if getattr(other, fn, None) is original:
+                setattr(other, fn, wrapper)
+
+
+def _callable_wrapper(fn, original, impl):
+    """Like _wrapper, for a function bound by hand (impl) rather than through an op."""
+    def wrapped(*args, **kwargs):
+        global calls
+        if _from_scipy_internals():
+            return original(*args, **kwargs)
+        calls += 1
+        return impl(*args, **kwargs)
+    wrapped.__name__ = fn
+    wrapped.__doc__ = original.__doc__
+    wrapped.__wrapped_sciaccel__ = "optimize." + fn
+    return wrapped

@@ -2,7 +2,8 @@
 """Golden cases for optimize.curve_fit: scipy.optimize.curve_fit on y = a·exp(-k·x) + b (the model
 given to the op as the formula a*exp(-k*x) + b), six data sets, each fitted three ways: with sigma
 (pcov scaled by the reduced chi-square), with absolute_sigma, and with an active bound (method
-trf). Tight tolerances, so the values are the minima.
+trf), then (appended later) the bounded fits again by method dogbox, and what SciPy refuses with
+its messages. Tight tolerances, so the values are the minima.
 
 cases() writes curve_fit/{x,<i>_y,<i>_sigma}.npy (the inputs) and curve_fit/<i>_<fit>_{popt,pcov}.npy
 (SciPy's results) here and returns the manifest lines, checked by "fit_parameters"
@@ -76,6 +77,53 @@ def cases():
                             [gm.array_arg("xdata", x2), gm.array_arg("ydata", y2), gm.arg("model", FORMULA[0]),
                              gm.arg("params", FORMULA[1]), gm.arg("p0", [2.5, 0.7, 1.2])],
                             "must not exceed the number of data points=2"))
+    # The bounded fits by method dogbox (least_squares' dogleg in rectangular trust regions): the
+    # same constrained minimum, and SciPy's pcov there.
+    rng = np.random.default_rng(5)
+    for i in range(6):
+        sigma = rng.uniform(0.05, 0.3, x.size)
+        y = f(x, 3 + i * 0.2, 0.8 + 0.05 * i, 1.0) + rng.normal(0, 1, x.size) * sigma
+        lower, upper, p0_bounded = [0, 0, -10], [10, 10, 0.9], [2.5, 0.7, 0.8]
+        popt, pcov = curve_fit(f, x, y, p0=p0_bounded, sigma=sigma, bounds=(lower, upper), method="dogbox", **TIGHT)
+        stem = "%d_bounded_dogbox_" % i
+        lines.append(gm.case("curve_fit-%d-bounded-dogbox" % i, "optimize.curve_fit",
+                             [gm.array_arg("xdata", x_file), gm.array_arg("ydata", DIR + "/%d_y.npy" % i),
+                              gm.arg("model", FORMULA[0]), gm.arg("params", FORMULA[1]),
+                              gm.arg("p0", p0_bounded), gm.array_arg("sigma", DIR + "/%d_sigma.npy" % i),
+                              gm.arg("lower", lower), gm.arg("upper", upper), gm.arg("method", "dogbox")],
+                             {"popt": save(stem + "popt.npy", popt), "pcov": save(stem + "pcov.npy", pcov)},
+                             check="fit_parameters"))
+    # What SciPy refuses, with SciPy's words: each call is made here first to be sure SciPy raises.
+    y0 = DIR + "/0_y.npy"
+    y_nan = f(x, 3, 0.8, 1)
+    y_nan[4] = np.nan
+    refused = [
+        ("lm-with-bounds", dict(bounds=([0, 0, -10], [10, 10, 0.9]), method="lm", p0=[2.5, 0.7, 0.8]),
+         [gm.arg("p0", [2.5, 0.7, 0.8]), gm.arg("lower", [0, 0, -10]), gm.arg("upper", [10, 10, 0.9]),
+          gm.arg("method", "lm")], "Method 'lm' only works for unconstrained problems", None),
+        ("unknown-method", dict(method="newton", p0=[2.5, 0.7, 1.2]),
+         [gm.arg("p0", [2.5, 0.7, 1.2]), gm.arg("method", "newton")], "`method` must be 'trf', 'dogbox' or 'lm'.",
+         None),
+        ("infeasible-p0", dict(bounds=([0, 0, -10], [10, 10, 0.9]), p0=[2.5, 0.7, 1.2]),
+         [gm.arg("p0", [2.5, 0.7, 1.2]), gm.arg("lower", [0, 0, -10]), gm.arg("upper", [10, 10, 0.9])],
+         "`x0` is infeasible", None),
+        ("sigma-shape", dict(sigma=np.ones(3), p0=[2.5, 0.7, 1.2]),
+         [gm.arg("p0", [2.5, 0.7, 1.2]), gm.arg("sigma", [1.0, 1.0, 1.0])], "`sigma` has incorrect shape", None),
+        ("nan-ydata", dict(p0=[2.5, 0.7, 1.2]), [gm.arg("p0", [2.5, 0.7, 1.2])],
+         "array must not contain infs or NaNs", y_nan),
+    ]
+    for name, kw, args, words, ydata in refused:
+        yv = np.load(os.path.join(HERE, y0)) if ydata is None else ydata
+        try:
+            curve_fit(f, x, yv, **kw)
+            raise AssertionError("SciPy no longer refuses " + name)
+        except ValueError as e:
+            if words not in str(e):
+                raise AssertionError("SciPy's message for %s changed: %s" % (name, e))
+        y_arg = y0 if ydata is None else save("y_nan.npy", ydata)
+        lines.append(gm.raising("curve_fit-refuses-" + name, "optimize.curve_fit",
+                                [gm.array_arg("xdata", x_file), gm.array_arg("ydata", y_arg),
+                                 gm.arg("model", FORMULA[0]), gm.arg("params", FORMULA[1])] + args, words))
     return lines
 
 

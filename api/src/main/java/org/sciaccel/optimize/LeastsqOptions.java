@@ -3,7 +3,7 @@ package org.sciaccel.optimize;
 /**
  * Options of {@link Optimize#leastsq(Optimize.Residuals, double[], int, LeastsqOptions)}, SciPy's
  * {@code leastsq} keywords with its defaults: {@code ftol = xtol = 1.49012e-8}, {@code gtol = 0},
- * {@code maxfev = 0} (200·(n+1)), {@code epsfcn} the float64 machine epsilon, {@code factor = 100},
+ * {@code maxfev = 0} (200·(n+1), or 100·(n+1) with a Jacobian), {@code epsfcn} the float64 machine epsilon, {@code factor = 100},
  * no {@code diag} (MINPACK's scaling by the Jacobian's column norms).
  */
 public final class LeastsqOptions {
@@ -14,6 +14,7 @@ public final class LeastsqOptions {
     double epsfcn = Math.ulp(1.0);
     double factor = 100;
     double[] diag;
+    Optimize.Jacobian dfun;
 
     public static LeastsqOptions options() {
         return new LeastsqOptions();
@@ -52,6 +53,15 @@ public final class LeastsqOptions {
     /** The initial trust radius, factor·‖diag·x0‖. */
     public LeastsqOptions factor(double factor) {
         this.factor = factor;
+        return this;
+    }
+
+    /**
+     * The Jacobian of the residuals (SciPy's Dfun with col_deriv=0: m rows of n): MINPACK's lmder,
+     * whose default cap is 100·(n+1) residual evaluations; null for forward differences (lmdif).
+     */
+    public LeastsqOptions dfun(Optimize.Jacobian dfun) {
+        this.dfun = dfun;
         return this;
     }
 

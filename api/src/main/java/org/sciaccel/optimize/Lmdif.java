@@ -3,18 +3,19 @@ package org.sciaccel.optimize;
 import java.util.Locale;
 
 /**
- * MINPACK's lmdif, the solver behind SciPy's {@code leastsq} and {@code curve_fit(method='lm')}
- * without a Jacobian: Levenberg–Marquardt as a trust-region method on the scaled step ‖D·p‖ ≤ Δ
+ * MINPACK's lmdif and lmder, the solvers behind SciPy's {@code leastsq} and
+ * {@code curve_fit(method='lm')} without and with a Jacobian function: Levenberg–Marquardt as a trust-region method on the scaled step ‖D·p‖ ≤ Δ
  * (Moré 1978), the Jacobian by forward differences (fdjac2) and factored by pivoted QR each outer
- * iteration ({@link MinpackQr}), the step from the LM parameter for the current Δ, Δ grown or shrunk
+ * iteration ({@link MinpackQr}) — lmder takes the caller's Jacobian instead, counted in njev and
+ * not in nfev — the step from the LM parameter for the current Δ, Δ grown or shrunk
  * by the ratio of actual to predicted reduction, and MINPACK's convergence tests and info codes.
  * Written from the algorithm's description in the same order of operations as MINPACK, so it takes
  * SciPy's path: the same iterates, the same stop, the same fjac/ipvt for the covariance.
  */
 final class Lmdif {
     /** MINPACK's info: 1–4 converged, 5 evaluation cap, 6–8 tolerances too small for rounding. */
-    record Result(double[] x, double[] fvec, double fnorm, int info, int nfev, double[] fjac, int[] ipvt, double[] qtf,
-            String message) {
+    record Result(double[] x, double[] fvec, double fnorm, int info, int nfev, int njev, double[] fjac, int[] ipvt,
+            double[] qtf, String message) {
 
         /** The sum of squared residuals. */
         double cost() {
@@ -42,9 +43,10 @@ final class Lmdif {
      * @param diag   the scaling D (mode 2), or null for MINPACK's mode 1: D from the Jacobian's
      *               column norms, updated by their maxima
      * @param factor the initial trust radius Δ = factor·‖D·x0‖ (factor when that is 0)
+     * @param dfun   the Jacobian (lmder), or null for forward differences (lmdif)
      */
-    static Result solve(Optimize.Residuals fcn, int m, double[] x0, double ftol, double xtol, double gtol, int maxfev,
-            double epsfcn, double[] diag, double factor) {
+    static Result solve(Optimize.Residuals fcn, Optimize.Jacobian dfun, int m, double[] x0, double ftol, double xtol,
+            double gtol, int maxfev, double epsfcn, double[] diag, double factor) {
         int n = x0.length;
         check(m, n, ftol, xtol, gtol, maxfev, factor, diag);
         double eps = MinpackQr.EPSMCH;
@@ -70,12 +72,18 @@ final class Lmdif {
         double par = 0;
         double delta = 0;
         double xnorm = 0;
+        int njev = 0;
         int iter = 1;
         int info = 0;
         outer:
         while (true) {
-            fdjac2(fcn, m, n, x, fvec, fjac, epsfcn, fTrial);
-            nfev += n;
+            if (dfun == null) {
+                fdjac2(fcn, m, n, x, fvec, fjac, epsfcn, fTrial);
+                nfev += n;
+            } else {
+                jacobianInto(dfun, x, m, n, fjac);
+                njev++;
+            }
             MinpackQr.qrfac(m, n, fjac, m, ipvt, rdiag, acnorm, work);
             if (iter == 1) {
                 // the first iteration fixes the scale and the trust radius from the start point
@@ -227,7 +235,25 @@ final class Lmdif {
                 }
             }
         }
-        return new Result(x, fvec, fnorm, info, nfev, fjac, ipvt, qtf, message(info, ftol, xtol, gtol, maxfev));
+        return new Result(x, fvec, fnorm, info, nfev, njev, fjac, ipvt, qtf, message(info, ftol, xtol, gtol, maxfev));
+    }
+
+    /** lmder's iflag=2 call: the caller's m×n Jacobian (rows) into the column-major fjac. */
+    private static void jacobianInto(Optimize.Jacobian dfun, double[] x, int m, int n, double[] fjac) {
+        double[][] rows = dfun.jacobian(x.clone());
+        if (rows == null || rows.length != m) {
+            throw new IllegalArgumentException("Dfun: the Jacobian has " + (rows == null ? 0 : rows.length)
+                    + " rows but there are " + m + " residuals (shape (" + m + ", " + n + ") is needed)");
+        }
+        for (int i = 0; i < m; i++) {
+            if (rows[i] == null || rows[i].length != n) {
+                throw new IllegalArgumentException("Dfun: row " + i + " of the Jacobian has "
+                        + (rows[i] == null ? 0 : rows[i].length) + " values but there are " + n + " parameters");
+            }
+            for (int j = 0; j < n; j++) {
+                fjac[i + j * m] = rows[i][j];
+            }
+        }
     }
 
     /**

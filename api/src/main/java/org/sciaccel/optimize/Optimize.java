@@ -1,6 +1,5 @@
 package org.sciaccel.optimize;
 
-import org.sciaccel.Warnings;
 import java.util.Arrays;
 import org.sciaccel.Backend;
 import org.sciaccel.NDArray;
@@ -62,6 +61,38 @@ public final class Optimize {
         double value(double x, double[] p);
     }
 
+    /**
+     * A model evaluated at all of its points at once, SciPy's {@code f(xdata, *p)} with xdata
+     * captured by the function: one value per ydata value (or a single value, which NumPy
+     * broadcasts).
+     */
+    @FunctionalInterface
+    public interface VectorModel {
+        /** The model's values for parameters {@code p} (a copy the function may keep). */
+        double[] values(double[] p);
+    }
+
+    /**
+     * A {@link VectorModel} that also evaluates at complex parameters, for the complex-step
+     * Jacobian ({@code jac='cs'}): it must be the analytic continuation of the real model.
+     */
+    public interface ComplexVectorModel extends VectorModel {
+        /**
+         * The model at the parameters {@code re + i·im}: real and imaginary parts of each value
+         * interleaved (2 values per point).
+         */
+        double[] complexValues(double[] re, double[] im);
+    }
+
+    /**
+     * A Jacobian: ∂f_i/∂p_j as m rows of n values (SciPy's {@code jac(xdata, *p)} of curve_fit and
+     * leastsq's {@code Dfun} with {@code col_deriv=0}).
+     */
+    @FunctionalInterface
+    public interface Jacobian {
+        double[][] jacobian(double[] p);
+    }
+
     /** A residual function for {@link #leastsq}: writes the m residuals at {@code p} into {@code out}. */
     @FunctionalInterface
     public interface Residuals {
@@ -70,64 +101,79 @@ public final class Optimize {
 
     /**
      * Fits {@code f(x, p)} to {@code ydata} by nonlinear least squares, as SciPy's curve_fit with a
-     * Python function: the residuals {@code (1/sigma)·(f(x, p) - y)}; method {@code lm} (the
-     * default without bounds) is MINPACK's lmdif ({@link #leastsq}) with SciPy's tolerances, so it
-     * takes SciPy's path and stops where SciPy stops, and pcov is leastsq's cov_x (from the pivoted
-     * QR of lmdif's last Jacobian) multiplied by {@code Σr²/(m-n)} unless {@code absoluteSigma}.
-     * pcov is all infinite in the cases SciPy warns "Covariance of the parameters could not be
-     * estimated" (a singular R, or m ≤ n without absoluteSigma).
+     * Python function of one coordinate (see {@link #curveFit(VectorModel, double[], double[],
+     * CurveFitOptions)}, which this evaluates point by point).
      *
-     * <p>Deviation: {@code trf} (with bounds) is a Levenberg–Marquardt projected onto the bounds,
-     * not SciPy's trust-region reflective algorithm; it converges to the same constrained minimum,
-     * not along the same path, with pcov {@code (JᵀJ)⁻¹} of the Jacobian at the solution.
-     *
-     * @throws IllegalStateException when lm does not converge (SciPy's RuntimeError "Optimal
-     *         parameters not found: " and leastsq's message)
+     * @throws IllegalArgumentException for xdata and ydata of different lengths, and as the vector form
+     * @throws IllegalStateException    when the solver does not converge (SciPy's RuntimeError
+     *         "Optimal parameters not found: " and the solver's message)
      * @see "scipy.optimize.curve_fit(f, xdata, ydata, p0, sigma, absolute_sigma, bounds=(lower, upper), method)"
      */
     public static CurveFitResult curveFit(ModelFunction f, double[] xdata, double[] ydata, double[] p0,
             CurveFitOptions options) {
-        if (f == null) {
-            throw new IllegalArgumentException("f: null model function");
+        if (f == null || xdata == null || ydata == null || p0 == null) {
+            throw new IllegalArgumentException("f, xdata, ydata and p0 must not be null");
         }
-        CurveFitOptions o = options == null ? new CurveFitOptions() : options;
-        int m = checkCurveFit(xdata, ydata, p0, o);
-        // SciPy multiplies by transform = 1/sigma (not divides by sigma): the same rounding
-        double[] transform = null;
-        if (o.sigma != null) {
-            transform = new double[m];
-            for (int i = 0; i < m; i++) {
-                transform[i] = 1.0 / o.sigma[i];
-            }
+        if (xdata.length != ydata.length) {
+            throw new IllegalArgumentException("xdata has " + xdata.length + " values but ydata " + ydata.length);
         }
-        double[] t = transform;
-        Residuals res = (p, out) -> {
-            for (int i = 0; i < m; i++) {
-                double r = f.value(xdata[i], p) - ydata[i];
-                out[i] = t == null ? r : t[i] * r;
+        double[] x = xdata.clone();
+        VectorModel v = p -> {
+            double[] out = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                out[i] = f.value(x[i], p);
             }
+            return out;
         };
-        int n = p0.length;
-        boolean lm = o.method != null ? o.method.equals("lm") : o.lower == null;
-        if (lm) {
-            Lmdif.Result s = Lmdif.solve(res, m, p0, o.ftol, o.xtol, o.gtol, o.maxfev > 0 ? o.maxfev : 200 * (n + 1),
-                    Math.ulp(1.0), null, 100);
-            if (!s.converged()) {
-                throw new IllegalStateException("Optimal parameters not found: " + s.message());
-            }
-            double cost = s.cost();
-            return new CurveFitResult(s.x(), scaleCovariance(Lmdif.covariance(s, m), cost, m, n, o.absoluteSigma),
-                    s.nfev(), cost);
-        }
-        int maxfev = o.maxfev > 0 ? o.maxfev : 200 * (n + 1) * 10;
-        LeastSquaresSolver.Solution s = LeastSquaresSolver.solve(res, p0, m, o.lower, o.upper, maxfev);
-        double[] pcov = LeastSquaresSolver.inverseNormal(s.jacobian(), m, n);
-        return new CurveFitResult(s.x(), scaleCovariance(pcov, s.cost(), m, n, o.absoluteSigma), s.nfev(), s.cost());
+        return curveFit(v, ydata, p0, options);
     }
 
     /** {@link #curveFit(ModelFunction, double[], double[], double[], CurveFitOptions)} with the defaults. */
     public static CurveFitResult curveFit(ModelFunction f, double[] xdata, double[] ydata, double[] p0) {
         return curveFit(f, xdata, ydata, p0, new CurveFitOptions());
+    }
+
+    /**
+     * SciPy's curve_fit for a model of all points at once: minimises ‖T·(f(p) − ydata)‖² with T
+     * the identity, 1/sigma ({@link CurveFitOptions#sigma}) or L⁻¹ for the Cholesky factor of a
+     * covariance ({@link CurveFitOptions#sigmaCovariance}). Method {@code lm} (the default without
+     * bounds) is MINPACK's lmdif, or lmder with {@link CurveFitOptions#jac(Jacobian)}, with
+     * leastsq's tolerances and pcov its cov_x; {@code trf} (the default with bounds) and
+     * {@code dogbox} are least_squares' trust-region reflective and dogleg-box algorithms, with
+     * the Jacobian by '2-point', '3-point' or 'cs' differences or the given function, and pcov the
+     * pseudo-inverse of JᵀJ from the SVD of the last Jacobian. pcov is multiplied by
+     * {@code Σr²/(m-n)} unless {@code absoluteSigma}, and is all infinite, with SciPy's
+     * OptimizeWarning "Covariance of the parameters could not be estimated", where SciPy's is.
+     * {@link CurveFitResult#info()} holds full_output's infodict, message and status.
+     *
+     * <p>Deviations: least_squares' other options ({@code loss}, {@code x_scale}, {@code diff_step},
+     * {@code tr_solver='lsmr'}, sparse Jacobians) are not taken; the SVD is one-sided Jacobi, not
+     * LAPACK's gesdd, so trf's and dogbox's iterates differ from SciPy's by rounding (which a
+     * difference Jacobian magnifies to about 1e-8); check_finite checks ydata only (xdata is the
+     * model's own here).
+     *
+     * @throws IllegalArgumentException for bad input, with SciPy's messages (empty or non-finite
+     *         ydata, sigma's shape, bounds, an unknown method or scheme, more parameters than
+     *         points for lm)
+     * @throws IllegalStateException when the solver does not converge (SciPy's RuntimeError)
+     * @see "scipy.optimize.curve_fit(f, xdata, ydata, p0, sigma, absolute_sigma, check_finite, bounds, method, jac, full_output=True)"
+     */
+    public static CurveFitResult curveFit(VectorModel f, double[] ydata, double[] p0, CurveFitOptions options) {
+        if (p0 == null) {
+            throw new IllegalArgumentException("p0: null (give nParams for SciPy's default start)");
+        }
+        return CurveFitting.fit(f, ydata, p0, 0, options == null ? new CurveFitOptions() : options);
+    }
+
+    /**
+     * {@link #curveFit(VectorModel, double[], double[], CurveFitOptions)} with SciPy's default
+     * start ({@code p0=None}) for a model of {@code nParams} parameters: 1 for each, the middle of
+     * a parameter's finite bounds, or 1 inside its one finite bound.
+     *
+     * @see "scipy.optimize.curve_fit(f, xdata, ydata, p0=None, ...)"
+     */
+    public static CurveFitResult curveFit(VectorModel f, double[] ydata, int nParams, CurveFitOptions options) {
+        return CurveFitting.fit(f, ydata, null, nParams, options == null ? new CurveFitOptions() : options);
     }
 
     /**
@@ -141,51 +187,13 @@ public final class Optimize {
         if (backend == null || model == null) {
             throw new IllegalArgumentException((backend == null ? "backend" : "model") + ": null");
         }
-        CurveFitOptions o = options == null ? new CurveFitOptions() : options;
-        int m = checkCurveFit(xdata, ydata, p0, o);
-        int n = p0.length;
-        if (model.dims() != 1) {
-            throw new IllegalArgumentException("model: " + model + " is a model of (x, y); curveFit takes models of x");
-        }
-        if (model.nParams() != n) {
-            throw new IllegalArgumentException("p0: " + n + " values but model " + model + " has " + model.nParams()
-                    + " parameters");
-        }
-        FitOptions fo = FitOptions.options().x(xdata).tolerance(1e-15).maxIterations(1000).covariance(true);
-        if (o.sigma != null) {
-            double[] w = new double[m];
-            for (int i = 0; i < m; i++) {
-                w[i] = 1 / (o.sigma[i] * o.sigma[i]);
-            }
-            fo.weights(w);
-        }
-        if (o.lower != null) {
-            fo.bounds(o.lower, o.upper);
-        }
-        org.sciaccel.DType dt = backend.supports(org.sciaccel.DType.FLOAT64) ? org.sciaccel.DType.FLOAT64
-                : org.sciaccel.DType.FLOAT32;
-        try (NDArray d = NDArray.fromHost(backend, org.sciaccel.HostArray.fromDoubles(ydata, dt, 1, m));
-                NDArray p = NDArray.fromHost(backend, org.sciaccel.HostArray.fromDoubles(p0, dt, 1, n));
-                FitResult r = curveFitBatch(model, d, p, fo)) {
-            int state = r.states().toIntArray()[0];
-            if (state != FitResult.CONVERGED) {
-                throw new IllegalStateException("curveFit: the fit did not converge (state " + state + ")");
-            }
-            double cost = r.chiSquare().toDoubleArray()[0];
-            double[] cov = r.covariance().toDoubleArray();
-            boolean finite = true;
-            for (double v : cov) {
-                finite &= Double.isFinite(v);
-            }
-            return new CurveFitResult(r.params().toDoubleArray(), scaleCovariance(finite ? cov : null, cost, m, n,
-                    o.absoluteSigma), 0, cost);
-        }
+        return FormulaCurveFit.fit(backend, model, xdata, ydata, p0, options == null ? new CurveFitOptions() : options);
     }
 
     /**
      * Minimises the sum of squares of {@code residuals} from {@code x0} by MINPACK's lmdif (SciPy's
-     * leastsq without Dfun): Levenberg–Marquardt on a trust region, the Jacobian by forward
-     * differences (step √ε·|x_j|); SciPy's defaults ({@link LeastsqOptions}) but the evaluation cap
+     * leastsq without Dfun; lmder with {@link LeastsqOptions#dfun}): Levenberg–Marquardt on a trust
+     * region, the Jacobian by forward differences (step √ε·|x_j|); SciPy's defaults ({@link LeastsqOptions}) but the evaluation cap
      * {@code maxfev} when positive. A fit that does not converge is not an error (ier 5–8 and
      * SciPy's message say why), as leastsq only warns.
      *
@@ -213,92 +221,15 @@ public final class Optimize {
         if (o.maxfev < 0) {
             throw new IllegalArgumentException("maxfev=" + o.maxfev + " must be positive (0 for 200·(n+1))");
         }
-        Lmdif.Result s = Lmdif.solve(residuals, m, x0, o.ftol, o.xtol, o.gtol, o.maxfev > 0 ? o.maxfev : 200 * (n + 1),
-                o.epsfcn, o.diag, o.factor);
+        int maxfev = o.maxfev > 0 ? o.maxfev : (o.dfun == null ? 200 : 100) * (n + 1);
+        Lmdif.Result s = Lmdif.solve(residuals, o.dfun, m, x0, o.ftol, o.xtol, o.gtol, maxfev, o.epsfcn, o.diag,
+                o.factor);
         int[] ipvt = new int[n];
         for (int j = 0; j < n; j++) {
             ipvt[j] = s.ipvt()[j] + 1;
         }
         return new LeastsqResult(s.x(), s.info(), s.nfev(), s.cost(), Lmdif.covariance(s, m), s.fvec(), s.message(),
-                s.fjac(), ipvt, s.qtf());
-    }
-
-    private static int checkCurveFit(double[] xdata, double[] ydata, double[] p0, CurveFitOptions o) {
-        if (xdata == null || ydata == null || p0 == null) {
-            throw new IllegalArgumentException("xdata, ydata and p0 must not be null");
-        }
-        if (xdata.length != ydata.length) {
-            throw new IllegalArgumentException("xdata has " + xdata.length + " values but ydata " + ydata.length);
-        }
-        if (p0.length == 0) {
-            throw new IllegalArgumentException("p0: empty");
-        }
-        for (double v : ydata) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("ydata: contains " + v + " (SciPy's check_finite)");
-            }
-        }
-        if (o.sigma != null && o.sigma.length != ydata.length) {
-            throw new IllegalArgumentException("sigma: " + o.sigma.length + " values for " + ydata.length + " points");
-        }
-        if (o.method != null && !o.method.equals("lm") && !o.method.equals("trf")) {
-            throw new IllegalArgumentException("method='" + o.method + "' must be lm or trf");
-        }
-        if ((o.lower == null) != (o.upper == null)) {
-            throw new IllegalArgumentException("bounds: give both lower and upper");
-        }
-        // SciPy's lm (the default without bounds) cannot fit more parameters than points; trf can.
-        boolean lm = o.method != null ? o.method.equals("lm") : o.lower == null;
-        if (lm && p0.length > ydata.length) {
-            throw new IllegalArgumentException("p0: the number of func parameters=" + p0.length
-                    + " must not exceed the number of data points=" + ydata.length + " (method lm)");
-        }
-        if (o.lower != null) {
-            if (o.lower.length != p0.length || o.upper.length != p0.length) {
-                throw new IllegalArgumentException("bounds: need " + p0.length + " lower and upper values");
-            }
-            if ("lm".equals(o.method)) {
-                throw new IllegalArgumentException("method='lm' does not take bounds (SciPy: use trf)");
-            }
-            for (int k = 0; k < p0.length; k++) {
-                if (!(o.lower[k] < o.upper[k])) {
-                    throw new IllegalArgumentException("bounds: lower[" + k + "]=" + o.lower[k] + " must be below upper["
-                            + k + "]=" + o.upper[k]);
-                }
-                if (!(p0[k] >= o.lower[k] && p0[k] <= o.upper[k])) {
-                    throw new IllegalArgumentException("p0[" + k + "]=" + p0[k] + " is outside the bounds [" + o.lower[k]
-                            + ", " + o.upper[k] + "] (SciPy: x0 is infeasible)");
-                }
-            }
-        }
-        return ydata.length;
-    }
-
-    /** SciPy's pcov: the inverse scaled by cost/(m-n), or all infinite with SciPy's OptimizeWarning. */
-    private static double[] scaleCovariance(double[] inv, double cost, int m, int n, boolean absolute) {
-        if (inv == null) {
-            double[] inf = new double[n * n];
-            java.util.Arrays.fill(inf, Double.POSITIVE_INFINITY);
-            warnCovariance();
-            return inf;
-        }
-        if (absolute) {
-            return inv;
-        }
-        if (m <= n) {
-            java.util.Arrays.fill(inv, Double.POSITIVE_INFINITY);
-            warnCovariance();
-            return inv;
-        }
-        double s = cost / (m - n);
-        for (int i = 0; i < inv.length; i++) {
-            inv[i] *= s;
-        }
-        return inv;
-    }
-
-    private static void warnCovariance() {
-        Warnings.warn(Warnings.Category.OPTIMIZE, "Covariance of the parameters could not be estimated");
+                s.fjac(), ipvt, s.qtf(), s.njev());
     }
 
     private static BatchFitProblem validate(FitModel model, NDArray data, NDArray p0, FitOptions o) {

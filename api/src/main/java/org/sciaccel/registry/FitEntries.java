@@ -84,7 +84,7 @@ public final class FitEntries implements OpEntries {
                         "true: pcov not scaled by the reduced chi-square"))
                 .param(ParamSpec.optionalNone("lower", ParamTypes.REAL_ARRAY, "lower bounds"))
                 .param(ParamSpec.optionalNone("upper", ParamTypes.REAL_ARRAY, "upper bounds"))
-                .param(ParamSpec.optionalNone("method", ParamTypes.STRING, "lm, or trf (the default with bounds)"))
+                .param(ParamSpec.optionalNone("method", ParamTypes.STRING, "lm, trf (the default with bounds) or dogbox"))
                 .output("popt", "fitted parameters")
                 .output("pcov", "their covariance")
                 .invoker(a -> {
