@@ -7,6 +7,7 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
+import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 
 /**
@@ -130,7 +131,7 @@ public final class Fft {
     /**
      * Discrete Fourier transform of a real input: the {@code n/2 + 1} non-negative frequencies.
      *
-     * @throws IllegalArgumentException for a complex {@code x} (SciPy raises TypeError)
+     * @throws org.sciaccel.SciPyArgumentException for a complex {@code x} (SciPy raises TypeError)
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.fft.rfft.html">scipy.fft.rfft</a>
      */
     public static NDArray rfft(NDArray x, Integer n, int axis, String norm) {
@@ -215,11 +216,7 @@ public final class Fft {
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
-        int len = n == null ? 2 * (x.shape(ax) - 1) : checkN(n);
-        if (len < 1) {
-            throw new IllegalArgumentException("n=" + len + ": invalid number of data points for hfft of an axis of length "
-                    + x.shape(ax) + " (the default 2*(m-1) needs m >= 2)");
-        }
+        int len = n == null ? defaultInverseLength(x, ax) : checkN(n);
         DType ct = complexType(x.dtype());
         // hfft(x) = irfft(conj(x)) with the dual norm: the real result of the forward transform.
         return OpRouter.run("fft.hfft", x, (b, in) -> {
@@ -243,9 +240,9 @@ public final class Fft {
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
+        DType rt = realType(x.dtype());
         int len = n == null ? x.shape(ax) : checkN(n);
         checkLength(len, ax);
-        DType rt = realType(x.dtype());
         return OpRouter.run("fft.ihfft", x, (b, in) -> {
             try (Owned r = Owned.astype(b, in, rt); NDArray spec = b.fft().r2c(r.array, ax, len, nm.scale(len, false))) {
                 return b.fft().conj(spec);
@@ -463,7 +460,7 @@ public final class Fft {
             // SciPy: no axis to transform is a copy, dtype unchanged.
             return x.astype(x.dtype());
         }
-        int[] lens = resolveLengths(x, s, ax, null);
+        int[] lens = resolveLengths(x, s, ax, oneD);
         DType ct = complexType(x.dtype());
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -494,9 +491,10 @@ public final class Fft {
         boolean dir = !hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
-        int[] lens = resolveLengths(x, s, ax, null);
+        // SciPy's order (r2cn): the real check, the axes and lengths, then at least one axis.
         DType rt = realType(x.dtype());
+        int[] ax = resolveAxes(x, s, axes, nd, oneD);
+        int[] lens = atLeastOne(ax, resolveLengths(x, s, ax, oneD));
         int last = ax.length - 1;
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -536,10 +534,21 @@ public final class Fft {
         boolean dir = hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
+        int[] ax = resolveAxes(x, s, axes, nd, oneD);
         int last = ax.length - 1;
-        int lastDefault = 2 * (x.shape(ax[last]) - 1);
-        int[] lens = resolveLengths(x, s, ax, lastDefault);
+        int[] lens;
+        if (oneD && s == null) {
+            // SciPy's 1-D c2r checks only the default length 2*(m-1).
+            lens = new int[] {defaultInverseLength(x, ax[0])};
+        } else {
+            // c2rn: the input's lengths (or s) are checked first, then the default output length.
+            lens = atLeastOne(ax, resolveLengths(x, s, ax, oneD));
+            if (s == null) {
+                int m = x.shape(ax[last]);
+                // pocketfft's c2r takes a zero output length as 2m - 1 (an input of one point gives one).
+                lens[last] = m == 1 ? 1 : 2 * (m - 1);
+            }
+        }
         DType ct = complexType(x.dtype());
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -625,12 +634,24 @@ public final class Fft {
         return n;
     }
 
-    /** The real transforms need an axis for their half spectrum. */
-    private static int[] atLeastOne(int[] ax) {
+    /** The real transforms need an axis for their half spectrum; returns {@code lens}. */
+    private static int[] atLeastOne(int[] ax, int[] lens) {
         if (ax.length == 0) {
             throw new IllegalArgumentException("axes=(): at least 1 axis must be transformed");
         }
-        return ax;
+        return lens;
+    }
+
+    /** irfft's and hfft's default output length 2*(m-1) along {@code ax}, refused below 1 in SciPy's words. */
+    private static int defaultInverseLength(NDArray x, int ax) {
+        int m = x.shape(ax);
+        int len = 2 * (m - 1);
+        if (len < 1) {
+            throw new IllegalArgumentException("x: Invalid number of data points (" + len + ") specified: the"
+                    + " default 2*(m-1) for axis " + ax + " of length " + m + " of an array of shape "
+                    + Shapes.toString(x.shape()) + " (pass n)");
+        }
+        return len;
     }
 
     private static void checkLength(int len, int axis) {
@@ -663,7 +684,8 @@ public final class Fft {
                     }
                 }
             }
-            if (s != null && s.length != ax.length) {
+            // SciPy's "if axes and len(axes) != len(shape)": no axes take any s (nothing is transformed).
+            if (s != null && ax.length > 0 && s.length != ax.length) {
                 throw new IllegalArgumentException("s=" + Arrays.toString(s) + ", axes=" + Arrays.toString(axes)
                         + ": when given, axes and shape arguments have to be of the same length");
             }
@@ -685,26 +707,31 @@ public final class Fft {
         return ax;
     }
 
-    /** The transform length per axis: s (or -1: the input's), or the input's; {@code lastDefault} for irfft's last axis. */
-    private static int[] resolveLengths(NDArray x, int[] s, int[] ax, Integer lastDefault) {
+    /**
+     * The transform length per axis: s (or, n-D, -1: the input's), or the input's; any below 1 refused
+     * in SciPy's words, which print one length for the 1-D transforms and the list of all for the n-D
+     * ones ("invalid number of data points ([1, 0]) specified").
+     */
+    private static int[] resolveLengths(NDArray x, int[] s, int[] ax, boolean oneD) {
         int[] lens = new int[ax.length];
-        String param = s != null && s.length == 1 ? "n" : "s";
+        boolean bad = false;
         for (int i = 0; i < ax.length; i++) {
-            boolean last = i == ax.length - 1;
-            int given = s == null ? -1 : s[i];
-            if (s != null && given != -1 && given < 1) {
-                String spelled = s.length == 1 ? String.valueOf(given) : Arrays.toString(s);
-                throw new IllegalArgumentException(param + "=" + spelled + ": invalid number of data points ("
-                        + spelled + ") specified");
-            }
-            int len = given != -1 ? given : last && lastDefault != null ? lastDefault : x.shape(ax[i]);
-            if (len < 1) {
-                throw new IllegalArgumentException(param + ": invalid number of data points (" + len
-                        + ") along axis " + ax[i] + " of an array of shape " + Shapes.toString(x.shape()));
-            }
-            lens[i] = len;
+            lens[i] = s == null || (!oneD && s[i] == -1) ? x.shape(ax[i]) : s[i];
+            bad |= lens[i] < 1;
+        }
+        if (bad) {
+            String spelled = oneD ? String.valueOf(lens[0]) : pyList(lens);
+            String where = s == null ? "x" : oneD ? "n=" + s[0] : "s=" + pyList(s);
+            throw new IllegalArgumentException(where + ": invalid number of data points (" + spelled + ") specified"
+                    + " for axes " + pyList(ax) + " of an array of shape " + Shapes.toString(x.shape())
+                    + (s == null ? " (pass " + (oneD ? "n" : "s") + " to zero-pad an empty axis)" : ""));
         }
         return lens;
+    }
+
+    /** Python's spelling of a list of ints, {@code [1, 0]}, as SciPy's messages print one. */
+    private static String pyList(int[] v) {
+        return Arrays.toString(v);
     }
 
     /**
@@ -717,8 +744,7 @@ public final class Fft {
 
     static DType realType(DType t) {
         if (t.isComplex()) {
-            // SciPy raises TypeError("x must be a real sequence"); Java's one bad-input type is IAE.
-            throw new IllegalArgumentException("x must be a real sequence; got dtype " + t);
+            throw SciPyArgumentException.typeError("x must be a real sequence; got dtype " + t);
         }
         return t == DType.FLOAT32 || t == DType.FLOAT16 ? DType.FLOAT32 : DType.FLOAT64;
     }
