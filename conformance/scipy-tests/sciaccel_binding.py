@@ -99,6 +99,19 @@ def _scalar_text(v, ptype):
     return str(v)
 
 
+# SciPy's integer parameters follow Python's rule for an integer argument (operator.index, PyArg's "i"):
+# a float is a TypeError. These few check the value themselves and raise ValueError, as sciaccel's
+# refusal of a non-integer does.
+_VALUE_CHECKED_INTS = {("ndimage.gaussian_filter1d", "radius"), ("fft.fftfreq", "n"), ("fft.rfftfreq", "n"),
+                       ("fftpack.fftfreq", "n")}
+
+
+def _check_integer(op, spec, v):
+    if str(spec.type().describe()) == "int" and isinstance(v, (float, np.floating)) \
+            and (str(op.name()), str(spec.name())) not in _VALUE_CHECKED_INTS:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
 def _param_text(spec, v, tmp):
     """A Python value as the CLI text ParamSpec.parse takes: none, numbers, comma lists, @file.npy."""
     ptype = str(spec.type().describe())
@@ -106,9 +119,6 @@ def _param_text(spec, v, tmp):
         return "none"
     if isinstance(v, range):
         v = list(v)
-    if ptype == "int" and isinstance(v, (float, np.floating)):
-        # Python's rule for an integer argument (operator.index, PyArg's "i"), which SciPy applies.
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
     if ptype.startswith("dtype"):
         return np.dtype(v).name
     if ptype.startswith("true or false"):
@@ -301,6 +311,7 @@ def _call(op, original, args, kwargs):
                 if pname in given and getattr(given[pname], "sciaccel_java_function", False):
                     values.put(pname, given[pname])  # a Java function no text spells
                 elif pname in given:
+                    _check_integer(op, p, given[pname])
                     values.put(pname, p.parse(_param_text(p, given[pname], tmp)))
                 elif p.isRequired():
                     raise TypeError("%s() missing required argument: '%s'" % (op.name(), pname))
