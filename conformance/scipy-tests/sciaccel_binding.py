@@ -39,7 +39,7 @@ def _start(classpath):
         jars = ["/usr/share/java/org.jpype.jar"] + classpath
         jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx4g", classpath=jars, convertStrings=True)
     _jvm["jpype"] = jpype
-    for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException", "SciPyArgumentException"]:
+    for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException"]:
         _jvm[name] = jpype.JClass("org.sciaccel." + name)
     _jvm["registry"] = jpype.JClass("org.sciaccel.registry.OpRegistry").standard()
 
@@ -195,7 +195,7 @@ def _python_error(e):
     msg = "%s: %s" % (cls.rsplit(".", 1)[-1], e.getMessage())
     if isinstance(e, _jvm["LinAlgException"]):
         return np.linalg.LinAlgError(msg)
-    if isinstance(e, _jvm["SciPyArgumentException"]):
+    if isinstance(e, _jvm["jpype"].JClass("org.sciaccel.SciPyArgumentException")):
         # Bad input SciPy refuses with TypeError or RuntimeError: the exception says which.
         return {"TYPE_ERROR": TypeError, "RUNTIME_ERROR": RuntimeError}[str(e.scipyRaises().name())](msg)
     if cls in ("java.lang.IllegalArgumentException", "org.sciaccel.registry.UsageException"):
@@ -273,6 +273,7 @@ def _bind_callables(op, given):
             given[name] = builtin.split(".")[1]
             continue
         out = given.get("output")
+        out = out.dtype if isinstance(out, np.ndarray) else out
         inp = np.asarray(given[str(op.inputs()[0].name())])
         given[name] = _derivative_function(f, np.dtype(out) if out is not None else inp.dtype, extra, keywords)
 
@@ -281,13 +282,13 @@ def _call(op, original, args, kwargs):
     jp = _jvm["jpype"]
     given, defaults = _arguments(original, op, args, kwargs)
     _unpack_factors(given)
+    _bind_callables(op, given)
     inputs = [str(a.name()) for a in op.inputs()]
     out_array = None
     if isinstance(given.get("output"), np.ndarray) and op.param("output") is not None:
         # An existing output array: sciaccel takes its dtype; the binding writes the result into it.
         out_array = given["output"]
         given["output"] = out_array.dtype
-    _bind_callables(op, given)
     if given.get("check_finite") is False:
         given.pop("check_finite")
     for name in list(given):
