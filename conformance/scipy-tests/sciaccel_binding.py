@@ -111,11 +111,26 @@ def _scalar_text(v, ptype):
     return str(v)
 
 
+# SciPy's integer parameters follow Python's rule for an integer argument (operator.index, PyArg's "i"):
+# a float is a TypeError. These few check the value themselves and raise ValueError, as sciaccel's
+# refusal of a non-integer does.
+_VALUE_CHECKED_INTS = {("ndimage.gaussian_filter1d", "radius"), ("fft.fftfreq", "n"), ("fft.rfftfreq", "n"),
+                       ("fftpack.fftfreq", "n")}
+
+
+def _check_integer(op, spec, v):
+    if str(spec.type().describe()) == "int" and isinstance(v, (float, np.floating)) \
+            and (str(op.name()), str(spec.name())) not in _VALUE_CHECKED_INTS:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
 def _param_text(spec, v, tmp):
     """A Python value as the CLI text ParamSpec.parse takes: none, numbers, comma lists, @file.npy."""
     ptype = str(spec.type().describe())
     if v is None:
         return "none"
+    if isinstance(v, range):
+        v = list(v)
     if ptype.startswith("dtype"):
         return np.dtype(v).name
     if ptype.startswith("true or false"):
@@ -130,8 +145,12 @@ def _param_text(spec, v, tmp):
     if isinstance(v, (list, tuple, np.ndarray)):
         if not isinstance(v, np.ndarray) and len(v) == 0 and ptype.startswith("none, a label"):
             return "[]"
+        a = np.asarray(v)
+        if a.size == 0 and ptype.startswith("int"):
+            # An empty sequence is NumPy's float64 array, but a list of no integers to SciPy.
+            a = a.astype(np.int64)
         path = os.path.join(tmp, "%s.npy" % spec.name())
-        np.save(path, np.asarray(v))
+        np.save(path, a)
         return "@" + path
     return _scalar_text(v, ptype)
 
@@ -192,8 +211,9 @@ def _python_error(e):
     msg = "%s: %s" % (cls.rsplit(".", 1)[-1], e.getMessage())
     if isinstance(e, _jvm["LinAlgException"]):
         return np.linalg.LinAlgError(msg)
-    if "TypeError" in msg:
-        return TypeError(msg)
+    if isinstance(e, _jvm["jpype"].JClass("org.sciaccel.SciPyArgumentException")):
+        # Bad input SciPy refuses with TypeError or RuntimeError: the exception says which.
+        return {"TYPE_ERROR": TypeError, "RUNTIME_ERROR": RuntimeError}[str(e.scipyRaises().name())](msg)
     if cls in ("java.lang.IllegalArgumentException", "org.sciaccel.registry.UsageException"):
         return ValueError(msg)
     if cls == "java.lang.UnsupportedOperationException":
@@ -236,10 +256,49 @@ def _unpack_factors(given):
         given["lu"], given["piv"] = given.pop("lu_and_piv")
 
 
+def _derivative_function(fn, out_dtype, extra, keywords):
+    """SciPy's derivative callable, derivative(input, axis, output, mode, cval, *extra_arguments,
+    **extra_keywords), as the Java function Ndimage.AxisDerivative: the input array comes to Python, the
+    callable gets the output dtype (SciPy passes the output array for the first axis, its dtype for the
+    others; the values are the same) and its result goes back to the input's backend."""
+    jp = _jvm["jpype"]
+
+    @jp.JImplements("org.sciaccel.ndimage.Ndimage$AxisDerivative")
+    class Derivative:
+        sciaccel_java_function = True
+
+        @jp.JOverride
+        def apply(self, nd, axis, mode, cval):
+            r = fn(_from_nd(nd), int(axis), out_dtype, str(mode.scipyName()), float(cval), *extra, **keywords)
+            return _jvm["NDArray"].fromHost(nd.backend(), _to_host(np.asarray(r)))
+    return Derivative()
+
+
+def _bind_callables(op, given):
+    """A derivative parameter given a Python callable: SciPy's own sobel / prewitt (bound to sciaccel)
+    by name, any other callable as a Java function; extra_arguments / extra_keywords go to it."""
+    for p in op.params():
+        name = str(p.name())
+        f = given.get(name)
+        if not str(p.type().describe()).startswith("derivative") or not callable(f):
+            continue
+        extra = tuple(given.pop("extra_arguments", ()))
+        keywords = dict(given.pop("extra_keywords", None) or {})
+        builtin = getattr(f, "__wrapped_sciaccel__", None)
+        if builtin in ("ndimage.sobel", "ndimage.prewitt") and not extra and not keywords:
+            given[name] = builtin.split(".")[1]
+            continue
+        out = given.get("output")
+        out = out.dtype if isinstance(out, np.ndarray) else out
+        inp = np.asarray(given[str(op.inputs()[0].name())])
+        given[name] = _derivative_function(f, np.dtype(out) if out is not None else inp.dtype, extra, keywords)
+
+
 def _call(op, original, args, kwargs):
     jp = _jvm["jpype"]
     given, defaults = _arguments(original, op, args, kwargs)
     _unpack_factors(given)
+    _bind_callables(op, given)
     inputs = [str(a.name()) for a in op.inputs()]
     out_array = None
     qualified = str(op.name())
@@ -277,7 +336,10 @@ def _call(op, original, args, kwargs):
             values = jp.JClass("java.util.LinkedHashMap")()
             for p in op.params():
                 pname = str(p.name())
-                if pname in given:
+                if pname in given and getattr(given[pname], "sciaccel_java_function", False):
+                    values.put(pname, given[pname])  # a Java function no text spells
+                elif pname in given:
+                    _check_integer(op, p, given[pname])
                     values.put(pname, p.parse(_param_text(p, given[pname], tmp)))
                 elif p.isRequired():
                     raise TypeError("%s() missing required argument: '%s'" % (op.name(), pname))

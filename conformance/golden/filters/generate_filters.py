@@ -127,6 +127,28 @@ def load(rel):
 def add(op, inp, **p):
     name = op if op.startswith("signal.") else "ndimage." + op
     cid = "%s-%03d" % (op, sum(1 for c in cases if c["op"] == name) + 1)
+    res = scipy_result(op, inp, p)
+    exp = "expected/%s.npy" % cid
+    np.save(os.path.join(HERE, exp), res)
+    cases.append(gm.case(cid, name, arguments(op, inp, p), {"result": exp}))
+
+
+def add_raising(op, inp, scipy_says, names, **p):
+    """A case SciPy refuses with RuntimeError or TypeError saying `scipy_says`; sciaccel's message must
+    contain `names` (SciPy's words where sciaccel keeps them)."""
+    try:
+        scipy_result(op, inp, p)
+    except (RuntimeError, TypeError) as e:
+        assert scipy_says in str(e), (op, p, str(e))
+    else:
+        raise AssertionError(op + ": SciPy no longer refuses " + repr(p))
+    name = "ndimage." + op
+    cid = "%s-refused-%03d" % (op, sum(1 for c in cases if c["op"] == name) + 1)
+    cases.append(gm.raising(cid, name, arguments(op, inp, p), names))
+
+
+def scipy_result(op, inp, p):
+    """SciPy's result for add()'s arguments."""
     a = load(inp)
     kw = {}
     for k in ("mode", "cval", "origin", "output", "axis", "size"):
@@ -167,9 +189,7 @@ def add(op, inp, **p):
         res = fn(a, p["rank"], footprint=load(p["footprint"]) if p.get("footprint") else None, **kw)
     elif op == "percentile_filter":
         res = fn(a, p["percentile"], footprint=load(p["footprint"]) if p.get("footprint") else None, **kw)
-    exp = "expected/%s.npy" % cid
-    np.save(os.path.join(HERE, exp), res)
-    cases.append(gm.case(cid, name, arguments(op, inp, p), {"result": exp}))
+    return res
 
 
 # The name of the array argument in the registry (SciPy's name) for each signal function.
@@ -512,6 +532,44 @@ def main():
             fillvalue=2.0)
         add(op, array("complex64", (3, 4)), in2=array("float32", (9, 11)), out_mode="valid", boundary="fill",
             fillvalue=0)
+    # --- issue 12, later: complex inputs to the Gaussian derivatives and generic_gradient_magnitude (SciPy
+    # composes them from gaussian_filter / sobel / prewitt: component-wise sums, NumPy's complex squares and
+    # principal square roots); mode sequences where SciPy takes one per axis and where it refuses them
+    # (RuntimeError); float16 refused. Kept last: the case numbers before stay.
+    for i, dt in enumerate(["complex64", "complex128"]):
+        add("gaussian_laplace", array(dt, (12, 10)), sigma=1.5, mode=MODES[i], cval=0.5)
+        add("gaussian_laplace", array(dt, (4, 5, 6)), sigma=[1.0, 0.0, 2.0], mode=["reflect", "nearest", "wrap"])
+        add("gaussian_gradient_magnitude", array(dt, (12, 10)), sigma=2.0, mode="mirror")
+        add("gaussian_gradient_magnitude", array(dt, (4, 5, 6)), sigma=[1.0, 1.5, 0.7],
+            mode=["constant", "nearest", "wrap"], cval=0.5)
+        add("generic_gradient_magnitude", array(dt, (9, 11)), derivative="sobel", mode=MODES[i + 2], cval=1.0)
+        add("generic_gradient_magnitude", array(dt, (4, 5, 6)), derivative="prewitt",
+            mode=["reflect", "wrap", "constant"])
+    add("gaussian_laplace", array("complex64", (12, 10)), sigma=1.0, output="complex128")
+    add("gaussian_gradient_magnitude", array("complex128", (12, 10)), sigma=1.0, output="complex64")
+    add("generic_gradient_magnitude", array("complex64", (9, 11)), derivative="sobel", output="complex128")
+    a = array("float64", (9, 11))
+    partial = footprint((3, 3))
+    assert not load(partial).all()
+    for op in ("correlate", "convolve"):
+        add_raising(op, a, "A sequence of modes is not supported", "A sequence of modes is not supported",
+                    weights=weights((3, 3)), mode=["nearest", "reflect"])
+    nonsep = "A sequence of modes is not supported for non-separable footprints"
+    for op in ("minimum_filter", "maximum_filter"):
+        add_raising(op, a, nonsep, nonsep, footprint=partial, mode=["reflect", "constant"])
+    add_raising("rank_filter", a, nonsep, nonsep, rank=0, footprint=partial, mode=["reflect", "reflect"])
+    rank_says = "A sequence of modes is not supported by non-separable rank filters"
+    add_raising("rank_filter", a, rank_says, rank_says, rank=3, size=[2, 3], mode=["reflect", "constant"])
+    add_raising("median_filter", a, rank_says, rank_says, size=[2, 3], mode=["reflect", "reflect"])
+    add_raising("percentile_filter", a, rank_says, rank_says, percentile=50.0, size=[2, 3],
+                mode=["reflect", "constant"])
+    # a rank that is the first or last of a full box is SciPy's separable minimum / maximum: a mode per axis
+    add("rank_filter", array("int32", (9, 11)), rank=0, size=[2, 3], mode=["reflect", "constant"], cval=5.0)
+    add("rank_filter", array("float32", (9, 11)), rank=-1, footprint=full_footprint((3, 2)), mode=["wrap", "nearest"])
+    add("percentile_filter", array("uint8", (9, 11)), percentile=100.0, size=3, mode=["mirror", "constant"], cval=7.0)
+    for op, kw in (("gaussian_filter", dict(sigma=1.0)), ("gaussian_laplace", dict(sigma=1.0)),
+                   ("gaussian_gradient_magnitude", dict(sigma=1.0)), ("correlate", dict(weights=weights((3, 3))))):
+        add_raising(op, array("float16", (6, 7)), "array type", "array type not supported", **kw)
     gm.write(os.path.join(HERE, "cases.jsonl"),
              "ndimage filter family golden cases; generated by generate_filters.py with SciPy %s, NumPy %s.\n"
              "Do not edit; regenerate." % (scipy.__version__, np.__version__), cases)

@@ -129,15 +129,23 @@ public final class DTypeSupport {
     /**
      * Refuses {@code dtype} for parameter {@code param} of {@code op} unless {@link #accepts} says yes.
      *
-     * @throws IllegalArgumentException {@code "<param>: dtype int8 is not supported by <op>"} and why
+     * @throws IllegalArgumentException {@code "<param>: dtype int8 is not supported by <op>"} and why; a
+     *         {@link SciPyArgumentException} where SciPy raises TypeError or RuntimeError for it
      */
     public static void require(String op, String param, DType dtype) {
         if (accepts(op, dtype)) {
             return;
         }
         String scipy = dtype == DType.FLOAT16 ? SCIPY_FLOAT16_ERROR.get(op) : null;
-        throw new IllegalArgumentException(param + ": dtype " + dtype + " is not supported by " + op
-                + (scipy != null ? " (SciPy 1.10 raises " + scipy + ")" : " (not implemented in sciaccel yet)"));
+        String message = param + ": dtype " + dtype + " is not supported by " + op
+                + (scipy != null ? " (SciPy 1.10 raises " + scipy + ")" : " (not implemented in sciaccel yet)");
+        if (scipy != null && scipy.startsWith("RuntimeError")) {
+            throw SciPyArgumentException.runtimeError(message);
+        }
+        if (scipy != null && scipy.startsWith("TypeError")) {
+            throw SciPyArgumentException.typeError(message);
+        }
+        throw new IllegalArgumentException(message);
     }
 
     /** {@link #require} for each array an op is routed with, named as the registry names the op's inputs. */

@@ -1,12 +1,22 @@
 package org.sciaccel.fft;
 
-import java.util.Arrays;
+import static org.sciaccel.fft.FftArgs.atLeastOne;
+import static org.sciaccel.fft.FftArgs.checkFreq;
+import static org.sciaccel.fft.FftArgs.checkInput;
+import static org.sciaccel.fft.FftArgs.checkLength;
+import static org.sciaccel.fft.FftArgs.checkN;
+import static org.sciaccel.fft.FftArgs.defaultInverseLength;
+import static org.sciaccel.fft.FftArgs.one;
+import static org.sciaccel.fft.FftArgs.resolveAxes;
+import static org.sciaccel.fft.FftArgs.resolveLengths;
+
 import org.sciaccel.Backend;
 import org.sciaccel.Backends;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
+import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 
 /**
@@ -130,7 +140,7 @@ public final class Fft {
     /**
      * Discrete Fourier transform of a real input: the {@code n/2 + 1} non-negative frequencies.
      *
-     * @throws IllegalArgumentException for a complex {@code x} (SciPy raises TypeError)
+     * @throws org.sciaccel.SciPyArgumentException for a complex {@code x} (SciPy raises TypeError)
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.fft.rfft.html">scipy.fft.rfft</a>
      */
     public static NDArray rfft(NDArray x, Integer n, int axis, String norm) {
@@ -215,11 +225,7 @@ public final class Fft {
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
-        int len = n == null ? 2 * (x.shape(ax) - 1) : checkN(n);
-        if (len < 1) {
-            throw new IllegalArgumentException("n=" + len + ": invalid number of data points for hfft of an axis of length "
-                    + x.shape(ax) + " (the default 2*(m-1) needs m >= 2)");
-        }
+        int len = n == null ? defaultInverseLength(x, ax) : checkN(n);
         DType ct = complexType(x.dtype());
         // hfft(x) = irfft(conj(x)) with the dual norm: the real result of the forward transform.
         return OpRouter.run("fft.hfft", x, (b, in) -> {
@@ -243,9 +249,9 @@ public final class Fft {
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
         int ax = Shapes.normalizeAxis("axis", axis, nd);
+        DType rt = realType(x.dtype());
         int len = n == null ? x.shape(ax) : checkN(n);
         checkLength(len, ax);
-        DType rt = realType(x.dtype());
         return OpRouter.run("fft.ihfft", x, (b, in) -> {
             try (Owned r = Owned.astype(b, in, rt); NDArray spec = b.fft().r2c(r.array, ax, len, nm.scale(len, false))) {
                 return b.fft().conj(spec);
@@ -463,7 +469,7 @@ public final class Fft {
             // SciPy: no axis to transform is a copy, dtype unchanged.
             return x.astype(x.dtype());
         }
-        int[] lens = resolveLengths(x, s, ax, null);
+        int[] lens = resolveLengths(x, s, ax, oneD);
         DType ct = complexType(x.dtype());
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -494,9 +500,10 @@ public final class Fft {
         boolean dir = !hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
-        int[] lens = resolveLengths(x, s, ax, null);
+        // SciPy's order (r2cn): the real check, the axes and lengths, then at least one axis.
         DType rt = realType(x.dtype());
+        int[] ax = resolveAxes(x, s, axes, nd, oneD);
+        int[] lens = atLeastOne(ax, resolveLengths(x, s, ax, oneD));
         int last = ax.length - 1;
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -536,10 +543,21 @@ public final class Fft {
         boolean dir = hermitian;
         FftNorm nm = FftNorm.parse(norm);
         int nd = checkInput(x);
-        int[] ax = atLeastOne(resolveAxes(x, s, axes, nd, oneD));
+        int[] ax = resolveAxes(x, s, axes, nd, oneD);
         int last = ax.length - 1;
-        int lastDefault = 2 * (x.shape(ax[last]) - 1);
-        int[] lens = resolveLengths(x, s, ax, lastDefault);
+        int[] lens;
+        if (oneD && s == null) {
+            // SciPy's 1-D c2r checks only the default length 2*(m-1).
+            lens = new int[] {defaultInverseLength(x, ax[0])};
+        } else {
+            // c2rn: the input's lengths (or s) are checked first, then the default output length.
+            lens = atLeastOne(ax, resolveLengths(x, s, ax, oneD));
+            if (s == null) {
+                int m = x.shape(ax[last]);
+                // pocketfft's c2r takes a zero output length as 2m - 1 (an input of one point gives one).
+                lens[last] = m == 1 ? 1 : 2 * (m - 1);
+            }
+        }
         DType ct = complexType(x.dtype());
         return OpRouter.run(op, x, (b, in) -> {
             NDArray cur;
@@ -599,114 +617,6 @@ public final class Fft {
         });
     }
 
-    // ---- validation ----
-
-    private static int checkInput(NDArray x) {
-        if (x == null) {
-            throw new IllegalArgumentException("x: null array");
-        }
-        if (x.isClosed()) {
-            throw new IllegalArgumentException("x: the array is closed");
-        }
-        if (x.ndim() == 0) {
-            throw new IllegalArgumentException("x: a 0-d array has no axis to transform");
-        }
-        return x.ndim();
-    }
-
-    private static int[] one(Integer n) {
-        return n == null ? null : new int[] {checkN(n)};
-    }
-
-    private static int checkN(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n=" + n + ": invalid number of data points (" + n + ") specified");
-        }
-        return n;
-    }
-
-    /** The real transforms need an axis for their half spectrum. */
-    private static int[] atLeastOne(int[] ax) {
-        if (ax.length == 0) {
-            throw new IllegalArgumentException("axes=(): at least 1 axis must be transformed");
-        }
-        return ax;
-    }
-
-    private static void checkLength(int len, int axis) {
-        if (len < 1) {
-            throw new IllegalArgumentException("n=" + len + ": invalid number of data points (" + len
-                    + ") specified along axis " + axis + " (pass n to zero-pad an empty axis)");
-        }
-    }
-
-    private static void checkFreq(int n, double d) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n=" + n + " must be a positive number of samples");
-        }
-        if (!(d != 0) || Double.isNaN(d)) {
-            throw new IllegalArgumentException("d=" + d + " must be a non-zero sample spacing");
-        }
-    }
-
-    /** SciPy's axes rule: given axes (each in range, none repeated), else the last len(s) axes, else all. */
-    private static int[] resolveAxes(NDArray x, int[] s, int[] axes, int nd, boolean oneD) {
-        int[] ax;
-        if (axes != null) {
-            ax = new int[axes.length];
-            for (int i = 0; i < axes.length; i++) {
-                ax[i] = Shapes.normalizeAxis(oneD ? "axis" : "axes", axes[i], nd);
-                for (int j = 0; j < i; j++) {
-                    if (ax[j] == ax[i]) {
-                        throw new IllegalArgumentException("axes=" + Arrays.toString(axes)
-                                + ": all axes must be unique");
-                    }
-                }
-            }
-            if (s != null && s.length != ax.length) {
-                throw new IllegalArgumentException("s=" + Arrays.toString(s) + ", axes=" + Arrays.toString(axes)
-                        + ": when given, axes and shape arguments have to be of the same length");
-            }
-        } else if (s != null) {
-            if (s.length > nd) {
-                throw new IllegalArgumentException("s=" + Arrays.toString(s) + ": shape requires more axes than are "
-                        + "present (an array of shape " + Shapes.toString(x.shape()) + ")");
-            }
-            ax = new int[s.length];
-            for (int i = 0; i < s.length; i++) {
-                ax[i] = nd - s.length + i;
-            }
-        } else {
-            ax = new int[nd];
-            for (int i = 0; i < nd; i++) {
-                ax[i] = i;
-            }
-        }
-        return ax;
-    }
-
-    /** The transform length per axis: s (or -1: the input's), or the input's; {@code lastDefault} for irfft's last axis. */
-    private static int[] resolveLengths(NDArray x, int[] s, int[] ax, Integer lastDefault) {
-        int[] lens = new int[ax.length];
-        String param = s != null && s.length == 1 ? "n" : "s";
-        for (int i = 0; i < ax.length; i++) {
-            boolean last = i == ax.length - 1;
-            int given = s == null ? -1 : s[i];
-            if (s != null && given != -1 && given < 1) {
-                String spelled = s.length == 1 ? String.valueOf(given) : Arrays.toString(s);
-                throw new IllegalArgumentException(param + "=" + spelled + ": invalid number of data points ("
-                        + spelled + ") specified");
-            }
-            int len = given != -1 ? given : last && lastDefault != null ? lastDefault : x.shape(ax[i]);
-            if (len < 1) {
-                throw new IllegalArgumentException(param + ": invalid number of data points (" + len
-                        + ") along axis " + ax[i] + " of an array of shape " + Shapes.toString(x.shape()));
-            }
-            lens[i] = len;
-        }
-        return lens;
-    }
-
     /**
      * SciPy's promotion: single precision stays single, float16 goes to single (scipy.fft has no half
      * transforms), everything else (integers too) is double.
@@ -717,8 +627,7 @@ public final class Fft {
 
     static DType realType(DType t) {
         if (t.isComplex()) {
-            // SciPy raises TypeError("x must be a real sequence"); Java's one bad-input type is IAE.
-            throw new IllegalArgumentException("x must be a real sequence; got dtype " + t);
+            throw SciPyArgumentException.typeError("x must be a real sequence; got dtype " + t);
         }
         return t == DType.FLOAT32 || t == DType.FLOAT16 ? DType.FLOAT32 : DType.FLOAT64;
     }

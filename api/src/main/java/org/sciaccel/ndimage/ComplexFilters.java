@@ -41,11 +41,7 @@ final class ComplexFilters {
      */
     static DType complexOutput(NDArray input, DType output) {
         DType base = output == null ? input.dtype() : output;
-        if (base == DType.FLOAT16 || input.dtype() == DType.FLOAT16) {
-            throw new IllegalArgumentException((input.dtype() == DType.FLOAT16 ? "input" : "output")
-                    + ": dtype float16 is not supported by the ndimage filters"
-                    + " (SciPy 1.10 raises RuntimeError: array type not supported)");
-        }
+        FilterArgs.refuseFloat16(input, base);
         DType out = Casting.promoteTypes(base, DType.COMPLEX64);
         input.backend().requireSupported(out, "output");
         if (output != null && !output.isComplex()) {

@@ -133,7 +133,7 @@ final class Correlations {
             }
         }
         checkOrigins(origins, wshape, "weights");
-        Mode mode = checkMode(options.mode);
+        Mode mode = checkMode(options.mode, "A sequence of modes is not supported");
         double cval = options.cval;
         double[] fw = w;
         if (ComplexFilters.applies(input, cw)) {

@@ -1,6 +1,5 @@
 package org.sciaccel.ndimage;
 
-import static org.sciaccel.ndimage.FilterArgs.checkInput;
 import static org.sciaccel.ndimage.FilterArgs.fill;
 import static org.sciaccel.ndimage.FilterArgs.outputType;
 import static org.sciaccel.ndimage.FilterArgs.perAxis;
@@ -77,11 +76,19 @@ final class DerivativeFilters {
 
     static NDArray gradientMagnitude(NDArray input, Ndimage.Derivative derivative, Mode[] mode, double cval,
             DType output) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         if (derivative == null) {
             throw new IllegalArgumentException("derivative: null");
         }
         Mode[] modes = perAxis("mode", mode, nd, input);
+        if (input.dtype().isComplex()) {
+            // Each axis's derivative filtered component by component (as sobel / prewitt), then NumPy's
+            // complex squares, sum and principal square root in the output's dtype.
+            DType cout = complexOutput(input, output);
+            return OpRouter.run("ndimage.generic_gradient_magnitude", input, (backend, in) -> combineAxes(backend,
+                    in, cout, true, ax -> ComplexFilters.run(backend, in, false, cval, 0.0, cout,
+                            (part, imagW, c, o) -> edgeOn(backend, part, derivative, ax, fill(modes[ax], nd), c, o))));
+        }
         DType out = outputType(input, output);
         return OpRouter.run("ndimage.generic_gradient_magnitude", input, (backend, in) -> combineAxes(backend, in,
                 out, true, ax -> edgeOn(backend, in, derivative, ax, fill(modes[ax], nd), cval, out)));
@@ -89,12 +96,13 @@ final class DerivativeFilters {
 
     static NDArray gradientMagnitude(NDArray input, Ndimage.AxisDerivative derivative, Mode[] mode, double cval,
             DType output) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         if (derivative == null) {
             throw new IllegalArgumentException("derivative: null");
         }
         Mode[] modes = perAxis("mode", mode, nd, input);
-        DType out = outputType(input, output);
+        // A complex input keeps its dtype (SciPy's _get_output); the parts combine in complex arithmetic.
+        DType out = input.dtype().isComplex() ? complexOutput(input, output) : outputType(input, output);
         if (nd == 0) {
             return input.astype(out);
         }

@@ -3,6 +3,7 @@ package org.sciaccel.ndimage;
 import java.util.Arrays;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
+import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 
 /**
@@ -45,14 +46,18 @@ final class FilterArgs {
         if (out.isComplex()) {
             throw new UnsupportedOperationException("output: complex dtype " + out + " is not supported yet");
         }
+        refuseFloat16(input, out);
+        input.backend().requireSupported(out, "output");
+        return out;
+    }
+
+    /** SciPy 1.10's filters have no float16 loops, for the input or the output: its RuntimeError. */
+    static void refuseFloat16(NDArray input, DType out) {
         if (input.dtype() == DType.FLOAT16 || out == DType.FLOAT16) {
-            // SciPy 1.10's filters have no float16 loops, for the input or the output.
-            throw new IllegalArgumentException((input.dtype() == DType.FLOAT16 ? "input" : "output")
+            throw SciPyArgumentException.runtimeError((input.dtype() == DType.FLOAT16 ? "input" : "output")
                     + ": dtype float16 is not supported by the ndimage filters"
                     + " (SciPy 1.10 raises RuntimeError: array type not supported)");
         }
-        input.backend().requireSupported(out, "output");
-        return out;
     }
 
     static void checkSigma(double s) {
@@ -175,13 +180,18 @@ final class FilterArgs {
         }
     }
 
-    static Mode checkMode(Mode[] mode) {
+    /**
+     * The one mode of a filter that takes one for every axis. More than one is refused with SciPy's
+     * RuntimeError in SciPy's words ({@code refusal}, e.g. "A sequence of modes is not supported"); a
+     * sequence of one mode cannot be told from one mode here (the registry's comma list), so it is taken.
+     */
+    static Mode checkMode(Mode[] mode, String refusal) {
         if (mode == null || mode.length == 0 || mode[0] == null) {
             throw new IllegalArgumentException("mode: null");
         }
         if (mode.length != 1) {
-            throw new IllegalArgumentException("mode: " + mode.length + " modes given; this filter takes one mode"
-                    + " for all axes");
+            throw SciPyArgumentException.runtimeError("mode: " + refusal + " (" + mode.length
+                    + " modes given; this filter takes one mode for all axes)");
         }
         return mode[0];
     }

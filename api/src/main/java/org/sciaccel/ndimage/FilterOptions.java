@@ -27,8 +27,11 @@ public final class FilterOptions {
     }
 
     /**
-     * Boundary mode per axis: accepted where SciPy accepts a sequence (uniform_filter, and
-     * minimum_filter / maximum_filter with a size or a full footprint).
+     * Boundary mode per axis: accepted where SciPy accepts a sequence (uniform_filter, minimum_filter /
+     * maximum_filter with a size or a full footprint, and a rank, median or percentile filter whose rank
+     * is the first or last of a full box, which SciPy runs as those). Elsewhere more than one mode is
+     * refused as SciPy refuses a sequence, with a {@link org.sciaccel.SciPyArgumentException} (SciPy's
+     * RuntimeError "A sequence of modes is not supported ..."); one mode in an array is that mode.
      */
     public FilterOptions mode(Mode... modePerAxis) {
         this.mode = modePerAxis == null ? null : modePerAxis.clone();

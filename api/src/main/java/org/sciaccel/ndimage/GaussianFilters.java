@@ -1,7 +1,6 @@
 package org.sciaccel.ndimage;
 
 import static org.sciaccel.ndimage.FilterArgs.SIGMA_SKIP;
-import static org.sciaccel.ndimage.FilterArgs.checkInput;
 import static org.sciaccel.ndimage.FilterArgs.checkOrder;
 import static org.sciaccel.ndimage.FilterArgs.checkRadius;
 import static org.sciaccel.ndimage.FilterArgs.checkSigma;
@@ -119,9 +118,17 @@ final class GaussianFilters {
                 (backend, in) -> backend.ndimage().correlate1d(in, w, ax, mode, cval, 0, out));
     }
 
+    /**
+     * gaussian_laplace ({@code order} 2, summed) and gaussian_gradient_magnitude ({@code order} 1, the
+     * root of the summed squares): SciPy's generic_laplace / generic_gradient_magnitude over
+     * gaussian_filter. A complex input keeps its dtype, each axis's part filtered component by
+     * component (cval's imaginary part zero, as SciPy's {@code numpy.imag} of a real cval) and the parts
+     * combined in complex arithmetic: component-wise sums for the Laplacian, NumPy's complex squares and
+     * principal square root for the magnitude.
+     */
     static NDArray derivatives(String op, NDArray input, double[] sigma, Mode[] mode, double cval,
             double truncate, DType output, int order, boolean magnitude) {
-        int nd = checkInput(input);
+        int nd = Correlations.checkComplexInput(input);
         double[] sigmas = perAxis("sigma", sigma, nd, input);
         Mode[] modes = perAxis("mode", mode, nd, input);
         checkTruncate(truncate);
@@ -135,22 +142,43 @@ final class GaussianFilters {
                 deriv[a] = GaussianKernel.correlationWeights(sigmas[a], order, r);
             }
         }
+        if (input.dtype().isComplex()) {
+            DType cout = complexOutput(input, output);
+            return OpRouter.run(op, input, (backend, in) -> {
+                if (!magnitude) {
+                    // Complex sums are component-wise: the real composition of each component.
+                    return ComplexFilters.run(backend, in, false, cval, 0.0, cout, (part, imagW, c, o) ->
+                            DerivativeFilters.combineAxes(backend, part, o, false,
+                                    ax -> alongAxis(backend, part, ax, smooth, deriv, modes, c, o)));
+                }
+                return DerivativeFilters.combineAxes(backend, in, cout, true, ax -> ComplexFilters.run(backend, in,
+                        false, cval, 0.0, cout, (part, imagW, c, o) -> alongAxis(backend, part, ax, smooth, deriv,
+                                modes, c, o)));
+            });
+        }
         DType out = outputType(input, output);
-        return OpRouter.run(op, input, (backend, in) -> DerivativeFilters.combineAxes(backend, in, out, magnitude, ax -> {
-            // gaussian_filter(input, sigma, order=[.. order on ax ..], output, modes[ax], cval)
-            NDArray current = in;
-            for (int a = 0; a < nd; a++) {
-                double[] w = a == ax ? deriv[a] : smooth[a];
-                if (w == null) {
-                    continue;
-                }
-                NDArray next = backend.ndimage().correlate1d(current, w, a, modes[ax], cval, 0, out);
-                if (current != in) {
-                    current.close();
-                }
-                current = next;
+        return OpRouter.run(op, input, (backend, in) -> DerivativeFilters.combineAxes(backend, in, out, magnitude,
+                ax -> alongAxis(backend, in, ax, smooth, deriv, modes, cval, out)));
+    }
+
+    /**
+     * The part of axis {@code ax}: gaussian_filter(input, sigma, order=[.. order on ax ..], output,
+     * modes[ax], cval), the axis's mode applied to every pass as SciPy passes it.
+     */
+    private static NDArray alongAxis(org.sciaccel.Backend backend, NDArray in, int ax, double[][] smooth,
+            double[][] deriv, Mode[] modes, double cval, DType out) {
+        NDArray current = in;
+        for (int a = 0; a < smooth.length; a++) {
+            double[] w = a == ax ? deriv[a] : smooth[a];
+            if (w == null) {
+                continue;
             }
-            return current == in ? backend.astype(in, out) : current;
-        }));
+            NDArray next = backend.ndimage().correlate1d(current, w, a, modes[ax], cval, 0, out);
+            if (current != in) {
+                current.close();
+            }
+            current = next;
+        }
+        return current == in ? backend.astype(in, out) : current;
     }
 }

@@ -400,7 +400,9 @@ public final class Ndimage extends NdimageMeasurements {
 
     /**
      * Laplace of Gaussian: for each axis a {@code gaussian_filter} of order 2 along it (the axis's
-     * mode applied to every axis of that filter, as SciPy passes it), summed in the output dtype.
+     * mode applied to every axis of that filter, as SciPy passes it), summed in the output dtype. A
+     * complex input is filtered component by component ({@code cval} pads the real part, zero the
+     * imaginary one) into a complex output.
      *
      * @param sigma one or one per axis; truncate as gaussian_filter's
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.gaussian_laplace.html">scipy.ndimage.gaussian_laplace</a>
@@ -418,7 +420,9 @@ public final class Ndimage extends NdimageMeasurements {
     /**
      * Gradient magnitude with Gaussian derivatives: {@code sqrt(sum_axis gaussian_filter(order 1
      * along axis)^2)}, squares, sums and the root in the output dtype (SciPy's
-     * {@code generic_gradient_magnitude}).
+     * {@code generic_gradient_magnitude}). A complex input gives NumPy's complex result: each axis's
+     * derivative filtered component by component, its complex square ({@code z*z}, not {@code |z|^2}),
+     * the sum and the principal square root.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.gaussian_gradient_magnitude.html">scipy.ndimage.gaussian_gradient_magnitude</a>
      */
@@ -441,7 +445,8 @@ public final class Ndimage extends NdimageMeasurements {
     /**
      * Gradient magnitude with a built-in derivative: {@code sqrt(sum_axis derivative(input, axis)^2)},
      * where SciPy calls the derivative with the axis's mode for all its passes; squares, sums and
-     * the root in the output dtype.
+     * the root in the output dtype (complex ones in NumPy's complex arithmetic, as
+     * {@link #gaussianGradientMagnitude}).
      *
      * @param derivative {@link Derivative#SOBEL} or {@link Derivative#PREWITT} (SciPy's callables)
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.generic_gradient_magnitude.html">scipy.ndimage.generic_gradient_magnitude</a>

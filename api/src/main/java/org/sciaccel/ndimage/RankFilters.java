@@ -3,7 +3,6 @@ package org.sciaccel.ndimage;
 import static org.sciaccel.ndimage.FilterArgs.checkInput;
 import static org.sciaccel.ndimage.FilterArgs.checkMode;
 import static org.sciaccel.ndimage.FilterArgs.checkOrigins;
-import static org.sciaccel.ndimage.FilterArgs.fill;
 import static org.sciaccel.ndimage.FilterArgs.outputType;
 import static org.sciaccel.ndimage.FilterArgs.perAxis;
 
@@ -129,7 +128,6 @@ final class RankFilters {
                         + " elements; it must satisfy " + (-n) + " <= rank < " + n);
             }
         }
-        Mode mode = checkMode(options.mode);
         DType out = outputType(input, options.output);
         // SciPy's rank filters convert cval to the input's type first (uint8: 300 -> 44, -1 -> 255),
         // except where they become separable minimum/maximum filters (rank 0 or last over a full
@@ -138,14 +136,18 @@ final class RankFilters {
         double cval = separableMinMax ? options.cval : Casting.castTo(options.cval, input.dtype());
         int fr = rank;
         if (rank == 0 || rank == n - 1) {
-            // SciPy hands these to minimum_filter / maximum_filter (whose NaN handling differs from a rank's).
+            // SciPy hands these to minimum_filter / maximum_filter (whose NaN handling differs from a
+            // rank's); over a full box that is the separable path, which takes a mode per axis.
             boolean maximum = rank == n - 1 && n > 1;
             if (separableMinMax) {
-                return SeparableFilters.minMax(op, input, f.shape, origins, fill(mode, nd), cval, maximum, out);
+                return SeparableFilters.minMax(op, input, f.shape, origins, perAxis("mode", options.mode, nd, input),
+                        cval, maximum, out);
             }
+            Mode mode = checkMode(options.mode, "A sequence of modes is not supported for non-separable footprints");
             return OpRouter.run(op, input, (backend, in) -> backend.ndimage().minMaxFilter(in, f.mask, f.shape,
                     origins, mode, cval, maximum, out));
         }
+        Mode mode = checkMode(options.mode, "A sequence of modes is not supported by non-separable rank filters");
         return OpRouter.run(op, input,
                 (backend, in) -> backend.ndimage().rankFilter(in, f.mask, f.shape, fr, origins, mode, cval, out));
     }

@@ -96,12 +96,8 @@ final class SeparableFilters {
             return minMax(op, input, f.shape, origins, perAxis("mode", options.mode, nd, input),
                     options.cval, maximum, out);
         }
-        if (options.mode != null && options.mode.length > 1) {
-            throw new IllegalArgumentException("mode: a sequence of modes is not supported for a footprint that"
-                    + " is not full (SciPy's non-separable path)");
-        }
         checkOrigins(origins, f.shape, "footprint");
-        Mode mode = checkMode(options.mode);
+        Mode mode = checkMode(options.mode, "A sequence of modes is not supported for non-separable footprints");
         // SciPy's non-separable path converts cval to the input's type first.
         double cval = Casting.castTo(options.cval, input.dtype());
         return OpRouter.run(op, input, (backend, in) -> backend.ndimage().minMaxFilter(in, f.mask, f.shape, origins,

@@ -16,6 +16,11 @@ final class NdimageFilterEntries {
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
     private static final String CVAL_DOC = "value beyond the edges when mode is constant";
+    /** correlate / convolve take one mode; SciPy refuses a sequence with RuntimeError, and so do they. */
+    private static final String ONE_MODE_DOC = MODE_DOC + "; one mode for all axes (a sequence is refused, as SciPy's)";
+    /** The rank filters take a mode per axis only where SciPy runs them as separable minimum/maximum filters. */
+    private static final String RANK_MODE_DOC = MODE_DOC + "; one per axis only for a rank that is the first or"
+            + " last of a full box (SciPy's separable minimum/maximum)";
     /** The linear filters take complex data: a complex cval pads a complex input component by component. */
     static final String COMPLEX_CVAL_DOC = "value beyond the edges when mode is constant; complex (1+2j) for a complex input";
     private static final String ORIGIN_DOC = "shifts the filter, one value or one per axis; 0 centres it";
@@ -101,25 +106,23 @@ final class NdimageFilterEntries {
         registry.add(gaussianDerivative("ndimage.gaussian_gradient_magnitude",
                 "Gradient magnitude with Gaussian first derivatives."));
         registry.add(OpSpec.builder("ndimage.generic_gradient_magnitude")
-                .summary("Gradient magnitude with a built-in derivative (sobel or prewitt).")
+                .summary("Gradient magnitude with a built-in derivative (sobel or prewitt) or a Java function.")
                 .input("input", INPUT_DOC)
-                .param(ParamSpec.required("derivative", ParamTypes.STRING, "sobel or prewitt"))
+                .param(ParamSpec.required("derivative", ParamTypes.DERIVATIVE,
+                        "sobel or prewitt; from Java also an Ndimage.AxisDerivative"))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
                 .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", MODE_DOC))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .output("result", "the gradient magnitude")
                 .invoker(a -> {
-                    String d = a.text("derivative").trim().toLowerCase(java.util.Locale.ROOT);
-                    Ndimage.Derivative der;
-                    if (d.equals("sobel")) {
-                        der = Ndimage.Derivative.SOBEL;
-                    } else if (d.equals("prewitt")) {
-                        der = Ndimage.Derivative.PREWITT;
-                    } else {
-                        throw new IllegalArgumentException("derivative: '" + d + "' is not one of sobel, prewitt");
+                    Object d = a.object("derivative", Object.class);
+                    if (d instanceof Ndimage.AxisDerivative) {
+                        return OpOutputs.result(Ndimage.genericGradientMagnitude(a.input(0), (Ndimage.AxisDerivative) d,
+                                a.modes("mode"), a.real("cval"), a.dtype("output")));
                     }
-                    return OpOutputs.result(Ndimage.genericGradientMagnitude(a.input(0), der, a.modes("mode"),
-                            a.real("cval"), a.dtype("output")));
+                    return OpOutputs.result(Ndimage.genericGradientMagnitude(a.input(0),
+                            a.object("derivative", Ndimage.Derivative.class), a.modes("mode"), a.real("cval"),
+                            a.dtype("output")));
                 })
                 .build());
     }
@@ -255,7 +258,7 @@ final class NdimageFilterEntries {
                 .input("input", INPUT_DOC)
                 .input("weights", "filter weights with as many dimensions as the input (real or complex)")
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
-                .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
+                .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", ONE_MODE_DOC))
                 .param(ParamSpec.optional("cval", ParamTypes.COMPLEX_NUMBER, "0.0", COMPLEX_CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
                 .output("result", convolve ? "the convolved array" : "the correlated array")
@@ -278,7 +281,7 @@ final class NdimageFilterEntries {
         return b.param(ParamSpec.optionalNone("size", ParamTypes.INT_PER_AXIS, WINDOW_SIZE_DOC))
                 .param(ParamSpec.optionalNone("footprint", MorphologyEntries.ARRAY_FILE, FOOTPRINT_DOC))
                 .param(ParamSpec.optionalNone("output", ParamTypes.DTYPE, OUTPUT_DOC))
-                .param(ParamSpec.optional("mode", ParamTypes.MODE, "reflect", MODE_DOC))
+                .param(ParamSpec.optional("mode", ParamTypes.MODE_PER_AXIS, "reflect", RANK_MODE_DOC))
                 .param(ParamSpec.optional("cval", ParamTypes.REAL_NUMBER, "0.0", CVAL_DOC))
                 .param(ParamSpec.optional("origin", ParamTypes.INT_PER_AXIS, "0", ORIGIN_DOC))
                 .output("result", "the filtered array")
@@ -324,7 +327,7 @@ final class NdimageFilterEntries {
 
     private static FilterOptions options(OpArgs a) {
         FilterOptions o = FilterOptions.defaults()
-                .mode(a.mode("mode"))
+                .mode(a.modes("mode"))
                 .origin(a.integers("origin"))
                 .output(a.dtype("output"));
         // correlate and convolve take a complex cval (COMPLEX_NUMBER), the rank filters a real one.

@@ -75,6 +75,15 @@ public final class ParamTypes {
     public static final ParamType COMPLEX_ARRAY = simple("1-D array: comma list of complex numbers (1+2j) or @file.npy",
             ParamTypes::parseComplexes);
 
+    /**
+     * generic_gradient_magnitude's derivative: {@code sobel} or {@code prewitt} by name, as an
+     * {@link org.sciaccel.ndimage.Ndimage.Derivative}. A Java caller of {@link OpSpec#invoke} may give an
+     * {@link org.sciaccel.ndimage.Ndimage.AxisDerivative} as the value instead (SciPy's callable), which no
+     * text spells.
+     */
+    public static final ParamType DERIVATIVE = simple("derivative: sobel or prewitt (from Java also an "
+            + "Ndimage.AxisDerivative function)", ParamTypes::parseDerivative);
+
     /** A dtype by NumPy's name ({@code float32}, {@code uint8}, ...), as a {@link DType}. */
     public static final ParamType DTYPE = simple("dtype: float32, float64, uint8, uint16, int32, int64 or bool",
             ParamTypes::parseDType);
@@ -160,6 +169,15 @@ public final class ParamTypes {
             return Mode.fromName(text.trim());
         } catch (IllegalArgumentException e) {
             throw new UsageException(param + "=" + text + ": " + e.getMessage().replaceFirst("^mode: ", ""));
+        }
+    }
+
+    static org.sciaccel.ndimage.Ndimage.Derivative parseDerivative(String param, String text) {
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "sobel": return org.sciaccel.ndimage.Ndimage.Derivative.SOBEL;
+            case "prewitt": return org.sciaccel.ndimage.Ndimage.Derivative.PREWITT;
+            default: throw new UsageException(param + "=" + text + ": '" + text.trim()
+                    + "' is not one of sobel, prewitt");
         }
     }
 

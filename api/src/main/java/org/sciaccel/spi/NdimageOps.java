@@ -88,9 +88,11 @@ public interface NdimageOps {
      * in NumPy's arithmetic of the parts' dtype: {@code acc = f(parts[0]); acc += f(parts[i])} in
      * order, where {@code f} squares ({@code np.multiply(p, p, p)}) when {@code squares}, then
      * {@code np.sqrt(acc, acc, casting='unsafe')} when {@code sqrt}. Integers wrap as NumPy's do;
-     * an integer square root truncates.
+     * an integer square root truncates. Complex parts square as NumPy's complex multiply
+     * ({@code re*re - im*im}, {@code re*im + im*re}, rounded in the component type), add component by
+     * component, and take the principal square root (C99's {@code csqrt}, which NumPy calls).
      *
-     * @param parts arrays on this backend of one shape and one real dtype, at least one
+     * @param parts arrays on this backend of one shape and one dtype (real or complex), at least one
      */
     NDArray combineParts(NDArray[] parts, boolean squares, boolean sqrt);
 

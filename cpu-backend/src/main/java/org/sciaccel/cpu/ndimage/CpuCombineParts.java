@@ -7,8 +7,8 @@ import org.sciaccel.cpu.CpuThreads;
 
 /**
  * {@link org.sciaccel.spi.NdimageOps#combineParts} on host arrays: sums (of squares) of filter
- * parts in the parts' own dtype, as NumPy's in-place ufuncs compute them, split across the
- * {@link CpuThreads} by ranges of elements.
+ * parts in the parts' own dtype, as NumPy's in-place ufuncs compute them (complex ones with NumPy's
+ * complex multiply and C's {@code csqrt}), split across the {@link CpuThreads} by ranges of elements.
  */
 final class CpuCombineParts {
     private static final int CHUNK = 1 << 14;
@@ -60,6 +60,40 @@ final class CpuCombineParts {
                 }
                 if (sqrt) {
                     for (int i = lo; i < hi; i++) o[i] = Math.sqrt(o[i]);
+                }
+                break;
+            }
+            case COMPLEX64: {
+                // NumPy's complex multiply, (a.re a.re - a.im a.im) + i (a.re a.im + a.im a.re), and
+                // component-wise additions, each rounded to float.
+                float[] o = (float[]) out.data();
+                for (int p = 0; p < parts.length; p++) {
+                    float[] a = (float[]) parts[p].data();
+                    for (int i = 2 * lo; i < 2 * hi; i += 2) {
+                        float re = squares ? a[i] * a[i] - a[i + 1] * a[i + 1] : a[i];
+                        float im = squares ? a[i] * a[i + 1] + a[i + 1] * a[i] : a[i + 1];
+                        o[i] = p == 0 ? re : o[i] + re;
+                        o[i + 1] = p == 0 ? im : o[i + 1] + im;
+                    }
+                }
+                if (sqrt) {
+                    for (int i = 2 * lo; i < 2 * hi; i += 2) CpuComplexSqrt.sqrt(o[i], o[i + 1], o, i);
+                }
+                break;
+            }
+            case COMPLEX128: {
+                double[] o = (double[]) out.data();
+                for (int p = 0; p < parts.length; p++) {
+                    double[] a = (double[]) parts[p].data();
+                    for (int i = 2 * lo; i < 2 * hi; i += 2) {
+                        double re = squares ? a[i] * a[i] - a[i + 1] * a[i + 1] : a[i];
+                        double im = squares ? a[i] * a[i + 1] + a[i + 1] * a[i] : a[i + 1];
+                        o[i] = p == 0 ? re : o[i] + re;
+                        o[i + 1] = p == 0 ? im : o[i + 1] + im;
+                    }
+                }
+                if (sqrt) {
+                    for (int i = 2 * lo; i < 2 * hi; i += 2) CpuComplexSqrt.sqrt(o[i], o[i + 1], o, i);
                 }
                 break;
             }

@@ -13,7 +13,8 @@ import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
  * {@link org.sciaccel.spi.NdimageOps#combineParts} on an OpenCL device (kernel
- * {@code ndimage/combine_parts.cl}): one launch per part plus one for the square root.
+ * {@code ndimage/combine_parts.cl}): one launch per part plus one for the square root; complex parts
+ * (interleaved pairs) in NumPy's complex arithmetic.
  */
 final class OpenCLCombineParts {
     private static final String SOURCE = "ndimage/combine_parts.cl";
@@ -24,7 +25,7 @@ final class OpenCLCombineParts {
     static NDArray combine(OpenCLBackend backend, NDArray[] parts, boolean squares, boolean sqrt) {
         return backend.guarded(() -> {
             DType t = parts[0].dtype();
-            if (t.isComplex() || t == DType.INT64 && !backend.hasFp64()) {
+            if ((t == DType.INT64 || t == DType.COMPLEX128) && !backend.hasFp64()) {
                 throw new UnsupportedOperationException("combineParts: dtype " + t
                         + " is not supported on the OpenCL backend");
             }
@@ -37,7 +38,8 @@ final class OpenCLCombineParts {
                     return NDArray.wrap(backend, t, shape, scope.keep(out));
                 }
                 String options = ("-D T=" + ClTypes.clType(t) + " -D KIND=" + ClTypes.kindCode(t) + " -D KERNEL_SUFFIX=_"
-                        + t.numpyName() + (squares ? " -D SQUARES=1 " : " ") + backend.cl().fp64Option()).trim();
+                        + t.numpyName() + (squares ? " -D SQUARES=1 " : " ") + (t.isComplex() ? "-D COMPLEX=1 " : "")
+                        + backend.cl().fp64Option()).trim();
                 ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
                 String suffix = "_" + t.numpyName();
                 for (int p = 0; p < parts.length; p++) {

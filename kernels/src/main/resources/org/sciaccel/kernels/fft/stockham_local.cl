@@ -2,12 +2,13 @@
  * A whole mixed-radix Stockham FFT of one line inside local memory: one work-group per line of
  * an array viewed as outer x n x inner, the line read once from global memory, every pass
  * between two local buffers with barriers, the result written once. Used when two copies of the
- * line fit the device's local memory (queried by the host). Passes and twiddles are those of
- * stockham.cl; the radices come as an argument, each at most MAX_RADIX.
+ * line fit the device's local memory (queried by the host). Passes, butterflies (fft/butterflies.cl)
+ * and twiddles are those of stockham.cl; the radices come as an argument, each at most MAX_RADIX.
  * Build options: REAL_T, CPLX_T, MAX_RADIX, KERNEL_SUFFIX, HAS_FP64 where available.
  */
 #include "common/prelude.cl"
 #include "common/complex.cl"
+#include "fft/butterflies.cl"
 
 __kernel void KERNEL_NAME(fft_stockham_local)(__global const CPLX_T* restrict x, __global CPLX_T* restrict y,
         __constant int* radices, int passes, int n, int inner, int outer, int sign, REAL_T scale,
@@ -40,26 +41,7 @@ __kernel void KERNEL_NAME(fft_stockham_local)(__global const CPLX_T* restrict x,
             for (int k = 0; k < r; k++) {
                 v[k] = src[q + s * (j + k * m)];
             }
-            if (r == 2) {
-                out[0] = v[0] + v[1];
-                out[1] = v[0] - v[1];
-            } else if (r == 4) {
-                CPLX_T s02 = v[0] + v[2], d02 = v[0] - v[2];
-                CPLX_T s13 = v[1] + v[3], d13 = v[1] - v[3];
-                CPLX_T rot = (CPLX_T) (sign * d13.y, -sign * d13.x);
-                out[0] = s02 + s13;
-                out[1] = d02 + rot;
-                out[2] = s02 - s13;
-                out[3] = d02 - rot;
-            } else {
-                for (int k = 0; k < r; k++) {
-                    CPLX_T acc = (CPLX_T) (0, 0);
-                    for (int e = 0; e < r; e++) {
-                        acc += cmul(v[e], twiddle((long) e * k, r, sign));
-                    }
-                    out[k] = acc;
-                }
-            }
+            fft_butterfly(r, v, out, sign, MAX_RADIX);
             for (int k = 0; k < r; k++) {
                 dst[q + s * (r * j + k)] = k == 0 ? out[0] : cmul(out[k], twiddle((long) j * k, len, sign));
             }
