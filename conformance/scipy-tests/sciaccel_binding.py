@@ -377,13 +377,13 @@ def _call(op, original, args, kwargs):
     if filled and not results:
         return None
     result = _shape_results(qualified, results, given)
-    if out_array is not None and np.iscomplexobj(result) and not np.iscomplexobj(out_array):
-        # SciPy's _get_output: a complex result into a given real array is refused, not cast.
-        raise RuntimeError("output must have complex dtype")
     if out_array is not None and qualified == "ndimage.label":
         # SciPy's label writes the labels into the caller's array and returns only their number.
         np.copyto(out_array, result[0], casting="unsafe")
         return result[1]
+    if out_array is not None and np.iscomplexobj(result) and not np.iscomplexobj(out_array):
+        # SciPy's _get_output: a complex result into a given real array is refused, not cast.
+        raise RuntimeError("output must have complex dtype")
     if out_array is not None:
         np.copyto(out_array, result, casting="unsafe")
         return None if qualified in _NONE_WITH_OUTPUT else out_array
