@@ -35,6 +35,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import golden_manifest as gm  # noqa: E402
 import morphology_dtype_cases  # noqa: E402
 import measurement_dtype_cases  # noqa: E402
+import measurement_nan_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -231,6 +232,7 @@ def build():
     broadcast_measurement_cases(cases, special)
     morphology_dtype_cases.extended_dtype_cases(cases, special, MEASURES, measure_case, GREY_OPS)
     measurement_dtype_cases.cases_all(cases, special, MEASURES, measure_case)
+    measurement_nan_cases.cases_all(cases, special, MEASURES, measure_case)
     return cases.lines
 
 
