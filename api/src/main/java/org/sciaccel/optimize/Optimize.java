@@ -238,6 +238,9 @@ public final class Optimize {
                 throw new IllegalArgumentException("ydata: contains " + v + " (SciPy's check_finite)");
             }
         }
+        if (ydata.length == 0) {
+            throw new IllegalArgumentException("ydata: `ydata` must not be empty!");
+        }
         if (o.sigma != null && o.sigma.length != ydata.length) {
             throw new IllegalArgumentException("sigma: " + o.sigma.length + " values for " + ydata.length + " points");
         }
@@ -314,6 +317,11 @@ public final class Optimize {
         }
         int nFits = data.shape(0);
         int nPoints = data.shape(1);
+        if (nPoints == 0 && nFits > 0) {
+            // The batch as SciPy's curve_fit per row, which refuses every one of these fits.
+            throw new IllegalArgumentException("data: shape " + Shapes.toString(data.shape())
+                    + " has no data point per fit; `ydata` must not be empty!");
+        }
         int np = model.nParams();
         if (p0.ndim() != 2 || p0.shape(0) != nFits || p0.shape(1) != np || !p0.dtype().isFloatingPoint()
                 || p0.dtype().isComplex()) {
