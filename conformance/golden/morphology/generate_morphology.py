@@ -37,6 +37,7 @@ import golden_manifest as gm  # noqa: E402
 import morphology_dtype_cases  # noqa: E402
 import measurement_dtype_cases  # noqa: E402
 import morphology_output_cases  # noqa: E402
+import measurement_nan_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -236,6 +237,7 @@ def build():
     # Numbered apart (ids output-<func>-NNN): cases appended above this line move none of them.
     morphology_output_cases.output_cases(cases, special, save, EXPECTED, A, S, M,
                                          {k: np.load(os.path.join(HERE, v)) for k, v in S.items()}, GREY_OPS)
+    measurement_nan_cases.cases_all(cases, special, MEASURES, measure_case)
     return cases.lines
 
 

@@ -121,6 +121,40 @@ final class LinalgNorms {
     }
 
     private static NDArray run(NDArray a, NormPlan plan) {
+        requireElementsForExtremes(a, plan);
         return OpRouter.array("linalg.norm", (on, in) -> on.linalg().norm(in[0], plan), a);
+    }
+
+    /**
+     * NumPy's max and min have no identity: a norm that takes one over an axis of length 0 raises, even when it
+     * has no result to give (the maximum absolute value for ord=inf, the largest column or row sum for the matrix
+     * ords 1 and inf, the largest singular value for 2; their negative twins the minimum).
+     */
+    private static void requireElementsForExtremes(NDArray a, NormPlan plan) {
+        int[] shape = plan.shape();
+        int[] axes = plan.axes();
+        boolean empty;
+        boolean minimum;
+        if (!plan.matrix()) {
+            empty = Double.isInfinite(plan.p()) && shape[axes[0]] == 0;
+            minimum = plan.p() < 0;
+        } else {
+            int rows = shape[axes[0]];
+            int cols = shape[axes[1]];
+            String ord = plan.ord();
+            empty = switch (ord) {
+                case "1", "-1" -> cols == 0;
+                case "inf", "-inf" -> rows == 0;
+                case "2", "-2" -> Math.min(rows, cols) == 0;
+                default -> false;
+            };
+            minimum = ord.startsWith("-");
+        }
+        if (empty) {
+            throw new IllegalArgumentException("norm: zero-size array to reduction operation "
+                    + (minimum ? "minimum" : "maximum") + " which has no identity (ord="
+                    + (plan.matrix() ? plan.ord() : Double.toString(plan.p())) + ", a of shape "
+                    + Shapes.toString(a.shape()) + ")");
+        }
     }
 }

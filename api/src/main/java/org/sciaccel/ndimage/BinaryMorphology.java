@@ -484,6 +484,12 @@ final class BinaryMorphology {
             }
             return new ObjectSlices(boxes, 0);
         }
+        if (labels.size() == 0 && maxLabel < 1) {
+            // SciPy takes labels.max() for max_label < 1, which NumPy refuses for an empty array.
+            throw new IllegalArgumentException("input: zero-size array to reduction operation maximum which has no "
+                    + "identity (find_objects of labels of shape " + Shapes.toString(labels.shape()) + " with max_label "
+                    + maxLabel + ")");
+        }
         int[][] boxes = OpRouter.value("ndimage.find_objects", labels, (backend, in) -> {
             // SciPy: max_label < 1 means labels.max(); -1 asks the backend for it.
             return backend.morphology().findObjects(in, maxLabel < 1 ? -1 : maxLabel);

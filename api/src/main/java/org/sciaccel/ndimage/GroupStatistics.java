@@ -13,7 +13,9 @@ package org.sciaccel.ndimage;
  * {@link #min} and {@link #max} the same values rounded to double, and {@link #exactSum} the sum in 64-bit
  * two's-complement arithmetic, which wraps as NumPy's int64 / uint64 sum does. {@link #sum} is always the sum of
  * the values converted to double (what SciPy's {@code bincount(weights=...)} adds). For a floating input the
- * exact fields are 0.
+ * exact fields are 0, and NaN orders after every number, as in NumPy's sort: {@link #min} is the smallest number
+ * (NaN only when every value is NaN), {@link #max} is NaN when any value is, and the positions are those of these
+ * values in that order (ties by raster order, NaNs tying with each other).
  */
 public final class GroupStatistics {
     public final long[] count;

@@ -218,14 +218,19 @@ final class LabelMeasurements {
         return v;
     }
 
-    /** Minimum (or maximum): 0 for an absent label of a list; an error when a single selection is empty. */
+    /**
+     * Minimum (or maximum): 0 for an absent label of a list; an error when a single selection is empty. The backends
+     * order NaN after every number (NumPy's sort order), which is what SciPy's index lists see through their sort:
+     * the minimum skips NaN unless every value is NaN, the maximum is NaN when any value is. A single selection is
+     * NumPy's {@code vals.min()}, NaN when any value is NaN.
+     */
     static double[] extreme(String op, Selection s, boolean max) {
         GroupStatistics st = statistics(op, s);
-        requireElements(op, s, st);
+        requireElements(op, s, st, max ? "maximum" : "minimum");
         double[] out = new double[s.entries()];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
-            out[e] = g < 0 ? 0 : max ? st.max[g] : st.min[g];
+            out[e] = g < 0 ? 0 : max ? st.max[g] : !s.list && Double.isNaN(st.max[g]) ? Double.NaN : st.min[g];
         }
         return out;
     }
@@ -236,7 +241,8 @@ final class LabelMeasurements {
      */
     static int[][] position(String op, Selection s, boolean max) {
         GroupStatistics st = statistics(op, s);
-        requireElements(op, s, st);
+        requireElements(op, s, st, max ? "maximum" : "minimum");
+        requireNoNaN(op, s, st);
         int[][] out = new int[s.entries()][];
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
@@ -249,7 +255,8 @@ final class LabelMeasurements {
     static Extrema extrema(Selection s) {
         String op = "ndimage.extrema";
         GroupStatistics st = statistics(op, s);
-        requireElements(op, s, st);
+        requireElements(op, s, st, "minimum");
+        requireNoNaN(op, s, st);
         int n = s.entries();
         double[] mins = new double[n];
         double[] maxs = new double[n];
@@ -274,7 +281,8 @@ final class LabelMeasurements {
         for (int e = 0; e < out.length; e++) {
             int g = s.entryGroup[e];
             if (g >= 0 && st.count[g] > 0) {
-                out[e] = med[g];
+                // A list's medians are the middle of its (label, value) sort, NaN last; numpy.median gives NaN.
+                out[e] = !s.list && Double.isNaN(st.max[g]) ? Double.NaN : med[g];
             } else if (!s.list) {
                 out[e] = Double.NaN; // numpy.median of nothing
             } else {
@@ -346,9 +354,23 @@ final class LabelMeasurements {
         return out;
     }
 
-    private static void requireElements(String op, Selection s, GroupStatistics st) {
+    /** A single selection without elements: NumPy's min / max of nothing, in its words ({@code reduction}). */
+    private static void requireElements(String op, Selection s, GroupStatistics st, String reduction) {
         if (!s.list && (st.groups() == 0 || st.count[0] == 0)) {
-            throw new IllegalArgumentException("input: " + op + " selects no element (input shape "
+            throw new IllegalArgumentException("input: zero-size array to reduction operation " + reduction
+                    + " which has no identity (" + op + " selects no element; input shape " + Shapes.toString(s.shape)
+                    + (s.labels == null ? "" : ", labels given") + ")");
+        }
+    }
+
+    /**
+     * A single selection holding NaN has no position: SciPy looks for the elements equal to {@code vals.min()} (NaN),
+     * finds none and fails with an IndexError. (An index list finds them through its sort, where NaN is largest.)
+     */
+    private static void requireNoNaN(String op, Selection s, GroupStatistics st) {
+        if (!s.list && Double.isNaN(st.max[0])) {
+            throw new IllegalArgumentException("input: " + op + " of a selection holding NaN has no position (SciPy "
+                    + "finds no element equal to the NaN extreme and raises an IndexError; input shape "
                     + Shapes.toString(s.shape) + (s.labels == null ? "" : ", labels given") + ")");
         }
     }

@@ -245,6 +245,11 @@ public final class Optimize {
         }
         int nFits = data.shape(0);
         int nPoints = data.shape(1);
+        if (nPoints == 0 && nFits > 0) {
+            // The batch as SciPy's curve_fit per row, which refuses every one of these fits.
+            throw new IllegalArgumentException("data: shape " + Shapes.toString(data.shape())
+                    + " has no data point per fit; `ydata` must not be empty!");
+        }
         int np = model.nParams();
         if (p0.ndim() != 2 || p0.shape(0) != nFits || p0.shape(1) != np || !p0.dtype().isFloatingPoint()
                 || p0.dtype().isComplex()) {

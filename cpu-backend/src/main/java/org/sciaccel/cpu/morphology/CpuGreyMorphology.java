@@ -37,7 +37,7 @@ final class CpuGreyMorphology {
         if (box) {
             out = v;
             for (int ax = 0; ax < shape.length; ax++) {
-                if (fpShape[ax] > 1 && shape[ax] > 0) {
+                if (fpShape[ax] > 1 && v.length > 0) { // an empty array (any axis of length 0) has nothing to pass
                     out = pass(out, shape, ax, fpShape[ax], origin[ax], mode, cval, maximum, threads);
                 }
             }
@@ -85,7 +85,7 @@ final class CpuGreyMorphology {
                 CpuThreads threads) {
             float[] cur = in;
             for (int ax = 0; ax < shape.length; ax++) {
-                if (size[ax] > 1 && shape[ax] > 0) {
+                if (size[ax] > 1 && in.length > 0) { // an empty array has nothing to pass along any axis
                     cur = pass(cur, shape, ax, size[ax], origin[ax], mode, cval, maximum, threads);
                 }
             }

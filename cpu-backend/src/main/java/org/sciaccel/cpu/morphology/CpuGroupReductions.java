@@ -58,9 +58,9 @@ final class CpuGroupReductions {
                     out.maxFirst[k] = p.maxFirst[k];
                     out.maxLast[k] = p.maxLast[k];
                 } else {
-                    int cmin = ints == null ? (p.min[k] < out.min[k] ? -1 : 0)
+                    int cmin = ints == null ? (before(p.min[k], out.min[k]) ? -1 : 0)
                             : Long.compare(p.exactMin[k] ^ flip, out.exactMin[k] ^ flip);
-                    int cmax = ints == null ? (p.max[k] > out.max[k] ? 1 : p.max[k] == out.max[k] ? 0 : -1)
+                    int cmax = ints == null ? (before(out.max[k], p.max[k]) ? 1 : same(p.max[k], out.max[k]) ? 0 : -1)
                             : Long.compare(p.exactMax[k] ^ flip, out.exactMax[k] ^ flip);
                     if (cmin < 0) {
                         out.min[k] = p.min[k];
@@ -107,20 +107,30 @@ final class CpuGroupReductions {
                 s.maxFirst[k] = i;
                 s.maxLast[k] = i;
             } else {
-                if (x < s.min[k]) {
+                if (before(x, s.min[k])) {
                     s.min[k] = x;
                     s.minFirst[k] = i;
                 }
-                if (x > s.max[k]) {
+                if (before(s.max[k], x)) {
                     s.max[k] = x;
                     s.maxFirst[k] = i;
                     s.maxLast[k] = i;
-                } else if (x == s.max[k]) {
+                } else if (same(x, s.max[k])) {
                     s.maxLast[k] = i;
                 }
             }
             s.sum[k] += x;
         }
+    }
+
+    /** Whether a orders before b in NumPy's sort order, where NaN comes after every number (SciPy's index lists). */
+    private static boolean before(double a, double b) {
+        return a < b || (Double.isNaN(b) && !Double.isNaN(a));
+    }
+
+    /** Whether a and b tie in that order: equal numbers, or both NaN. */
+    private static boolean same(double a, double b) {
+        return a == b || (Double.isNaN(a) && Double.isNaN(b));
     }
 
     /** As {@link #reduceDoubles}, the extremes compared on {@code value ^ flip}; exactMin/exactMax hold the values. */
@@ -189,6 +199,9 @@ final class CpuGroupReductions {
     static double[][] weightedCoordinates(double[] v, int[] g, int groups, int[] shape, CpuThreads threads) {
         int n = v.length;
         int nd = shape.length;
+        if (n == 0) {
+            return new double[groups][nd]; // no element, no coordinate (an empty axis has none to divide by)
+        }
         int chunks = chunks(n, threads);
         double[][] parts = new double[chunks][];
         threads.parallelFor(chunks, (long) n * (nd + 1), (from, to) -> {

@@ -247,7 +247,14 @@ final class OpenCLFftLines {
     /** A line kernel of fft_lines.cl over inner x lenOut x outer work-items. */
     void lines(String name, DType t, DeviceBuffer in, DeviceBuffer out, int lenIn, int lenOut, int inner, int outer,
             int copy) {
-        if ((long) inner * lenOut * outer == 0) {
+        long count = (long) inner * lenOut * outer;
+        if (count == 0) {
+            return;
+        }
+        if (in.mem() == null) {
+            // An empty input (lenIn 0: no device buffer) copies nothing: every output element is a zero pad.
+            CL.clEnqueueFillBuffer(backend.cl().queue(), out.mem(), Pointer.to(new byte[] {0}), 1, 0,
+                    count * t.itemSize(), 0, null, null);
             return;
         }
         ClKernel k = backend.cl().kernels().program(KernelSource.resource(LINES), options(t)).kernel(name + suffix(t));

@@ -36,6 +36,20 @@
 #endif
 
 /*
+ * The order of the extremes: for floats NumPy's sort order, where NaN comes after every number (what SciPy's index
+ * lists see through their sort; the host applies NumPy's min / max rules for a single selection), NaNs tying.
+ */
+#if DT_IS_INTEGRAL(IN_KIND)
+#define EXT_LT(a, b) ((a) < (b))
+#define EXT_EQ(a, b) ((a) == (b))
+#else
+#define EXT_LT(a, b) ((a) < (b) || (isnan(b) && !isnan(a)))
+#define EXT_EQ(a, b) ((a) == (b) || (isnan(a) && isnan(b)))
+#endif
+/* The median's sort: NaN last, as NumPy's (ACC_T is always a float type). */
+#define ACC_LT(a, b) ((a) < (b) || (isnan(b) && !isnan(a)))
+
+/*
  * One work-group (of a power-of-two size) per group: count-free statistics over the bucket. out_acc[3g..3g+2] =
  * sum, min, max; out_pos[3g..3g+2] = first minimum, first maximum, last maximum (element indices); out_exact[3g..3g+2]
  * = an integer input's wrapping sum, minimum and maximum as longs (uint64 as its bits), 0 for a floating input.
@@ -61,15 +75,15 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
         EXT_T v = EXT_LOAD(i);
         s += LOAD(i);
         is += TO_LONG(v);
-        if (ilo == INT_MAX || v < lo || (v == lo && i < ilo)) {
+        if (ilo == INT_MAX || EXT_LT(v, lo) || (EXT_EQ(v, lo) && i < ilo)) {
             lo = v;
             ilo = i;
         }
-        if (ihl < 0 || v > hi) {
+        if (ihl < 0 || EXT_LT(hi, v)) {
             hi = v;
             ihf = i;
             ihl = i;
-        } else if (v == hi) {
+        } else if (EXT_EQ(v, hi)) {
             ihf = min(ihf, i);
             ihl = max(ihl, i);
         }
@@ -87,16 +101,17 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
             int o = lid + step;
             sum[lid] += sum[o];
             isum[lid] += isum[o];
-            if (imn[o] != INT_MAX && (imn[lid] == INT_MAX || mn[o] < mn[lid] || (mn[o] == mn[lid] && imn[o] < imn[lid]))) {
+            if (imn[o] != INT_MAX && (imn[lid] == INT_MAX || EXT_LT(mn[o], mn[lid])
+                    || (EXT_EQ(mn[o], mn[lid]) && imn[o] < imn[lid]))) {
                 mn[lid] = mn[o];
                 imn[lid] = imn[o];
             }
             if (imxl[o] >= 0) {
-                if (imxl[lid] < 0 || mx[o] > mx[lid]) {
+                if (imxl[lid] < 0 || EXT_LT(mx[lid], mx[o])) {
                     mx[lid] = mx[o];
                     imxf[lid] = imxf[o];
                     imxl[lid] = imxl[o];
-                } else if (mx[o] == mx[lid]) {
+                } else if (EXT_EQ(mx[o], mx[lid])) {
                     imxf[lid] = min(imxf[lid], imxf[o]);
                     imxl[lid] = max(imxl[lid], imxl[o]);
                 }
@@ -202,10 +217,10 @@ __kernel void measure_gather(__global const IN_T* restrict input, __global const
 inline void sift_down(__global ACC_T* a, int root, int end) {
     while (2 * root + 1 < end) {
         int child = 2 * root + 1;
-        if (child + 1 < end && a[child] < a[child + 1]) {
+        if (child + 1 < end && ACC_LT(a[child], a[child + 1])) {
             child++;
         }
-        if (a[root] < a[child]) {
+        if (ACC_LT(a[root], a[child])) {
             ACC_T t = a[root];
             a[root] = a[child];
             a[child] = t;
