@@ -162,11 +162,14 @@ final class CpuDecompositions {
         int m = a.shape()[0];
         int n = a.shape()[1];
         if (a.dtype().isComplex()) {
-            CpuComplexLu lu = CpuComplexLu.factor(finite("lu_factor", "a", CpuComplexSolvers.interleaved(a)), m, n);
+            double[] av = finite("lu_factor", "a", CpuComplexSolvers.interleaved(a));
+            // cgetrf for complex64 (single-precision arithmetic), zgetrf otherwise, as SciPy picks them
+            CpuComplexLu lu = a.dtype() == DType.COMPLEX64 ? CpuComplexLu.factorSingle(av, m, n) : CpuComplexLu.factor(av, m, n);
             return new HostArray[] {CpuComplexSolvers.complex(lu.lu, a.dtype(), m, n),
                     new HostArray(DType.INT32, new int[] {lu.piv.length}, lu.piv.clone())};
         }
-        CpuLu lu = CpuLu.factor(finite("lu_factor", "a", a.toDoubles()), m, n);
+        double[] av = finite("lu_factor", "a", a.toDoubles());
+        CpuLu lu = a.dtype() == DType.FLOAT32 ? CpuLu.factorSingle(av, m, n) : CpuLu.factor(av, m, n);
         return new HostArray[] {HostArray.fromDoubles(lu.lu, a.dtype(), m, n),
                 new HostArray(DType.INT32, new int[] {lu.piv.length}, lu.piv.clone())};
     }

@@ -144,7 +144,8 @@ public final class CpuLinalgOps implements LinalgOps {
         int n = a.shape(1);
         int k = Math.min(m, n);
         DType t = a.dtype();
-        CpuLu lu = CpuLu.factor(doubles(a), m, n);
+        // sgetrf for float32 (single-precision arithmetic), as SciPy's lu
+        CpuLu lu = t == DType.FLOAT32 ? CpuLu.factorSingle(doubles(a), m, n) : CpuLu.factor(doubles(a), m, n);
         double[] l = new double[m * k];
         double[] u = new double[k * n];
         for (int i = 0; i < m; i++) {
