@@ -210,7 +210,8 @@ final class CpuComplexHessenberg {
      * scale factors for right vectors, divided for left ones) and then the permutation.
      */
     static void backBalance(Balance b, double[] v, int n, int m, boolean right) {
-        for (int i = b.ilo; i <= b.ihi; i++) {
+        // as zgebak: no scaling when balancing isolated everything (scale then holds only permutations)
+        for (int i = b.ilo; i <= b.ihi && b.ilo < b.ihi; i++) {
             double s = right ? b.scale[i] : 1 / b.scale[i];
             if (s != 1) {
                 for (int j = 0; j < 2 * m; j++) {

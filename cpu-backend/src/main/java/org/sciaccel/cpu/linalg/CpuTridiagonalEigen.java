@@ -74,7 +74,12 @@ final class CpuTridiagonalEigen {
         tryrac.val = true;
         CpuLapack.L.dstemr("V", "A", n, dd, ee, 0, 0, 0, 0, m, w, z, n, n, isuppz, tryrac, work, work.length, iwork,
                 iwork.length, info);
-        return info.val == 0 ? new double[][] {w, z} : null;
+        if (info.val != 0) {
+            return null;
+        }
+        // the Java translation's (older) dstemr returns the two eigenvalues of a 2 x 2 matrix descending
+        sortAscending(w, z, n, n);
+        return new double[][] {w, z};
     }
 
     /** zheevx's dsteqr for all eigenvalues and vectors (abstol 0); null when it fails (zheevx then bisects). */
@@ -113,7 +118,12 @@ final class CpuTridiagonalEigen {
         if (info.val != 0) {
             throw CpuSymmetricEigen.failure(EighDriver.EVX, info.val, n, false);
         }
-        // selection sort, as zheevr / zheevx: the smallest remaining eigenvalue swapped forward with its vector
+        sortAscending(w, z, n, count);
+        return new double[][] {Arrays.copyOf(w, count), z};
+    }
+
+    /** Selection sort, as zheevr / zheevx sort: the smallest remaining eigenvalue swapped forward with its vector. */
+    private static void sortAscending(double[] w, double[] z, int n, int count) {
         for (int j = 0; j < count - 1; j++) {
             int i = -1;
             double t = w[j];
@@ -133,7 +143,6 @@ final class CpuTridiagonalEigen {
                 }
             }
         }
-        return new double[][] {Arrays.copyOf(w, count), z};
     }
 
     private static void check(EighDriver driver, intW info, int n, boolean eigvalsOnly) {
