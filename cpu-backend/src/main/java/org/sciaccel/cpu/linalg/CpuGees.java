@@ -28,34 +28,34 @@ final class CpuGees {
     private CpuGees() {
     }
 
+    /** The selector of the gees running on this thread, which the Java translation's callback reads. */
+    private static final ThreadLocal<EigenvalueSelector> SELECTING = new ThreadLocal<>();
+
     /**
-     * The selection callback the Java translation's dgees calls by reflection (its one declared
-     * method, with the eigenvalue's real and imaginary parts); public, as reflection requires.
+     * The selection callback the Java translation's dgees calls by reflection: its one declared
+     * method, invoked without an instance (so static) with the eigenvalue's real and imaginary parts;
+     * public, as reflection requires. The selector is the calling thread's ({@link #SELECTING}).
      */
     public static final class DoubleSelect {
-        private final EigenvalueSelector select;
-
-        DoubleSelect(EigenvalueSelector select) {
-            this.select = select;
+        private DoubleSelect() {
         }
 
         /** gees's SELECT(WR, WI). */
-        public boolean select(double re, double im) {
-            return select != null && select.select(re, im);
+        public static boolean select(double re, double im) {
+            EigenvalueSelector s = SELECTING.get();
+            return s != null && s.select(re, im);
         }
     }
 
     /** {@link DoubleSelect} for sgees. */
     public static final class FloatSelect {
-        private final EigenvalueSelector select;
-
-        FloatSelect(EigenvalueSelector select) {
-            this.select = select;
+        private FloatSelect() {
         }
 
         /** gees's SELECT(WR, WI). */
-        public boolean select(float re, float im) {
-            return select != null && select.select(re, im);
+        public static boolean select(float re, float im) {
+            EigenvalueSelector s = SELECTING.get();
+            return s != null && s.select(re, im);
         }
     }
 
@@ -94,10 +94,14 @@ final class CpuGees {
             intW sdim = new intW(0);
             boolean[] bwork = new boolean[n];
             double[] q = new double[1];
-            DoubleSelect s = new DoubleSelect(select);
-            JAVA.dgees("V", sort, s, n, t, n, sdim, wr, wi, z, n, q, -1, bwork, info);
-            double[] work = new double[Math.max(3 * n, (int) q[0])];
-            JAVA.dgees("V", sort, s, n, t, n, sdim, wr, wi, z, n, work, work.length, bwork, info);
+            SELECTING.set(select);
+            try {
+                JAVA.dgees("V", sort, new DoubleSelect(), n, t, n, sdim, wr, wi, z, n, q, -1, bwork, info);
+                double[] work = new double[Math.max(3 * n, (int) q[0])];
+                JAVA.dgees("V", sort, new DoubleSelect(), n, t, n, sdim, wr, wi, z, n, work, work.length, bwork, info);
+            } finally {
+                SELECTING.remove();
+            }
             check(info, n);
             return new Result(t, z, select == null ? -1 : sdim.val);
         }
@@ -144,10 +148,14 @@ final class CpuGees {
             intW sdim = new intW(0);
             boolean[] bwork = new boolean[n];
             float[] q = new float[1];
-            FloatSelect s = new FloatSelect(select);
-            JAVA.sgees("V", sort, s, n, t, n, sdim, wr, wi, z, n, q, -1, bwork, info);
-            float[] work = new float[Math.max(3 * n, (int) q[0])];
-            JAVA.sgees("V", sort, s, n, t, n, sdim, wr, wi, z, n, work, work.length, bwork, info);
+            SELECTING.set(select);
+            try {
+                JAVA.sgees("V", sort, new FloatSelect(), n, t, n, sdim, wr, wi, z, n, q, -1, bwork, info);
+                float[] work = new float[Math.max(3 * n, (int) q[0])];
+                JAVA.sgees("V", sort, new FloatSelect(), n, t, n, sdim, wr, wi, z, n, work, work.length, bwork, info);
+            } finally {
+                SELECTING.remove();
+            }
             check(info, n);
             return new Result(CpuLapack.toDouble(t), CpuLapack.toDouble(z), select == null ? -1 : sdim.val);
         }
