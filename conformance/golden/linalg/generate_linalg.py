@@ -622,6 +622,29 @@ def decomposition_extension_cases():
     raises("schur-bad-output", "linalg.schur", [isq], "output", output="imaginary")
     raises("schur-bad-sort", "linalg.schur", [isq], "sort", sort="unsupported")
     raises("lu_factor-not-2d", "linalg.lu_factor", [real("vec_17", (17,))], "2-D")
+    # complex pencils (zggev): vectors by the pencil check, eigenvalues as a set; singular pencils
+    for dt in ("complex128", "complex64"):
+        for n in (1, 3, 5, 8, 17):
+            ia = complex_(f"cgeneral_{n}", (n, n))
+            ib = complex_(f"cpencil_b_{n}", (n, n))
+            ibc = as_dtype(ib, dt)
+            a = load(ia).astype(dt)
+            b = load(ib).astype(dt)
+            w, vl, vr = sl.eig(a, b, left=True)
+            case(f"eig-cpencil-{n}-{dt}", "linalg.eig", [ia], [w, vl, vr], ["w", "vl", "v"], cast=dt, check="eig_pencil",
+                 b="@" + ibc, left=True)
+            w, vr = sl.eig(a, b, homogeneous_eigvals=True)
+            case(f"eig-cpencil-homogeneous-{n}-{dt}", "linalg.eig", [ia], [w, vr], ["w", "v"], cast=dt,
+                 check="eig_pencil", b="@" + ibc, homogeneous_eigvals=True)
+            case(f"eigvals-cpencil-{n}-{dt}", "linalg.eigvals", [ia], [sl.eigvals(a, b)], ["w"], cast=dt,
+                 check="eigenvalue_set", b="@" + ibc)
+    ica = save("inputs", "cpencil_inf_a", np.eye(2) + 0j)
+    icb = save("inputs", "cpencil_inf_b", np.diag([0.0, 1.0]) + 0j)
+    # alpha = 2j, beta = 1 and alpha = beta = 0: NaN + NaN j, as alpha is not all real
+    icz = save("inputs", "cpencil_zero_a", np.diag([2j, 0.0]))
+    iczb = save("inputs", "cpencil_zero_b", np.diag([1.0, 0.0]) + 0j)
+    for tag, ia, ib in (("inf", ica, icb), ("zero", icz, iczb)):
+        case(f"eigvals-cpencil-{tag}", "linalg.eigvals", [ia], [sl.eigvals(load(ia), load(ib))], ["w"], b="@" + ib)
 
 
 def main():

@@ -332,13 +332,14 @@ abstract class LinalgDecompositions {
      * does, geev's vectors of unit norm with the largest component real, ggev's normalised to unit
      * norm by SciPy. Complex matrices run zgeev's steps (balancing, Hessenberg reduction, the complex
      * single-shift QR iteration of zlahqr, triangular eigenvectors as ztrevc, the same
-     * normalisation); complex generalized problems are not supported yet. {@code w} is
-     * {@code alpha / beta} (inf where only beta is 0, NaN where both are), or with
+     * normalisation), complex pencils zggev's (permutation, QR of b, Hessenberg-triangular
+     * reduction, the single-shift QZ iteration of zhgeqz, ztgevc's vectors, then SciPy's unit norm).
+     * {@code w} is {@code alpha / beta} (inf where only beta is 0, NaN where both are), or with
      * {@code homogeneous_eigvals} the 2 x N array {@code [alpha; beta]} (beta 1 without {@code b}).
      *
      * @return w, vl (null unless {@code left}) and vr (null unless {@code right})
      * @throws IllegalArgumentException "expected square matrix", "a and b must have the same shape", infs or NaNs
-     * @throws UnsupportedOperationException for complex a or b with a b
+     * @throws org.sciaccel.LinAlgException when the QR (QZ) iteration does not converge
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eig.html">scipy.linalg.eig</a>
      */
     public static Eig eig(NDArray a, NDArray b, boolean left, boolean right, boolean homogeneousEigvals) {

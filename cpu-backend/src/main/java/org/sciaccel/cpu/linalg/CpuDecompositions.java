@@ -106,11 +106,13 @@ final class CpuDecompositions {
         DType t = a.dtype();
         boolean single = t == DType.FLOAT32 || t == DType.COMPLEX64;
         if (t.isComplex()) {
+            double[] av = finite("eig", "a", CpuComplexSolvers.interleaved(a));
             if (b != null) {
-                throw new UnsupportedOperationException("eig: the generalized eigenproblem of complex matrices (LAPACK's "
-                        + "zggev) is not implemented in sciaccel yet; b has dtype " + b.dtype());
+                CpuComplexQz.Result g = CpuComplexQz.ggev(av, finite("eig", "b", CpuComplexSolvers.interleaved(b)), n, left,
+                        right);
+                return generalizedComplex(g, t, n, left, right, homogeneous);
             }
-            CpuComplexEig.Result r = CpuComplexEig.geev(finite("eig", "a", CpuComplexSolvers.interleaved(a)), n, left, right);
+            CpuComplexEig.Result r = CpuComplexEig.geev(av, n, left, right);
             double[] w = r.w;
             if (homogeneous) {
                 w = java.util.Arrays.copyOf(r.w, 4 * n);
@@ -133,6 +135,54 @@ final class CpuDecompositions {
         HostArray w = CpuEig.generalizedEigenvalues(g, n, single, homogeneous);
         return new HostArray[] {w, left ? CpuEig.eigenvectors(g.vl, w, n, single, homogeneous, true) : null,
                 right ? CpuEig.eigenvectors(g.vr, w, n, single, homogeneous, true) : null};
+    }
+
+    /**
+     * SciPy's _geneig of zggev's results: w = alpha / beta (inf where only beta is 0, NaN where both
+     * are: NaN + NaN j unless every alpha is real) or the homogeneous [alpha; beta], and each vector
+     * divided by its 2-norm.
+     */
+    private static HostArray[] generalizedComplex(CpuComplexQz.Result g, DType t, int n, boolean left, boolean right,
+            boolean homogeneous) {
+        double[] w = new double[homogeneous ? 4 * n : 2 * n];
+        boolean realAlpha = true;
+        for (int i = 0; i < n; i++) {
+            realAlpha &= g.alpha[2 * i + 1] == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            double ar = g.alpha[2 * i];
+            double ai = g.alpha[2 * i + 1];
+            double br = g.beta[2 * i];
+            if (homogeneous) {
+                w[2 * i] = ar;
+                w[2 * i + 1] = ai;
+                w[2 * (n + i)] = br;
+                w[2 * (n + i) + 1] = g.beta[2 * i + 1];
+            } else if (br != 0) {
+                double[] q = CpuComplexReflector.div(ar, ai, br, g.beta[2 * i + 1]);
+                w[2 * i] = q[0];
+                w[2 * i + 1] = q[1];
+            } else if (ar != 0 || ai != 0) {
+                w[2 * i] = Double.POSITIVE_INFINITY;
+            } else {
+                // SciPy: NaN, or NaN + NaN j unless every alpha is real
+                w[2 * i] = Double.NaN;
+                w[2 * i + 1] = realAlpha ? 0 : Double.NaN;
+            }
+        }
+        HostArray wh = homogeneous ? CpuComplexSolvers.complex(w, t, 2, n) : CpuComplexSolvers.complex(w, t, n);
+        return new HostArray[] {wh, left ? unitColumns(g.vl, t, n) : null, right ? unitColumns(g.vr, t, n) : null};
+    }
+
+    private static HostArray unitColumns(double[] v, DType t, int n) {
+        for (int c = 0; c < n; c++) {
+            double nrm = CpuComplexReflector.norm2(v, c, n, n);
+            for (int r = 0; r < n; r++) {
+                v[2 * (r * n + c)] /= nrm;
+                v[2 * (r * n + c) + 1] /= nrm;
+            }
+        }
+        return CpuComplexSolvers.complex(v, t, n, n);
     }
 
     /** {T, Z, sdim (int32, shape ()) or null}: the real Schur form of a real matrix, the complex one of a complex matrix. */
