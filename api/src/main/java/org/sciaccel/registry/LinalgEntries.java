@@ -200,7 +200,7 @@ public final class LinalgEntries implements OpEntries {
                         + " (LAPACK's order).")
                 .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optionalNone("b", MorphologyEntries.ARRAY_FILE,
-                        "right-hand matrix of the generalized problem a v = w b v, as @file.npy (real)"))
+                        "right-hand matrix of the generalized problem a v = w b v, as @file.npy"))
                 .param(ParamSpec.optional("left", ParamTypes.BOOL, "false", "also the left eigenvectors vl"))
                 .param(ParamSpec.optional("right", ParamTypes.BOOL, "true", "the right eigenvectors v"))
                 .param(ParamSpec.optional("homogeneous_eigvals", ParamTypes.BOOL, "false",
@@ -242,7 +242,7 @@ public final class LinalgEntries implements OpEntries {
                 .summary("Eigenvalues of a general square matrix, of the generalized problem with b (LAPACK's order).")
                 .input("a", SQUARE_OR_COMPLEX_DOC)
                 .param(ParamSpec.optionalNone("b", MorphologyEntries.ARRAY_FILE,
-                        "right-hand matrix of the generalized problem, as @file.npy (real)"))
+                        "right-hand matrix of the generalized problem, as @file.npy"))
                 .param(ParamSpec.optional("homogeneous_eigvals", ParamTypes.BOOL, "false",
                         "the 2 x N pairs (alpha, beta) with w = alpha / beta"))
                 .output("result", "the eigenvalues (complex)")

@@ -357,7 +357,8 @@ final class CpuComplexQz {
         if (ilast == ilo) {
             return CONVERGED;
         }
-        if (abs1(h, n, ilast, ilast - 1) <= Math.max(SAFMIN, ULP * (abs1(h, n, ilast, ilast) + abs1(h, n, ilast - 1, ilast - 1)))) {
+        double diagonal = abs1(h, n, ilast, ilast) + abs1(h, n, ilast - 1, ilast - 1);
+        if (abs1(h, n, ilast, ilast - 1) <= Math.max(SAFMIN, ULP * diagonal)) {
             set(h, n, ilast, ilast - 1, 0, 0);
             return CONVERGED;
         }

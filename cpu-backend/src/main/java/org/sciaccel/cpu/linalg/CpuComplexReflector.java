@@ -140,7 +140,10 @@ final class CpuComplexReflector {
         }
     }
 
-    /** The 2-norm of n complex elements from complex index {@code x}, stride {@code inc}, by a scaled sum of squares (no overflow). */
+    /**
+     * The 2-norm of n complex elements from complex index {@code x}, stride {@code inc}, by a scaled
+     * sum of squares (no overflow).
+     */
     static double norm2(double[] a, int x, int inc, int n) {
         double scale = 0;
         double ssq = 1;

@@ -107,7 +107,10 @@ final class CpuComplexSvd {
         }
     }
 
-    /** The real bidiagonal SVD in place: d becomes s (descending); ub and vtb (k x k column-major, or null) accumulate U_B, V_B^T. */
+    /**
+     * The real bidiagonal SVD in place: d becomes s (descending); ub and vtb (k x k column-major, or
+     * null) accumulate U_B and V_B^T.
+     */
     private static void bidiagonalSvd(double[] d, double[] e, int k, double[] ub, double[] vtb, SvdDriver driver) {
         intW info = new intW(0);
         boolean vectors = ub != null;

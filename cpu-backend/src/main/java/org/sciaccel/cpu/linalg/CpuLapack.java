@@ -47,7 +47,10 @@ final class CpuLapack {
     private CpuLapack() {
     }
 
-    /** geev's results: eigenvalues (wr, wi) and, when asked for, the left and right eigenvectors column-major as LAPACK packs them. */
+    /**
+     * geev's results: eigenvalues (wr, wi) and, when asked for, the left and right eigenvectors
+     * column-major as LAPACK packs them.
+     */
     static final class Geev {
         final double[] wr;
         final double[] wi;
