@@ -69,7 +69,7 @@ public final class EighOptions {
 
     /**
      * {@code turbo}: with {@code b}, SciPy 1.10's deprecated spelling of {@code driver='gvd'}
-     * ({@code gvx} for a subset); it emits SciPy's DeprecationWarning.
+     * ({@code gvx} for a subset); SciPy's DeprecationWarning is logged.
      *
      * @deprecated as in SciPy 1.10: use {@link #driver(EighDriver)} with {@link EighDriver#GVD}
      */
@@ -80,8 +80,8 @@ public final class EighOptions {
     }
 
     /**
-     * {@code eigvals=(lo, hi)}: SciPy 1.10's deprecated spelling of {@code subset_by_index}; it
-     * emits SciPy's DeprecationWarning.
+     * {@code eigvals=(lo, hi)}: SciPy 1.10's deprecated spelling of {@code subset_by_index}; SciPy's
+     * DeprecationWarning is logged.
      *
      * @deprecated as in SciPy 1.10: use {@link #subsetByIndex(int, int)}
      */

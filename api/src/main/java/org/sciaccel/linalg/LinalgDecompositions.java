@@ -306,8 +306,8 @@ abstract class LinalgDecompositions {
     }
 
     /**
-     * SciPy's DeprecationWarning: logged once per message as a warning, through the same logger as
-     * the facade's other warnings.
+     * SciPy's DeprecationWarning for eigh's deprecated keywords, logged at WARN with SciPy's
+     * message (the one place it is raised, so that it can be handed to a warnings channel).
      */
     private static void deprecated(String message) {
         LOG.warn("DeprecationWarning: {}", message);
