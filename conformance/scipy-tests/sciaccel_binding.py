@@ -293,12 +293,60 @@ def _bind_callables(op, given):
         inp = np.asarray(given[str(op.inputs()[0].name())])
         given[name] = _derivative_function(f, np.dtype(out) if out is not None else inp.dtype, extra, keywords)
 
+# Parameters SciPy requires to be str, refusing anything else with a TypeError before any computation
+# (the CLI text the binding passes cannot tell 1.0 from '1.0').
+_STRINGS = {("linalg.svd", "lapack_driver"): "lapack_driver must be a string"}
+
+
+def _schur_with_callable(given):
+    """schur(a, sort=callable): a Python callable cannot become CLI text, so the binding calls the Java
+    API with the callable as the Java EigenvalueSelector. As f2py does for gees' callback, a real matrix's
+    callable gets as many of (wr, wi) as it takes positional arguments, a complex one's the eigenvalue."""
+    jp = _jvm["jpype"]
+    sort = given["sort"]
+    a = np.asarray(given["a"])
+    output = given.get("output", "real")
+    output_enum = jp.JClass("org.sciaccel.linalg.SchurOutput").parse(output)
+    complex_input = np.iscomplexobj(a) or output in ("complex", "c")
+    try:
+        params = [p for p in inspect.signature(sort).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        nargs = len(params)
+    except (TypeError, ValueError):
+        nargs = 1
+    selector = jp.JClass("org.sciaccel.linalg.EigenvalueSelector")
+
+    @jp.JImplements(selector)
+    class _Select:
+        @jp.JOverride
+        def select(self, re, im):
+            if complex_input:
+                return bool(sort(complex(re, im))) if nargs >= 1 else bool(sort())
+            return bool(sort(*(float(re), float(im))[:min(nargs, 2)]))
+
+    arr = _jvm["NDArray"].fromHost(_jvm["backend"], _to_host(a))
+    result = None
+    try:
+        result = jp.JClass("org.sciaccel.linalg.Linalg").schur(arr, output_enum, _Select())
+        return _from_nd(result.T()), _from_nd(result.Z()), int(result.sdim())
+    except jp.JException as e:
+        raise _python_error(e) from None
+    finally:
+        arr.close()
+        if result is not None:
+            result.close()
+
 
 def _call(op, original, args, kwargs):
     jp = _jvm["jpype"]
     given, defaults = _arguments(original, op, args, kwargs)
     _unpack_factors(given)
     _bind_callables(op, given)
+    for (op_name, param), message in _STRINGS.items():
+        if str(op.name()) == op_name and param in given and not isinstance(given[param], str):
+            raise TypeError(message)
+    if str(op.name()) == "linalg.schur" and callable(given.get("sort")):
+        return _schur_with_callable(given)
     inputs = [str(a.name()) for a in op.inputs()]
     out_array = None
     qualified = str(op.name())

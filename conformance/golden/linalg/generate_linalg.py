@@ -633,6 +633,212 @@ def basic_cases():
     refuse("norm-nan", "linalg.norm", [save("inputs", "nan_2x2", np.array([[1.0, np.nan], [0.0, 1.0]]))],
            "infs or NaNs")
 
+def complex_hermitian(name, n):
+    g = rng(name)
+    m = g.standard_normal((n, n)) + 1j * g.standard_normal((n, n))
+    return save("inputs", name, (m + m.conj().T) / 2)
+
+
+def positive_definite(name, n, cplx):
+    g = rng(name)
+    m = g.standard_normal((n, n)) + (1j * g.standard_normal((n, n)) if cplx else 0)
+    return save("inputs", name, m @ m.conj().T + n * np.eye(n))
+
+
+def raises(cid, op, inputs, words, **params):
+    """A case SciPy refuses: the Java message must name `words` (the parameter, or SciPy's wording)."""
+    args = [gm.array_arg(n, rel) for n, rel in zip(INPUTS.get(op, ["a"]), inputs)]
+    args += [gm.arg(k, v) for k, v in params.items()]
+    CASES.append(gm.raising(cid, op, args, words))
+
+
+def decomposition_extension_cases():
+    """Issue 12's decompositions: complex svd (gesdd, gesvd) and gesvd of real matrices, complex qr
+    with pivoting, rectangular lu_factor, eigh's drivers, subsets and generalized problems (real and
+    complex), complex eig / eigvals (left and right vectors), eig of real pencils (ggev, homogeneous
+    eigenvalues, infinite ones), complex and sorted Schur forms, and SciPy's refusals. Where SciPy
+    leaves phases, signs or the Schur form to LAPACK the cases name a check of
+    DecompositionGoldenChecks.java; complex eig, qr with pivoting and lu_factor are compared element
+    by element (zgeev's normalisation and zgeqp3's / getrf's choices fix them)."""
+    shapes = ((6, 4), (4, 6), (5, 5), (40, 23))
+    for dt in ("complex128", "complex64", "float64", "float32"):
+        cplx = dt.startswith("complex")
+        for m, n in shapes:
+            ia = complex_(f"crect_{m}x{n}", (m, n)) if cplx else real(f"rect_{m}x{n}", (m, n))
+            a = load(ia).astype(dt)
+            for driver in ("gesdd", "gesvd"):
+                if driver == "gesdd" and not cplx:
+                    continue  # real gesdd has its cases above
+                for full in (True, False):
+                    u, s, vh = sl.svd(a, full_matrices=full, lapack_driver=driver)
+                    case(f"svd-{m}x{n}-{'full' if full else 'econ'}-{driver}-{dt}", "linalg.svd", [ia], [u, s, vh],
+                         ["U", "s", "Vh"], cast=dt, check="unitary_svd", full_matrices=full, compute_uv=True,
+                         lapack_driver=driver)
+                case(f"svd-{m}x{n}-nouv-{driver}-{dt}", "linalg.svd", [ia], [sl.svd(a, compute_uv=False,
+                     lapack_driver=driver)], ["s"], cast=dt, full_matrices=True, compute_uv=False, lapack_driver=driver)
+            if cplx:
+                case(f"svdvals-{m}x{n}-{dt}", "linalg.svdvals", [ia], [sl.svdvals(a)], ["s"], cast=dt)
+                for mode in ("full", "economic", "r"):
+                    res = sl.qr(a, mode=mode, pivoting=True)
+                    case(f"qr-{m}x{n}-{mode}-pivoting-{dt}", "linalg.qr", [ia], list(res),
+                         ["R", "P"] if mode == "r" else ["Q", "R", "P"], cast=dt, mode=mode, pivoting=True)
+            if (m, n) != (5, 5):
+                case(f"lu_factor-{m}x{n}-{dt}", "linalg.lu_factor", [ia], list(sl.lu_factor(a)), ["lu", "piv"], cast=dt)
+    # eigh: the four standard drivers, the three generalized ones with each type, subsets, the upper triangle
+    for dt in ("float64", "float32", "complex128", "complex64"):
+        cplx = dt.startswith("complex")
+        for n in (2, 5, 33):
+            ia = complex_hermitian(f"cherm_{n}", n) if cplx else sym(f"sym_{n}", n)
+            ib = positive_definite(f"hpd_{n}_{'c' if cplx else 'r'}", n, cplx)
+            a = load(ia).astype(dt)
+            b = load(ib).astype(dt)
+            ibc = as_dtype(ib, dt)
+            for driver in ("ev", "evd", "evr", "evx"):
+                w, v = sl.eigh(a, driver=driver)
+                case(f"eigh-{driver}-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                     check="eigh_pencil", driver=driver)
+                case(f"eigvalsh-{driver}-{n}-{dt}", "linalg.eigvalsh", [ia], [sl.eigvalsh(a, driver=driver)], ["w"],
+                     cast=dt, driver=driver)
+            for driver in ("gv", "gvd", "gvx"):
+                for typ in (1, 2, 3):
+                    w, v = sl.eigh(a, b, driver=driver, type=typ)
+                    case(f"eigh-{driver}-type{typ}-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                         check="eigh_pencil", b="@" + ibc, driver=driver, type=typ)
+            w, v = sl.eigh(a, b)
+            case(f"eigh-generalized-default-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                 check="eigh_pencil", b="@" + ibc)
+            case(f"eigvalsh-generalized-{n}-{dt}", "linalg.eigvalsh", [ia], [sl.eigvalsh(a, b)], ["w"], cast=dt,
+                 b="@" + ibc)
+            hi = n // 2
+            for driver in ("evr", "evx"):
+                w, v = sl.eigh(a, subset_by_index=[0, hi], driver=driver)
+                case(f"eigh-index-{driver}-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                     check="eigh_pencil", subset_by_index=[0, hi], driver=driver)
+                w, v = sl.eigh(a, subset_by_value=[-1.0, 1.5], driver=driver)
+                case(f"eigh-value-{driver}-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                     check="eigh_pencil", subset_by_value=[-1.0, 1.5], driver=driver)
+            w, v = sl.eigh(a, b, subset_by_index=[n - 1 - hi, n - 1])
+            case(f"eigh-generalized-index-{n}-{dt}", "linalg.eigh", [ia], [w, v], ["w", "v"], cast=dt,
+                 check="eigh_pencil", b="@" + ibc, subset_by_index=[n - 1 - hi, n - 1])
+            case(f"eigvalsh-value-{n}-{dt}", "linalg.eigvalsh", [ia], [sl.eigvalsh(a, subset_by_value=[-np.inf, 0.5])],
+                 ["w"], cast=dt, subset_by_value=[-np.inf, 0.5])
+            # the upper triangle read (the lower one spoilt)
+            spoilt = load(ia) + np.tril(np.full((n, n), 9.0), -1)
+            isp = save("inputs", f"{'cherm' if cplx else 'sym'}_{n}_upper", spoilt)
+            w, v = sl.eigh(spoilt.astype(dt), lower=False)
+            case(f"eigh-upper-{n}-{dt}", "linalg.eigh", [isp], [w, v], ["w", "v"], cast=dt, check="eigh_pencil",
+                 lower=False)
+    # eig of complex matrices: zgeev's order and normalisation, element by element
+    for dt in ("complex128", "complex64"):
+        for n in (1, 3, 5, 8, 17):
+            ia = complex_(f"cgeneral_{n}", (n, n))
+            a = load(ia).astype(dt)
+            # cgeev's single-precision QR iteration may deflate in another order than sciaccel's (in double)
+            single = dt == "complex64"
+            case(f"eigvals-{n}-{dt}", "linalg.eigvals", [ia], [sl.eigvals(a)], ["w"], cast=dt,
+                 check="eigenvalue_set" if single else None)
+            w, v = sl.eig(a)
+            case(f"eig-{n}-{dt}", "linalg.eig", [ia], [w, v], ["w", "v"], cast=dt,
+                 check="eig_pencil" if single else "allclose")
+            w, vl, vr = sl.eig(a, left=True)
+            case(f"eig-left-{n}-{dt}", "linalg.eig", [ia], [w, vl, vr], ["w", "vl", "v"], cast=dt,
+                 check="eig_pencil" if single else "allclose", left=True)
+            case(f"eig-homogeneous-{n}-{dt}", "linalg.eigvals", [ia], [sl.eigvals(a, homogeneous_eigvals=True)],
+                 ["w"], cast=dt, check="eigenvalue_set" if single else None, homogeneous_eigvals=True)
+    # real matrices: left vectors (geev) and pencils (ggev; vectors normalised by SciPy, signs LAPACK's)
+    for dt in ("float64", "float32"):
+        for n in (1, 5, 8):
+            ia = real(f"general_{n}", (n, n))
+            a = load(ia).astype(dt)
+            w, vl, vr = sl.eig(a, left=True, right=True)
+            case(f"eig-left-{n}-{dt}", "linalg.eig", [ia], [w, vl, vr], ["w", "vl", "v"], cast=dt, check="eig_pencil",
+                 left=True)
+            ib = real(f"pencil_b_{n}", (n, n))
+            ibc = as_dtype(ib, dt)
+            b = load(ib).astype(dt)
+            w, vl, vr = sl.eig(a, b, left=True)
+            case(f"eig-pencil-{n}-{dt}", "linalg.eig", [ia], [w, vl, vr], ["w", "vl", "v"], cast=dt,
+                 check="eig_pencil", b="@" + ibc, left=True)
+            w, vr = sl.eig(a, b, homogeneous_eigvals=True)
+            case(f"eig-pencil-homogeneous-{n}-{dt}", "linalg.eig", [ia], [w, vr], ["w", "v"], cast=dt,
+                 check="eig_pencil", b="@" + ibc, homogeneous_eigvals=True)
+            case(f"eigvals-pencil-{n}-{dt}", "linalg.eigvals", [ia], [sl.eigvals(a, b)], ["w"], cast=dt,
+                 check="eigenvalue_set", b="@" + ibc)
+    # singular pencils: an infinite eigenvalue (beta 0) and an undetermined one (alpha = beta = 0)
+    iinf_a = save("inputs", "pencil_inf_a", np.eye(2))
+    iinf_b = save("inputs", "pencil_inf_b", np.diag([0.0, 1.0]))
+    izero = save("inputs", "pencil_zero", np.diag([1.0, 0.0]))
+    for tag, ia, ib in (("inf", iinf_a, iinf_b), ("zero", izero, izero)):
+        case(f"eigvals-pencil-{tag}", "linalg.eigvals", [ia], [sl.eigvals(load(ia), load(ib))], ["w"], b="@" + ib)
+        case(f"eigvals-pencil-{tag}-homogeneous", "linalg.eigvals", [ia],
+             [sl.eigvals(load(ia), load(ib), homogeneous_eigvals=True)], ["w"], b="@" + ib, homogeneous_eigvals=True)
+    # Schur forms: complex output, complex input, and the named sorts (sdim is compared)
+    for dt in ("float64", "float32", "complex128", "complex64"):
+        cplx = dt.startswith("complex")
+        for n in (1, 4, 8, 17):
+            ia = complex_(f"cgeneral_{n}", (n, n)) if cplx else real(f"general_{n}", (n, n))
+            a = load(ia).astype(dt)
+            if cplx:
+                t, z = sl.schur(a)
+                case(f"schur-{n}-{dt}", "linalg.schur", [ia], [t, z], ["T", "Z"], cast=dt, check="schur_any")
+            else:
+                t, z = sl.schur(a, output="complex")
+                case(f"schur-complex-{n}-{dt}", "linalg.schur", [ia], [t, z], ["T", "Z"], cast=dt, check="schur_any",
+                     output="complex")
+            for sort in ("lhp", "rhp", "iuc", "ouc"):
+                for output in (("complex",) if cplx else ("real", "complex")):
+                    t, z, sdim = sl.schur(a, output=output, sort=sort)
+                    cid = f"schur-{output}-{sort}-{n}-{dt}"
+                    args = [gm.array_arg("a", as_dtype(ia, dt)), gm.arg("output", output), gm.arg("sort", sort)]
+                    outs = {"T": save("expected", f"{cid}_T", t), "Z": save("expected", f"{cid}_Z", z),
+                            "sdim": gm.scalar(int(sdim), "int32")}
+                    CASES.append(gm.case(cid, "linalg.schur", args, outs, check="schur_any"))
+    # SciPy's refusals
+    isq = real("general_5", (5, 5))
+    irect = real("rect_6x4", (6, 4))
+    ib5 = positive_definite("hpd_5_r", 5, False)
+    i2 = sym("sym_2", 2)
+    raises("svd-bad-driver", "linalg.svd", [irect], "lapack_driver", lapack_driver="foo")
+    raises("eigh-bad-driver", "linalg.eigh", [isq], "driver", driver="wrong")
+    raises("eigh-not-square", "linalg.eigh", [irect], "expected square")
+    raises("eigh-b-shape", "linalg.eigh", [isq], "wrong b dimensions", b="@" + i2)
+    raises("eigh-type", "linalg.eigh", [isq], "type", b="@" + ib5, type=4)
+    raises("eigh-two-subsets", "linalg.eigh", [isq], "Either index or value subset", subset_by_index=[0, 1],
+           subset_by_value=[0.0, 1.0])
+    raises("eigh-bad-index", "linalg.eigh", [isq], "subset_by_index", subset_by_index=[0, 5])
+    raises("eigh-bad-value", "linalg.eigh", [isq], "subset_by_value", subset_by_value=[2.0, 0.0])
+    raises("eigh-gv-without-b", "linalg.eigh", [isq], "requires input b", driver="gvx")
+    raises("eigh-ev-with-b", "linalg.eigh", [isq], "does not accept input b", b="@" + ib5, driver="evr")
+    raises("eigh-subset-driver", "linalg.eigh", [isq], "cannot compute subsets", driver="ev", subset_by_index=[0, 1])
+    raises("eig-b-shape", "linalg.eig", [isq], "same shape", b="@" + i2)
+    raises("eig-not-square", "linalg.eig", [irect], "expected square")
+    raises("schur-bad-output", "linalg.schur", [isq], "output", output="imaginary")
+    raises("schur-bad-sort", "linalg.schur", [isq], "sort", sort="unsupported")
+    raises("lu_factor-not-2d", "linalg.lu_factor", [real("vec_17", (17,))], "2-D")
+    # complex pencils (zggev): vectors by the pencil check, eigenvalues as a set; singular pencils
+    for dt in ("complex128", "complex64"):
+        for n in (1, 3, 5, 8, 17):
+            ia = complex_(f"cgeneral_{n}", (n, n))
+            ib = complex_(f"cpencil_b_{n}", (n, n))
+            ibc = as_dtype(ib, dt)
+            a = load(ia).astype(dt)
+            b = load(ib).astype(dt)
+            w, vl, vr = sl.eig(a, b, left=True)
+            case(f"eig-cpencil-{n}-{dt}", "linalg.eig", [ia], [w, vl, vr], ["w", "vl", "v"], cast=dt, check="eig_pencil",
+                 b="@" + ibc, left=True)
+            w, vr = sl.eig(a, b, homogeneous_eigvals=True)
+            case(f"eig-cpencil-homogeneous-{n}-{dt}", "linalg.eig", [ia], [w, vr], ["w", "v"], cast=dt,
+                 check="eig_pencil", b="@" + ibc, homogeneous_eigvals=True)
+            case(f"eigvals-cpencil-{n}-{dt}", "linalg.eigvals", [ia], [sl.eigvals(a, b)], ["w"], cast=dt,
+                 check="eigenvalue_set", b="@" + ibc)
+    ica = save("inputs", "cpencil_inf_a", np.eye(2) + 0j)
+    icb = save("inputs", "cpencil_inf_b", np.diag([0.0, 1.0]) + 0j)
+    # alpha = 2j, beta = 1 and alpha = beta = 0: NaN + NaN j, as alpha is not all real
+    icz = save("inputs", "cpencil_zero_a", np.diag([2j, 0.0]))
+    iczb = save("inputs", "cpencil_zero_b", np.diag([1.0, 0.0]) + 0j)
+    for tag, ia, ib in (("inf", ica, icb), ("zero", icz, iczb)):
+        case(f"eigvals-cpencil-{tag}", "linalg.eigvals", [ia], [sl.eigvals(load(ia), load(ib))], ["w"], b="@" + ib)
+
 
 def main():
     for d in ("inputs", "expected"):
@@ -645,6 +851,7 @@ def main():
     schur_cases()
     complex_solver_cases()
     basic_cases()
+    decomposition_extension_cases()
     gm.write(os.path.join(HERE, "cases.jsonl"),
              f"Linear-algebra golden cases: scipy {scipy.__version__}, numpy {np.__version__}; generated by "
              "generate_linalg.py. Do not edit; regenerate.", CASES)

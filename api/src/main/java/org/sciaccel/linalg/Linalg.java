@@ -12,28 +12,29 @@ import org.sciaccel.Shapes;
 /**
  * {@code scipy.linalg} (and {@code numpy.matmul}) for {@link NDArray}s: SciPy 1.10's functions,
  * names in camelCase, its parameters, defaults, output shapes and conventions. Results live on the
- * input's backend.
+ * input's backend. The decompositions (svd, svdvals, qr, lu, lu_factor, eigh, eigvalsh, eig, eigvals,
+ * schur) are inherited from {@link LinalgDecompositions}, whose documentation describes them.
  *
- * <p>Deviations from SciPy, all deliberate: the decompositions and solvers take real matrices (float32,
- * float64; other real dtypes are converted to float64 as SciPy does); of the complex ones (complex64,
- * complex128) inv, det, solve, lu, lu_factor, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor
- * and cho_solve (zpotrf, Hermitian) and qr without pivoting (zgeqrf/zungqr's reflectors, so R's
- * and Q's phases are LAPACK's) take them, computed in double, as do norm, and pinv and lstsq (through
- * the real form [[Re, -Im], [Im, Re]], whose SVD is the complex one's); the others throw
- * {@link UnsupportedOperationException}. svd, svdvals, qr, schur, eig, eigvals and eigh run the LAPACK
- * routines SciPy calls (gesdd, geqrf/orgqr, gees, geev, syevr; float32 input the s* routines), so
- * the order of eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit
- * on the machine's LAPACK (used through JNI when present), to rounding on the Java translation of
- * reference LAPACK used otherwise, whose older QR iteration may, for larger matrices, deflate in
- * another order or pick other signs. These ops, pinv, lstsq and norm refuse infs and NaNs as
- * SciPy's {@code check_finite} does; lstsq and solve's assume_a sym run LAPACK's own drivers
- * (gelsd, gelsy, gelss; sysv), solve's condition estimate its gecon / sycon / pocon. The other solvers compute in double precision
- * and round float32 results from it (SciPy calls LAPACK's single-precision routines), so their
- * float32 results are at least as accurate as SciPy's; {@code check_finite=False} and
- * {@code overwrite_*} have no counterpart (inputs are never overwritten); integer and bool operands
- * of {@code matmul} are multiplied in float64 (NumPy keeps integer dtypes).
+ * <p>Deviations from SciPy, all deliberate: real dtypes other than float32/float64 are converted to
+ * float64 as SciPy does. The decompositions (svd, svdvals, qr, schur, eig, eigvals, eigh, lu,
+ * lu_factor) run the LAPACK routines SciPy calls for real input (gesdd/gesvd, geqrf/orgqr, gees,
+ * geev/ggev, syevr and the other eigh drivers; float32 input the s* routines), so the order of
+ * eigenvalues and the signs of vectors and of Q/R are LAPACK's, as SciPy's: bit for bit on the
+ * machine's LAPACK (used through JNI when present), to rounding on the Java translation of reference
+ * LAPACK used otherwise, whose older QR iteration may, for larger matrices, deflate in another order
+ * or pick other signs; for complex input they run LAPACK's complex algorithms, written here. Of the
+ * solvers, inv, det, solve, lu_solve (LAPACK's zgetrf pivots), cholesky, cho_factor and cho_solve
+ * (zpotrf, Hermitian) take complex matrices, computed in double, as do norm, and pinv and lstsq
+ * (through the real form [[Re, -Im], [Im, Re]], whose SVD is the complex one's). These ops, pinv,
+ * lstsq and norm refuse infs and NaNs as SciPy's {@code check_finite} does; lstsq and solve's
+ * assume_a sym run LAPACK's own drivers (gelsd, gelsy, gelss; sysv), solve's condition estimate its
+ * gecon / sycon / pocon. The other solvers compute in double precision and round float32 results
+ * from it (SciPy calls LAPACK's single-precision routines), so their float32 results are at least as
+ * accurate as SciPy's; {@code check_finite=False} and {@code overwrite_*} have no counterpart (inputs
+ * are never overwritten); integer and bool operands of {@code matmul} are multiplied in float64
+ * (NumPy keeps integer dtypes).
  */
-public final class Linalg {
+public final class Linalg extends LinalgDecompositions {
 
     private Linalg() {
     }
@@ -307,101 +308,6 @@ public final class Linalg {
 
     // ---------------------------------------------------------------- decompositions
 
-    /** {@code scipy.linalg.svd(a)}: full matrices, with U and Vh. */
-    public static Svd svd(NDArray a) {
-        return svd(a, true, true);
-    }
-
-    /**
-     * {@code scipy.linalg.svd(a, full_matrices, compute_uv)}: for an M x N matrix, K = min(M, N),
-     * U is M x M (M x K without full matrices), s has K values descending, Vh is N x N (K x N).
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.svd.html">scipy.linalg.svd</a>
-     */
-    public static Svd svd(NDArray a, boolean fullMatrices, boolean computeUv) {
-        NDArray[] r = withReal("svd", a, x -> OpRouter.arrays("linalg.svd",
-                (on, in) -> on.linalg().svd(in[0], fullMatrices, computeUv), matrix("svd", x)));
-        return new Svd(r[0], r[1], r[2]);
-    }
-
-    /**
-     * {@code scipy.linalg.svdvals(a)}: the singular values, descending.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.svdvals.html">scipy.linalg.svdvals</a>
-     */
-    public static NDArray svdvals(NDArray a) {
-        return withReal("svdvals", a, x -> OpRouter.arrays("linalg.svdvals",
-                (on, in) -> new NDArray[] {on.linalg().svd(in[0], false, false)[1]}, matrix("svdvals", x))[0]);
-    }
-
-    /** {@code scipy.linalg.qr(a)}: mode full. */
-    public static Qr qr(NDArray a) {
-        return qr(a, QrMode.FULL);
-    }
-
-    /**
-     * {@code scipy.linalg.qr(a, mode=mode)} (no pivoting): Householder QR, {@code a = Q @ R}.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
-     */
-    public static Qr qr(NDArray a, QrMode mode) {
-        return qr(a, mode, false);
-    }
-
-    /**
-     * {@code scipy.linalg.qr(a, mode=mode, pivoting=pivoting)}: with pivoting, LAPACK's geqp3
-     * (column pivoting on the largest remaining norm, so |diag(R)| does not increase) and
-     * {@code a[:, P] = Q @ R} with P the int32 column indices; Q and R as without pivoting.
-     *
-     * @throws IllegalArgumentException for a matrix without rows, as SciPy's geqrf / geqp3 call fails
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.qr.html">scipy.linalg.qr</a>
-     */
-    public static Qr qr(NDArray a, QrMode mode, boolean pivoting) {
-        if (mode == null) {
-            throw new IllegalArgumentException("mode: must not be null");
-        }
-        checkNotNull("a", a);
-        if (a.ndim() == 2 && a.shape(0) == 0) {
-            // SciPy passes lda = M = 0 to geqrf / geqp3, which refuse it.
-            String prefix = a.dtype() == DType.FLOAT32 ? "S" : a.dtype() == DType.COMPLEX64 ? "C"
-                    : a.dtype() == DType.COMPLEX128 ? "Z" : "D";
-            throw new IllegalArgumentException("qr: a has no rows; On entry to " + prefix
-                    + (pivoting ? "GEQP3" : "GEQRF") + " parameter number 4 had an illegal value");
-        }
-        NDArray[] r = withRealOrComplex("qr", a, x -> OpRouter.arrays("linalg.qr",
-                (on, in) -> on.linalg().qr(in[0], mode, pivoting), matrix("qr", x)));
-        return new Qr(r[0], r[1], r[2]);
-    }
-
-    /** {@code scipy.linalg.lu(a)}. */
-    public static Lu lu(NDArray a) {
-        return lu(a, false);
-    }
-
-    /**
-     * {@code scipy.linalg.lu(a, permute_l)}: {@code a = P @ L @ U} for an M x N matrix, P M x M, L
-     * M x K unit lower, U K x N upper (K = min(M, N)), partial pivoting on the largest magnitude as LAPACK's getrf.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu.html">scipy.linalg.lu</a>
-     */
-    public static Lu lu(NDArray a, boolean permuteL) {
-        NDArray[] r = withRealOrComplex("lu", a, x -> OpRouter.arrays("linalg.lu", (on, in) -> on.linalg().lu(in[0], permuteL),
-                matrix("lu", x)));
-        return new Lu(r[0], r[1], r[2]);
-    }
-
-    /**
-     * {@code scipy.linalg.lu_factor(a)} of a square matrix; a singular matrix is factored (SciPy
-     * warns), {@link #luSolve} then gives infinities or NaN as LAPACK's.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.lu_factor.html">scipy.linalg.lu_factor</a>
-     */
-    public static LuFactor luFactor(NDArray a) {
-        NDArray[] r = withRealOrComplex("lu_factor", a, x -> OpRouter.arrays("linalg.lu_factor",
-                (on, in) -> on.linalg().luFactor(in[0]), square("lu_factor", x)));
-        return new LuFactor(r[0], r[1]);
-    }
-
     /** {@code scipy.linalg.cholesky(a)}: the upper factor U, {@code a = U^T U}. */
     public static NDArray cholesky(NDArray a) {
         return cholesky(a, false);
@@ -434,33 +340,6 @@ public final class Linalg {
     /** {@code scipy.linalg.cho_factor(a)}: upper. */
     public static ChoFactor choFactor(NDArray a) {
         return choFactor(a, false);
-    }
-
-    /** {@code scipy.linalg.eigh(a)}: lower triangle read. */
-    public static Eigh eigh(NDArray a) {
-        return eigh(a, true);
-    }
-
-    /**
-     * {@code scipy.linalg.eigh(a, lower)} of a real symmetric matrix (only the {@code lower} or upper
-     * triangle is read): eigenvalues ascending, orthonormal eigenvectors in the columns of v.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigh.html">scipy.linalg.eigh</a>
-     */
-    public static Eigh eigh(NDArray a, boolean lower) {
-        NDArray[] r = withReal("eigh", a, x -> OpRouter.arrays("linalg.eigh",
-                (on, in) -> on.linalg().eigh(in[0], lower, false), square("eigh", x)));
-        return new Eigh(r[0], r[1]);
-    }
-
-    /**
-     * {@code scipy.linalg.eigvalsh(a)}: the eigenvalues of a real symmetric matrix, ascending (lower triangle read).
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvalsh.html">scipy.linalg.eigvalsh</a>
-     */
-    public static NDArray eigvalsh(NDArray a) {
-        return withReal("eigvalsh", a, x -> OpRouter.arrays("linalg.eigvalsh",
-                (on, in) -> on.linalg().eigh(in[0], true, true), square("eigvalsh", x))[0]);
     }
 
     // ---------------------------------------------------------------- least squares, pseudo-inverse, eigenvalues
@@ -514,53 +393,6 @@ public final class Linalg {
         }
         return withRealOrComplex("pinv", a, x -> OpRouter.array("linalg.pinv",
                 (on, in) -> on.linalg().pinv(in[0], atol, rtol), matrix("pinv", x)));
-    }
-
-    /**
-     * {@code scipy.linalg.eig(a)} of a real square matrix: eigenvalues (complex64 for float32 input,
-     * complex128 otherwise) and right eigenvectors, normalised as LAPACK's geev normalises them (unit
-     * norm, the component of largest modulus real): LAPACK's geev (sgeev for float32) with SciPy's
-     * arguments, the eigenvalues in geev's order and each complex-conjugate pair of vectors unpacked
-     * from geev's two real columns as SciPy does. Deviation: no {@code b}, {@code left}, {@code right}
-     * or {@code homogeneous_eigvals}.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eig.html">scipy.linalg.eig</a>
-     */
-    public static Eig eig(NDArray a) {
-        NDArray[] r = withReal("eig", a, x -> OpRouter.arrays("linalg.eig", (on, in) -> on.linalg().eig(in[0]),
-                square("eig", x)));
-        return new Eig(r[0], r[1]);
-    }
-
-    /**
-     * {@code scipy.linalg.schur(a)} ({@code output='real'}, no sorting) of a real square matrix:
-     * {@code T} upper quasi-triangular with a standardised 2x2 block (equal diagonal entries,
-     * off-diagonal entries of opposite sign) for each complex-conjugate eigenvalue pair, and the
-     * orthogonal {@code Z} with {@code a = Z T Z^T}; float32 input gives float32 results, other real
-     * input float64. LAPACK's gees as SciPy calls it (jobvs='V', no sorting; sgees for float32), so
-     * the order of the eigenvalues along T's diagonal and Z's signs are LAPACK's. Deviation:
-     * {@code sort} and {@code output='complex'} are not supported.
-     *
-     * @throws org.sciaccel.LinAlgException if the QR iteration does not converge
-     * @throws IllegalArgumentException if {@code a} holds infs or NaNs
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.schur.html">scipy.linalg.schur</a>
-     */
-    public static Schur schur(NDArray a) {
-        NDArray[] r = withReal("schur", a, x -> OpRouter.arrays("linalg.schur", (on, in) -> on.linalg().schur(in[0]),
-                square("schur", x)));
-        return new Schur(r[0], r[1]);
-    }
-
-    /**
-     * {@code scipy.linalg.eigvals(a)} of a real square matrix: complex eigenvalues (complex64 for
-     * float32 input, complex128 otherwise), in the order of LAPACK's geev (sgeev for float32) with
-     * jobvr='N', as SciPy's.
-     *
-     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.linalg.eigvals.html">scipy.linalg.eigvals</a>
-     */
-    public static NDArray eigvals(NDArray a) {
-        return withReal("eigvals", a, x -> OpRouter.array("linalg.eigvals", (on, in) -> on.linalg().eigvals(in[0]),
-                square("eigvals", x)));
     }
 
     // ---------------------------------------------------------------- batched small systems

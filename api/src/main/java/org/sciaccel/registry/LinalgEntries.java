@@ -4,6 +4,8 @@ import org.sciaccel.NDArray;
 import org.sciaccel.linalg.AssumeA;
 import org.sciaccel.linalg.BatchedSolveResult;
 import org.sciaccel.linalg.ChoFactor;
+import org.sciaccel.linalg.EighDriver;
+import org.sciaccel.linalg.EighOptions;
 import org.sciaccel.linalg.Eigh;
 import org.sciaccel.linalg.Linalg;
 import org.sciaccel.linalg.LstsqDriver;
@@ -12,7 +14,10 @@ import org.sciaccel.linalg.LuFactor;
 import org.sciaccel.linalg.Qr;
 import org.sciaccel.linalg.QrMode;
 import org.sciaccel.linalg.SolveOptions;
+import org.sciaccel.linalg.SchurOutput;
+import org.sciaccel.linalg.SchurSort;
 import org.sciaccel.linalg.Svd;
+import org.sciaccel.linalg.SvdDriver;
 
 /** The {@code scipy.linalg} and {@code numpy.matmul} ops of the CLI, outputs named as SciPy's documentation names them. */
 public final class LinalgEntries implements OpEntries {
@@ -66,14 +71,17 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.svd")
                 .summary("Singular value decomposition a = U @ diag(s) @ Vh, s descending.")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .param(ParamSpec.optional("full_matrices", ParamTypes.BOOL, "true", "U is M x M and Vh N x N; else M x K and K x N"))
                 .param(ParamSpec.optional("compute_uv", ParamTypes.BOOL, "true", "also compute U and Vh"))
+                .param(ParamSpec.optional("lapack_driver", ParamTypes.STRING, "gesdd",
+                        "gesdd (divide and conquer) or gesvd (QR iteration) on the bidiagonal form"))
                 .optionalOutput("U", "left singular vectors (only with compute_uv, as SciPy)")
                 .output("s", "singular values, descending")
                 .optionalOutput("Vh", "right singular vectors as rows (only with compute_uv, as SciPy)")
                 .invoker(a -> {
-                    Svd r = Linalg.svd(a.input(0), a.flag("full_matrices"), a.flag("compute_uv"));
+                    Svd r = Linalg.svd(a.input(0), a.flag("full_matrices"), a.flag("compute_uv"),
+                            SvdDriver.parse(a.text("lapack_driver")));
                     if (r.U() == null) {
                         return new OpOutputs().array("s", r.s());
                     }
@@ -82,7 +90,7 @@ public final class LinalgEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("linalg.svdvals")
                 .summary("Singular values of a matrix, descending.")
-                .input("a", A_DOC)
+                .input("a", A_OR_COMPLEX_DOC)
                 .output("result", "the singular values")
                 .invoker(a -> OpOutputs.result(Linalg.svdvals(a.input(0))))
                 .build());
@@ -121,10 +129,10 @@ public final class LinalgEntries implements OpEntries {
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.lu_factor")
-                .summary("LU factorisation in LAPACK's compact form, with 0-based pivot indices.")
-                .input("a", SQUARE_OR_COMPLEX_DOC)
-                .output("lu", "U on and above the diagonal, L's multipliers below")
-                .output("piv", "pivot indices (int32): row i was swapped with row piv[i]")
+                .summary("LU factorisation in LAPACK's compact form (getrf), with 0-based pivot indices.")
+                .input("a", A_OR_COMPLEX_DOC)
+                .output("lu", "U on and above the diagonal, L's multipliers below (M x N)")
+                .output("piv", "min(M, N) pivot indices (int32): row i was swapped with row piv[i]")
                 .invoker(a -> {
                     LuFactor r = Linalg.luFactor(a.input(0));
                     return new OpOutputs().array("lu", r.lu()).array("piv", r.piv());
@@ -164,22 +172,10 @@ public final class LinalgEntries implements OpEntries {
                 .output("result", "the solution x")
                 .invoker(a -> OpOutputs.result(Linalg.choSolve(new ChoFactor(a.input(0), a.flag("lower")), a.input(1))))
                 .build());
-        registry.add(OpSpec.builder("linalg.eigh")
-                .summary("Eigenvalues (ascending) and eigenvectors of a real symmetric matrix.")
-                .input("a", "real symmetric matrix (lower triangle read)")
-                .output("w", "eigenvalues, ascending")
-                .output("v", "orthonormal eigenvectors as columns")
-                .invoker(a -> {
-                    Eigh r = Linalg.eigh(a.input(0));
-                    return new OpOutputs().array("w", r.w()).array("v", r.v());
-                })
-                .build());
-        registry.add(OpSpec.builder("linalg.eigvalsh")
-                .summary("Eigenvalues of a real symmetric matrix, ascending.")
-                .input("a", "real symmetric matrix (lower triangle read)")
-                .output("result", "the eigenvalues")
-                .invoker(a -> OpOutputs.result(Linalg.eigvalsh(a.input(0))))
-                .build());
+        registry.add(eighSpec("linalg.eigh", "Eigenvalues (ascending) and eigenvectors of a symmetric or Hermitian matrix,"
+                + " of the generalized problem with b.", true));
+        registry.add(eighSpec("linalg.eigvalsh", "Eigenvalues (ascending) of a symmetric or Hermitian matrix, of the"
+                + " generalized problem with b.", false));
         registry.add(OpSpec.builder("linalg.lstsq")
                 .summary("Least-squares solution of a @ x = b through the SVD (driver gelsd).")
                 .input("a", A_OR_COMPLEX_DOC)
@@ -209,30 +205,61 @@ public final class LinalgEntries implements OpEntries {
                         a.isNone("rtol") ? Double.NaN : a.real("rtol"))))
                 .build());
         registry.add(OpSpec.builder("linalg.eig")
-                .summary("Eigenvalues and right eigenvectors of a general real square matrix (order is the algorithm's).")
-                .input("a", SQUARE_DOC)
+                .summary("Eigenvalues and eigenvectors of a general square matrix, of the generalized problem with b"
+                        + " (LAPACK's order).")
+                .input("a", SQUARE_OR_COMPLEX_DOC)
+                .param(ParamSpec.optionalNone("b", MorphologyEntries.ARRAY_FILE,
+                        "right-hand matrix of the generalized problem a v = w b v, as @file.npy"))
+                .param(ParamSpec.optional("left", ParamTypes.BOOL, "false", "also the left eigenvectors vl"))
+                .param(ParamSpec.optional("right", ParamTypes.BOOL, "true", "the right eigenvectors v"))
+                .param(ParamSpec.optional("homogeneous_eigvals", ParamTypes.BOOL, "false",
+                        "w as the 2 x N pairs (alpha, beta) with w = alpha / beta"))
                 .output("w", "the eigenvalues (complex)")
-                .output("v", "unit-norm right eigenvectors as columns (real when every eigenvalue is)")
+                .optionalOutput("vl", "unit-norm left eigenvectors as columns, a^H vl = vl conj(w) (with left)")
+                .optionalOutput("v", "unit-norm right eigenvectors as columns, a v = v w (SciPy's vr; with right)")
                 .invoker(a -> {
-                    org.sciaccel.linalg.Eig r = Linalg.eig(a.input(0));
-                    return new OpOutputs().array("w", r.w()).array("v", r.v());
+                    try (NDArray b = upload(a, "b", a.input(0))) {
+                        org.sciaccel.linalg.Eig r = Linalg.eig(a.input(0), b, a.flag("left"), a.flag("right"),
+                                a.flag("homogeneous_eigvals"));
+                        OpOutputs out = new OpOutputs().array("w", r.w());
+                        if (r.vl() != null) {
+                            out.array("vl", r.vl());
+                        }
+                        return r.vr() == null ? out : out.array("v", r.vr());
+                    }
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.schur")
-                .summary("Real Schur decomposition a = Z T Z^T (T quasi-upper-triangular, Z orthogonal; output='real').")
-                .input("a", SQUARE_DOC)
-                .output("T", "the real Schur form: upper quasi-triangular, a 2x2 block per complex-conjugate pair")
-                .output("Z", "the orthogonal Schur vectors")
+                .summary("Schur decomposition a = Z T Z^H: real (T quasi-upper-triangular) or complex (T upper triangular).")
+                .input("a", SQUARE_OR_COMPLEX_DOC)
+                .param(ParamSpec.optional("output", ParamTypes.STRING, "real",
+                        "real or complex (r, c); a real matrix is converted for complex"))
+                .param(ParamSpec.optionalNone("sort", ParamTypes.STRING,
+                        "lhp, rhp, iuc or ouc: these eigenvalues first (for real a judged by their real part, as SciPy)"))
+                .output("T", "the Schur form")
+                .output("Z", "the unitary (orthogonal) Schur vectors")
+                .optionalOutput("sdim", "with sort: how many eigenvalues the sort selected (int32)")
                 .invoker(a -> {
-                    org.sciaccel.linalg.Schur r = Linalg.schur(a.input(0));
-                    return new OpOutputs().array("T", r.T()).array("Z", r.Z());
+                    SchurOutput output = SchurOutput.parse(a.text("output"));
+                    org.sciaccel.linalg.Schur r = a.isNone("sort") ? Linalg.schur(a.input(0), output)
+                            : Linalg.schur(a.input(0), output, SchurSort.parse(a.text("sort")));
+                    OpOutputs out = new OpOutputs().array("T", r.T()).array("Z", r.Z());
+                    return r.sdim() < 0 ? out : out.scalar("sdim", r.sdim());
                 })
                 .build());
         registry.add(OpSpec.builder("linalg.eigvals")
-                .summary("Eigenvalues of a general real square matrix (complex; order is the algorithm's).")
-                .input("a", SQUARE_DOC)
-                .output("result", "the eigenvalues")
-                .invoker(a -> OpOutputs.result(Linalg.eigvals(a.input(0))))
+                .summary("Eigenvalues of a general square matrix, of the generalized problem with b (LAPACK's order).")
+                .input("a", SQUARE_OR_COMPLEX_DOC)
+                .param(ParamSpec.optionalNone("b", MorphologyEntries.ARRAY_FILE,
+                        "right-hand matrix of the generalized problem, as @file.npy"))
+                .param(ParamSpec.optional("homogeneous_eigvals", ParamTypes.BOOL, "false",
+                        "the 2 x N pairs (alpha, beta) with w = alpha / beta"))
+                .output("result", "the eigenvalues (complex)")
+                .invoker(a -> {
+                    try (NDArray b = upload(a, "b", a.input(0))) {
+                        return OpOutputs.result(Linalg.eigvals(a.input(0), b, a.flag("homogeneous_eigvals")));
+                    }
+                })
                 .build());
         registry.add(OpSpec.builder("linalg.norm")
                 .summary("Matrix or vector norm.")
@@ -262,6 +289,95 @@ public final class LinalgEntries implements OpEntries {
         registry.add(batched("linalg.cholesky_batched", "Cholesky factors of a batch of small symmetric positive definite"
                 + " matrices (n <= 32); one that is not gives NaN and a non-zero status.", false, true,
                 a -> Linalg.choleskyBatched(a.input(0), a.flag("lower"))));
+    }
+
+    /** Two integers (SciPy's [lo, hi]) as a comma list or @file.npy. */
+    private static final ParamType INT_PAIR = pair("two integers lo,hi (or @file.npy)", true);
+    /** Two reals (SciPy's [lo, hi], inf allowed) as a comma list or @file.npy. */
+    private static final ParamType REAL_PAIR = pair("two floats lo,hi (inf allowed; or @file.npy)", false);
+
+    private static ParamType pair(String description, boolean integers) {
+        return new ParamType() {
+            @Override
+            public String describe() {
+                return description;
+            }
+
+            @Override
+            public Object parse(String param, String text) {
+                Object v = integers ? ParamTypes.parseInts(param, text) : ParamTypes.parseReals(param, text);
+                int n = integers ? ((int[]) v).length : ((double[]) v).length;
+                if (n != 2) {
+                    throw new IllegalArgumentException(param + "=" + text + ": expected two values [lo, hi]; got " + n);
+                }
+                return v;
+            }
+        };
+    }
+
+    /** eigh and eigvalsh: SciPy's keyword arguments, b as @file.npy. */
+    @SuppressWarnings("deprecation")
+    private static OpSpec eighSpec(String name, String summary, boolean vectors) {
+        OpSpec.Builder b = OpSpec.builder(name)
+                .summary(summary)
+                .input("a", "square symmetric (Hermitian) matrix, real or complex; one triangle read")
+                .param(ParamSpec.optionalNone("b", MorphologyEntries.ARRAY_FILE,
+                        "positive definite matrix of the generalized problem, as @file.npy"))
+                .param(ParamSpec.optional("lower", ParamTypes.BOOL, "true", "read the lower triangles (else the upper)"));
+        if (vectors) {
+            b.param(ParamSpec.optional("eigvals_only", ParamTypes.BOOL, "false", "only the eigenvalues"));
+        }
+        b.param(ParamSpec.optional("turbo", ParamTypes.BOOL, "false", "deprecated: with b, driver gvd"))
+                .param(ParamSpec.optionalNone("eigvals", INT_PAIR, "deprecated: subset_by_index"))
+                .param(ParamSpec.optional("type", ParamTypes.INT, "1", "generalized problem: 1 a v = w b v, 2 a b v = w v,"
+                        + " 3 b a v = w v"))
+                .param(ParamSpec.optionalNone("subset_by_index", INT_PAIR, "only the eigenvalues of indices lo..hi"))
+                .param(ParamSpec.optionalNone("subset_by_value", REAL_PAIR, "only the eigenvalues in (lo, hi]"))
+                .param(ParamSpec.optionalNone("driver", ParamTypes.STRING, "ev, evd, evr, evx (standard); gv, gvd, gvx"
+                        + " (generalized); none: evr, gvd, or gvx for a subset"));
+        if (vectors) {
+            b.output("w", "eigenvalues, ascending").optionalOutput("v", "eigenvectors as columns (not with eigvals_only)");
+        } else {
+            b.output("result", "the eigenvalues, ascending");
+        }
+        return b.invoker(a -> {
+            EighOptions o = EighOptions.defaults().lower(a.flag("lower")).type(a.integer("type"))
+                    .turbo(a.flag("turbo"));
+            if (vectors) {
+                o.eigvalsOnly(a.flag("eigvals_only"));
+            }
+            if (!a.isNone("eigvals")) {
+                int[] e = a.object("eigvals", int[].class);
+                o.eigvals(e[0], e[1]);
+            }
+            if (!a.isNone("subset_by_index")) {
+                int[] e = a.object("subset_by_index", int[].class);
+                o.subsetByIndex(e[0], e[1]);
+            }
+            if (!a.isNone("subset_by_value")) {
+                double[] e = a.object("subset_by_value", double[].class);
+                o.subsetByValue(e[0], e[1]);
+            }
+            if (!a.isNone("driver")) {
+                o.driver(EighDriver.parse(a.text("driver")));
+            }
+            try (NDArray bm = upload(a, "b", a.input(0))) {
+                if (!vectors) {
+                    return OpOutputs.result(Linalg.eigvalsh(a.input(0), bm, o));
+                }
+                Eigh r = Linalg.eigh(a.input(0), bm, o);
+                OpOutputs out = new OpOutputs().array("w", r.w());
+                return r.v() == null ? out : out.array("v", r.v());
+            }
+        }).build();
+    }
+
+    /** An optional @file.npy array parameter uploaded to the backend of {@code like}, or null. */
+    private static NDArray upload(OpArgs a, String name, NDArray like) {
+        if (a.isNone(name)) {
+            return null;
+        }
+        return NDArray.fromHost(like.backend(), a.object(name, org.sciaccel.HostArray.class));
     }
 
     private static double norm(NDArray x, String ord) {

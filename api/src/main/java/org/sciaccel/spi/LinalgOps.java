@@ -3,9 +3,12 @@ package org.sciaccel.spi;
 import org.sciaccel.NDArray;
 import org.sciaccel.linalg.AssumeA;
 import org.sciaccel.linalg.LstsqDriver;
+import org.sciaccel.linalg.EighPlan;
+import org.sciaccel.linalg.EigenvalueSelector;
 import org.sciaccel.linalg.MatmulPlan;
 import org.sciaccel.linalg.NormPlan;
 import org.sciaccel.linalg.QrMode;
+import org.sciaccel.linalg.SvdDriver;
 
 /**
  * The dense linear-algebra primitives a backend implements (matrix products, decompositions, batched small solves). Arguments arrive validated and
@@ -50,8 +53,11 @@ public interface LinalgOps {
         throw unsupported("solve");
     }
 
-    /** {@code scipy.linalg.svd}: {U, s, Vh}, or {null, s, null} without {@code computeUv}. */
-    default NDArray[] svd(NDArray a, boolean fullMatrices, boolean computeUv) {
+    /**
+     * {@code scipy.linalg.svd(a, full_matrices, compute_uv, lapack_driver)} of a real or complex
+     * matrix: {U, s, Vh}, or {null, s, null} without {@code computeUv}; s real, descending.
+     */
+    default NDArray[] svd(NDArray a, boolean fullMatrices, boolean computeUv, SvdDriver driver) {
         throw unsupported("svd");
     }
 
@@ -77,7 +83,7 @@ public interface LinalgOps {
         throw unsupported("lu");
     }
 
-    /** {@code scipy.linalg.lu_factor} of a square matrix: {lu, piv (int32, 0-based)}. */
+    /** {@code scipy.linalg.lu_factor} of an M x N matrix: {lu, piv (int32, 0-based, min(M, N) of them)}. */
     default NDArray[] luFactor(NDArray a) {
         throw unsupported("luFactor");
     }
@@ -101,8 +107,13 @@ public interface LinalgOps {
         throw unsupported("choSolve");
     }
 
-    /** {@code scipy.linalg.eigh}: {w ascending, v}, or {w, null} with {@code eigvalsOnly}. */
-    default NDArray[] eigh(NDArray a, boolean lower, boolean eigvalsOnly) {
+    /**
+     * {@code scipy.linalg.eigh} as planned by the facade, of a real symmetric or complex Hermitian
+     * {@code a} and, for the generalized drivers, the positive definite {@code b} of the same dtype
+     * (null for the standard ones): {w ascending (real), v}, or {w, null} with
+     * {@code plan.eigvalsOnly()}; with a subset, only its eigenvalues and vectors.
+     */
+    default NDArray[] eigh(NDArray a, NDArray b, EighPlan plan) {
         throw unsupported("eigh");
     }
 
@@ -131,19 +142,23 @@ public interface LinalgOps {
         throw unsupported("pinv");
     }
 
-    /** {@code scipy.linalg.schur(a, output='real')} of a real square matrix: {T, Z} with a = Z T Z^T. */
-    default NDArray[] schur(NDArray a) {
+    /**
+     * {@code scipy.linalg.schur} of a square matrix: the real Schur form of a real {@code a}, the
+     * complex one of a complex {@code a}; {T, Z, sdim} with a = Z T Z^H, sdim an int32 array of shape
+     * () when {@code sort} is not null (the eigenvalues it selects moved to the leading block), else null.
+     */
+    default NDArray[] schur(NDArray a, EigenvalueSelector sort) {
         throw unsupported("schur");
     }
 
-    /** {@code scipy.linalg.eig} of a real square matrix: {w (complex), v (real when all w are real, else complex)}. */
-    default NDArray[] eig(NDArray a) {
+    /**
+     * {@code scipy.linalg.eig(a, b, left, right, homogeneous_eigvals)} of a square {@code a} and,
+     * for the generalized problem, {@code b} of the same dtype and shape (else null): {w, vl, vr},
+     * vl and vr null where not asked for; w complex (2 x N with {@code homogeneous}); the vectors real
+     * when a is real and every eigenvalue is real, else complex.
+     */
+    default NDArray[] eig(NDArray a, NDArray b, boolean left, boolean right, boolean homogeneous) {
         throw unsupported("eig");
-    }
-
-    /** {@code scipy.linalg.eigvals} of a real square matrix: complex eigenvalues (complex64 for float32 input, else complex128). */
-    default NDArray eigvals(NDArray a) {
-        throw unsupported("eigvals");
     }
 
     /**

@@ -41,6 +41,7 @@ final class GoldenChecks {
         MorphologyGoldenChecks.registerAll();
         FitGoldenChecks.registerAll();
         LinalgGoldenChecks.registerAll();
+        DecompositionGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

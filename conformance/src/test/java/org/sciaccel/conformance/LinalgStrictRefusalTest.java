@@ -22,8 +22,9 @@ import org.sciaccel.registry.OpSpec;
 /**
  * A backend that does not implement a linear-algebra op must refuse it in strict mode (the suite
  * runs strict) rather than compute it on the CPU. The golden runner skips such (backend, op)
- * pairs, so this test calls each linalg golden case there and expects UnsupportedOperationException,
- * with no array left open.
+ * pairs, so this test calls each linalg golden case there (but those SciPy refuses, which the
+ * facade's argument checks refuse first) and expects UnsupportedOperationException, with no array
+ * left open.
  */
 class LinalgStrictRefusalTest {
 

@@ -15,6 +15,18 @@ final class CpuComplexCholesky {
 
     /** Factors n x n {@code a} in place. */
     static void factor(double[] a, int n, boolean lower) {
+        int info = tryFactor(a, n, lower);
+        if (info != 0) {
+            throw new LinAlgException("not positive definite: the leading minor of order " + info
+                    + " is not positive definite");
+        }
+    }
+
+    /**
+     * As {@link #factor}, returning LAPACK's info instead of throwing: 0, or the order of the first
+     * leading minor that is not positive definite (a is then partly overwritten).
+     */
+    static int tryFactor(double[] a, int n, boolean lower) {
         for (int j = 0; j < n; j++) {
             double d = a[2 * (j * n + j)];
             for (int p = 0; p < j; p++) {
@@ -23,8 +35,7 @@ final class CpuComplexCholesky {
                 d -= vr * vr + vi * vi;
             }
             if (!(d > 0)) {
-                throw new LinAlgException("not positive definite: the leading minor of order " + (j + 1)
-                        + " is not positive definite");
+                return j + 1;
             }
             d = Math.sqrt(d);
             a[2 * (j * n + j)] = d;
@@ -44,6 +55,7 @@ final class CpuComplexCholesky {
                 set(a, n, lower, i, j, sr / d, si / d);
             }
         }
+        return 0;
     }
 
     /** Real part of element (i, j), i &gt;= j, of the lower view: a[i][j], or conj(a[j][i]) in upper mode. */

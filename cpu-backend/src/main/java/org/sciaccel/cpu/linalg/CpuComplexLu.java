@@ -2,7 +2,7 @@ package org.sciaccel.cpu.linalg;
 
 /**
  * LU factorisation with partial pivoting of a complex matrix as LAPACK's zgetrf chooses its
- * pivots, and the solves of zgetrs: row-major, interleaved (re, im) doubles, in place. The pivot of
+ * pivots (in the arithmetic order of OpenBLAS's zgetf2), and the solves of zgetrs: row-major, interleaved (re, im) doubles, in place. The pivot of
  * column j is the first row at or below the diagonal of largest |re| + |im| (izamax's measure, not
  * the modulus, so pivots and {@code lu_factor}'s indices are LAPACK's); the multipliers are the
  * column times the pivot's reciprocal, as zgetrf2 scales them; an exactly zero pivot is recorded
@@ -37,76 +37,235 @@ final class CpuComplexLu {
         return new CpuComplexLu(lu, n, n, piv, zero);
     }
 
-    /** Factors {@code a} (m x n complex, row-major interleaved), which it overwrites. */
+    /**
+     * Factors {@code a} (m x n complex, row-major interleaved), which it overwrites, in the order of
+     * OpenBLAS's unblocked zgetf2 (see {@link CpuLu#factor}): left-looking, the rows above the
+     * diagonal updated column by column of L (each product rounded, then subtracted), the rows from
+     * the diagonal down by dot products with L's rows accumulated with fused multiply-adds, then the
+     * pivot and the multipliers times its reciprocal.
+     */
     static CpuComplexLu factor(double[] a, int m, int n) {
         int k = Math.min(m, n);
         int[] piv = new int[k];
         int zero = -1;
-        for (int j = 0; j < k; j++) {
-            int p = j;
-            double best = cabs1(a, j * n + j);
-            for (int i = j + 1; i < m; i++) {
-                double v = cabs1(a, i * n + j);
-                if (v > best) {
-                    best = v;
-                    p = i;
+        double[] c = new double[2 * m];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                c[2 * i] = a[2 * (i * n + j)];
+                c[2 * i + 1] = a[2 * (i * n + j) + 1];
+            }
+            for (int t = 0; t < Math.min(j, k); t++) {
+                swap(c, t, piv[t]);
+            }
+            int top = Math.min(j, m);
+            for (int t = 0; t < top; t++) {
+                double yr = c[2 * t];
+                double yi = c[2 * t + 1];
+                for (int i = t + 1; i < top; i++) {
+                    double lr = a[2 * (i * n + t)];
+                    double li = a[2 * (i * n + t) + 1];
+                    double pr = lr * yr - li * yi;
+                    double pi = lr * yi + li * yr;
+                    c[2 * i] -= pr;
+                    c[2 * i + 1] -= pi;
                 }
             }
-            piv[j] = p;
-            if (p != j) {
-                for (int c = 0; c < 2 * n; c++) {
-                    double t = a[2 * j * n + c];
-                    a[2 * j * n + c] = a[2 * p * n + c];
-                    a[2 * p * n + c] = t;
+            if (j < k) {
+                for (int i = j; i < m && j > 0; i++) {
+                    double sr = 0;
+                    double si = 0;
+                    for (int t = 0; t < j; t++) {
+                        double xr = a[2 * (i * n + t)];
+                        double xi = a[2 * (i * n + t) + 1];
+                        double yr = c[2 * t];
+                        double yi = c[2 * t + 1];
+                        sr = Math.fma(xr, yr, sr);
+                        sr = Math.fma(-xi, yi, sr);
+                        si = Math.fma(xr, yi, si);
+                        si = Math.fma(xi, yr, si);
+                    }
+                    c[2 * i] -= sr;
+                    c[2 * i + 1] -= si;
                 }
-            }
-            double dr = a[2 * (j * n + j)];
-            double di = a[2 * (j * n + j) + 1];
-            if (dr == 0 && di == 0) {
-                if (zero < 0) {
-                    zero = j;
-                }
-                continue;
-            }
-            // 1 / d, as zladiv would give it for (1, 0) / (dr, di): Smith's scaling against overflow.
-            double rr;
-            double ri;
-            if (Math.abs(di) <= Math.abs(dr)) {
-                double e = di / dr;
-                double f = dr + di * e;
-                rr = 1 / f;
-                ri = -e / f;
-            } else {
-                double e = dr / di;
-                double f = di + dr * e;
-                rr = e / f;
-                ri = -1 / f;
-            }
-            for (int i = j + 1; i < m; i++) {
-                int x = 2 * (i * n + j);
-                double xr = a[x];
-                double xi = a[x + 1];
-                double lr = xr * rr - xi * ri;
-                double li = xr * ri + xi * rr;
-                a[x] = lr;
-                a[x + 1] = li;
-                if (lr != 0 || li != 0) {
-                    int ri0 = 2 * i * n;
-                    int rj0 = 2 * j * n;
-                    for (int c = j + 1; c < n; c++) {
-                        double ur = a[rj0 + 2 * c];
-                        double ui = a[rj0 + 2 * c + 1];
-                        a[ri0 + 2 * c] -= lr * ur - li * ui;
-                        a[ri0 + 2 * c + 1] -= lr * ui + li * ur;
+                int p = j;
+                double best = Math.abs(c[2 * j]) + Math.abs(c[2 * j + 1]);
+                for (int i = j + 1; i < m; i++) {
+                    double v = Math.abs(c[2 * i]) + Math.abs(c[2 * i + 1]);
+                    if (v > best) {
+                        best = v;
+                        p = i;
                     }
                 }
+                piv[j] = p;
+                if (p != j) {
+                    for (int t = 0; t < 2 * j; t++) {
+                        double x = a[2 * j * n + t];
+                        a[2 * j * n + t] = a[2 * p * n + t];
+                        a[2 * p * n + t] = x;
+                    }
+                    swap(c, j, p);
+                }
+                double dr = c[2 * j];
+                double di = c[2 * j + 1];
+                if (dr == 0 && di == 0) {
+                    if (zero < 0) {
+                        zero = j;
+                    }
+                } else {
+                    double[] r = reciprocal(dr, di);
+                    for (int i = j + 1; i < m; i++) {
+                        double xr = c[2 * i];
+                        double xi = c[2 * i + 1];
+                        c[2 * i] = xr * r[0] - xi * r[1];
+                        c[2 * i + 1] = xr * r[1] + xi * r[0];
+                    }
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                a[2 * (i * n + j)] = c[2 * i];
+                a[2 * (i * n + j) + 1] = c[2 * i + 1];
             }
         }
         return new CpuComplexLu(a, m, n, piv, zero);
     }
 
-    private static double cabs1(double[] a, int e) {
-        return Math.abs(a[2 * e]) + Math.abs(a[2 * e + 1]);
+    /**
+     * {@link #factor} in single-precision arithmetic throughout (LAPACK's cgetrf, as SciPy runs it for
+     * complex64), on the float values of {@code a}; the factors are returned widened to double.
+     */
+    static CpuComplexLu factorSingle(double[] a, int m, int n) {
+        int k = Math.min(m, n);
+        float[] f = new float[2 * m * n];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) a[i];
+        }
+        int[] piv = new int[k];
+        int zero = -1;
+        float[] c = new float[2 * m];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                c[2 * i] = f[2 * (i * n + j)];
+                c[2 * i + 1] = f[2 * (i * n + j) + 1];
+            }
+            for (int t = 0; t < Math.min(j, k); t++) {
+                swapSingle(c, t, piv[t]);
+            }
+            int top = Math.min(j, m);
+            for (int t = 0; t < top; t++) {
+                float yr = c[2 * t];
+                float yi = c[2 * t + 1];
+                for (int i = t + 1; i < top; i++) {
+                    float lr = f[2 * (i * n + t)];
+                    float li = f[2 * (i * n + t) + 1];
+                    float pr = lr * yr - li * yi;
+                    float pi = lr * yi + li * yr;
+                    c[2 * i] -= pr;
+                    c[2 * i + 1] -= pi;
+                }
+            }
+            if (j < k) {
+                for (int i = j; i < m && j > 0; i++) {
+                    float sr = 0;
+                    float si = 0;
+                    for (int t = 0; t < j; t++) {
+                        float xr = f[2 * (i * n + t)];
+                        float xi = f[2 * (i * n + t) + 1];
+                        float yr = c[2 * t];
+                        float yi = c[2 * t + 1];
+                        sr = Math.fma(xr, yr, sr);
+                        sr = Math.fma(-xi, yi, sr);
+                        si = Math.fma(xr, yi, si);
+                        si = Math.fma(xi, yr, si);
+                    }
+                    c[2 * i] -= sr;
+                    c[2 * i + 1] -= si;
+                }
+                int p = j;
+                float best = Math.abs(c[2 * j]) + Math.abs(c[2 * j + 1]);
+                for (int i = j + 1; i < m; i++) {
+                    float v = Math.abs(c[2 * i]) + Math.abs(c[2 * i + 1]);
+                    if (v > best) {
+                        best = v;
+                        p = i;
+                    }
+                }
+                piv[j] = p;
+                if (p != j) {
+                    for (int t = 0; t < 2 * j; t++) {
+                        float x = f[2 * j * n + t];
+                        f[2 * j * n + t] = f[2 * p * n + t];
+                        f[2 * p * n + t] = x;
+                    }
+                    swapSingle(c, j, p);
+                }
+                float dr = c[2 * j];
+                float di = c[2 * j + 1];
+                if (dr == 0 && di == 0) {
+                    if (zero < 0) {
+                        zero = j;
+                    }
+                } else {
+                    float rr;
+                    float ri;
+                    if (Math.abs(di) <= Math.abs(dr)) {
+                        float e = di / dr;
+                        float g = dr + di * e;
+                        rr = 1 / g;
+                        ri = -e / g;
+                    } else {
+                        float e = dr / di;
+                        float g = di + dr * e;
+                        rr = e / g;
+                        ri = -1 / g;
+                    }
+                    for (int i = j + 1; i < m; i++) {
+                        float xr = c[2 * i];
+                        float xi = c[2 * i + 1];
+                        c[2 * i] = xr * rr - xi * ri;
+                        c[2 * i + 1] = xr * ri + xi * rr;
+                    }
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                f[2 * (i * n + j)] = c[2 * i];
+                f[2 * (i * n + j) + 1] = c[2 * i + 1];
+            }
+        }
+        double[] lu = new double[f.length];
+        for (int i = 0; i < lu.length; i++) {
+            lu[i] = f[i];
+        }
+        return new CpuComplexLu(lu, m, n, piv, zero);
+    }
+
+    /** 1 / (dr + i di) as zladiv gives it for (1, 0) / (dr, di): Smith's scaling against overflow. */
+    private static double[] reciprocal(double dr, double di) {
+        if (Math.abs(di) <= Math.abs(dr)) {
+            double e = di / dr;
+            double f = dr + di * e;
+            return new double[] {1 / f, -e / f};
+        }
+        double e = dr / di;
+        double f = di + dr * e;
+        return new double[] {e / f, -1 / f};
+    }
+
+    private static void swap(double[] c, int x, int y) {
+        double t = c[2 * x];
+        c[2 * x] = c[2 * y];
+        c[2 * y] = t;
+        t = c[2 * x + 1];
+        c[2 * x + 1] = c[2 * y + 1];
+        c[2 * y + 1] = t;
+    }
+
+    private static void swapSingle(float[] c, int x, int y) {
+        float t = c[2 * x];
+        c[2 * x] = c[2 * y];
+        c[2 * y] = t;
+        t = c[2 * x + 1];
+        c[2 * x + 1] = c[2 * y + 1];
+        c[2 * y + 1] = t;
     }
 
     /** Row permutation: row i of P^T A is row perm[i] of A. */

@@ -72,7 +72,9 @@ final class CpuComplexSolvers {
         int m = a.shape()[0];
         int n = a.shape()[1];
         int k = Math.min(m, n);
-        CpuComplexLu lu = CpuComplexLu.factor(interleaved(a), m, n);
+        // cgetrf for complex64 (single-precision arithmetic), zgetrf otherwise, as SciPy's lu
+        CpuComplexLu lu = a.dtype() == DType.COMPLEX64 ? CpuComplexLu.factorSingle(interleaved(a), m, n)
+                : CpuComplexLu.factor(interleaved(a), m, n);
         double[] l = new double[2 * m * k];
         double[] u = new double[2 * k * n];
         for (int i = 0; i < m; i++) {

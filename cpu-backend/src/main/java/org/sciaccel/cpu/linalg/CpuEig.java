@@ -4,62 +4,132 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 
 /**
- * SciPy's eig and eigvals results from geev's: {@code w = wr + 1j*wi} (complex64 for float32
- * input, complex128 otherwise) and the right eigenvectors, real when every eigenvalue is real,
- * otherwise complex with each conjugate pair unpacked from geev's two real columns as SciPy's
- * {@code _make_complex_eigvecs} does (column j is {@code vr[:, j] + 1j*vr[:, j+1]}, column j+1
- * its conjugate, for the j with wi[j] &gt; 0 or wi[j+1] &lt; 0).
+ * SciPy's eig and eigvals results from LAPACK's geev and ggev of a real matrix (or pencil), as
+ * SciPy's {@code _make_eigvals} and {@code _make_complex_eigvecs} form them: {@code w = wr + 1j*wi}
+ * (complex64 for float32 input, complex128 otherwise), for ggev {@code alpha / beta} with inf where
+ * only beta is 0 and NaN where both are, or the homogeneous 2 x N {@code [alpha; beta]}; the
+ * eigenvectors real when every eigenvalue is real, otherwise complex with each conjugate pair
+ * unpacked from LAPACK's two real columns (column j is {@code v[:, j] + 1j*v[:, j+1]}, column j+1
+ * its conjugate, for the j with imag(w[j]) &gt; 0 or, SciPy's workaround for a LAPACK bug,
+ * imag(w[j+1]) &lt; 0); ggev's vectors normalised to unit 2-norm as SciPy does.
  */
 final class CpuEig {
     private CpuEig() {
     }
 
-    static HostArray eigenvalues(CpuLapack.Geev g, int n, boolean single) {
-        HostArray h = HostArray.zeros(single ? DType.COMPLEX64 : DType.COMPLEX128, n);
+    /** {@code w} of geev: wr + i wi; with {@code homogeneous} the 2 x n {@code [w; 1]}. */
+    static HostArray eigenvalues(double[] wr, double[] wi, int n, boolean single, boolean homogeneous) {
+        double[] w = new double[2 * n];
         for (int i = 0; i < n; i++) {
-            set(h, single, 2 * i, g.wr[i]);
-            set(h, single, 2 * i + 1, g.wi[i]);
+            w[2 * i] = wr[i];
+            w[2 * i + 1] = wi[i];
         }
-        return h;
+        if (!homogeneous) {
+            return complex(w, single, n);
+        }
+        double[] h = new double[4 * n];
+        System.arraycopy(w, 0, h, 0, 2 * n);
+        for (int i = 0; i < n; i++) {
+            h[2 * (n + i)] = 1;
+        }
+        return complex(h, single, 2, n);
     }
 
-    static HostArray eigenvectors(CpuLapack.Geev g, int n, boolean single) {
-        int ld = Math.max(1, n);
-        boolean real = true;
+    /** {@code w} of ggev, as SciPy's _make_eigvals forms it from alpha and beta. */
+    static HostArray generalizedEigenvalues(CpuLapack.Ggev g, int n, boolean single, boolean homogeneous) {
+        double[] w = new double[homogeneous ? 4 * n : 2 * n];
+        if (homogeneous) {
+            for (int i = 0; i < n; i++) {
+                w[2 * i] = g.alphar[i];
+                w[2 * i + 1] = g.alphai[i];
+                w[2 * (n + i)] = g.beta[i];
+            }
+            return complex(w, single, 2, n);
+        }
+        boolean realAlpha = true;
         for (int i = 0; i < n; i++) {
-            real &= g.wi[i] == 0;
+            realAlpha &= g.alphai[i] == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            boolean alphaZero = g.alphar[i] == 0 && g.alphai[i] == 0;
+            if (g.beta[i] != 0) {
+                w[2 * i] = g.alphar[i] / g.beta[i];
+                w[2 * i + 1] = g.alphai[i] / g.beta[i];
+            } else if (!alphaZero) {
+                w[2 * i] = Double.POSITIVE_INFINITY;
+            } else {
+                w[2 * i] = Double.NaN;
+                w[2 * i + 1] = realAlpha ? 0 : Double.NaN;
+            }
+        }
+        return complex(w, single, n);
+    }
+
+    /**
+     * The eigenvectors from LAPACK's packed real columns (column-major n x n), unpacked by the
+     * imaginary parts of {@code w} (interleaved n values; the first row of a homogeneous w); with
+     * {@code normalise} each column divided by its 2-norm, as SciPy's _geneig.
+     */
+    static HostArray eigenvectors(double[] packed, HostArray w, int n, boolean single, boolean homogeneous,
+            boolean normalise) {
+        int ld = Math.max(1, n);
+        double[] wv = CpuComplexSolvers.interleaved(w);
+        boolean real = true;
+        double[] wi = new double[n];
+        for (int i = 0; i < n; i++) {
+            wi[i] = wv[2 * i + 1];
+            real &= wi[i] == 0;
         }
         if (real) {
-            return HostArray.fromDoubles(CpuLapack.rowMajor(g.vr, n, n, ld), single ? DType.FLOAT32 : DType.FLOAT64, n, n);
+            double[] v = CpuLapack.rowMajor(packed, n, n, ld);
+            if (normalise) {
+                for (int c = 0; c < n; c++) {
+                    double s = 0;
+                    for (int r = 0; r < n; r++) {
+                        s += v[r * n + c] * v[r * n + c];
+                    }
+                    double nrm = Math.sqrt(s);
+                    for (int r = 0; r < n; r++) {
+                        v[r * n + c] /= nrm;
+                    }
+                }
+            }
+            return HostArray.fromDoubles(v, single ? DType.FLOAT32 : DType.FLOAT64, n, n);
         }
-        HostArray h = HostArray.zeros(single ? DType.COMPLEX64 : DType.COMPLEX128, n, n);
+        double[] v = new double[2 * n * n];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                set(h, single, 2 * (r * n + c), g.vr[c * ld + r]);
+                v[2 * (r * n + c)] = packed[c * ld + r];
             }
         }
         for (int j = 0; j < n; j++) {
-            boolean pairStart = g.wi[j] > 0 || (j + 1 < n && g.wi[j + 1] < 0);
+            boolean pairStart = wi[j] > 0 || (!homogeneous && j + 1 < n && wi[j + 1] < 0);
             if (!pairStart || j + 1 >= n) {
                 continue;
             }
             for (int r = 0; r < n; r++) {
-                double re = g.vr[j * ld + r];
-                double im = g.vr[(j + 1) * ld + r];
-                set(h, single, 2 * (r * n + j), re);
-                set(h, single, 2 * (r * n + j) + 1, im);
-                set(h, single, 2 * (r * n + j + 1), re);
-                set(h, single, 2 * (r * n + j + 1) + 1, -im);
+                double re = packed[j * ld + r];
+                double im = packed[(j + 1) * ld + r];
+                v[2 * (r * n + j)] = re;
+                v[2 * (r * n + j) + 1] = im;
+                v[2 * (r * n + j + 1)] = re;
+                v[2 * (r * n + j + 1) + 1] = -im;
             }
         }
-        return h;
+        if (normalise) {
+            for (int c = 0; c < n; c++) {
+                double nrm = CpuComplexReflector.norm2(v, c, n, n);
+                for (int r = 0; r < n; r++) {
+                    v[2 * (r * n + c)] /= nrm;
+                    v[2 * (r * n + c) + 1] /= nrm;
+                }
+            }
+        }
+        return complex(v, single, n, n);
     }
 
-    private static void set(HostArray h, boolean single, int i, double v) {
-        if (single) {
-            ((float[]) h.data())[i] = (float) v;
-        } else {
-            ((double[]) h.data())[i] = v;
-        }
+    /** A complex array (complex64 with {@code single}) from interleaved doubles. */
+    static HostArray complex(double[] v, boolean single, int... shape) {
+        return CpuComplexSolvers.complex(v, single ? DType.COMPLEX64 : DType.COMPLEX128, shape);
     }
 }

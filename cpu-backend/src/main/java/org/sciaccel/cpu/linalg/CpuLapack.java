@@ -7,8 +7,9 @@ import org.sciaccel.LinAlgException;
 
 /**
  * The decompositions whose answers are not unique (orders of eigenvalues, signs of vectors), by
- * the LAPACK routines SciPy calls, with SciPy's arguments: geev (eig, eigvals), geqrf + orgqr (qr),
- * geqp3 (qr with pivoting), gesdd (svd, svdvals) and syevr (eigh). Only the same
+ * the LAPACK routines SciPy calls, with SciPy's arguments: geev (eig, eigvals), ggev (their
+ * generalized problems), geqrf + orgqr (qr), geqp3 (qr with pivoting), gesdd and gesvd (svd,
+ * svdvals) and syevr (eigh; its other drivers are in {@link CpuSymmetricEigen}). Only the same
  * routines give the same choices, so these are not reimplemented here. LAPACK is the machine's
  * through JNI when there is one, otherwise dev.ludovic.netlib's Java translation of reference LAPACK.
  *
@@ -46,52 +47,123 @@ final class CpuLapack {
     private CpuLapack() {
     }
 
-    /** geev's results: eigenvalues (wr, wi) and, when asked for, the right eigenvectors column-major as LAPACK packs them. */
+    /**
+     * geev's results: eigenvalues (wr, wi) and, when asked for, the left and right eigenvectors
+     * column-major as LAPACK packs them.
+     */
     static final class Geev {
         final double[] wr;
         final double[] wi;
+        final double[] vl;
         final double[] vr;
 
-        Geev(double[] wr, double[] wi, double[] vr) {
+        Geev(double[] wr, double[] wi, double[] vl, double[] vr) {
             this.wr = wr;
             this.wi = wi;
+            this.vl = vl;
             this.vr = vr;
         }
     }
 
-    /** dgeev/sgeev with jobvl='N', jobvr='V' when {@code vectors}, else 'N' (SciPy's eig and eigvals). */
-    static Geev geev(double[] a, int n, boolean vectors, boolean single) {
+    /** dgeev/sgeev with jobvl='V' when {@code left}, jobvr='V' when {@code right}, else 'N' (SciPy's eig and eigvals). */
+    static Geev geev(double[] a, int n, boolean left, boolean right, boolean single) {
         if (n == 0) {
-            return new Geev(new double[0], new double[0], vectors ? new double[0] : null);
+            return new Geev(new double[0], new double[0], left ? new double[0] : null, right ? new double[0] : null);
         }
-        String jobvr = vectors ? "V" : "N";
+        String jobvl = left ? "V" : "N";
+        String jobvr = right ? "V" : "N";
         int ld = Math.max(1, n);
-        int ldvr = vectors ? ld : 1;
+        int ldvl = left ? ld : 1;
+        int ldvr = right ? ld : 1;
         intW info = new intW(0);
         if (single) {
             float[] fa = toFloat(colMajor(a, n, n));
             float[] wr = new float[n];
             float[] wi = new float[n];
-            float[] vl = new float[1];
-            float[] vr = new float[ldvr * (vectors ? n : 1)];
+            float[] vl = new float[ldvl * (left ? n : 1)];
+            float[] vr = new float[ldvr * (right ? n : 1)];
             float[] q = new float[1];
-            L.sgeev("N", jobvr, n, fa, ld, wr, wi, vl, 1, vr, ldvr, q, -1, info);
+            L.sgeev(jobvl, jobvr, n, fa, ld, wr, wi, vl, ldvl, vr, ldvr, q, -1, info);
             float[] work = new float[workSize(q[0], 1)];
-            L.sgeev("N", jobvr, n, fa, ld, wr, wi, vl, 1, vr, ldvr, work, work.length, info);
+            L.sgeev(jobvl, jobvr, n, fa, ld, wr, wi, vl, ldvl, vr, ldvr, work, work.length, info);
             checkGeev(info);
-            return new Geev(toDouble(wr), toDouble(wi), vectors ? toDouble(vr) : null);
+            return new Geev(toDouble(wr), toDouble(wi), left ? toDouble(vl) : null, right ? toDouble(vr) : null);
         }
         double[] da = colMajor(a, n, n);
         double[] wr = new double[n];
         double[] wi = new double[n];
-        double[] vl = new double[1];
-        double[] vr = new double[ldvr * (vectors ? n : 1)];
+        double[] vl = new double[ldvl * (left ? n : 1)];
+        double[] vr = new double[ldvr * (right ? n : 1)];
         double[] q = new double[1];
-        L.dgeev("N", jobvr, n, da, ld, wr, wi, vl, 1, vr, ldvr, q, -1, info);
+        L.dgeev(jobvl, jobvr, n, da, ld, wr, wi, vl, ldvl, vr, ldvr, q, -1, info);
         double[] work = new double[workSize(q[0], 1)];
-        L.dgeev("N", jobvr, n, da, ld, wr, wi, vl, 1, vr, ldvr, work, work.length, info);
+        L.dgeev(jobvl, jobvr, n, da, ld, wr, wi, vl, ldvl, vr, ldvr, work, work.length, info);
         checkGeev(info);
-        return new Geev(wr, wi, vectors ? vr : null);
+        return new Geev(wr, wi, left ? vl : null, right ? vr : null);
+    }
+
+    /** ggev's results: alpha = (alphar, alphai), beta, and the eigenvectors column-major (not normalised), or null. */
+    static final class Ggev {
+        final double[] alphar;
+        final double[] alphai;
+        final double[] beta;
+        final double[] vl;
+        final double[] vr;
+
+        Ggev(double[] alphar, double[] alphai, double[] beta, double[] vl, double[] vr) {
+            this.alphar = alphar;
+            this.alphai = alphai;
+            this.beta = beta;
+            this.vl = vl;
+            this.vr = vr;
+        }
+    }
+
+    /** dggev/sggev (SciPy's generalized eig): jobvl, jobvr 'V' as asked, with the optimal workspace. */
+    static Ggev ggev(double[] a, double[] b, int n, boolean left, boolean right, boolean single) {
+        if (n == 0) {
+            return new Ggev(new double[0], new double[0], new double[0], left ? new double[0] : null,
+                    right ? new double[0] : null);
+        }
+        String jobvl = left ? "V" : "N";
+        String jobvr = right ? "V" : "N";
+        int ld = Math.max(1, n);
+        int ldvl = left ? ld : 1;
+        int ldvr = right ? ld : 1;
+        intW info = new intW(0);
+        Ggev g;
+        if (single) {
+            float[] fa = toFloat(colMajor(a, n, n));
+            float[] fb = toFloat(colMajor(b, n, n));
+            float[] ar = new float[n];
+            float[] ai = new float[n];
+            float[] be = new float[n];
+            float[] vl = new float[ldvl * (left ? n : 1)];
+            float[] vr = new float[ldvr * (right ? n : 1)];
+            float[] q = new float[1];
+            L.sggev(jobvl, jobvr, n, fa, ld, fb, ld, ar, ai, be, vl, ldvl, vr, ldvr, q, -1, info);
+            float[] work = new float[workSize(q[0], 8 * n)];
+            L.sggev(jobvl, jobvr, n, fa, ld, fb, ld, ar, ai, be, vl, ldvl, vr, ldvr, work, work.length, info);
+            g = new Ggev(toDouble(ar), toDouble(ai), toDouble(be), left ? toDouble(vl) : null, right ? toDouble(vr) : null);
+        } else {
+            double[] da = colMajor(a, n, n);
+            double[] db = colMajor(b, n, n);
+            double[] ar = new double[n];
+            double[] ai = new double[n];
+            double[] be = new double[n];
+            double[] vl = new double[ldvl * (left ? n : 1)];
+            double[] vr = new double[ldvr * (right ? n : 1)];
+            double[] q = new double[1];
+            L.dggev(jobvl, jobvr, n, da, ld, db, ld, ar, ai, be, vl, ldvl, vr, ldvr, q, -1, info);
+            double[] work = new double[workSize(q[0], 8 * n)];
+            L.dggev(jobvl, jobvr, n, da, ld, db, ld, ar, ai, be, vl, ldvl, vr, ldvr, work, work.length, info);
+            g = new Ggev(ar, ai, be, left ? vl : null, right ? vr : null);
+        }
+        illegal("ggev", info);
+        if (info.val > 0) {
+            throw new LinAlgException("generalized eig algorithm (ggev) did not converge (LAPACK info=" + info.val + ")");
+        }
+        return g;
     }
 
     private static void checkGeev(intW info) {
@@ -253,6 +325,59 @@ final class CpuLapack {
             vt = dv;
         }
         illegal("gesdd", info);
+        if (info.val > 0) {
+            throw new LinAlgException("SVD did not converge");
+        }
+        if (!computeUv) {
+            return new double[][] {null, s, null};
+        }
+        return new double[][] {rowMajor(u, m, uCols, ldu), s, rowMajor(vt, vRows, n, ldvt)};
+    }
+
+    /**
+     * SciPy's svd with lapack_driver='gesvd': jobu = jobvt = 'A' (full matrices), 'S' (economic) or
+     * 'N' (no vectors). Returns {U (m x uCols), s, Vh (vRows x n)} row-major; U and Vh null for 'N'.
+     */
+    static double[][] gesvd(double[] a, int m, int n, boolean fullMatrices, boolean computeUv, boolean single) {
+        int k = Math.min(m, n);
+        String job = !computeUv ? "N" : fullMatrices ? "A" : "S";
+        int ld = Math.max(1, m);
+        int uCols = fullMatrices ? m : k;
+        int vRows = fullMatrices ? n : k;
+        int ldu = computeUv ? ld : 1;
+        int ldvt = computeUv ? Math.max(1, vRows) : 1;
+        intW info = new intW(0);
+        double[] s;
+        double[] u = null;
+        double[] vt = null;
+        int minWork = Math.max(3 * k + Math.max(m, n), 5 * k);
+        if (single) {
+            float[] f = toFloat(colMajor(a, m, n));
+            float[] fs = new float[k];
+            float[] fu = new float[computeUv ? ldu * uCols : 1];
+            float[] fv = new float[computeUv ? ldvt * n : 1];
+            float[] q = new float[1];
+            L.sgesvd(job, job, m, n, f, ld, fs, fu, ldu, fv, ldvt, q, -1, info);
+            float[] work = new float[workSize(q[0], minWork)];
+            L.sgesvd(job, job, m, n, f, ld, fs, fu, ldu, fv, ldvt, work, work.length, info);
+            s = toDouble(fs);
+            if (computeUv) {
+                u = toDouble(fu);
+                vt = toDouble(fv);
+            }
+        } else {
+            double[] f = colMajor(a, m, n);
+            s = new double[k];
+            double[] du = new double[computeUv ? ldu * uCols : 1];
+            double[] dv = new double[computeUv ? ldvt * n : 1];
+            double[] q = new double[1];
+            L.dgesvd(job, job, m, n, f, ld, s, du, ldu, dv, ldvt, q, -1, info);
+            double[] work = new double[workSize(q[0], minWork)];
+            L.dgesvd(job, job, m, n, f, ld, s, du, ldu, dv, ldvt, work, work.length, info);
+            u = du;
+            vt = dv;
+        }
+        illegal("gesvd", info);
         if (info.val > 0) {
             throw new LinAlgException("SVD did not converge");
         }

@@ -9,9 +9,12 @@ import org.sciaccel.NDArray;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.linalg.AssumeA;
 import org.sciaccel.linalg.LstsqDriver;
+import org.sciaccel.linalg.EighPlan;
+import org.sciaccel.linalg.EigenvalueSelector;
 import org.sciaccel.linalg.MatmulPlan;
 import org.sciaccel.linalg.NormPlan;
 import org.sciaccel.linalg.QrMode;
+import org.sciaccel.linalg.SvdDriver;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.LinalgOps;
@@ -21,9 +24,11 @@ import org.sciaccel.spi.LinalgOps;
  * {@link CpuMatmul}; LU, Cholesky and the triangular solves in LAPACK's algorithms
  * ({@link CpuLu}, {@link CpuCholesky}, {@link CpuTriangular}), so pivots, zero-pivot detection and
  * {@code lu_factor}'s pivot indices are LAPACK's; SVD, QR, Schur and the eigenproblems by the LAPACK
- * routines SciPy calls ({@link CpuLapack}: gesdd, geqrf/orgqr, gees, geev, syevr), so orders and
- * signs are SciPy's, float32 inputs running the s* routines as in SciPy. The rest is computed in
- * double precision; float32 inputs get float32 results rounded once at the end.
+ * routines SciPy calls for real input ({@link CpuLapack}: gesdd, gesvd, geqrf/orgqr, geqp3, gees,
+ * geev, ggev, the sy* drivers), so orders and signs are SciPy's, float32 inputs running the s*
+ * routines as in SciPy, and by LAPACK's complex algorithms written here for complex input
+ * ({@link CpuDecompositions}). The rest is computed in double precision; float32 inputs get float32
+ * results rounded once at the end.
  */
 public final class CpuLinalgOps implements LinalgOps {
     /** The registry's ops of this SPI family: the CPU backend implements every one. */
@@ -98,22 +103,8 @@ public final class CpuLinalgOps implements LinalgOps {
     }
 
     @Override
-    public NDArray[] svd(NDArray a, boolean fullMatrices, boolean computeUv) {
-        int m = a.shape(0);
-        int n = a.shape(1);
-        int k = Math.min(m, n);
-        DType t = a.dtype();
-        if (k == 0) {
-            return new NDArray[] {computeUv ? out(identity(m), t, m, fullMatrices ? m : 0) : null, out(new double[0], t, 0),
-                    computeUv ? out(identity(n), t, fullMatrices ? n : 0, n) : null};
-        }
-        double[][] usv = CpuLapack.gesdd(finite("svd", doubles(a)), m, n, fullMatrices, computeUv, t == DType.FLOAT32);
-        if (!computeUv) {
-            return new NDArray[] {null, out(usv[1], t, k), null};
-        }
-        int uCols = fullMatrices ? m : k;
-        int vRows = fullMatrices ? n : k;
-        return new NDArray[] {out(usv[0], t, m, uCols), out(usv[1], t, k), out(usv[2], t, vRows, n)};
+    public NDArray[] svd(NDArray a, boolean fullMatrices, boolean computeUv, SvdDriver driver) {
+        return wrapAll(CpuDecompositions.svd(backend.host(a, "a"), fullMatrices, computeUv, driver));
     }
 
     @Override
@@ -128,17 +119,16 @@ public final class CpuLinalgOps implements LinalgOps {
         int n = a.shape(1);
         DType t = a.dtype();
         if (t.isComplex()) {
-            if (pivoting) {
-                throw new UnsupportedOperationException("qr: pivoting is not supported for complex a yet");
-            }
             int k = Math.min(m, n);
             int qCols = m < n || mode != QrMode.ECONOMIC ? m : n;
             int rRows = mode == QrMode.ECONOMIC ? k : m;
-            CpuComplexQr.Factors f = CpuComplexQr.factor(finite("qr", CpuComplexSolvers.interleaved(backend.host(a, "a"))), m, n);
+            double[] av = finite("qr", CpuComplexSolvers.interleaved(backend.host(a, "a")));
+            int[] jpvt = pivoting ? new int[n] : null;
+            CpuComplexQr.Factors f = pivoting ? CpuComplexQr.factorPivoted(av, m, n, jpvt) : CpuComplexQr.factor(av, m, n);
             NDArray r = backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.r(f, m, n, rRows), t, rRows, n));
             NDArray q = mode == QrMode.R ? null
                     : backend.wrap(CpuComplexSolvers.complex(CpuComplexQr.q(f, m, n, qCols), t, m, qCols));
-            return new NDArray[] {q, r, null};
+            return new NDArray[] {q, r, pivoting ? backend.wrap(new HostArray(DType.INT32, new int[] {n}, jpvt)) : null};
         }
         CpuLapack.Qr qr = CpuLapack.qr(finite("qr", doubles(a)), m, n, mode == QrMode.ECONOMIC, mode != QrMode.R,
                 pivoting, t == DType.FLOAT32);
@@ -156,7 +146,8 @@ public final class CpuLinalgOps implements LinalgOps {
         int n = a.shape(1);
         int k = Math.min(m, n);
         DType t = a.dtype();
-        CpuLu lu = CpuLu.factor(doubles(a), m, n);
+        // sgetrf for float32 (single-precision arithmetic), as SciPy's lu
+        CpuLu lu = t == DType.FLOAT32 ? CpuLu.factorSingle(doubles(a), m, n) : CpuLu.factor(doubles(a), m, n);
         double[] l = new double[m * k];
         double[] u = new double[k * n];
         for (int i = 0; i < m; i++) {
@@ -193,13 +184,7 @@ public final class CpuLinalgOps implements LinalgOps {
 
     @Override
     public NDArray[] luFactor(NDArray a) {
-        if (a.dtype().isComplex()) {
-            return wrapAll(CpuComplexSolvers.luFactor(backend.host(a, "a")));
-        }
-        int n = a.shape(0);
-        CpuLu lu = CpuLu.factor(doubles(a), n, n);
-        int[] piv = lu.piv.clone();
-        return new NDArray[] {out(lu.lu, a.dtype(), n, n), backend.wrap(new HostArray(DType.INT32, new int[] {n}, piv))};
+        return wrapAll(CpuDecompositions.luFactor(backend.host(a, "a")));
     }
 
     @Override
@@ -256,14 +241,8 @@ public final class CpuLinalgOps implements LinalgOps {
     }
 
     @Override
-    public NDArray[] eigh(NDArray a, boolean lower, boolean eigvalsOnly) {
-        int n = a.shape(0);
-        DType t = a.dtype();
-        if (n == 0) {
-            return new NDArray[] {out(new double[0], t, 0), eigvalsOnly ? null : out(new double[0], t, 0, 0)};
-        }
-        double[][] wv = CpuLapack.syevr(finite("eigh", doubles(a)), n, lower, !eigvalsOnly, t == DType.FLOAT32);
-        return new NDArray[] {out(wv[0], t, n), eigvalsOnly ? null : out(wv[1], t, n, n)};
+    public NDArray[] eigh(NDArray a, NDArray b, EighPlan plan) {
+        return wrapAll(CpuDecompositions.eigh(backend.host(a, "a"), b == null ? null : backend.host(b, "b"), plan));
     }
 
     @Override
@@ -325,26 +304,14 @@ public final class CpuLinalgOps implements LinalgOps {
     }
 
     @Override
-    public NDArray eigvals(NDArray a) {
-        int n = a.shape(0);
-        boolean single = a.dtype() == DType.FLOAT32;
-        CpuLapack.Geev g = CpuLapack.geev(finite("eigvals", doubles(a)), n, false, single);
-        return backend.wrap(CpuEig.eigenvalues(g, n, single));
+    public NDArray[] schur(NDArray a, EigenvalueSelector sort) {
+        return wrapAll(CpuDecompositions.schur(backend.host(a, "a"), sort));
     }
 
     @Override
-    public NDArray[] schur(NDArray a) {
-        int n = a.shape(0);
-        double[][] tz = CpuGees.gees(finite("schur", doubles(a)), n, a.dtype() == DType.FLOAT32);
-        return new NDArray[] {out(tz[0], a.dtype(), n, n), out(tz[1], a.dtype(), n, n)};
-    }
-
-    @Override
-    public NDArray[] eig(NDArray a) {
-        int n = a.shape(0);
-        boolean single = a.dtype() == DType.FLOAT32;
-        CpuLapack.Geev g = CpuLapack.geev(finite("eig", doubles(a)), n, true, single);
-        return new NDArray[] {backend.wrap(CpuEig.eigenvalues(g, n, single)), backend.wrap(CpuEig.eigenvectors(g, n, single))};
+    public NDArray[] eig(NDArray a, NDArray b, boolean left, boolean right, boolean homogeneous) {
+        return wrapAll(CpuDecompositions.eig(backend.host(a, "a"), b == null ? null : backend.host(b, "b"), left, right,
+                homogeneous));
     }
 
     /** A thin SVD with singular values descending: U m x k, s, V n x k (row-major). */

@@ -4,7 +4,8 @@ package org.sciaccel.cpu.linalg;
  * LU factorisation with partial pivoting as LAPACK's getf2 computes it, on a row-major double
  * matrix in place: the pivot of column j is the first row of largest magnitude at or below the
  * diagonal, whole rows are swapped, the multipliers are stored below the diagonal and U on and
- * above it. {@link #piv} holds LAPACK's pivot indices, 0-based.
+ * above it. {@link #piv} holds LAPACK's pivot indices, 0-based. An exactly zero pivot is recorded
+ * ({@link #firstZeroPivot}) and its column left unscaled, as LAPACK leaves it.
  */
 final class CpuLu {
     final double[] lu;
@@ -33,49 +34,168 @@ final class CpuLu {
         return new CpuLu(lu, n, n, piv, zero);
     }
 
-    /** Factors {@code a} (m x n, row-major), which it overwrites. */
+    /**
+     * Factors {@code a} (m x n, row-major), which it overwrites: column by column (left-looking), the
+     * column first updated by the pivots and L found so far (each entry minus a dot product of L's
+     * row and the column, accumulated with fused multiply-adds), then the pivot chosen and the
+     * multipliers scaled by the pivot's reciprocal. This is the order of OpenBLAS's unblocked getf2,
+     * so lu_factor of small matrices gives SciPy's bits on OpenBLAS, and larger ones agree to rounding.
+     */
     static CpuLu factor(double[] a, int m, int n) {
         int k = Math.min(m, n);
         int[] piv = new int[k];
         int zero = -1;
-        for (int j = 0; j < k; j++) {
-            int p = j;
-            double best = Math.abs(a[j * n + j]);
-            for (int i = j + 1; i < m; i++) {
-                double v = Math.abs(a[i * n + j]);
-                if (v > best) {
-                    best = v;
-                    p = i;
-                }
+        double[] c = new double[m];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                c[i] = a[i * n + j];
             }
-            piv[j] = p;
-            if (p != j) {
-                for (int c = 0; c < n; c++) {
-                    double t = a[j * n + c];
-                    a[j * n + c] = a[p * n + c];
-                    a[p * n + c] = t;
-                }
+            for (int t = 0; t < Math.min(j, k); t++) {
+                double x = c[t];
+                c[t] = c[piv[t]];
+                c[piv[t]] = x;
             }
-            double d = a[j * n + j];
-            if (d == 0) {
-                if (zero < 0) {
-                    zero = j;
-                }
-                continue;
+            // rows above the diagonal: forward substitution with the unit lower L
+            for (int i = 1; i < Math.min(j, m); i++) {
+                c[i] -= dot(a, i * n, c, i);
             }
-            for (int i = j + 1; i < m; i++) {
-                double l = a[i * n + j] / d;
-                a[i * n + j] = l;
-                if (l != 0) {
-                    int ri = i * n;
-                    int rj = j * n;
-                    for (int c = j + 1; c < n; c++) {
-                        a[ri + c] -= l * a[rj + c];
+            if (j < k) {
+                for (int i = j; i < m && j > 0; i++) {
+                    c[i] -= dot(a, i * n, c, j);
+                }
+                int p = j;
+                double best = Math.abs(c[j]);
+                for (int i = j + 1; i < m; i++) {
+                    if (Math.abs(c[i]) > best) {
+                        best = Math.abs(c[i]);
+                        p = i;
+                    }
+                }
+                piv[j] = p;
+                if (p != j) {
+                    // the row exchange in the columns done so far; later columns get it with the pivots above
+                    for (int t = 0; t < j; t++) {
+                        double x = a[j * n + t];
+                        a[j * n + t] = a[p * n + t];
+                        a[p * n + t] = x;
+                    }
+                    double x = c[j];
+                    c[j] = c[p];
+                    c[p] = x;
+                }
+                double d = c[j];
+                if (d == 0) {
+                    if (zero < 0) {
+                        zero = j;
+                    }
+                } else if (Math.abs(d) >= Double.MIN_NORMAL) {
+                    double r = 1 / d;
+                    for (int i = j + 1; i < m; i++) {
+                        c[i] *= r;
+                    }
+                } else {
+                    for (int i = j + 1; i < m; i++) {
+                        c[i] /= d;
                     }
                 }
             }
+            for (int i = 0; i < m; i++) {
+                a[i * n + j] = c[i];
+            }
         }
         return new CpuLu(a, m, n, piv, zero);
+    }
+
+    /** sum_{t < len} a[row + t] c[t], accumulated with fused multiply-adds. */
+    private static double dot(double[] a, int row, double[] c, int len) {
+        double s = 0;
+        for (int t = 0; t < len; t++) {
+            s = Math.fma(a[row + t], c[t], s);
+        }
+        return s;
+    }
+
+    /**
+     * {@link #factor} in single-precision arithmetic throughout (LAPACK's sgetrf, as SciPy runs it for
+     * float32), on the float values of {@code a}; the factors are returned widened to double (exactly).
+     */
+    static CpuLu factorSingle(double[] a, int m, int n) {
+        int k = Math.min(m, n);
+        float[] f = new float[m * n];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) a[i];
+        }
+        int[] piv = new int[k];
+        int zero = -1;
+        float[] c = new float[m];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                c[i] = f[i * n + j];
+            }
+            for (int t = 0; t < Math.min(j, k); t++) {
+                float x = c[t];
+                c[t] = c[piv[t]];
+                c[piv[t]] = x;
+            }
+            for (int i = 1; i < Math.min(j, m); i++) {
+                c[i] -= dotSingle(f, i * n, c, i);
+            }
+            if (j < k) {
+                for (int i = j; i < m && j > 0; i++) {
+                    c[i] -= dotSingle(f, i * n, c, j);
+                }
+                int p = j;
+                float best = Math.abs(c[j]);
+                for (int i = j + 1; i < m; i++) {
+                    if (Math.abs(c[i]) > best) {
+                        best = Math.abs(c[i]);
+                        p = i;
+                    }
+                }
+                piv[j] = p;
+                if (p != j) {
+                    for (int t = 0; t < j; t++) {
+                        float x = f[j * n + t];
+                        f[j * n + t] = f[p * n + t];
+                        f[p * n + t] = x;
+                    }
+                    float x = c[j];
+                    c[j] = c[p];
+                    c[p] = x;
+                }
+                float d = c[j];
+                if (d == 0) {
+                    if (zero < 0) {
+                        zero = j;
+                    }
+                } else if (Math.abs(d) >= Float.MIN_NORMAL) {
+                    float r = 1 / d;
+                    for (int i = j + 1; i < m; i++) {
+                        c[i] *= r;
+                    }
+                } else {
+                    for (int i = j + 1; i < m; i++) {
+                        c[i] /= d;
+                    }
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                f[i * n + j] = c[i];
+            }
+        }
+        double[] lu = new double[m * n];
+        for (int i = 0; i < lu.length; i++) {
+            lu[i] = f[i];
+        }
+        return new CpuLu(lu, m, n, piv, zero);
+    }
+
+    private static float dotSingle(float[] a, int row, float[] c, int len) {
+        float s = 0;
+        for (int t = 0; t < len; t++) {
+            s = Math.fma(a[row + t], c[t], s);
+        }
+        return s;
     }
 
     /** The determinant of a square factored matrix: product of U's diagonal, sign from the swaps. */

@@ -58,9 +58,9 @@ class CpuSchurTest {
 
     /** Decomposes a copy of a and checks the factors; returns T. */
     private static double[] check(double[] a, int n, String what) {
-        double[][] tz = CpuGees.gees(a, n, false);
-        double[] t = tz[0];
-        double[] z = tz[1];
+        CpuGees.Result tz = CpuGees.gees(a, n, false, null);
+        double[] t = tz.t;
+        double[] z = tz.z;
         double scale = 1;
         for (double v : a) {
             scale = Math.max(scale, Math.abs(v));
