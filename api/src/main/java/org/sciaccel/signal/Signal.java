@@ -89,7 +89,9 @@ public final class Signal {
      *
      * <p>Deviations: no {@code t} argument; no callable windows, and not SciPy's kaiser, chebwin,
      * dpss, taylor, kaiser_bessel_derived and general_cosine windows (refused as unsupported);
-     * {@code num} must be positive (SciPy returns one zero for {@code num = 0}).
+     * {@code num} must be positive (SciPy returns one zero for {@code num = 0}); with
+     * {@code domain='freq'} and a window SciPy also multiplies the caller's {@code x} by the window in
+     * place, here {@code x} is left as it was.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.resample.html">scipy.signal.resample</a>
      */

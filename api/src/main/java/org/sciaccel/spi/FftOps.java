@@ -63,8 +63,8 @@ public interface FftOps {
      * (complex64 or complex128) of {@code len} bins along {@code axis}: of {@code N = min(num, len)}
      * frequencies, the {@code N/2 + 1} non-negative ones stay at the start and the {@code N - N/2 - 1}
      * negative ones move to the end, zeros between; for even {@code N} the Nyquist bin is joined when
-     * downsampling ({@code Y[N/2] = X[N/2] + X[len - N/2]}) or split when upsampling
-     * ({@code Y[N/2] = Y[num - N/2] = X[N/2] / 2}).
+     * downsampling ({@code Y[N/2] = X[N/2] + X[len - N/2]}, except for {@code N = 2}, where SciPy's
+     * slice for it is empty) or split when upsampling ({@code Y[N/2] = Y[num - N/2] = X[N/2] / 2}).
      */
     NDArray resizeSpectrum(NDArray input, int axis, int num);
 

@@ -146,7 +146,8 @@ final class CpuSignalLines {
         int half = n / 2;
         System.arraycopy(src, ib, dst, ob, nonNegative * row);
         System.arraycopy(src, ib + (len - negative) * row, dst, ob + (num - negative) * row, negative * row);
-        if (n % 2 != 0 || num == len) {
+        // SciPy's join is Y[-N/2:-N/2+1] += X[-N/2:-N/2+1], an empty slice for N = 2.
+        if (n % 2 != 0 || num == len || (num < len && n == 2)) {
             return;
         }
         int at = ob + half * row;

@@ -235,7 +235,7 @@ __kernel void fft_multiply_broadcast_int64(__global const long* restrict x,
 /*
  * scipy.signal.resample's spectrum of num bins from len bins (FftOps.resizeSpectrum): of n = min(num, len)
  * frequencies the n/2 + 1 non-negative ones at the start, the n - n/2 - 1 negative ones at the end, zeros
- * between; for even n the Nyquist bin joined (num < len) or split in halves (num > len).
+ * between; for even n the Nyquist bin joined (num < len, n > 2) or split in halves (num > len).
  */
 __kernel void KERNEL_NAME(fft_resize_spectrum)(__global const CPLX_T* restrict in, __global CPLX_T* restrict out,
         int len, int num, int inner, int outer) {
@@ -251,7 +251,8 @@ __kernel void KERNEL_NAME(fft_resize_spectrum)(__global const CPLX_T* restrict i
     long base = (long) o * len * inner + i;
     int src = t <= nyquist ? t : (t >= num - negative ? len - (num - t) : -1);
     CPLX_T v = src >= 0 ? in[base + (long) src * inner] : (CPLX_T) (0, 0);
-    if (n % 2 == 0 && num < len && t == nyquist) {
+    /* SciPy's join is Y[-n/2:-n/2+1] += X[-n/2:-n/2+1], an empty slice for n = 2. */
+    if (n % 2 == 0 && num < len && t == nyquist && n > 2) {
         v = v + in[base + (long) (len - nyquist) * inner];
     } else if (n % 2 == 0 && num > len && (t == nyquist || t == num - nyquist)) {
         v = in[base + (long) nyquist * inner] * (REAL_T) 0.5;
