@@ -37,7 +37,11 @@ def _start(classpath):
     if not jpype.isJVMStarted():
         # Debian packages JPype's own jar outside the module; it must be on the class path.
         jars = ["/usr/share/java/org.jpype.jar"] + classpath
-        jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx4g", classpath=jars, convertStrings=True)
+        # The heap holds every array a call hands to sciaccel and every result, on the CPU backend at
+        # once: test_signaltools.py's TestConvolve2d::test_large_array alone has 2.15 GB of int64
+        # input and 2.15 GB of output (it checks for 4.3 GB of free memory itself), more than 4g.
+        heap = os.environ.get("SCIACCEL_TEST_HEAP", "6g")
+        jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx" + heap, classpath=jars, convertStrings=True)
     _jvm["jpype"] = jpype
     for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException"]:
         _jvm[name] = jpype.JClass("org.sciaccel." + name)
@@ -259,12 +263,19 @@ def _call(op, original, args, kwargs):
             for name in inputs:
                 if name not in given:
                     raise TypeError("%s() missing required argument: '%s'" % (op.name(), name))
-                arrays.append(_jvm["NDArray"].fromHost(backend, _to_host(given[name])))
+                # The HostArray is this call's own copy of the numpy array: handed over, not copied again.
+                arrays.append(_jvm["NDArray"].adopt(backend, _to_host(given[name])))
             jlist = jp.JClass("java.util.ArrayList")()
             for a in arrays:
                 jlist.add(a)
             outs = op.invoke(backend, jlist, values)
-            results = [_from_java(v) for v in outs.values().values()]
+            # The inputs are released before the results are copied out, so both need not fit at once
+            # (an input an op returns as its result stays open until then).
+            returned = list(outs.values().values())
+            for a in arrays:
+                if not any(a.equals(v) for v in returned if isinstance(v, _jvm["NDArray"])):
+                    a.close()
+            results = [_from_java(v) for v in returned]
     except jp.JException as e:
         raise _python_error(e) from None
     finally:

@@ -48,6 +48,15 @@ public interface Backend extends AutoCloseable {
      */
     ArrayStorage upload(HostArray host);
 
+    /**
+     * As {@link #upload}, for a host array the caller hands over and never touches again: a backend
+     * whose storage is host memory (the CPU backend) keeps it as it is instead of copying it, so a
+     * large array does not exist twice while it is handed in. Others upload it.
+     */
+    default ArrayStorage adopt(HostArray host) {
+        return upload(host);
+    }
+
     /** Copies an array of this backend back to the host. */
     HostArray download(ArrayStorage storage, DType dtype, int[] shape);
 

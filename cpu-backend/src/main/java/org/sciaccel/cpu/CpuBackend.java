@@ -83,6 +83,13 @@ public final class CpuBackend implements Backend {
         return store(host.copy());
     }
 
+    /** The host array becomes the storage: the caller has handed it over (see {@link Backend#adopt}). */
+    @Override
+    public ArrayStorage adopt(HostArray host) {
+        checkOpen();
+        return store(host);
+    }
+
     @Override
     public HostArray download(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
