@@ -63,7 +63,8 @@ def _to_host(a):
 
 
 def _from_nd(nd):
-    host = nd.toHost()
+    # An op's result is not used again: on the CPU backend its memory is handed over, not copied.
+    host = nd.toHostAndClose()
     name = str(host.dtype().numpyName())
     store, _ = _STORAGE[name]
     flat = np.array(host.data(), dtype=store, copy=True)
@@ -275,7 +276,11 @@ def _call(op, original, args, kwargs):
             for a in arrays:
                 if not any(a.equals(v) for v in returned if isinstance(v, _jvm["NDArray"])):
                     a.close()
-            results = [_from_java(v) for v in returned]
+            results = []
+            for i, v in enumerate(returned):
+                # _from_java closes a result array: one returned twice is converted once
+                same = [j for j in range(i) if isinstance(v, _jvm["NDArray"]) and v.equals(returned[j])]
+                results.append(results[same[0]] if same else _from_java(v))
     except jp.JException as e:
         raise _python_error(e) from None
     finally:

@@ -60,6 +60,15 @@ public interface Backend extends AutoCloseable {
     /** Copies an array of this backend back to the host. */
     HostArray download(ArrayStorage storage, DType dtype, int[] shape);
 
+    /**
+     * As {@link #download}, for storage that is released right after (its array is being closed): a
+     * backend whose storage is host memory (the CPU backend) hands its array over instead of copying
+     * it, so a large result does not exist twice.
+     */
+    default HostArray downloadReleased(ArrayStorage storage, DType dtype, int[] shape) {
+        return download(storage, dtype, shape);
+    }
+
     /** Converts an array of this backend to another dtype, as {@link Casting} stores values; the result stays here. */
     NDArray astype(NDArray input, DType dtype);
 

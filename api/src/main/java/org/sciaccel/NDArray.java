@@ -169,6 +169,17 @@ public final class NDArray implements AutoCloseable {
         return backend.download(storage, dtype, shape);
     }
 
+    /**
+     * The array on the host, and this array closed: on the CPU backend its memory is handed over
+     * without a copy (so a large result does not exist twice), on a device it is downloaded.
+     */
+    public HostArray toHostAndClose() {
+        checkOpen();
+        HostArray host = backend.downloadReleased(storage, dtype, shape);
+        close();
+        return host;
+    }
+
     /** The values as float32 (converted as NumPy's {@code astype(float32)} would for real dtypes). */
     public float[] toFloatArray() {
         HostArray h = toHost();

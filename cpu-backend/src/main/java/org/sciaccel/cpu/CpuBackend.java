@@ -101,6 +101,18 @@ public final class CpuBackend implements Backend {
         return h.copy();
     }
 
+    /** The storage's array itself: its NDArray is closed right after, so nothing else reads or writes it. */
+    @Override
+    public HostArray downloadReleased(ArrayStorage storage, DType dtype, int[] shape) {
+        checkOpen();
+        HostArray h = hostOf(storage, "storage");
+        if (h.dtype() != dtype || !Arrays.equals(h.shape(), shape)) {
+            throw new IllegalArgumentException("download: storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
+                    + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
+        }
+        return h;
+    }
+
     @Override
     public NDArray astype(NDArray input, DType dtype) {
         checkOpen();
