@@ -287,6 +287,9 @@ def resample_and_fftconvolve_cases():
                {"volume": np.ones((4, 4), dtype)}, {}, "order_filterND not available for this type")
         refuse("medfilt2d-raises-%s" % np.dtype(dtype).name, "signal.medfilt2d",
                {"input": np.ones((4, 4), dtype)}, {}, "order_filterND not available for this type")
+    # a window SciPy refuses by name alone, before sciaccel's lack of it matters
+    refuse("resample-raises-window-kaiser-bare", "signal.resample", {"x": r.normal(size=8)},
+           dict(num=4, window="kaiser"), "needs one or more parameters")
     return lines
 
 

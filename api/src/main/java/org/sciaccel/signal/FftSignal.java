@@ -26,7 +26,8 @@ final class FftSignal {
      * broadcast, like the other axes of length 1), the spectra multiplied with broadcasting, the
      * inverse cropped as {@code mode} says. Without an axis to transform, the broadcast product.
      */
-    static NDArray fftconvolve(NDArray in1, NDArray in2, String mode, int[] axes) {
+    static NDArray fftconvolve(NDArray in1, NDArray in2, String modeOrNull, int[] axes) {
+        String mode = modeOrNull == null ? "full" : modeOrNull;
         if (in1 == null || in2 == null) {
             throw new IllegalArgumentException("in1, in2: null array");
         }
@@ -163,8 +164,8 @@ final class FftSignal {
             for (int i = 0; i < axes.length; i++) {
                 int a = axes[i] < 0 ? axes[i] + nd : axes[i];
                 if (a < 0 || a >= nd) {
-                    throw new IllegalArgumentException("axes=" + Arrays.toString(axes)
-                            + ": axes exceeds dimensionality of input (" + nd + ")");
+                    throw new IllegalArgumentException("axes=" + axes[i] + ": axes exceeds dimensionality of input"
+                            + " (in1 has " + nd + " axes)");
                 }
                 given[i] = a;
             }

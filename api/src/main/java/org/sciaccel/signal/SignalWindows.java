@@ -50,6 +50,10 @@ final class SignalWindows {
     private static final String[] NOT_IMPLEMENTED = {"kaiser", "ksr", "kaiser bessel derived", "kbd", "chebwin", "cheb",
         "dpss", "taylor", "taylorwin", "general cosine", "general_cosine"};
 
+    /** Of those, the ones SciPy refuses by name alone (its {@code _needs_param}), before anything else. */
+    private static final java.util.Set<String> NEEDS_PARAMETERS = java.util.Set.of("kaiser", "ksr",
+        "kaiser bessel derived", "kbd", "chebwin", "cheb", "dpss", "general cosine", "general_cosine");
+
     /**
      * {@code get_window(window, nx, fftbins)}: {@code window} is a name, or a name and its
      * parameters as a comma list (SciPy's tuple {@code ('tukey', 0.25)} is {@code tukey,0.25};
@@ -75,6 +79,9 @@ final class SignalWindows {
             args[i - 1] = Double.parseDouble(p);
         }
         Kind kind = kind(name);
+        if (kind == null && parts.length == 1 && NEEDS_PARAMETERS.contains(name)) {
+            throw new IllegalArgumentException("The '" + name + "' window needs one or more parameters -- pass a tuple.");
+        }
         if (kind == null) {
             for (String n : NOT_IMPLEMENTED) {
                 if (n.equals(name)) {
