@@ -63,8 +63,15 @@ def _to_host(a):
 
 
 def _from_nd(nd):
-    # An op's result is not used again: on the CPU backend its memory is handed over, not copied.
-    host = nd.toHostAndClose()
+    return _numpy(nd.toHost())
+
+
+def _take_nd(nd):
+    """An op's result, which nothing uses again: closed, and on the CPU backend handed over uncopied."""
+    return _numpy(nd.toHostAndClose())
+
+
+def _numpy(host):
     name = str(host.dtype().numpyName())
     store, _ = _STORAGE[name]
     flat = np.array(host.data(), dtype=store, copy=True)
@@ -72,12 +79,13 @@ def _from_nd(nd):
 
 
 def _from_java(v):
-    """An op output: NDArray -> numpy (0-d -> numpy scalar), Number -> int/float, JSON list -> list."""
+    """An op output: NDArray -> numpy (0-d -> numpy scalar; the array is closed), Number -> int/float,
+    JSON list -> list."""
     jp = _jvm["jpype"]
     if v is None:
         return None
     if isinstance(v, _jvm["NDArray"]):
-        out = _from_nd(v)
+        out = _take_nd(v)
         return out[()] if out.ndim == 0 else out
     if isinstance(v, (jp.JClass("java.lang.Integer"), jp.JClass("java.lang.Long"))):
         return int(v)
