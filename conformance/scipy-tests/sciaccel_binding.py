@@ -49,7 +49,11 @@ def _start(classpath):
     if not jpype.isJVMStarted():
         # Debian packages JPype's own jar outside the module; it must be on the class path.
         jars = ["/usr/share/java/org.jpype.jar"] + classpath
-        jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx4g", classpath=jars, convertStrings=True)
+        # The heap holds every array a call hands to sciaccel and every result, on the CPU backend at
+        # once: test_signaltools.py's TestConvolve2d::test_large_array alone has 2.15 GB of int64
+        # input and 2.15 GB of output (it checks for 4.3 GB of free memory itself), more than 4g.
+        heap = os.environ.get("SCIACCEL_TEST_HEAP", "6g")
+        jpype.startJVM("--add-modules=jdk.incubator.vector", "-Xmx" + heap, classpath=jars, convertStrings=True)
     _jvm["jpype"] = jpype
     for name in ["Backends", "HostArray", "NDArray", "DType", "LinAlgException", "Warnings"]:
         _jvm[name] = jpype.JClass("org.sciaccel." + name)
@@ -71,7 +75,15 @@ def _to_host(a):
 
 
 def _from_nd(nd):
-    host = nd.toHost()
+    return _numpy(nd.toHost())
+
+
+def _take_nd(nd):
+    """An op's result, which nothing uses again: closed, and on the CPU backend handed over uncopied."""
+    return _numpy(nd.toHostAndClose())
+
+
+def _numpy(host):
     name = str(host.dtype().numpyName())
     store, _ = _STORAGE[name]
     flat = np.array(host.data(), dtype=store, copy=True)
@@ -79,12 +91,13 @@ def _from_nd(nd):
 
 
 def _from_java(v):
-    """An op output: NDArray -> numpy (0-d -> numpy scalar), Number -> int/float, JSON list -> list."""
+    """An op output: NDArray -> numpy (0-d -> numpy scalar; the array is closed), Number -> int/float,
+    JSON list -> list."""
     jp = _jvm["jpype"]
     if v is None:
         return None
     if isinstance(v, _jvm["NDArray"]):
-        out = _from_nd(v)
+        out = _take_nd(v)
         return out[()] if out.ndim == 0 else out
     if isinstance(v, (jp.JClass("java.lang.Integer"), jp.JClass("java.lang.Long"))):
         return int(v)
@@ -396,7 +409,8 @@ def _call(op, original, args, kwargs):
             for name in inputs:
                 if name not in given:
                     raise TypeError("%s() missing required argument: '%s'" % (op.name(), name))
-                arrays.append(_jvm["NDArray"].fromHost(backend, _to_host(given[name])))
+                # The HostArray is this call's own copy of the numpy array: handed over, not copied again.
+                arrays.append(_jvm["NDArray"].adopt(backend, _to_host(given[name])))
             jlist = jp.JClass("java.util.ArrayList")()
             for a in arrays:
                 jlist.add(a)
@@ -406,13 +420,24 @@ def _call(op, original, args, kwargs):
                 emitted = list(collector.warnings())
             finally:
                 collector.close()
+            # The inputs are released before the results are copied out, so both need not fit at once
+            # (an input an op returns as its result stays open until then).
+            entries = [(str(e.getKey()), e.getValue()) for e in outs.values().entrySet()]
+            returned = [v for _, v in entries]
+            for a in arrays:
+                if not any(a.equals(v) for v in returned if isinstance(v, _jvm["NDArray"])):
+                    a.close()
             results = []
-            for entry in outs.values().entrySet():
-                name, v = str(entry.getKey()), entry.getValue()
+            seen = []  # (Java array, its numpy value): _from_java closes a result, so one returned twice
+            for name, v in entries:
                 if name in filled:
                     np.copyto(filled[name], _from_nd(v))
-                else:
-                    results.append(_from_java(v))
+                    continue
+                earlier = [value for j, value in seen if isinstance(v, _jvm["NDArray"]) and v.equals(j)]
+                value = earlier[0] if earlier else _from_java(v)
+                if isinstance(v, _jvm["NDArray"]):
+                    seen.append((v, value))
+                results.append(value)
     except jp.JException as e:
         raise _python_error(e) from None
     finally:

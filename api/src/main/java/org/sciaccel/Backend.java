@@ -48,8 +48,26 @@ public interface Backend extends AutoCloseable {
      */
     ArrayStorage upload(HostArray host);
 
+    /**
+     * As {@link #upload}, for a host array the caller hands over and never touches again: a backend
+     * whose storage is host memory (the CPU backend) keeps it as it is instead of copying it, so a
+     * large array does not exist twice while it is handed in. Others upload it.
+     */
+    default ArrayStorage adopt(HostArray host) {
+        return upload(host);
+    }
+
     /** Copies an array of this backend back to the host. */
     HostArray download(ArrayStorage storage, DType dtype, int[] shape);
+
+    /**
+     * As {@link #download}, for storage that is released right after (its array is being closed): a
+     * backend whose storage is host memory (the CPU backend) hands its array over instead of copying
+     * it, so a large result does not exist twice.
+     */
+    default HostArray downloadReleased(ArrayStorage storage, DType dtype, int[] shape) {
+        return download(storage, dtype, shape);
+    }
 
     /** Converts an array of this backend to another dtype, as {@link Casting} stores values; the result stays here. */
     NDArray astype(NDArray input, DType dtype);

@@ -55,6 +55,16 @@ public final class NDArray implements AutoCloseable {
         return wrap(backend, host.dtype(), host.shape(), backend.upload(host));
     }
 
+    /**
+     * Puts a host array onto {@code backend}, taking it over: the caller must not use {@code host}
+     * (or its data array) afterwards. On the CPU backend the array becomes the storage without a
+     * copy; on a device it is uploaded as by {@link #fromHost(Backend, HostArray)}.
+     */
+    public static NDArray adopt(Backend backend, HostArray host) {
+        backend.requireSupported(host.dtype(), "dtype");
+        return wrap(backend, host.dtype(), host.shape(), backend.adopt(host));
+    }
+
     /** Copies a host array onto the default backend ({@link Backends#defaultBackend()}). */
     public static NDArray fromHost(HostArray host) {
         return fromHost(Backends.defaultBackend(), host);
@@ -62,32 +72,32 @@ public final class NDArray implements AutoCloseable {
 
     /** A float32 array on the default backend; {@code data} is copied. */
     public static NDArray of(float[] data, int... shape) {
-        return fromHost(new HostArray(DType.FLOAT32, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.FLOAT32, shape, data.clone()));
     }
 
     /** A float64 array on the default backend; {@code data} is copied. */
     public static NDArray of(double[] data, int... shape) {
-        return fromHost(new HostArray(DType.FLOAT64, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.FLOAT64, shape, data.clone()));
     }
 
     /** An int32 array on the default backend; {@code data} is copied. */
     public static NDArray of(int[] data, int... shape) {
-        return fromHost(new HostArray(DType.INT32, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.INT32, shape, data.clone()));
     }
 
     /** An int64 array on the default backend; {@code data} is copied. */
     public static NDArray of(long[] data, int... shape) {
-        return fromHost(new HostArray(DType.INT64, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.INT64, shape, data.clone()));
     }
 
     /** A uint8 array on the default backend; bytes are read unsigned; {@code data} is copied. */
     public static NDArray ofUint8(byte[] data, int... shape) {
-        return fromHost(new HostArray(DType.UINT8, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.UINT8, shape, data.clone()));
     }
 
     /** A uint16 array on the default backend; shorts are read unsigned; {@code data} is copied. */
     public static NDArray ofUint16(short[] data, int... shape) {
-        return fromHost(new HostArray(DType.UINT16, shape, data.clone()));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.UINT16, shape, data.clone()));
     }
 
     /** A bool array on the default backend. */
@@ -96,7 +106,7 @@ public final class NDArray implements AutoCloseable {
         for (int i = 0; i < b.length; i++) {
             b[i] = (byte) (data[i] ? 1 : 0);
         }
-        return fromHost(new HostArray(DType.BOOL, shape, b));
+        return adopt(Backends.defaultBackend(), new HostArray(DType.BOOL, shape, b));
     }
 
     public Backend backend() {
@@ -171,6 +181,17 @@ public final class NDArray implements AutoCloseable {
     public HostArray toHost() {
         checkOpen();
         return backend.download(storage, dtype, shape);
+    }
+
+    /**
+     * The array on the host, and this array closed: on the CPU backend its memory is handed over
+     * without a copy (so a large result does not exist twice), on a device it is downloaded.
+     */
+    public HostArray toHostAndClose() {
+        checkOpen();
+        HostArray host = backend.downloadReleased(storage, dtype, shape);
+        close();
+        return host;
     }
 
     /** The values as float32 (converted as NumPy's {@code astype(float32)} would for real dtypes). */

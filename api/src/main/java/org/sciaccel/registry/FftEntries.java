@@ -94,7 +94,7 @@ public final class FftEntries implements OpEntries {
                 .input("in1", "first input (real or complex)")
                 .input("in2", "second input, as many dimensions as in1")
                 .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "output size: full, same or valid"))
-                .param(ParamSpec.optionalNone("axes", ParamTypes.INT_PER_AXIS,
+                .param(ParamSpec.optionalNone("axes", SignalParamTypes.CONVOLUTION_AXES,
                         "axes to convolve over; none means all"))
                 .output("result", "the convolution")
                 .invoker(a -> OpOutputs.result(Signal.fftconvolve(a.input(0), a.input(1), a.text("mode"),
@@ -102,11 +102,20 @@ public final class FftEntries implements OpEntries {
                 .build());
         registry.add(OpSpec.builder("signal.resample")
                 .summary("Resamples to num samples along an axis with the Fourier method.")
-                .input("x", "real input")
+                .input("x", "real or complex input (with domain=freq, its spectrum)")
                 .param(ParamSpec.required("num", ParamTypes.INT, "number of samples of the result"))
                 .param(ParamSpec.optional("axis", ParamTypes.INT, "0", "axis to resample"))
+                .param(ParamSpec.optionalNone("window", SignalParamTypes.WINDOW,
+                        "window applied to the spectrum: a get_window name, or its values (DC first); none for none"))
+                .param(ParamSpec.optional("domain", ParamTypes.STRING, "time",
+                        "time: x is the signal; freq: x is its spectrum"))
                 .output("result", "the resampled signal")
-                .invoker(a -> OpOutputs.result(Signal.resample(a.input(0), a.integer("num"), a.integer("axis"))))
+                .invoker(a -> {
+                    Object w = a.object("window", Object.class);
+                    return OpOutputs.result(w instanceof double[]
+                            ? Signal.resample(a.input(0), a.integer("num"), a.integer("axis"), (double[]) w, a.text("domain"))
+                            : Signal.resample(a.input(0), a.integer("num"), a.integer("axis"), (String) w, a.text("domain")));
+                })
                 .build());
         registry.add(OpSpec.builder("signal.detrend")
                 .summary("Removes the least-squares line (linear) or the mean (constant) along an axis.")

@@ -82,13 +82,25 @@ final class NdimageFilterEntries {
                     .param(ParamSpec.optional("mode", ParamTypes.STRING, "full", "output size: full, same or valid"))
                     .param(ParamSpec.optional("boundary", ParamTypes.STRING, "fill",
                             "beyond the edges: fill, wrap (circular) or symm (symmetric)"))
-                    .param(ParamSpec.optional("fillvalue", ParamTypes.REAL_NUMBER, "0", "value beyond the edges for fill"))
+                    .param(ParamSpec.optional("fillvalue", SignalParamTypes.FILL_VALUE, "0",
+                            "value beyond the edges for fill (complex only for complex inputs)"))
                     .output("result", convolve ? "the convolved array" : "the correlated array")
-                    .invoker(a -> OpOutputs.result(convolve
-                            ? org.sciaccel.signal.Signal.convolve2d(a.input(0), a.input(1), a.text("mode"),
-                                    a.text("boundary"), a.real("fillvalue"))
-                            : org.sciaccel.signal.Signal.correlate2d(a.input(0), a.input(1), a.text("mode"),
-                                    a.text("boundary"), a.real("fillvalue"))))
+                    .invoker(a -> {
+                        double[] fill = a.object("fillvalue", double[].class);
+                        double im = fill.length > 1 ? fill[1] : 0.0;
+                        if (convolve) {
+                            return OpOutputs.result(fill.length > 1
+                                    ? org.sciaccel.signal.Signal.convolve2d(a.input(0), a.input(1), a.text("mode"),
+                                            a.text("boundary"), fill[0], im)
+                                    : org.sciaccel.signal.Signal.convolve2d(a.input(0), a.input(1), a.text("mode"),
+                                            a.text("boundary"), fill[0]));
+                        }
+                        return OpOutputs.result(fill.length > 1
+                                ? org.sciaccel.signal.Signal.correlate2d(a.input(0), a.input(1), a.text("mode"),
+                                        a.text("boundary"), fill[0], im)
+                                : org.sciaccel.signal.Signal.correlate2d(a.input(0), a.input(1), a.text("mode"),
+                                        a.text("boundary"), fill[0]));
+                    })
                     .build());
         }
         registry.add(edge("ndimage.prewitt", "Prewitt derivative along one axis."));

@@ -1,97 +1,104 @@
 package org.sciaccel.signal;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.sciaccel.Backend;
+import org.sciaccel.Casting;
 import org.sciaccel.DType;
+import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
 import org.sciaccel.fft.Fft;
 
 /**
- * The FFT-based functions of {@link Signal}: {@code fftconvolve}, {@code resample} and
- * {@code detrend}, composed from the FFT facade and the backends' FFT primitives, so every step
+ * The FFT-based functions of {@link Signal}: {@code fftconvolve} and {@code detrend} ({@code resample}
+ * is {@link SignalResample}), composed from the FFT facade and the backends' FFT primitives, so every step
  * runs on the input's backend and intermediates never leave it.
  */
 final class FftSignal {
     private FftSignal() {
     }
 
-    static NDArray fftconvolve(NDArray in1, NDArray in2, String mode, int[] axes) {
+    /**
+     * SciPy's {@code fftconvolve}: inputs and axes checked and normalised as its
+     * {@code _init_freq_conv_axes} does (axes where either input has length 1 are not transformed but
+     * broadcast, like the other axes of length 1), the spectra multiplied with broadcasting, the
+     * inverse cropped as {@code mode} says. Without an axis to transform, the broadcast product.
+     */
+    static NDArray fftconvolve(NDArray in1, NDArray in2, String modeOrNull, int[] axes) {
+        String mode = modeOrNull == null ? "full" : modeOrNull;
         if (in1 == null || in2 == null) {
             throw new IllegalArgumentException("in1, in2: null array");
-        }
-        if (in1.ndim() != in2.ndim()) {
-            throw new IllegalArgumentException("in1 and in2 should have the same dimensionality: shapes "
-                    + Shapes.toString(in1.shape()) + " and " + Shapes.toString(in2.shape()));
         }
         if (in1.backend() != in2.backend()) {
             throw new IllegalArgumentException("in2: lives on backend " + in2.backend().name() + ", in1 on "
                     + in1.backend().name() + "; copy one with to(backend)");
         }
-        String m = mode == null ? "full" : mode.toLowerCase(Locale.ROOT);
-        if (!m.equals("full") && !m.equals("same") && !m.equals("valid")) {
-            throw new IllegalArgumentException("mode='" + mode + "' must be 'full', 'same' or 'valid'");
+        if (in1.ndim() == 0 && in2.ndim() == 0) {
+            return product("signal.fftconvolve", in1, in2);
+        }
+        if (in1.ndim() != in2.ndim()) {
+            throw new IllegalArgumentException("in1 and in2 should have the same dimensionality: shapes "
+                    + Shapes.toString(in1.shape()) + " and " + Shapes.toString(in2.shape()));
+        }
+        if (in1.size() == 0 || in2.size() == 0) {
+            // SciPy's np.array([]), whatever the inputs' shapes and dtypes.
+            return NDArray.fromHost(in1.backend(), HostArray.zeros(DType.FLOAT64, 0));
         }
         int nd = in1.ndim();
-        if (nd == 0) {
-            throw new IllegalArgumentException("in1: 0-d arrays have no axis to convolve along");
-        }
-        boolean[] isAxis = new boolean[nd];
-        int[] ax = resolveAxes(axes, nd, isAxis);
         int[] s1 = in1.shape();
         int[] s2 = in2.shape();
+        boolean[] isAxis = new boolean[nd];
+        int[] ax = transformedAxes(axes, s1, s2, isAxis);
         for (int d = 0; d < nd; d++) {
-            if (s1[d] == 0 || s2[d] == 0) {
-                throw new IllegalArgumentException("in1, in2: empty arrays " + Shapes.toString(s1) + " and "
-                        + Shapes.toString(s2) + " are not supported");
-            }
-            if (!isAxis[d] && s1[d] != s2[d]) {
-                throw new IllegalArgumentException("in1 and in2 shapes " + Shapes.toString(s1) + " and "
-                        + Shapes.toString(s2) + " must match along axis " + d + ", which is not convolved");
+            if (!isAxis[d] && s1[d] != s2[d] && s1[d] != 1 && s2[d] != 1) {
+                throw new IllegalArgumentException("incompatible shapes for in1 and in2: " + Shapes.toString(s1)
+                        + " and " + Shapes.toString(s2));
             }
         }
         NDArray a = in1;
         NDArray b = in2;
-        if (m.equals("valid")) {
-            boolean oneBigger = true;
-            boolean twoBigger = true;
-            for (int d : ax) {
-                oneBigger &= s1[d] >= s2[d];
-                twoBigger &= s2[d] >= s1[d];
-            }
-            if (!oneBigger && !twoBigger) {
-                throw new IllegalArgumentException("mode='valid': one of in1 " + Shapes.toString(s1) + " and in2 "
-                        + Shapes.toString(s2) + " must be at least as large as the other in every convolved axis");
-            }
-            if (!oneBigger) {
-                a = in2;
-                b = in1;
-            }
+        if ("valid".equals(mode) && swapNeeded(s1, s2, ax)) {
+            a = in2;
+            b = in1;
+        }
+        if (!"full".equals(mode) && !"same".equals(mode) && !"valid".equals(mode)) {
+            throw new IllegalArgumentException("mode='" + mode + "': acceptable mode flags are 'valid', 'same', or 'full'");
         }
         int[] sa = a.shape();
         int[] sb = b.shape();
-        boolean complex = in1.dtype().isComplex() || in2.dtype().isComplex();
-        boolean single = isSingle(in1.dtype()) && isSingle(in2.dtype());
-        int[] full = sa.clone();
-        int[] fshape = new int[ax.length];
-        for (int i = 0; i < ax.length; i++) {
-            int d = ax[i];
-            full[d] = sa[d] + sb[d] - 1;
-            fshape[i] = Fft.nextFastLen(full[d], !complex);
+        // SciPy's full shape: the sum less one along the transformed axes, the broadcast length elsewhere.
+        int[] full = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            full[d] = isAxis[d] ? sa[d] + sb[d] - 1 : Math.max(sa[d], sb[d]);
         }
         int[] outShape = full.clone();
         int[] start = new int[nd];
-        for (int d : ax) {
-            int want = m.equals("full") ? full[d] : m.equals("same") ? s1[d] : sa[d] - sb[d] + 1;
-            outShape[d] = want;
-            start[d] = (full[d] - want) / 2;
+        for (int d = 0; d < nd; d++) {
+            if (mode.equals("same")) {
+                outShape[d] = s1[d];
+            } else if (mode.equals("valid") && isAxis[d]) {
+                outShape[d] = sa[d] - sb[d] + 1;
+            }
+            start[d] = (full[d] - outShape[d]) / 2;
         }
-        NDArray first = a;
+        if (ax.length == 0) {
+            NDArray p = product("signal.fftconvolve", a, b);
+            if (Arrays.equals(p.shape(), outShape)) {
+                return p;
+            }
+            try (p) {
+                return OpRouter.run("signal.fftconvolve", p, (backend, x) -> backend.fft().crop(x, start, outShape));
+            }
+        }
+        boolean complex = in1.dtype().isComplex() || in2.dtype().isComplex();
+        int[] fshape = new int[ax.length];
+        for (int i = 0; i < ax.length; i++) {
+            fshape[i] = Fft.nextFastLen(full[ax[i]], !complex);
+        }
         NDArray second = b;
-        return OpRouter.run("signal.fftconvolve", first, (backend, x) -> {
+        return OpRouter.run("signal.fftconvolve", a, (backend, x) -> {
             // Each input is transformed in its own precision, as SciPy does (a float32 input's
             // spectrum is complex64 even when the other input is float64), then promoted.
             try (Converted y = Converted.of(backend, second, second.dtype());
@@ -106,56 +113,96 @@ final class FftSignal {
         });
     }
 
+    /**
+     * NumPy's {@code in1 * in2} with broadcasting, in NumPy's result dtype: floats and complex
+     * multiplied in that dtype (float16 through float32, exact before its one rounding), integers and
+     * bool in int64, whose wrap-around narrows to theirs.
+     */
+    private static NDArray product(String op, NDArray in1, NDArray in2) {
+        DType r = Casting.promoteTypes(in1.dtype(), in2.dtype());
+        DType work;
+        switch (r) {
+            case FLOAT32: case FLOAT64: case COMPLEX64: case COMPLEX128: work = r; break;
+            case FLOAT16: work = DType.FLOAT32; break;
+            default: work = DType.INT64; break;
+        }
+        NDArray second = in2;
+        return OpRouter.run(op, in1, (backend, x) -> {
+            NDArray z;
+            try (Converted p = Converted.of(backend, x, work);
+                    Converted q = Converted.of(backend, second, work)) {
+                z = backend.fft().multiply(p.array, q.array);
+            }
+            if (r == work) {
+                return z;
+            }
+            try (z) {
+                return backend.astype(z, r);
+            }
+        });
+    }
+
     private static DType wider(DType a, DType b) {
         return a == DType.COMPLEX128 || b == DType.COMPLEX128 ? DType.COMPLEX128 : DType.COMPLEX64;
     }
 
-    static NDArray resample(NDArray x, int num, int axis) {
-        if (x == null) {
-            throw new IllegalArgumentException("x: null array");
-        }
-        if (x.ndim() == 0) {
-            throw new IllegalArgumentException("x: a 0-d array has no axis to resample");
-        }
-        int ax = Shapes.normalizeAxis("axis", axis, x.ndim());
-        if (num < 1) {
-            throw new IllegalArgumentException("num=" + num + " must be a positive number of samples");
-        }
-        if (x.dtype().isComplex()) {
-            throw new IllegalArgumentException("x: complex input (" + x.dtype() + ") is not supported by resample yet");
-        }
-        int nx = x.shape(ax);
-        if (nx < 1) {
-            throw new IllegalArgumentException("x: the axis " + ax + " to resample is empty");
-        }
-        // scipy.fft transforms float16 in single precision: resample's result is float32 then.
-        DType rt = x.dtype() == DType.FLOAT32 || x.dtype() == DType.FLOAT16 ? DType.FLOAT32 : DType.FLOAT64;
-        int n = Math.min(num, nx);
-        int nyq = n / 2 + 1;
-        return OpRouter.run("signal.resample", x, (backend, in) -> {
-            try (Converted r = Converted.of(backend, in, rt);
-                    NDArray spectrum = backend.fft().r2c(r.array, ax, nx, 1.0)) {
-                int[] keep = spectrum.shape();
-                keep[ax] = nyq;
-                try (NDArray kept = backend.fft().crop(spectrum, new int[keep.length], keep)) {
-                    NDArray y = kept;
-                    if (n % 2 == 0 && num != nx) {
-                        // SciPy splits or joins the Nyquist component when it is present.
-                        double[] f = new double[nyq];
-                        Arrays.fill(f, 1.0);
-                        f[n / 2] = num < nx ? 2.0 : 0.5;
-                        y = backend.fft().scaleAlongAxis(kept, ax, f);
-                    }
-                    try {
-                        return backend.fft().c2r(y, ax, num, 1.0 / nx);
-                    } finally {
-                        if (y != kept) {
-                            y.close();
-                        }
-                    }
-                }
+    /**
+     * The axes to transform, in the order given: SciPy's checks and wording
+     * ({@code _init_nd_shape_and_axes}), then the axes where either input has length 1 dropped.
+     */
+    private static int[] transformedAxes(int[] axes, int[] s1, int[] s2, boolean[] isAxis) {
+        int nd = s1.length;
+        int[] given;
+        if (axes == null) {
+            given = new int[nd];
+            for (int i = 0; i < nd; i++) {
+                given[i] = i;
             }
-        });
+        } else {
+            given = new int[axes.length];
+            boolean[] seen = new boolean[nd];
+            for (int i = 0; i < axes.length; i++) {
+                int a = axes[i] < 0 ? axes[i] + nd : axes[i];
+                if (a < 0 || a >= nd) {
+                    throw new IllegalArgumentException("axes=" + axes[i] + ": axes exceeds dimensionality of input"
+                            + " (in1 has " + nd + " axes)");
+                }
+                given[i] = a;
+            }
+            for (int a : given) {
+                if (seen[a]) {
+                    throw new IllegalArgumentException("axes=" + Arrays.toString(axes) + ": all axes must be unique");
+                }
+                seen[a] = true;
+            }
+            if (axes.length == 0) {
+                throw new IllegalArgumentException("axes=[]: when provided, axes cannot be empty");
+            }
+        }
+        int[] kept = new int[given.length];
+        int count = 0;
+        for (int a : given) {
+            if (s1[a] != 1 && s2[a] != 1) {
+                kept[count++] = a;
+                isAxis[a] = true;
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    /** SciPy's {@code _inputs_swap_needed} for 'valid' mode over the transformed axes. */
+    private static boolean swapNeeded(int[] s1, int[] s2, int[] axes) {
+        boolean ok1 = true;
+        boolean ok2 = true;
+        for (int d : axes) {
+            ok1 &= s1[d] >= s2[d];
+            ok2 &= s2[d] >= s1[d];
+        }
+        if (!ok1 && !ok2) {
+            throw new IllegalArgumentException("For 'valid' mode, one must be at least as large as the other in every"
+                    + " dimension (in1 shape " + Shapes.toString(s1) + ", in2 shape " + Shapes.toString(s2) + ")");
+        }
+        return !ok1;
     }
 
     static NDArray detrend(NDArray data, int axis, String type, int[] bp) {
@@ -203,36 +250,8 @@ final class FftSignal {
         });
     }
 
-    private static boolean isSingle(DType t) {
-        return t == DType.FLOAT32 || t == DType.COMPLEX64;
-    }
-
-    private static int[] resolveAxes(int[] axes, int nd, boolean[] isAxis) {
-        if (axes == null) {
-            int[] all = new int[nd];
-            for (int i = 0; i < nd; i++) {
-                all[i] = i;
-                isAxis[i] = true;
-            }
-            return all;
-        }
-        if (axes.length == 0) {
-            throw new IllegalArgumentException("axes: an empty axes list convolves nothing");
-        }
-        int[] ax = new int[axes.length];
-        for (int i = 0; i < axes.length; i++) {
-            ax[i] = Shapes.normalizeAxis("axes", axes[i], nd);
-            if (isAxis[ax[i]]) {
-                throw new IllegalArgumentException("axes=" + Arrays.toString(axes) + ": all axes must be unique");
-            }
-            isAxis[ax[i]] = true;
-        }
-        Arrays.sort(ax);
-        return ax;
-    }
-
     /** An array on a backend in a working dtype; closed afterwards only when a conversion or copy made it. */
-    private static final class Converted implements AutoCloseable {
+    static final class Converted implements AutoCloseable {
         final NDArray array;
         private final boolean owned;
 

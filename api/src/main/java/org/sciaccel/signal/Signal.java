@@ -57,11 +57,13 @@ public final class Signal {
     /**
      * Convolution of two arrays of the same dimensionality by FFT (real transforms for real
      * inputs, at fast lengths), cropped as {@code mode} says: {@code full}, {@code same} (centred
-     * on in1's shape) or {@code valid}; over {@code axes} (null: all). Float32/complex64 inputs give
-     * single precision, others double.
-     *
-     * <p>Deviations: axes that are not convolved must have equal lengths (no broadcasting of
-     * length-1 axes); empty inputs are rejected.
+     * on in1's shape) or {@code valid}; over {@code axes} (null: all). As SciPy, axes where either
+     * input has length 1 are not transformed: they broadcast, as the axes not convolved do where one
+     * input has length 1 (the others must match). Each input's spectrum has scipy.fft's precision
+     * (float32, float16 and complex64 single, others double) and the product the wider. Without an
+     * axis left to transform (0-d inputs, or length 1 along every convolved axis of either input) the
+     * result is NumPy's broadcast {@code in1 * in2}, in NumPy's dtype; empty inputs give SciPy's
+     * {@code array([])} (float64, shape (0,)).
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.fftconvolve.html">scipy.signal.fftconvolve</a>
      */
@@ -69,16 +71,41 @@ public final class Signal {
         return FftSignal.fftconvolve(in1, in2, mode, axes);
     }
 
+    /** {@code resample(x, num, axis=axis)}: no window, {@code x} in the time domain. */
+    public static NDArray resample(NDArray x, int num, int axis) {
+        return SignalResample.resample(x, num, axis, null, null, "time");
+    }
+
     /**
-     * Resamples {@code x} to {@code num} samples along {@code axis} with the Fourier method
-     * (SciPy's default {@code axis} is 0).
+     * Resamples {@code x} to {@code num} samples along {@code axis} with the Fourier method (SciPy's
+     * default {@code axis} is 0): the spectrum (real transforms for real input) cut or zero-padded to
+     * {@code num} bins, the Nyquist bin joined or split as SciPy does, transformed back and scaled by
+     * {@code num / len}. Float32, float16 and complex64 input give single precision, others double.
+     * {@code window} names a window for SciPy's {@code get_window(window, len)} (the names of
+     * {@code SignalWindows}; parameters after commas, {@code tukey,0.25} for SciPy's
+     * {@code ('tukey', 0.25)}), null for none; the window multiplies the spectrum after an
+     * {@code ifftshift}, folded onto the non-negative frequencies for real input. {@code domain}
+     * {@code freq} takes {@code x} as the spectrum itself ({@code time}: the signal).
      *
-     * <p>Deviations: real inputs only; no {@code t} or {@code window} arguments.
+     * <p>Deviations: no {@code t} argument; no callable windows, and not SciPy's kaiser, chebwin,
+     * dpss, taylor, kaiser_bessel_derived and general_cosine windows (refused as unsupported);
+     * {@code num} must be positive (SciPy returns one zero for {@code num = 0}); with
+     * {@code domain='freq'} and a window SciPy also multiplies the caller's {@code x} by the window in
+     * place, here {@code x} is left as it was.
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.resample.html">scipy.signal.resample</a>
      */
-    public static NDArray resample(NDArray x, int num, int axis) {
-        return FftSignal.resample(x, num, axis);
+    public static NDArray resample(NDArray x, int num, int axis, String window, String domain) {
+        return SignalResample.resample(x, num, axis, window, null, domain);
+    }
+
+    /**
+     * {@link #resample(NDArray, int, int, String, String)} with the window given by its values in the
+     * Fourier domain (DC and low frequencies first, as SciPy takes a window array), one per sample of
+     * {@code x} along {@code axis}.
+     */
+    public static NDArray resample(NDArray x, int num, int axis, double[] window, String domain) {
+        return SignalResample.resample(x, num, axis, null, window, domain);
     }
 
     /** {@code detrend(data)}: the least-squares line removed along the last axis. */
@@ -131,13 +158,27 @@ public final class Signal {
     /**
      * Two-dimensional convolution with SciPy's output shapes ({@code mode} 'full', 'same', 'valid'),
      * boundaries ('fill' with {@code fillvalue}, 'symm', 'wrap') and dtype (the inputs' common dtype,
-     * integers wrapping). Real inputs only.
+     * integers wrapping); complex inputs by their real and imaginary parts. For an integer output the
+     * fill value is truncated and wraps as NumPy's conversion (NaN, infinities and values beyond
+     * int64 raise SciPy's "could not cast `fillvalue`").
      *
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.convolve2d.html">scipy.signal.convolve2d</a>
      */
     public static NDArray convolve2d(NDArray in1, NDArray in2, String mode,
             String boundary, double fillvalue) {
         return SignalCorrelate2d.run(true, in1, in2, mode, boundary, fillvalue);
+    }
+
+    /**
+     * {@link #convolve2d(NDArray, NDArray, String, String, double)} with the complex fill value
+     * {@code fillReal + i fillImag}, which SciPy takes for complex inputs only: for a real output it
+     * raises "could not cast `fillvalue` directly to the output type", and so does this.
+     * Deviation: SciPy accepts a NumPy complex scalar there (dropping its imaginary part) where it
+     * refuses a Python complex; the Java API has one complex fill value, refused as the latter.
+     */
+    public static NDArray convolve2d(NDArray in1, NDArray in2, String mode, String boundary, double fillReal,
+            double fillImag) {
+        return SignalCorrelate2d.run(true, in1, in2, mode, boundary, fillReal, fillImag, true);
     }
 
     /** {@code correlate2d(in1, in2)}: mode 'full', boundary 'fill', fillvalue 0. */
@@ -154,6 +195,12 @@ public final class Signal {
     public static NDArray correlate2d(NDArray in1, NDArray in2, String mode,
             String boundary, double fillvalue) {
         return SignalCorrelate2d.run(false, in1, in2, mode, boundary, fillvalue);
+    }
+
+    /** {@link #correlate2d(NDArray, NDArray, String, String, double)} with a complex fill value; see {@link #convolve2d(NDArray, NDArray, String, String, double, double)}. */
+    public static NDArray correlate2d(NDArray in1, NDArray in2, String mode, String boundary, double fillReal,
+            double fillImag) {
+        return SignalCorrelate2d.run(false, in1, in2, mode, boundary, fillReal, fillImag, true);
     }
 
     // ---- windows ----
@@ -174,30 +221,6 @@ public final class Signal {
      * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.signal.windows.hamming.html">scipy.signal.windows.hamming</a>
      */
     public static NDArray hamming(int M, boolean sym, Backend backend) {
-        return NDArray.fromHost(backend, new HostArray(DType.FLOAT64, new int[] {M}, generalCosine(M, sym, 0.54, 0.46)));
-    }
-
-    /**
-     * SciPy's {@code general_cosine}: {@code sum_k a[k] cos(k x)} on {@code linspace(-pi, pi, M)}
-     * (one more point, dropped, when periodic), evaluated in SciPy's order so the sums round alike.
-     */
-    private static double[] generalCosine(int M, boolean sym, double... a) {
-        if (M < 0) {
-            throw new IllegalArgumentException("M: window length must be a non-negative integer, got " + M);
-        }
-        if (M <= 1) {
-            return M == 0 ? new double[0] : new double[] {1.0};
-        }
-        int points = sym ? M : M + 1;
-        double step = 2 * Math.PI / (points - 1);
-        double[] w = new double[points];
-        for (int i = 0; i < points; i++) {
-            // NumPy's linspace: i * step + start, with the last point exactly the stop.
-            double x = i == points - 1 ? Math.PI : i * step - Math.PI;
-            for (int k = 0; k < a.length; k++) {
-                w[i] += a[k] * Math.cos(k * x);
-            }
-        }
-        return sym ? w : java.util.Arrays.copyOf(w, M);
+        return NDArray.fromHost(backend, new HostArray(DType.FLOAT64, new int[] {M}, SignalWindows.generalCosine(M, sym, 0.54, 1.0 - 0.54)));
     }
 }

@@ -17,6 +17,15 @@ final class SignalCorrelate2d {
     }
 
     static NDArray run(boolean convolve, NDArray in1, NDArray in2, String mode, String boundary, double fillvalue) {
+        return run(convolve, in1, in2, mode, boundary, fillvalue, 0.0, false);
+    }
+
+    /**
+     * @param complexFill whether the fill value was given as a complex number ({@code fillIm} its
+     *                    imaginary part): SciPy takes one only for a complex output
+     */
+    static NDArray run(boolean convolve, NDArray in1, NDArray in2, String mode, String boundary, double fillvalue,
+            double fillIm, boolean complexFill) {
         String name = convolve ? "convolve2d" : "correlate2d";
         if (in1 == null || in1.isClosed() || in2 == null || in2.isClosed()) {
             throw new IllegalArgumentException((in1 == null || in1.isClosed() ? "in1" : "in2")
@@ -48,7 +57,16 @@ final class SignalCorrelate2d {
         if (t.isComplex()) {
             in1.backend().requireSupported(t, "in1");
             return OpRouter.run(op, a, (backend, x) -> complex2d(backend, x, b, t, convolve, outMode, bound,
-                    fillvalue, swap && !convolve));
+                    fillvalue, fillIm, swap && !convolve));
+        }
+        // SciPy converts the fill value to the output type directly (a Python complex, or a value a C
+        // long cannot hold for an integer output, does not convert) before its fallback through complex.
+        boolean castable = !complexFill && (!t.isIntegral()
+                || (Double.isFinite(fillvalue) && fillvalue < 0x1p63 && fillvalue >= -0x1p63));
+        if (!castable) {
+            throw new IllegalArgumentException("fillvalue=" + (complexFill ? "(" + fillvalue + (fillIm < 0 ? "" : "+")
+                    + fillIm + "j)" : String.valueOf(fillvalue)) + ": could not cast `fillvalue` directly to the output "
+                    + "type (it was first converted to complex). (output dtype " + t + ")");
         }
         double fill = Casting.castTo(fillvalue, t);
         return OpRouter.run(op, a, (backend, x) -> {
@@ -76,13 +94,14 @@ final class SignalCorrelate2d {
      * The complex case by real components: both operands converted to the complex type {@code t}
      * (SciPy's _convolve2d works in their common type), correlate2d's second operand conjugated as SciPy's
      * {@code in2.conj()}, then {@code re = sum(ar*br) - sum(ai*bi)}, {@code im = sum(ar*bi) + sum(ai*br)},
-     * each sum accumulated in the component dtype; the real fillvalue pads the real component, zero the
-     * imaginary one.
+     * each sum accumulated in the component dtype; the fill value's real part pads the real component,
+     * its imaginary part the imaginary one.
      */
     private static NDArray complex2d(org.sciaccel.Backend backend, NDArray x, NDArray b, DType t, boolean convolve,
-            int outMode, int bound, double fillvalue, boolean flip) {
+            int outMode, int bound, double fillvalue, double fillIm, boolean flip) {
         DType comp = t == DType.COMPLEX64 ? DType.FLOAT32 : DType.FLOAT64;
         double fill = Casting.castTo(fillvalue, comp);
+        double fillI = Casting.castTo(fillIm, comp);
         NDArray[] tmp = new NDArray[11];
         try {
             NDArray onB = b.to(backend);
@@ -98,9 +117,9 @@ final class SignalCorrelate2d {
             NDArray bi = tmp[7] = backend.ndimage().complexPart(xb, true);
             NdimageOps nd = backend.ndimage();
             tmp[8] = nd.correlate2d(ar, br, convolve, outMode, bound, fill, flip);
-            tmp[9] = nd.correlate2d(ai, bi, convolve, outMode, bound, 0.0, flip);
+            tmp[9] = nd.correlate2d(ai, bi, convolve, outMode, bound, fillI, flip);
             tmp[10] = nd.correlate2d(ar, bi, convolve, outMode, bound, fill, flip);
-            try (NDArray last = nd.correlate2d(ai, br, convolve, outMode, bound, 0.0, flip)) {
+            try (NDArray last = nd.correlate2d(ai, br, convolve, outMode, bound, fillI, flip)) {
                 return nd.complexJoin(tmp[8], tmp[9], tmp[10], last, t);
             }
         } finally {

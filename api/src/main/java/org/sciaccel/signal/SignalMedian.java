@@ -24,7 +24,9 @@ final class SignalMedian {
                     + "); " + name + " takes a 2-D array");
         }
         if (input.dtype() == DType.BOOL || input.dtype().isComplex()) {
-            throw new IllegalArgumentException("volume: dtype " + input.dtype() + " is not supported by " + name);
+            // SciPy's wording: its _order_filterND has no loop for bool or complex.
+            throw new IllegalArgumentException((name.equals("medfilt2d") ? "input" : "volume")
+                    + ": order_filterND not available for this type (dtype " + input.dtype() + ", " + name + ")");
         }
         DTypeSupport.require("signal." + name, name.equals("medfilt2d") ? "input" : "volume", input.dtype());
         if (kernelSize == null || (kernelSize.length != 1 && kernelSize.length != nd)) {

@@ -50,8 +50,23 @@ public interface FftOps {
 
     // ---- primitives for the FFT-based functions of scipy.signal (fftconvolve, resample, detrend) ----
 
-    /** Element-wise product of two complex arrays of the same shape and dtype. */
+    /**
+     * Element-wise product of two arrays of the same dtype (complex64, complex128, float32, float64
+     * or int64, whose products wrap around as NumPy's) and the same number of axes, broadcast as
+     * NumPy does: along each axis the lengths are equal or one of them is 1, and the result takes
+     * the larger (the spectra of {@code fftconvolve}'s inputs along the axes it does not convolve).
+     */
     NDArray multiply(NDArray a, NDArray b);
+
+    /**
+     * {@code scipy.signal.resample}'s spectrum of {@code num} bins from a full complex spectrum
+     * (complex64 or complex128) of {@code len} bins along {@code axis}: of {@code N = min(num, len)}
+     * frequencies, the {@code N/2 + 1} non-negative ones stay at the start and the {@code N - N/2 - 1}
+     * negative ones move to the end, zeros between; for even {@code N} the Nyquist bin is joined when
+     * downsampling ({@code Y[N/2] = X[N/2] + X[len - N/2]}, except for {@code N = 2}, where SciPy's
+     * slice for it is empty) or split when upsampling ({@code Y[N/2] = Y[num - N/2] = X[N/2] / 2}).
+     */
+    NDArray resizeSpectrum(NDArray input, int axis, int num);
 
     /**
      * The block of {@code shape} starting at {@code start} (both one entry per axis, within the

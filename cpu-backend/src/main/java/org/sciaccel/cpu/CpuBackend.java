@@ -86,6 +86,13 @@ public final class CpuBackend implements Backend {
         return store(host.copy());
     }
 
+    /** The host array becomes the storage: the caller has handed it over (see {@link Backend#adopt}). */
+    @Override
+    public ArrayStorage adopt(HostArray host) {
+        checkOpen();
+        return store(host);
+    }
+
     @Override
     public HostArray download(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
@@ -95,6 +102,18 @@ public final class CpuBackend implements Backend {
                     + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
         }
         return h.copy();
+    }
+
+    /** The storage's array itself: its NDArray is closed right after, so nothing else reads or writes it. */
+    @Override
+    public HostArray downloadReleased(ArrayStorage storage, DType dtype, int[] shape) {
+        checkOpen();
+        HostArray h = hostOf(storage, "storage");
+        if (h.dtype() != dtype || !Arrays.equals(h.shape(), shape)) {
+            throw new IllegalArgumentException("download: storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
+                    + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
+        }
+        return h;
     }
 
     @Override

@@ -89,6 +89,13 @@ public final class CpuFftOps implements FftOps {
     }
 
     @Override
+    public NDArray resizeSpectrum(NDArray input, int axis, int num) {
+        backend.checkOpen();
+        return backend.wrap(CpuSignalLines.resizeSpectrum(backend.host(input, "x"), axis, num,
+                backend.threads()));
+    }
+
+    @Override
     public NDArray crop(NDArray input, int[] start, int[] shape) {
         backend.checkOpen();
         return backend.wrap(CpuSignalLines.crop(backend.host(input, "x"), start, shape));

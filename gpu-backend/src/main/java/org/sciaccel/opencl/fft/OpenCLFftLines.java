@@ -297,6 +297,42 @@ final class OpenCLFftLines {
         }
     }
 
+    /**
+     * z = x * y with NumPy's broadcasting; {@code geometry} holds per axis the result's length and the
+     * element strides of x and y (0 where they broadcast). Complex, float and int64 products.
+     */
+    void multiplyBroadcast(DeviceBuffer x, DeviceBuffer y, DeviceBuffer z, DType t, long[] geometry, int ndim,
+            long count) {
+        if (count == 0) {
+            return;
+        }
+        // The kernels of one precision live in the program built for its complex type; int64 needs no fp64.
+        DType family = t == DType.FLOAT64 || t == DType.COMPLEX128 ? DType.COMPLEX128 : DType.COMPLEX64;
+        String name;
+        switch (t) {
+            case COMPLEX64: case COMPLEX128: name = "fft_multiply_broadcast" + suffix(t); break;
+            case FLOAT32: case FLOAT64: name = "fft_multiply_broadcast_real" + suffix(family); break;
+            case INT64: name = "fft_multiply_broadcast_int64"; break;
+            default: throw new IllegalArgumentException("multiply: dtype " + t + " is not one of the product types");
+        }
+        try (DeviceScope scope = backend.cl().scope()) {
+            long[] g = geometry.length == 0 ? new long[3] : geometry;
+            cl_mem geo = scope.copy(Pointer.to(g), (long) g.length * 8);
+            ClKernel k = backend.cl().kernels().program(KernelSource.resource(LINES), options(family)).kernel(name);
+            backend.cl().launch1d(k, count, x.mem(), y.mem(), z.mem(), geo, ndim, count);
+        }
+    }
+
+    /** resample's spectrum of num bins from len bins along the axis (FftOps.resizeSpectrum). */
+    void resizeSpectrum(DeviceBuffer in, DeviceBuffer out, DType t, int len, int num, int inner, int outer) {
+        if ((long) inner * num * outer == 0) {
+            return;
+        }
+        ClKernel k = backend.cl().kernels().program(KernelSource.resource(LINES), options(t))
+                .kernel("fft_resize_spectrum" + suffix(t));
+        backend.cl().launchGrid(k, new long[] {inner, num, outer}, in.mem(), out.mem(), len, num, inner, outer);
+    }
+
     /** out = in with position t along the axis multiplied by factors[t] (complex). */
     void scaleAlongAxis(DeviceBuffer in, DeviceBuffer out, DType t, double[] factors, int len, int inner, int outer) {
         if ((long) len * inner * outer == 0) {

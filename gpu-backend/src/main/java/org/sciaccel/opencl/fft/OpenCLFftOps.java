@@ -1,5 +1,6 @@
 package org.sciaccel.opencl.fft;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
@@ -148,14 +149,51 @@ public final class OpenCLFftOps implements FftOps {
     public NDArray multiply(NDArray a, NDArray b) {
         return backend.guarded(() -> {
             DType t = a.dtype();
+            int[] sa = a.shape();
+            int[] sb = b.shape();
+            int nd = sa.length;
+            int[] so = new int[nd];
+            // Per axis: the result's length, then x's and y's element strides (0 where they broadcast).
+            long[] geometry = new long[3 * nd];
+            long strideA = 1;
+            long strideB = 1;
+            for (int d = nd - 1; d >= 0; d--) {
+                so[d] = sa[d] == 1 ? sb[d] : sa[d];
+                geometry[3 * d] = so[d];
+                geometry[3 * d + 1] = sa[d] == 1 && so[d] != 1 ? 0 : strideA;
+                geometry[3 * d + 2] = sb[d] == 1 && so[d] != 1 ? 0 : strideB;
+                strideA *= sa[d];
+                strideB *= sb[d];
+            }
             DeviceBuffer x = backend.bufferOf(a, "in1");
             DeviceBuffer y = backend.bufferOf(b, "in2");
-            long count = a.size();
+            long count = Shapes.size(so);
             // The output is the scope's until it is returned.
             try (DeviceScope scope = backend.cl().scope()) {
                 DeviceBuffer out = scope.allocate(count * t.itemSize(), "product " + t);
-                transform.elementwise("fft_multiply", t, count, x.mem(), y.mem(), out.mem(), count);
-                return NDArray.wrap(backend, t, a.shape(), scope.keep(out));
+                if (t.isComplex() && Arrays.equals(sa, sb)) {
+                    transform.elementwise("fft_multiply", t, count, x.mem(), y.mem(), out.mem(), count);
+                } else {
+                    transform.multiplyBroadcast(x, y, out, t, geometry, nd, count);
+                }
+                return NDArray.wrap(backend, t, so, scope.keep(out));
+            }
+        });
+    }
+
+    @Override
+    public NDArray resizeSpectrum(NDArray input, int axis, int num) {
+        return backend.guarded(() -> {
+            DType t = input.dtype();
+            int[] shape = input.shape();
+            Lines g = new Lines(shape, axis);
+            DeviceBuffer in = backend.bufferOf(input, "resample spectrum");
+            // The output is the scope's until it is returned.
+            try (DeviceScope scope = backend.cl().scope()) {
+                DeviceBuffer out = scope.allocate(g.bytes(num, t), "resampled spectrum " + t);
+                transform.resizeSpectrum(in, out, t, g.len, num, g.inner, g.outer);
+                shape[axis] = num;
+                return NDArray.wrap(backend, t, shape, scope.keep(out));
             }
         });
     }

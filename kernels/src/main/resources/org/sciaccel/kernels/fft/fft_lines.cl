@@ -177,3 +177,85 @@ __kernel void fft_crop_bytes(__global const uchar* restrict in, __global uchar* 
     }
     out[((long) o * lenOut + t) * rowBytes + b] = in[((long) o * lenIn + t + start) * rowBytes + b];
 }
+
+/*
+ * The broadcast products: z[e] = x[ox] * y[oy] for e < count, where e's coordinates in the result
+ * (geometry[3d] = the result's length along axis d) give each input's offset through its element
+ * strides (geometry[3d + 1] for x, geometry[3d + 2] for y; 0 along the axes it broadcasts).
+ */
+inline void broadcast_offsets(long e, __global const long* restrict geometry, int ndim, long* ox, long* oy) {
+    long rem = e;
+    long a = 0;
+    long b = 0;
+    for (int d = ndim - 1; d >= 0; d--) {
+        long n = geometry[3 * d];
+        long i = rem % n;
+        rem /= n;
+        a += i * geometry[3 * d + 1];
+        b += i * geometry[3 * d + 2];
+    }
+    *ox = a;
+    *oy = b;
+}
+
+__kernel void KERNEL_NAME(fft_multiply_broadcast)(__global const CPLX_T* restrict x, __global const CPLX_T* restrict y,
+        __global CPLX_T* restrict z, __global const long* restrict geometry, int ndim, long count) {
+    long e = get_global_id(0);
+    if (e < count) {
+        long ox, oy;
+        broadcast_offsets(e, geometry, ndim, &ox, &oy);
+        z[e] = cmul(x[ox], y[oy]);
+    }
+}
+
+/* As fft_multiply_broadcast for real values of the family's precision (REAL_T). */
+__kernel void KERNEL_NAME(fft_multiply_broadcast_real)(__global const REAL_T* restrict x,
+        __global const REAL_T* restrict y, __global REAL_T* restrict z, __global const long* restrict geometry,
+        int ndim, long count) {
+    long e = get_global_id(0);
+    if (e < count) {
+        long ox, oy;
+        broadcast_offsets(e, geometry, ndim, &ox, &oy);
+        z[e] = x[ox] * y[oy];
+    }
+}
+
+/* As fft_multiply_broadcast for int64, wrapping around as NumPy's (unsigned arithmetic: no overflow). */
+__kernel void fft_multiply_broadcast_int64(__global const long* restrict x,
+        __global const long* restrict y, __global long* restrict z, __global const long* restrict geometry,
+        int ndim, long count) {
+    long e = get_global_id(0);
+    if (e < count) {
+        long ox, oy;
+        broadcast_offsets(e, geometry, ndim, &ox, &oy);
+        z[e] = (long) ((ulong) x[ox] * (ulong) y[oy]);
+    }
+}
+
+/*
+ * scipy.signal.resample's spectrum of num bins from len bins (FftOps.resizeSpectrum): of n = min(num, len)
+ * frequencies the n/2 + 1 non-negative ones at the start, the n - n/2 - 1 negative ones at the end, zeros
+ * between; for even n the Nyquist bin joined (num < len, n > 2) or split in halves (num > len).
+ */
+__kernel void KERNEL_NAME(fft_resize_spectrum)(__global const CPLX_T* restrict in, __global CPLX_T* restrict out,
+        int len, int num, int inner, int outer) {
+    int i = (int) get_global_id(0);
+    int t = (int) get_global_id(1);
+    int o = (int) get_global_id(2);
+    if (i >= inner || t >= num || o >= outer) {
+        return;
+    }
+    int n = min(num, len);
+    int nyquist = n / 2; /* "half" is a type in OpenCL C */
+    int negative = n - nyquist - 1;
+    long base = (long) o * len * inner + i;
+    int src = t <= nyquist ? t : (t >= num - negative ? len - (num - t) : -1);
+    CPLX_T v = src >= 0 ? in[base + (long) src * inner] : (CPLX_T) (0, 0);
+    /* SciPy's join is Y[-n/2:-n/2+1] += X[-n/2:-n/2+1], an empty slice for n = 2. */
+    if (n % 2 == 0 && num < len && t == nyquist && n > 2) {
+        v = v + in[base + (long) (len - nyquist) * inner];
+    } else if (n % 2 == 0 && num > len && (t == nyquist || t == num - nyquist)) {
+        v = in[base + (long) nyquist * inner] * (REAL_T) 0.5;
+    }
+    out[((long) o * num + t) * inner + i] = v;
+}
