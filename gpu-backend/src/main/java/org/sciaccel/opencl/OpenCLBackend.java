@@ -169,6 +169,7 @@ public final class OpenCLBackend implements Backend {
                         + " bytes but the device buffer holds " + buffer.byteSize());
             }
             if (bytes > 0) {
+                cl.awaitQueue("download");  // the read below then does not block under a long kernel
                 try {
                     CL.clEnqueueReadBuffer(cl.queue(), buffer.mem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
                             0, null, null);
@@ -218,7 +219,7 @@ public final class OpenCLBackend implements Backend {
     @Override
     public void synchronize() {
         guarded(() -> {
-            CL.clFinish(cl.queue());
+            cl.awaitQueue("synchronize");
             return null;
         });
     }

@@ -224,7 +224,7 @@ final class OpenCLFftLines {
                 DeviceBuffer r = passes(x, y, t, 1, m, 1, true, 1.0, factor(m));
                 cl_mem kept = constant(t, new double[2 * m]);
                 CL.clEnqueueCopyBuffer(backend.cl().queue(), r.mem(), kept, 0, 0, bytes, 0, null, null);
-                CL.clFinish(backend.cl().queue());
+                backend.cl().awaitQueue("Bluestein chirp spectrum");
                 return kept;
             } catch (CLException e) {
                 throw backend.cl().failure(e, "computing the Bluestein chirp spectrum", bytes);

@@ -119,7 +119,7 @@ public final class OpenCLFitOps implements FitOps {
                 // the per-item kernel has no scratch argument
                 backend.cl().launch(kernel, new long[] {global}, new long[] {local},
                         perGroup ? args : java.util.Arrays.copyOf(args, args.length - 1));
-                CL.clFinish(backend.cl().queue());
+                backend.cl().awaitQueue("curve fitting");
             }
             return new FitResult(NDArray.wrap(backend, real, new int[] {nFits, np}, scope.keep(params)),
                     NDArray.wrap(backend, DType.INT32, new int[] {nFits}, scope.keep(states)),

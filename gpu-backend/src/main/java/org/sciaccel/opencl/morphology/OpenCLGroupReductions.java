@@ -73,11 +73,13 @@ final class OpenCLGroupReductions {
         double[] readAcc(DeviceBuffer b, int n) {
             if (doubles) {
                 double[] d = new double[n];
+                backend.cl().awaitQueue("reading results");
                 CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_double, Pointer.to(d), 0,
                         null, null);
                 return d;
             }
             float[] f = new float[n];
+            backend.cl().awaitQueue("reading results");
             CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_float, Pointer.to(f), 0, null,
                     null);
             double[] d = new double[n];
@@ -151,6 +153,7 @@ final class OpenCLGroupReductions {
 
     private long[] readLongs(DeviceBuffer b, int n) {
         long[] v = new long[n];
+        backend.cl().awaitQueue("reading results");
         CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_long, Pointer.to(v), 0, null,
                 null);
         return v;

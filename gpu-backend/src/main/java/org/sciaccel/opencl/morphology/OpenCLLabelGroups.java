@@ -92,6 +92,7 @@ final class OpenCLLabelGroups {
     static int[] read(ClContext cl, cl_mem mem, int n) {
         int[] v = new int[n];
         if (n > 0) {
+            cl.awaitQueue("reading results");
             CL.clEnqueueReadBuffer(cl.queue(), mem, true, 0, (long) n * Sizeof.cl_int, Pointer.to(v), 0, null, null);
         }
         return v;

@@ -4,15 +4,18 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.jocl.CL;
 import org.jocl.CLException;
 import org.jocl.Pointer;
+import org.jocl.Sizeof;
 import org.jocl.cl_command_queue;
 import org.jocl.cl_context;
 import org.jocl.cl_context_properties;
 import org.jocl.cl_device_id;
+import org.jocl.cl_event;
 import org.jocl.cl_mem;
 import org.sciaccel.BackendException;
 
@@ -98,6 +101,51 @@ public final class ClContext {
 
     public long liveBytes() {
         return liveBytes.get();
+    }
+
+    /**
+     * Waits until everything queued so far has run, as {@code clFinish} does, but interruptibly: a
+     * marker is polled (backing off from 20 µs to 2 ms), and a thread interrupted meanwhile gets a
+     * {@link BackendException} at once, its interrupt flag kept. The queued kernels still run to
+     * their end on the device (OpenCL cannot cancel them); the backend stays usable, and the next
+     * call's work queues behind them. {@code clFinish} and a blocking read wait for minutes under a
+     * long kernel without looking at the thread.
+     */
+    public void awaitQueue(String what) {
+        cl_event marker = new cl_event();
+        try {
+            CL.clEnqueueMarkerWithWaitList(queue, 0, null, marker);
+            CL.clFlush(queue);
+        } catch (CLException e) {
+            throw failure(e, "waiting for the device (" + what + ")", 0);
+        }
+        try {
+            int[] status = new int[1];
+            long pause = 20_000;
+            while (true) {
+                CL.clGetEventInfo(marker, CL.CL_EVENT_COMMAND_EXECUTION_STATUS, Sizeof.cl_int, Pointer.to(status),
+                        null);
+                if (status[0] == CL.CL_COMPLETE) {
+                    return;
+                }
+                if (status[0] < 0) {
+                    throw new BackendException("OpenCL device " + info.name() + ": queued work failed with status "
+                            + status[0] + " (" + what + ")");
+                }
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw new BackendException("interrupted while waiting for OpenCL device " + info.name() + " ("
+                            + what + "); the kernels already queued finish on the device",
+                            new InterruptedException());
+                }
+                LockSupport.parkNanos(pause);
+                pause = Math.min(2 * pause, 2_000_000);
+            }
+        } catch (CLException e) {
+            throw failure(e, "waiting for the device (" + what + ")", 0);
+        } finally {
+            CL.clReleaseEvent(marker);
+        }
     }
 
     /** A new scope for the device temporaries of one call; close it with try-with-resources. */
