@@ -14,7 +14,7 @@ leave these ids and files alone, and these leave theirs.
 import numpy as np
 
 import golden_manifest as gm
-from morphology_output_cases import Block, file_arg
+from morphology_output_cases import Block, file_arg, filled
 
 MODES = ["reflect", "constant", "nearest", "mirror", "wrap", "grid-mirror", "grid-constant", "grid-wrap"]
 
@@ -118,6 +118,32 @@ def grey_nan_cases(block, special, grey_ops):
         add(op, "line", st="st1", mode="mirror")
         add(op, "line32", st="st1", mode="constant", cval=0.5, origin=1)
         add(op, "cube", st="st3", mode="reflect")
+    # Into integer and bool output arrays: SciPy stores each pass's NaN (and infinity) by C's conversion.
+    for op in grey_ops:
+        for key, c, dtypes in [("f64", dict(size=3), ["int32", "uint8", "bool"]),
+                               ("f32", dict(size=[2, 3], mode="constant", cval=np.nan), ["int16", "int64"]),
+                               ("line", dict(size=4, mode="wrap"), ["uint32", "int8"]),
+                               ("f64", dict(st="st", mode="nearest"), ["int32", "uint16"]),
+                               ("f32", dict(fp="ring", mode="constant", cval=np.nan), ["int32", "bool"])]:
+            add_output(block, op, X[key], W, c, dtypes)
+
+
+def add_output(block, op, inp, W, c, dtypes):
+    fp, st = c.get("fp"), c.get("st")
+    mode, cval = c.get("mode", "reflect"), c.get("cval", 0.0)
+    args = (file_arg("input", inp[1]) + ([gm.arg("size", c["size"])] if "size" in c else [])
+            + file_arg("footprint", None if fp is None else W[fp][1])
+            + file_arg("structure", None if st is None else W[st][1])
+            + [gm.arg("mode", mode), gm.arg("cval", float(cval)), gm.arg("origin", 0)])
+    for dtype in dtypes:
+        try:
+            res = filled(op, dtype, inp[0], size=c.get("size"), footprint=None if fp is None else W[fp][0],
+                         structure=None if st is None else W[st][0], mode=mode, cval=cval)
+        except TypeError:
+            # NumPy refuses to subtract into an integer output array (same_kind casting).
+            block.raising(op, args + [gm.arg("output", dtype)], "output")
+            continue
+        block.add(op, args + [gm.arg("output", dtype)], {"result": res})
 
 
 def cases_all(cases, special, save, expected_dir, grey_ops):
