@@ -22,6 +22,8 @@ given as name=@inputs/<name>.npy. SciPy's outputs are stored under the registry'
 Each distance transform is asked three ways per input: distances only, indices only, and both (the id of the
 distances-only case plus "-both"; it reuses the two cases' files, so the numbered ids stay those of before).
 The output arrays (output=, distances=, indices=) and iterate_structure's origin: morphology_output_cases.py.
+Grey morphology on inputs holding NaN: grey_nan_cases.py; iterate_structure with many iterations:
+iterate_structure_cases.py.
 """
 import os
 import sys
@@ -38,6 +40,8 @@ import morphology_dtype_cases  # noqa: E402
 import measurement_dtype_cases  # noqa: E402
 import morphology_output_cases  # noqa: E402
 import measurement_nan_cases  # noqa: E402
+import grey_nan_cases  # noqa: E402
+import iterate_structure_cases  # noqa: E402
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
 
@@ -238,6 +242,9 @@ def build():
     morphology_output_cases.output_cases(cases, special, save, EXPECTED, A, S, M,
                                          {k: np.load(os.path.join(HERE, v)) for k, v in S.items()}, GREY_OPS)
     measurement_nan_cases.cases_all(cases, special, MEASURES, measure_case)
+    # Numbered apart too (ids nan-<func>-NNN, iterated-<func>-NNN).
+    grey_nan_cases.cases_all(cases, special, save, EXPECTED, GREY_OPS)
+    iterate_structure_cases.cases_all(cases, special, save, EXPECTED)
     return cases.lines
 
 

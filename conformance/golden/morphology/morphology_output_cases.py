@@ -26,17 +26,18 @@ def file_arg(name, path):
 
 
 class Block:
-    """Cases appended to the main list with ids output-<func>-NNN from a counter of their own."""
+    """Cases appended to the main list with ids <prefix>-<func>-NNN from a counter of their own."""
 
-    def __init__(self, cases, save, expected_dir):
+    def __init__(self, cases, save, expected_dir, prefix="output"):
         self.cases = cases
+        self.prefix = prefix
         self.save = save
         self.expected_dir = expected_dir
         self.n = 0
 
     def _id(self, func):
         self.n += 1
-        return "output-%s-%03d" % (func, self.n)
+        return "%s-%s-%03d" % (self.prefix, func, self.n)
 
     def add(self, func, args, expected):
         cid = self._id(func)

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
-import org.sciaccel.Shapes;
 
 /** Structuring elements on the host: SciPy's {@code generate_binary_structure} and {@code iterate_structure}. */
 final class BinaryStructures {
@@ -38,7 +37,7 @@ final class BinaryStructures {
 
     /**
      * {@code iterate_structure}: the structure dilated by itself {@code iterations - 1} times, in an array grown by
-     * {@code (iterations - 1) * (s - 1)} per axis.
+     * {@code (iterations - 1) * (s - 1)} per axis, with the structure in its middle ({@link RepeatedDilation}).
      */
     static HostArray iterate(boolean[] s, int[] shape, int iterations) {
         if (iterations < 2) {
@@ -46,50 +45,41 @@ final class BinaryStructures {
         }
         int ni = iterations - 1;
         int nd = shape.length;
-        int[] big = new int[nd];
-        int[] pos = new int[nd];
+        long[] grown = new long[nd];
         for (int ax = 0; ax < nd; ax++) {
-            big[ax] = shape[ax] + ni * (shape[ax] - 1);
-            pos[ax] = ni * (shape[ax] / 2);
+            grown[ax] = shape[ax] + (long) ni * (shape[ax] - 1);
         }
-        boolean[] cur = new boolean[Shapes.size(big)];
+        byte[] start = new byte[RepeatedDilation.checkedSize(grown, "iterations=" + iterations)];
+        int[] big = new int[nd];
+        for (int ax = 0; ax < nd; ax++) {
+            big[ax] = (int) grown[ax];
+        }
+        int count = 0;
         int[] c = new int[nd];
         for (int j = 0; j < s.length; j++) {
             unflat(j, shape, c);
             for (int ax = 0; ax < nd; ax++) {
-                c[ax] += pos[ax];
+                c[ax] += ni * (shape[ax] / 2);
             }
-            cur[flat(c, big)] = s[j];
+            start[flat(c, big)] = (byte) (s[j] ? 1 : 0);
+            count += s[j] ? 1 : 0;
         }
-        // SciPy dilates with the structure itself: the dilation reflects it, and an even axis moves the origin by one.
-        int[] shift = new int[nd];
-        for (int ax = 0; ax < nd; ax++) {
-            shift[ax] = shape[ax] - 1 - shape[ax] / 2 - ((shape[ax] & 1) == 0 ? -1 : 0);
-        }
-        int[] ci = new int[nd];
-        int[] cj = new int[nd];
-        for (int it = 0; it < ni; it++) {
-            boolean[] next = new boolean[cur.length];
-            for (int i = 0; i < cur.length; i++) {
-                unflat(i, big, ci);
-                boolean any = false;
-                for (int k = 0; k < s.length && !any; k++) {
-                    if (!s[k]) {
-                        continue;
-                    }
-                    unflat(k, shape, cj);
-                    boolean inside = true;
-                    for (int ax = 0; ax < nd; ax++) {
-                        cj[ax] = ci[ax] + shift[ax] - cj[ax];
-                        inside &= cj[ax] >= 0 && cj[ax] < big[ax];
-                    }
-                    any = inside && cur[flat(cj, big)];
-                }
-                next[i] = any;
+        // SciPy dilates with the structure itself: the dilation reflects it, and an even axis moves the origin by one,
+        // so a true element at c moves a set element by c - shift.
+        int[][] translations = new int[count][nd];
+        int k = 0;
+        for (int j = 0; j < s.length; j++) {
+            if (!s[j]) {
+                continue;
             }
-            cur = next;
+            unflat(j, shape, c);
+            for (int ax = 0; ax < nd; ax++) {
+                int shift = shape[ax] - 1 - shape[ax] / 2 + ((shape[ax] & 1) == 0 ? 1 : 0);
+                translations[k][ax] = c[ax] - shift;
+            }
+            k++;
         }
-        return toHost(cur, big);
+        return new HostArray(DType.BOOL, big, new RepeatedDilation(big, translations).apply(start, ni));
     }
 
     static HostArray toHost(boolean[] s, int[] shape) {

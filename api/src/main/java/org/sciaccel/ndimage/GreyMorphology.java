@@ -7,6 +7,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.Shapes;
 import org.sciaccel.spi.MorphologyOps;
+import org.sciaccel.spi.NdimageOps;
 
 /** Validation and dispatch of grey morphology, behind the {@link Ndimage} facade. */
 final class GreyMorphology {
@@ -144,35 +145,42 @@ final class GreyMorphology {
 
     /**
      * SciPy's {@code _min_or_max_filter} into dtype {@code out}. A flat box (no structure, every footprint element
-     * true) is separable there: one 1-D pass per axis longer than 1, the first from the input into the output array
-     * and each later one from the output array into itself, so every pass is stored in {@code out}; no such axis is
-     * NumPy's {@code output[...] = input}. Other windows are one footprint loop.
+     * true) is separable there: {@code minimum_filter1d} / {@code maximum_filter1d} along each axis longer than 1,
+     * the first from the input into the output array and each later one from the output array into itself, so every
+     * pass is stored in {@code out}; no such axis is NumPy's {@code output[...] = input}. So those passes are the
+     * backends' {@link org.sciaccel.spi.NdimageOps#minMaxFilter1d}, the code of sciaccel's own minimum_filter1d:
+     * SciPy's deque decides there which NaN a window keeps, not a plain minimum. Other windows are one footprint
+     * loop ({@code NI_MinOrMaxFilter}).
      */
     private static NDArray minMax(Backend b, NDArray in, Window w, GreyMorphologyOptions o, boolean maximum, DType out) {
-        MorphologyOps ops = b.morphology();
         Mode mode = o.mode.filterExtension();
         if (!w.isBox()) {
-            return ops.greyMinMax(in, w.footprint, w.shape, w.structure, w.origin, mode, o.cval, maximum, out);
+            return b.morphology().greyMinMax(in, w.footprint, w.shape, w.structure, w.origin, mode, o.cval, maximum,
+                    out);
         }
-        int nd = w.shape.length;
+        NdimageOps ops = b.ndimage();
+        // The line filters store with Casting.castTo; SciPy's passes store a double by C's conversion, which differs
+        // for NaN and values beyond int32 (int64) stored into an integer type: such a first pass goes through a
+        // floating intermediate (exact: an extreme is one of the values or cval) and C's conversion.
+        DType first = storesByC(in.dtype(), out, o.cval) ? (b.supports(DType.FLOAT64) ? DType.FLOAT64 : DType.FLOAT32)
+                : out;
         NDArray cur = in;
         try {
-            for (int ax = 0; ax < nd; ax++) {
+            for (int ax = 0; ax < w.shape.length; ax++) {
                 if (w.shape[ax] < 2) {
                     continue;
                 }
-                int[] shape = new int[nd];
-                Arrays.fill(shape, 1);
-                shape[ax] = w.shape[ax];
-                int[] origin = new int[nd];
-                origin[ax] = w.origin[ax];
-                boolean[] line = new boolean[w.shape[ax]];
-                Arrays.fill(line, true);
-                NDArray next = ops.greyMinMax(cur, line, shape, null, origin, mode, o.cval, maximum, out);
+                DType passOut = cur == in ? first : out;
+                NDArray next = ops.minMaxFilter1d(cur, w.shape[ax], ax, mode, o.cval, w.origin[ax], maximum, passOut);
                 if (cur != in) {
                     cur.close();
                 }
                 cur = next;
+                if (passOut != out) {
+                    next = cConvert(b, cur, out);
+                    cur.close();
+                    cur = next;
+                }
             }
         } catch (RuntimeException e) {
             if (cur != in) {
@@ -181,6 +189,28 @@ final class GreyMorphology {
             throw e;
         }
         return cur != in ? cur : b.astype(in, out);
+    }
+
+    /**
+     * Whether a pass from {@code in} with {@code cval} into {@code out} may produce a value that C's conversion and
+     * Casting.castTo store differently: NaN or beyond int32 (int64 for int64 and uint32) into an integer type
+     * (uint64 the two store alike).
+     */
+    private static boolean storesByC(DType in, DType out, double cval) {
+        if (!out.isIntegral() || out == DType.UINT64) {
+            return false;
+        }
+        boolean wide = in.isFloatingPoint() || in == DType.INT64 || in == DType.UINT32 || in == DType.UINT64;
+        return wide || !(cval >= -2147483648.0 && cval < 2147483648.0);
+    }
+
+    /** {@code a} stored into {@code out} by C's conversion: the footprint loop over its single centre element. */
+    private static NDArray cConvert(Backend b, NDArray a, DType out) {
+        int nd = a.ndim();
+        int[] ones = new int[nd];
+        Arrays.fill(ones, 1);
+        return b.morphology().greyMinMax(a, new boolean[] {true}, ones, null, new int[nd], Mode.CONSTANT, 0.0, false,
+                out);
     }
 
     /**

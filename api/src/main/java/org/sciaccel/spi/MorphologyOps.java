@@ -92,8 +92,11 @@ public interface MorphologyOps {
      * Minimum (erosion) or maximum (dilation form) filter over a footprint: {@code out[i] = min_{j: fp[j]}
      * (v[i + j - shape/2 - origin] - s[j])}, or max of {@code v + s[j]} when {@code maximum}, where {@code v} is the
      * input extended by {@code mode} ({@code cval} beyond the edges in constant mode, the structure applying to it
-     * too) and {@code s} is the non-flat structure (null: flat, all zero). As SciPy's {@code NI_MinOrMaxFilter}: the
-     * extreme is kept in double; a footprint that is not a flat box first casts cval to the input's type; with a
+     * too) and {@code s} is the non-flat structure (null: flat, all zero). As SciPy's {@code NI_MinOrMaxFilter}, the
+     * loop SciPy runs for a footprint that is not a flat box or a non-flat structure (a flat box is its separable path,
+     * {@link NdimageOps#minMaxFilter1d} per axis, whose order of comparisons keeps other NaNs): starting from the
+     * first true element's value, a later one replaces it when strictly smaller (larger), so a NaN is kept only where
+     * it is the first element compared; the extreme is kept in double; cval is first cast to the input's type; with a
      * structure, the first element's value plus its structure value stays in double while every later one is added
      * to its structure value cast to the input's type, in that type (integers wrap; float32 adds in float). The
      * extreme is stored into {@code output} by x86-64's C conversion ({@link org.sciaccel.Casting#cConvert}; uint64 as

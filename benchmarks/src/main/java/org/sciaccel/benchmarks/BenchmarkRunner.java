@@ -43,6 +43,7 @@ public final class BenchmarkRunner {
                 MorphologyWorkload.label(4096),
                 MorphologyWorkload.greyErosion(4096),
                 MorphologyWorkload.edt(2048),
+                new IterateStructureWorkload(1, 1000),
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX64, 1 << 22),
                 new FftWorkload(FftWorkload.Kind.RFFT2, org.sciaccel.DType.FLOAT32, 2048, 2048),
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX128, 1000003),

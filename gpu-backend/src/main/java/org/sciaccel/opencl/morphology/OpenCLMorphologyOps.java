@@ -351,13 +351,9 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 values.add(structure != null && t.isIntegral() && !elements.isEmpty() ? Casting.cConvert(v, t) : v);
                 elements.add(c);
             }
-            boolean box = structure == null;
-            for (boolean b : fp) {
-                box &= b;
-            }
             int structureKind = structure == null ? 0 : t.isIntegral() ? 1 : t == DType.FLOAT32 ? 2 : 3;
-            // SciPy's footprint loop first casts cval to the input type; its box path (1-D passes) compares it as is.
-            double cv = box ? cval : t.isIntegral() ? Casting.cConvert(cval, t) : t == DType.FLOAT32 ? (float) cval : cval;
+            // SciPy's footprint loop first casts cval to the input type.
+            double cv = t.isIntegral() ? Casting.cConvert(cval, t) : t == DType.FLOAT32 ? (float) cval : cval;
             String options = (ClTypes.inOptions(t) + " -D ACC_T=" + (doubles ? "double" : "float") + " "
                     + ClTypes.outOptions(outType) + " -D STRUCTURE=" + structureKind + " "
                     + backend.cl().fp64Option()).trim();

@@ -6,6 +6,11 @@
  * and stored into OUT_T. Build options: IN_T and IN_KIND (the input), OUT_T and OUT_KIND (the output, for
  * convert.cl), ACC_T, HAS_FP64, STRUCTURE.
  *
+ * This is SciPy's footprint loop, which it runs for a footprint that is not a flat box and for every structure (a
+ * flat box is its separable path, the minimum_filter1d deque of ndimage/line_filters.cl, which the facade runs): the
+ * window's first element starts the extreme and a later one replaces it only when strictly smaller (larger), so a
+ * NaN is kept where it is the first element compared and passed over elsewhere, as SciPy's.
+ *
  * STRUCTURE=0: a flat footprint, the values compared as they are. With a structure this follows SciPy's C loop
  * (NI_MinOrMaxFilter): the first element's value plus its structure value stays in ACC_T, and every later one is
  * added to its structure value cast to the input type, in that type. STRUCTURE=1 (an integer input): the host gives
