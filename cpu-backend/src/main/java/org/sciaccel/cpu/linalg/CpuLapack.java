@@ -28,6 +28,9 @@ final class CpuLapack {
     static final LAPACK L = "java".equals(System.getProperty("sciaccel.cpu.lapack")) ? JavaLAPACK.getInstance()
             : quietly();
 
+    /** Whether {@link #L} is the machine's LAPACK (through JNI) rather than the Java translation. */
+    static final boolean NATIVE = !(L instanceof JavaLAPACK);
+
     /**
      * {@code LAPACK.getInstance()} without its java.util.logging warning ("Failed to load
      * implementation from: ...JNILAPACK") on a machine without liblapack: the Java translation is a

@@ -42,6 +42,9 @@ final class CpuLu {
      * so lu_factor of small matrices gives SciPy's bits on OpenBLAS, and larger ones agree to rounding.
      */
     static CpuLu factor(double[] a, int m, int n) {
+        if (CpuLapack.NATIVE && m > 0 && n > 0) {
+            return factorByLapack(a, m, n);
+        }
         int k = Math.min(m, n);
         int[] piv = new int[k];
         int zero = -1;
@@ -104,6 +107,37 @@ final class CpuLu {
             }
         }
         return new CpuLu(a, m, n, piv, zero);
+    }
+
+    /**
+     * {@link #factor} by the machine's dgetrf, the routine SciPy's lu_factor calls: with the same
+     * LAPACK (OpenBLAS on Debian) SciPy's bits at every size, where the Java order above is OpenBLAS's
+     * unblocked one only (bit for bit on small matrices; blocked larger ones differ in last bits).
+     */
+    private static CpuLu factorByLapack(double[] a, int m, int n) {
+        double[] cm = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                cm[j * m + i] = a[i * n + j];
+            }
+        }
+        int k = Math.min(m, n);
+        int[] ipiv = new int[k];
+        org.netlib.util.intW info = new org.netlib.util.intW(0);
+        CpuLapack.L.dgetrf(m, n, cm, m, ipiv, info);
+        if (info.val < 0) {
+            throw new IllegalStateException("dgetrf: argument " + (-info.val) + " had an illegal value");
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i * n + j] = cm[j * m + i];
+            }
+        }
+        int[] piv = new int[k];
+        for (int t = 0; t < k; t++) {
+            piv[t] = ipiv[t] - 1;
+        }
+        return new CpuLu(a, m, n, piv, info.val > 0 ? info.val - 1 : -1);
     }
 
     /** sum_{t < len} a[row + t] c[t], accumulated with fused multiply-adds. */
