@@ -2,6 +2,13 @@ package org.sciaccel;
 
 import java.util.Set;
 import org.sciaccel.spi.ArrayStorage;
+import org.sciaccel.spi.UfuncOps;
+import org.sciaccel.spi.ReductionOps;
+import org.sciaccel.spi.ShapeOps;
+import org.sciaccel.spi.CreationOps;
+import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.RandomOps;
+import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
@@ -97,6 +104,50 @@ public interface Backend extends AutoCloseable {
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");
     }
+
+    /** NumPy's element-wise functions (ufuncs), comparison and logic. */
+    default UfuncOps ufunc() {
+        throw new UnsupportedOperationException("backend " + name() + " has no ufunc operations");
+    }
+
+    /** NumPy's reductions and accumulations over axes. */
+    default ReductionOps reduction() {
+        throw new UnsupportedOperationException("backend " + name() + " has no reduction operations");
+    }
+
+    /** NumPy's shape manipulation and indexing. */
+    default ShapeOps shape() {
+        throw new UnsupportedOperationException("backend " + name() + " has no shape operations");
+    }
+
+    /** NumPy's array creation on a chosen backend. */
+    default CreationOps creation() {
+        throw new UnsupportedOperationException("backend " + name() + " has no creation operations");
+    }
+
+    /** NumPy's sorting, searching and statistics. */
+    default SortingOps sorting() {
+        throw new UnsupportedOperationException("backend " + name() + " has no sorting operations");
+    }
+
+    /** NumPy's random numbers (Philox, the same stream on every backend). */
+    default RandomOps random() {
+        throw new UnsupportedOperationException("backend " + name() + " has no random operations");
+    }
+
+    /** Formula kernels (numpy.evaluate): fused element-wise expressions and reductions. */
+    default FormulaOps formula() {
+        throw new UnsupportedOperationException("backend " + name() + " has no formula operations");
+    }
+
+    /**
+     * Bytes copied from the host into this backend's arrays since it was created ({@link #upload},
+     * {@link #adopt} where it copies): what a pipeline moved to the device, for tests and the demo.
+     */
+    long bytesToBackend();
+
+    /** Bytes copied from this backend's arrays to the host since it was created ({@link #download}). */
+    long bytesFromBackend();
 
     /** Waits until all work queued on this backend has finished. */
     void synchronize();

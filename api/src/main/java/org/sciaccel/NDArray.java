@@ -240,6 +240,15 @@ public final class NDArray implements AutoCloseable {
         return out;
     }
 
+    // ---- NumPy shortcuts: element-wise (the methods of org.sciaccel.numpy.Numpy, spelt a.gt(114)) ----
+
+
+    // ---- NumPy shortcuts: reductions (a.sum(), a.max(), ...) ----
+
+
+    // ---- NumPy shortcuts: shape and indexing (a.reshape(...), a.slice(...), ...) ----
+
+
     private void requireDType(DType... allowed) {
         for (DType d : allowed) {
             if (d == dtype) {

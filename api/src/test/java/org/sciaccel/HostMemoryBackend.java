@@ -68,6 +68,8 @@ final class HostMemoryBackend implements Backend {
     @Override public void synchronize() { }
     @Override public long liveAllocations() { return live.get(); }
     @Override public long liveBytes() { return 0; }
+    @Override public long bytesToBackend() { return 0; }
+    @Override public long bytesFromBackend() { return 0; }
     private volatile boolean closed;
     @Override public void close() { closed = true; }
     @Override public boolean isClosed() { return closed; }

@@ -52,7 +52,8 @@ public final class OpRegistry {
     /** The op families; a new family is one more entry here. */
     private static List<OpEntries> families() {
         return List.of(new NdimageEntries(), new MorphologyEntries(), new FftEntries(), new LinalgEntries(),
-                new FitEntries());
+                new FitEntries(), new NumpyUfuncEntries(), new NumpyReductionEntries(), new NumpyShapeEntries(),
+                new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -16,5 +16,19 @@ public enum SpiFamily {
     /** scipy.linalg and numpy.matmul. */
     LINALG,
     /** Curve fitting (scipy.optimize.curve_fit and the batched fits). */
-    FIT
+    FIT,
+    /** NumPy's element-wise functions (ufuncs), comparison and logic. */
+    UFUNC,
+    /** NumPy's reductions and accumulations over axes. */
+    REDUCTION,
+    /** NumPy's shape manipulation and indexing. */
+    SHAPE,
+    /** NumPy's array creation on a chosen backend. */
+    CREATION,
+    /** NumPy's sorting, searching and statistics. */
+    SORTING,
+    /** NumPy's random numbers (Philox, the same stream on every backend). */
+    RANDOM,
+    /** Formula kernels (numpy.evaluate): fused element-wise expressions and reductions. */
+    FORMULA
 }

@@ -9,11 +9,25 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.cpu.fft.CpuFftOps;
+import org.sciaccel.cpu.ufunc.CpuUfuncOps;
+import org.sciaccel.cpu.reduction.CpuReductionOps;
+import org.sciaccel.cpu.shape.CpuShapeOps;
+import org.sciaccel.cpu.creation.CpuCreationOps;
+import org.sciaccel.cpu.sorting.CpuSortingOps;
+import org.sciaccel.cpu.random.CpuRandomOps;
+import org.sciaccel.cpu.formula.CpuFormulaOps;
 import org.sciaccel.cpu.fit.CpuFitOps;
 import org.sciaccel.cpu.linalg.CpuLinalgOps;
 import org.sciaccel.cpu.morphology.CpuMorphologyOps;
 import org.sciaccel.cpu.ndimage.CpuNdimageOps;
 import org.sciaccel.spi.ArrayStorage;
+import org.sciaccel.spi.UfuncOps;
+import org.sciaccel.spi.ReductionOps;
+import org.sciaccel.spi.ShapeOps;
+import org.sciaccel.spi.CreationOps;
+import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.RandomOps;
+import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
@@ -31,16 +45,28 @@ public final class CpuBackend implements Backend {
 
     /** Every op of every family class. */
     private static final Set<String> OPS = OpSets.union(CpuNdimageOps.OPS, CpuMorphologyOps.OPS, CpuFftOps.OPS,
-            CpuLinalgOps.OPS, CpuFitOps.OPS);
+            CpuLinalgOps.OPS, CpuFitOps.OPS,
+            CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
+            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS);
 
     private final CpuThreads threads;
     private final AtomicLong liveCount = new AtomicLong();
     private final AtomicLong liveBytes = new AtomicLong();
+    /** Bytes copied in by upload and out by download; adopted and handed-over arrays are not copies. */
+    private final AtomicLong bytesIn = new AtomicLong();
+    private final AtomicLong bytesOut = new AtomicLong();
     private final CpuNdimageOps ndimage;
     private final CpuMorphologyOps morphology;
     private final CpuFftOps fft;
     private final CpuLinalgOps linalg;
     private final CpuFitOps fit;
+    private final CpuUfuncOps ufunc;
+    private final CpuReductionOps reduction;
+    private final CpuShapeOps shape;
+    private final CpuCreationOps creation;
+    private final CpuSortingOps sorting;
+    private final CpuRandomOps random;
+    private final CpuFormulaOps formula;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -60,6 +86,13 @@ public final class CpuBackend implements Backend {
         this.fft = new CpuFftOps(this);
         this.linalg = new CpuLinalgOps(this);
         this.fit = new CpuFitOps(this);
+        this.ufunc = new CpuUfuncOps(this);
+        this.reduction = new CpuReductionOps(this);
+        this.shape = new CpuShapeOps(this);
+        this.creation = new CpuCreationOps(this);
+        this.sorting = new CpuSortingOps(this);
+        this.random = new CpuRandomOps(this);
+        this.formula = new CpuFormulaOps(this);
     }
 
     @Override
@@ -83,6 +116,7 @@ public final class CpuBackend implements Backend {
         if (host == null) {
             throw new IllegalArgumentException("upload: null host array");
         }
+        bytesIn.addAndGet((long) host.size() * host.dtype().itemSize());
         return store(host.copy());
     }
 
@@ -101,6 +135,7 @@ public final class CpuBackend implements Backend {
             throw new IllegalArgumentException("download: storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
                     + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
         }
+        bytesOut.addAndGet((long) h.size() * dtype.itemSize());
         return h.copy();
     }
 
@@ -151,6 +186,51 @@ public final class CpuBackend implements Backend {
     @Override
     public FitOps fit() {
         return fit;
+    }
+
+    @Override
+    public UfuncOps ufunc() {
+        return ufunc;
+    }
+
+    @Override
+    public ReductionOps reduction() {
+        return reduction;
+    }
+
+    @Override
+    public ShapeOps shape() {
+        return shape;
+    }
+
+    @Override
+    public CreationOps creation() {
+        return creation;
+    }
+
+    @Override
+    public SortingOps sorting() {
+        return sorting;
+    }
+
+    @Override
+    public RandomOps random() {
+        return random;
+    }
+
+    @Override
+    public FormulaOps formula() {
+        return formula;
+    }
+
+    @Override
+    public long bytesToBackend() {
+        return bytesIn.get();
+    }
+
+    @Override
+    public long bytesFromBackend() {
+        return bytesOut.get();
     }
 
     @Override

@@ -21,6 +21,13 @@ import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.opencl.array.OpenCLAstype;
 import org.sciaccel.opencl.fft.OpenCLFftOps;
+import org.sciaccel.opencl.ufunc.OpenCLUfuncOps;
+import org.sciaccel.opencl.reduction.OpenCLReductionOps;
+import org.sciaccel.opencl.shape.OpenCLShapeOps;
+import org.sciaccel.opencl.creation.OpenCLCreationOps;
+import org.sciaccel.opencl.sorting.OpenCLSortingOps;
+import org.sciaccel.opencl.random.OpenCLRandomOps;
+import org.sciaccel.opencl.formula.OpenCLFormulaOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
@@ -34,6 +41,13 @@ import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.HostTransfer;
 import org.sciaccel.opencl.runtime.KernelCache;
 import org.sciaccel.spi.ArrayStorage;
+import org.sciaccel.spi.UfuncOps;
+import org.sciaccel.spi.ReductionOps;
+import org.sciaccel.spi.ShapeOps;
+import org.sciaccel.spi.CreationOps;
+import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.RandomOps;
+import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
@@ -58,7 +72,9 @@ public final class OpenCLBackend implements Backend {
     public static final String DISABLE_FP64_PROPERTY = "sciaccel.opencl.disableFp64";
     /** Every op of every family class. */
     private static final Set<String> OPS = OpSets.union(OpenCLNdimageOps.OPS, OpenCLMorphologyOps.OPS,
-            OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS);
+            OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
+            OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
+            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS);
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
     static final long WORK_GROUP_CAP = 256;
 
@@ -70,6 +86,13 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLMorphologyOps morphology;
     private final OpenCLFftOps fft;
     private final OpenCLFitOps fit;
+    private final OpenCLUfuncOps ufunc;
+    private final OpenCLReductionOps reduction;
+    private final OpenCLShapeOps shape;
+    private final OpenCLCreationOps creation;
+    private final OpenCLSortingOps sorting;
+    private final OpenCLRandomOps random;
+    private final OpenCLFormulaOps formula;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
@@ -88,6 +111,13 @@ public final class OpenCLBackend implements Backend {
         this.morphology = new OpenCLMorphologyOps(this);
         this.fft = new OpenCLFftOps(this);
         this.fit = new OpenCLFitOps(this);
+        this.ufunc = new OpenCLUfuncOps(this);
+        this.reduction = new OpenCLReductionOps(this);
+        this.shape = new OpenCLShapeOps(this);
+        this.creation = new OpenCLCreationOps(this);
+        this.sorting = new OpenCLSortingOps(this);
+        this.random = new OpenCLRandomOps(this);
+        this.formula = new OpenCLFormulaOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
     }
@@ -146,6 +176,7 @@ public final class OpenCLBackend implements Backend {
             try (DeviceScope scope = cl.scope()) {
                 DeviceBuffer buffer = scope.allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
                 if (bytes > 0) {
+                    cl.countToDevice(bytes);
                     try {
                         CL.clEnqueueWriteBuffer(cl.queue(), buffer.rawMem(), true, 0, bytes,
                                 HostTransfer.pointerTo(host.data()), 0, null, null);
@@ -170,6 +201,7 @@ public final class OpenCLBackend implements Backend {
             }
             if (bytes > 0) {
                 cl.awaitQueue("download");  // the read below then does not block under a long kernel
+                cl.countFromDevice(bytes);
                 try {
                     CL.clEnqueueReadBuffer(cl.queue(), buffer.mem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
                             0, null, null);
@@ -214,6 +246,51 @@ public final class OpenCLBackend implements Backend {
     @Override
     public FitOps fit() {
         return fit;
+    }
+
+    @Override
+    public UfuncOps ufunc() {
+        return ufunc;
+    }
+
+    @Override
+    public ReductionOps reduction() {
+        return reduction;
+    }
+
+    @Override
+    public ShapeOps shape() {
+        return shape;
+    }
+
+    @Override
+    public CreationOps creation() {
+        return creation;
+    }
+
+    @Override
+    public SortingOps sorting() {
+        return sorting;
+    }
+
+    @Override
+    public RandomOps random() {
+        return random;
+    }
+
+    @Override
+    public FormulaOps formula() {
+        return formula;
+    }
+
+    @Override
+    public long bytesToBackend() {
+        return cl.bytesToDevice();
+    }
+
+    @Override
+    public long bytesFromBackend() {
+        return cl.bytesFromDevice();
     }
 
     @Override

@@ -74,12 +74,14 @@ final class OpenCLGroupReductions {
             if (doubles) {
                 double[] d = new double[n];
                 backend.cl().awaitQueue("reading results");
+                backend.cl().countFromDevice((long) n * Sizeof.cl_double);
                 CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_double, Pointer.to(d), 0,
                         null, null);
                 return d;
             }
             float[] f = new float[n];
             backend.cl().awaitQueue("reading results");
+            backend.cl().countFromDevice((long) n * Sizeof.cl_float);
             CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_float, Pointer.to(f), 0, null,
                     null);
             double[] d = new double[n];
@@ -154,6 +156,7 @@ final class OpenCLGroupReductions {
     private long[] readLongs(DeviceBuffer b, int n) {
         long[] v = new long[n];
         backend.cl().awaitQueue("reading results");
+        backend.cl().countFromDevice((long) n * Sizeof.cl_long);
         CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_long, Pointer.to(v), 0, null,
                 null);
         return v;

@@ -84,6 +84,7 @@ final class OpenCLLabelGroups {
 
     static void write(ClContext cl, cl_mem mem, int[] values) {
         if (values.length > 0) {
+            cl.countToDevice((long) values.length * Sizeof.cl_int);
             CL.clEnqueueWriteBuffer(cl.queue(), mem, true, 0, (long) values.length * Sizeof.cl_int, Pointer.to(values), 0,
                     null, null);
         }
@@ -93,6 +94,7 @@ final class OpenCLLabelGroups {
         int[] v = new int[n];
         if (n > 0) {
             cl.awaitQueue("reading results");
+            cl.countFromDevice((long) n * Sizeof.cl_int);
             CL.clEnqueueReadBuffer(cl.queue(), mem, true, 0, (long) n * Sizeof.cl_int, Pointer.to(v), 0, null, null);
         }
         return v;

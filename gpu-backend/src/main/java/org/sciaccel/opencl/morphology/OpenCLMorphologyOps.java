@@ -197,6 +197,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             backend.cl().launch1d(p.kernel("label_spread"), total, parent.mem(), labels.mem(), total);
             int[] n = new int[1];
             backend.cl().awaitQueue("reading results");
+            backend.cl().countFromDevice(Sizeof.cl_int);
             CL.clEnqueueReadBuffer(backend.cl().queue(), counts.mem(), true, (long) chunks * Sizeof.cl_int, Sizeof.cl_int,
                     Pointer.to(n), 0, null, null);
             return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, scope.keep(labels)), n[0]);
@@ -242,6 +243,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                     nd, (long) max, total);
             int[] host = new int[(int) n];
             backend.cl().awaitQueue("reading results");
+            backend.cl().countFromDevice(n * Sizeof.cl_int);
             CL.clEnqueueReadBuffer(backend.cl().queue(), boxes.mem(), true, 0, n * Sizeof.cl_int, Pointer.to(host), 0, null,
                     null);
             for (int l = 0; l < max; l++) {
@@ -276,6 +278,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     }
 
     private void fill(cl_mem mem, int value) {
+        backend.cl().countToDevice(Sizeof.cl_int);
         CL.clEnqueueWriteBuffer(backend.cl().queue(), mem, true, 0, Sizeof.cl_int, Pointer.to(new int[] {value}), 0, null,
                 null);
     }
@@ -283,6 +286,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     private int readInt(cl_mem mem) {
         int[] v = new int[1];
         backend.cl().awaitQueue("reading results");
+        backend.cl().countFromDevice(Sizeof.cl_int);
         CL.clEnqueueReadBuffer(backend.cl().queue(), mem, true, 0, Sizeof.cl_int, Pointer.to(v), 0, null, null);
         return v[0];
     }

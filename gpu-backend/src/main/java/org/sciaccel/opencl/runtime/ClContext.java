@@ -41,6 +41,8 @@ public final class ClContext {
     private final Set<DeviceBuffer> live = ConcurrentHashMap.newKeySet();
     private final AtomicLong liveCount = new AtomicLong();
     private final AtomicLong liveBytes = new AtomicLong();
+    private final AtomicLong bytesToDevice = new AtomicLong();
+    private final AtomicLong bytesFromDevice = new AtomicLong();
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
@@ -224,11 +226,32 @@ public final class ClContext {
      * caller releases it; op classes take it through {@link DeviceScope#copy} instead.
      */
     public cl_mem temporaryCopy(Pointer data, long bytes) {
+        countToDevice(bytes);
         try {
             return CL.clCreateBuffer(context, CL.CL_MEM_READ_ONLY | CL.CL_MEM_COPY_HOST_PTR, bytes, data, null);
         } catch (CLException e) {
             throw failure(e, "allocating " + bytes + " bytes of filter weights", bytes);
         }
+    }
+
+    /** Counts bytes copied from the host to the device (every transfer of the backend is counted). */
+    public void countToDevice(long bytes) {
+        bytesToDevice.addAndGet(bytes);
+    }
+
+    /** Counts bytes copied from the device to the host. */
+    public void countFromDevice(long bytes) {
+        bytesFromDevice.addAndGet(bytes);
+    }
+
+    /** Bytes copied from the host to the device since the context was created. */
+    public long bytesToDevice() {
+        return bytesToDevice.get();
+    }
+
+    /** Bytes copied from the device to the host since the context was created. */
+    public long bytesFromDevice() {
+        return bytesFromDevice.get();
     }
 
     /** Called once per buffer by {@link DeviceBuffer#release()}. */

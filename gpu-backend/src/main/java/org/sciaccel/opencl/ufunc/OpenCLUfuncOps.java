@@ -1,0 +1,19 @@
+package org.sciaccel.opencl.ufunc;
+
+import java.util.Set;
+import org.sciaccel.opencl.OpenCLBackend;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.spi.UfuncOps;
+
+/** The OpenCL backend's NumPy's element-wise functions (ufuncs): arithmetic, math, comparison, logic and bit operations, with broadcasting and NumPy's type resolution, as kernels under {@code kernels/ufunc/}. */
+public final class OpenCLUfuncOps implements UfuncOps {
+    /** SciPy-qualified names of the ops implemented here. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.UFUNC);
+
+    private final OpenCLBackend backend;
+
+    public OpenCLUfuncOps(OpenCLBackend backend) {
+        this.backend = backend;
+    }
+}
