@@ -363,7 +363,9 @@ public final class Linalg extends LinalgDecompositions {
      * squared 2-norm of each column of {@code b - a @ x} when M &gt; N and the rank is N (shape (K,),
      * or () for a 1-D b), else shape (0,) (and always for gelsy); {@code s} is null for gelsy.
      * Complex a or b (complex64, complex128) are solved through the real 2M x 2N matrix
-     * [[Re a, -Im a], [Im a, Re a]], whose singular values are a's, each twice (deviation: gelsy
+     * [[Re a, -Im a], [Im a, Re a]], whose singular values are a's, each twice; complex64 solves it
+     * in double precision and rounds (SciPy runs cgelsd in single precision; its answer and ours are
+     * both within float32's rounding of the exact one) (deviation: gelsy
      * then decides the rank on the real form's condition estimate, which for a cond well above the
      * machine epsilon may keep another number of columns than zgelsy's).
      *

@@ -11,7 +11,8 @@ import org.sciaccel.linalg.LstsqDriver;
  * for float32), with SciPy's arguments, workspace queries and reading of the results. A complex
  * problem (complex64, complex128) is solved as the real one of twice the size,
  * [[Re a, -Im a], [Im a, Re a]] [Re x; Im x] = [Re b; Im b], which has the same minimum-norm
- * solution and residual and whose singular values are a's, each twice.
+ * solution and residual and whose singular values are a's, each twice. complex64 solves that
+ * embedding in double precision (with float32's default cond) and rounds the results to float32.
  */
 final class CpuLeastSquares {
     private CpuLeastSquares() {
@@ -44,7 +45,10 @@ final class CpuLeastSquares {
             bv = finite(b.toDoubles());
         }
         double rcond = Double.isNaN(cond) ? (single ? Math.ulp(1.0f) : Math.ulp(1.0)) : cond;
-        Driven r = run(driver, av, rm, rn, bv, k, rcond, single);
+        // complex64 runs the double routine on its real embedding and rounds: the embedding's float
+        // rounding is not cgelsd's, and on a rank cut-off (cond) it strayed from SciPy's answer by
+        // more than float32's tolerance, where the double solution stays within SciPy's own error.
+        Driven r = run(driver, av, rm, rn, bv, k, rcond, t == DType.FLOAT32);
         int rank = complex ? (r.rank + 1) / 2 : r.rank;
         // x is the top rn rows of LAPACK's b; below them (m > n, full rank) the residual's coordinates.
         double[] x = new double[(complex ? 2 : 1) * n * k];
