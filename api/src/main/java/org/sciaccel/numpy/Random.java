@@ -601,13 +601,12 @@ public final class Random {
         long halves = n - (pendingFirst ? 1 : 0);
         long words = (halves + 1) / 2;
         WordStart w = takeWords(words);
-        if (halves % 2 == 1) {
+        if (words > 0) {
+            // NumPy keeps the high half of every output it splits, used or not (uinteger stays when has_uint32 drops).
             long last = w.firstWord + words - 1;
             uinteger = (int) (w.base.plus(last / 4).block()[(int) (last % 4)] >>> 32);
-            hasUint32 = true;
-        } else {
-            hasUint32 = false;
         }
+        hasUint32 = halves % 2 == 1;
         return new HalfStart(w.base, 2 * w.firstWord, pendingFirst, pending);
     }
 
