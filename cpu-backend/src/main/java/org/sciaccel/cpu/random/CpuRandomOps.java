@@ -41,24 +41,25 @@ public final class CpuRandomOps implements RandomOps {
             long q0 = firstWord >>> 2;
             int blocks = (int) (((firstWord + n - 1) >>> 2) - q0 + 1);
             backend.threads().parallelFor(blocks, blocks * BLOCK_WORK, (from, to) -> {
-                long[] ctr = new long[4];
-                long[] w = new long[4];
-                for (int g = from; g < to; g++) {
+                PhiloxBlocks group = new PhiloxBlocks();
+                long[] w = group.words();
+                for (int g = from; g < to; g += group.capacity()) {
+                    int count = Math.min(group.capacity(), to - g);
                     long q = q0 + g;
-                    counterAt(base, q, ctr);
-                    PhiloxCounter.block(base.key0(), base.key1(), ctr[0], ctr[1], ctr[2], ctr[3], w);
+                    group.compute(base, q, count);
+                    // Element of the group's first word; the group's words are the stream's words in order.
                     long t0 = 4 * q - firstWord;
-                    if (t0 >= 0 && t0 + 4 <= n) {
-                        int i = (int) t0;
-                        out[i] = low + range * ((w[0] >>> 11) * 0x1.0p-53);
-                        out[i + 1] = low + range * ((w[1] >>> 11) * 0x1.0p-53);
-                        out[i + 2] = low + range * ((w[2] >>> 11) * 0x1.0p-53);
-                        out[i + 3] = low + range * ((w[3] >>> 11) * 0x1.0p-53);
+                    int words = 4 * count;
+                    if (t0 >= 0 && t0 + words <= n) {
+                        int i0 = (int) t0;
+                        for (int t = 0; t < words; t++) {
+                            out[i0 + t] = low + range * ((w[t] >>> 11) * 0x1.0p-53);
+                        }
                     } else {
-                        for (int j = 0; j < 4; j++) {
-                            long i = t0 + j;
+                        for (int t = 0; t < words; t++) {
+                            long i = t0 + t;
                             if (i >= 0 && i < n) {
-                                out[(int) i] = low + range * ((w[j] >>> 11) * 0x1.0p-53);
+                                out[(int) i] = low + range * ((w[t] >>> 11) * 0x1.0p-53);
                             }
                         }
                     }
@@ -82,19 +83,20 @@ public final class CpuRandomOps implements RandomOps {
             long q0 = firstHalf >>> 3;
             int blocks = (int) (((firstHalf + halves - 1) >>> 3) - q0 + 1);
             backend.threads().parallelFor(blocks, blocks * BLOCK_WORK, (from, to) -> {
-                long[] ctr = new long[4];
-                long[] w = new long[4];
-                for (int g = from; g < to; g++) {
+                PhiloxBlocks group = new PhiloxBlocks();
+                long[] w = group.words();
+                for (int g = from; g < to; g += group.capacity()) {
+                    int count = Math.min(group.capacity(), to - g);
                     long q = q0 + g;
-                    counterAt(base, q, ctr);
-                    PhiloxCounter.block(base.key0(), base.key1(), ctr[0], ctr[1], ctr[2], ctr[3], w);
+                    group.compute(base, q, count);
+                    // Half 2t is the low 32 bits of the group's word t, half 2t + 1 its high 32 bits.
                     long e0 = 8 * q - firstHalf;
-                    for (int j = 0; j < 8; j++) {
-                        long e = e0 + j;
+                    for (int h = 0; h < 8 * count; h++) {
+                        long e = e0 + h;
                         if (e >= 0 && e < halves) {
-                            long word = w[j >> 1];
-                            int h = (j & 1) == 0 ? (int) word : (int) (word >>> 32);
-                            out[(int) e + skip] = (h >>> 8) * 0x1.0p-24f;
+                            long word = w[h >> 1];
+                            int bits = (h & 1) == 0 ? (int) word : (int) (word >>> 32);
+                            out[(int) e + skip] = (bits >>> 8) * 0x1.0p-24f;
                         }
                     }
                 }

@@ -10,16 +10,24 @@
 
 /* Ten rounds: (x0, x1, x2, x3) <- (hi(M1 x2) ^ x1 ^ k0, lo(M1 x2), hi(M0 x0) ^ x3 ^ k1, lo(M0 x0)), key bumped between. */
 inline ulong4 philox4x64_10(ulong4 x, ulong k0, ulong k1) {
+    ulong x0 = x.s0;
+    ulong x1 = x.s1;
+    ulong x2 = x.s2;
+    ulong x3 = x.s3;
+#pragma unroll
     for (int r = 0; r < 10; r++) {
-        ulong hi0 = mul_hi(PHILOX_M0, x.s0);
-        ulong lo0 = PHILOX_M0 * x.s0;
-        ulong hi1 = mul_hi(PHILOX_M1, x.s2);
-        ulong lo1 = PHILOX_M1 * x.s2;
-        x = (ulong4) (hi1 ^ x.s1 ^ k0, lo1, hi0 ^ x.s3 ^ k1, lo0);
+        ulong hi0 = mul_hi(PHILOX_M0, x0);
+        ulong lo0 = PHILOX_M0 * x0;
+        ulong hi1 = mul_hi(PHILOX_M1, x2);
+        ulong lo1 = PHILOX_M1 * x2;
+        x0 = hi1 ^ x1 ^ k0;
+        x1 = lo1;
+        x2 = hi0 ^ x3 ^ k1;
+        x3 = lo0;
         k0 += PHILOX_W0;
         k1 += PHILOX_W1;
     }
-    return x;
+    return (ulong4) (x0, x1, x2, x3);
 }
 
 /* base + q (q unsigned), carried through all four words. */
