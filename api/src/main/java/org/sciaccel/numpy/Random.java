@@ -52,8 +52,9 @@ import org.sciaccel.spi.PoissonConstants;
  * <p>Arguments are validated with NumPy 1.24's messages ({@code "low >= high"},
  * {@code "negative dimensions are not allowed"}, ...). No {@code size} means NumPy's
  * {@code size=()}: a 0-d array (NumPy's {@code size=None} returns a Python scalar instead). Results
- * are new arrays on the generator's backend; nothing is uploaded but small parameter tables
- * (choice's cumulative probabilities or weights).
+ * are new arrays on the generator's backend, or for an array argument ({@code permutation(x)},
+ * {@code shuffle(x)}, {@code choice(a)}) on the array's backend; nothing is uploaded but small
+ * parameter tables (choice's cumulative probabilities or weights).
  *
  * <p><b>Threads:</b> an instance may be shared; each call reserves its range of the counter under
  * the instance's lock and then generates outside it, so concurrent calls get disjoint numbers
@@ -239,7 +240,7 @@ public final class Random {
             String why = low.signum() == 0 ? (endpoint ? "high < 0" : "high <= 0") : (endpoint ? "low > high" : "low >= high");
             throw new IllegalArgumentException(INTEGERS + ": " + why + given);
         }
-        return integerStream(INTEGERS, shape, dtype, low.longValue(), top.subtract(low).longValue());
+        return integerStream(INTEGERS, backend, shape, dtype, low.longValue(), top.subtract(low).longValue());
     }
 
     /** {@code standard_normal(size)}: float64 standard normal variates. */
@@ -364,7 +365,7 @@ public final class Random {
             throw new IllegalArgumentException(CHOICE + ": a must be a positive integer unless no samples are taken (a="
                     + a + ", size=" + Arrays.toString(size) + ")");
         }
-        return sampleIndices(Math.max(a, 0), size, replace, p);
+        return sampleIndices(backend, Math.max(a, 0), size, replace, p);
     }
 
     /** {@code choice(a, size)}: rows of {@code a} (along axis 0) drawn uniformly with replacement. */
@@ -393,7 +394,8 @@ public final class Random {
                     + a.dtype() + " " + Shapes.toString(a.shape()) + ", axis=" + axis + ")");
         }
         int[] sampleShape = size == null ? new int[0] : size;
-        try (NDArray idx = sampleIndices(pop, size, replace, p)) {
+        // The indices are drawn where a lives, which may be another backend than the generator's.
+        try (NDArray idx = sampleIndices(a.backend(), pop, size, replace, p)) {
             int[] outShape = spliced(a.shape(), ax, sampleShape);
             return OpRouter.array(CHOICE, (b, in) -> b.random().take(in[0], ax, in[1], outShape), a, idx);
         }
@@ -401,8 +403,11 @@ public final class Random {
 
     // ---- shared steps ----
 
-    /** The sampled indices of {@link #choice}: validates {@code p} and the size as NumPy does, in its order. */
-    private NDArray sampleIndices(int pop, int[] size, boolean replace, double[] p) {
+    /**
+     * The sampled indices of {@link #choice}, created on {@code on}: validates {@code p} and the size as
+     * NumPy does, in its order.
+     */
+    private NDArray sampleIndices(Backend on, int pop, int[] size, boolean replace, double[] p) {
         if (p != null) {
             checkProbabilities(pop, p);
         }
@@ -410,7 +415,7 @@ public final class Random {
         int count = Shapes.size(shape);
         if (replace) {
             if (p == null) {
-                return integerStream(CHOICE, shape, DType.INT64, 0, pop - 1L);
+                return integerStream(CHOICE, on, shape, DType.INT64, 0, pop - 1L);
             }
             double[] cdf = new double[pop];
             double sum = 0;
@@ -424,7 +429,7 @@ public final class Random {
                 cdf[i] /= last;
             }
             PhiloxCounter start = takeBlocks(count);
-            return OpRouter.created(CHOICE, backend, b -> b.random().searchCdf(start, shape, cdf));
+            return OpRouter.created(CHOICE, on, b -> b.random().searchCdf(start, shape, cdf));
         }
         if (count > pop) {
             throw new IllegalArgumentException(CHOICE + ": Cannot take a larger sample than population when replace is False"
@@ -442,7 +447,7 @@ public final class Random {
         }
         double[] weights = p == null ? null : p.clone();
         PhiloxCounter start = takeBlocks(pop);
-        return OpRouter.created(CHOICE, backend, b -> b.random().order(start, pop, shape, weights));
+        return OpRouter.created(CHOICE, on, b -> b.random().order(start, pop, shape, weights));
     }
 
     /** NumPy's checks of choice's p, in NumPy's order. */
@@ -474,10 +479,10 @@ public final class Random {
         }
     }
 
-    private NDArray integerStream(String op, int[] shape, DType dtype, long low, long span) {
+    private NDArray integerStream(String op, Backend on, int[] shape, DType dtype, long low, long span) {
         long threshold = span == -1L ? 0 : Long.remainderUnsigned(-(span + 1), span + 1);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(op, backend, b -> b.random().integers(start, shape, dtype, low, span, threshold));
+        return OpRouter.created(op, on, b -> b.random().integers(start, shape, dtype, low, span, threshold));
     }
 
     private static NDArray permuted(Backend b, NDArray x, int axis, PhiloxCounter start) {
