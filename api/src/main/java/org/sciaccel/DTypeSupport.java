@@ -107,6 +107,10 @@ public final class DTypeSupport {
         // signal.medfilt / medfilt2d are median_filter with zero padding: same dtype out.
         accept("signal.medfilt", INTS);
         accept("signal.medfilt2d", INTS);
+        // numpy.random's permutation, shuffle and choice move whole elements (RandomOps.take): every dtype, unchanged.
+        for (String op : List.of("permutation", "shuffle", "choice")) {
+            accept("numpy.random." + op, ALL);
+        }
         // linalg.norm reads the integers as float64 (NumPy's astype(float)) and float16 as itself, its
         // result float16 (numpy.linalg.norm computes in float16; sciaccel in double, rounded once).
         accept("linalg.norm", ALL);

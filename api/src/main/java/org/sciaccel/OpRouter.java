@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.sciaccel.registry.OpRegistry;
@@ -85,6 +86,29 @@ public final class OpRouter {
             }
             return back;
         }, inputs);
+    }
+
+    /**
+     * Runs an op that has no array input and creates its result on {@code backend} (numpy.random's
+     * generators): there when the backend implements it, otherwise under the same policy as
+     * {@link #call} on the fallback backend, the result copied to {@code backend}.
+     *
+     * @throws UnsupportedOperationException if the op is not implemented on {@code backend} and cannot fall back
+     */
+    public static NDArray created(String op, Backend backend, Function<Backend, NDArray> body) {
+        if (!registered.test(op)) {
+            throw new IllegalStateException(op + " is routed by a facade but has no registry entry "
+                    + "(add it to its family's entries in org.sciaccel.registry)");
+        }
+        if (backend.implementedOps().contains(op)) {
+            return body.apply(backend);
+        }
+        Backend fallback = fallbackFor(op, backend);
+        try (NDArray onFallback = body.apply(fallback)) {
+            NDArray result = onFallback.copyTo(backend);
+            warnOnce(op, backend);
+            return result;
+        }
     }
 
     /**
