@@ -1,19 +1,56 @@
 package org.sciaccel.opencl.sorting;
 
 import java.util.Set;
+import org.sciaccel.DType;
+import org.sciaccel.NDArray;
 import org.sciaccel.opencl.OpenCLBackend;
-import org.sciaccel.registry.OpRegistry;
-import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.spi.ContractPlan;
+import org.sciaccel.spi.CovPlan;
+import org.sciaccel.spi.CovWeights;
+import org.sciaccel.spi.EdgeOrder;
+import org.sciaccel.spi.Extremes;
+import org.sciaccel.spi.HistogramPlan;
+import org.sciaccel.spi.QuantilePlan;
+import org.sciaccel.spi.SortLines;
 import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.TracePlan;
 
-/** The OpenCL backend's NumPy's sorting, searching and statistics: sort, argsort, partition, searchsorted, unique, percentile, quantile, median, histogram, bincount, digitize, cov, corrcoef, dot, inner, outer, trace, kron, as kernels under {@code kernels/sorting/}. */
+/** The OpenCL backend's NumPy sorting, searching and statistics, as kernels under {@code kernels/sorting/}. */
 public final class OpenCLSortingOps implements SortingOps {
-    /** SciPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.SORTING);
+    /** NumPy-qualified names of the ops implemented here (none yet: they run on the CPU with a warning). */
+    public static final Set<String> OPS = Set.of();
 
     private final OpenCLBackend backend;
 
     public OpenCLSortingOps(OpenCLBackend backend) {
         this.backend = backend;
     }
+
+    private UnsupportedOperationException missing(String what) {
+        return new UnsupportedOperationException(what + " is not implemented on OpenCL device " + backend.device());
+    }
+
+    @Override public NDArray sort(NDArray a, SortLines lines, boolean stable) { throw missing("sort"); }
+    @Override public NDArray argsort(NDArray a, SortLines lines) { throw missing("argsort"); }
+    @Override public NDArray partition(NDArray a, SortLines lines, int[] kth) { throw missing("partition"); }
+    @Override public NDArray argpartition(NDArray a, SortLines lines, int[] kth) { throw missing("argpartition"); }
+    @Override public NDArray searchsorted(NDArray s, NDArray v, boolean r, NDArray so, boolean rev) { throw missing("searchsorted"); }
+    @Override public EdgeOrder edgeOrder(NDArray edges) { throw missing("edgeOrder"); }
+    @Override public NDArray[] unique(NDArray a, boolean i, boolean v, boolean c, boolean e) { throw missing("unique"); }
+    @Override public NDArray quantile(NDArray a, SortLines lines, QuantilePlan plan) { throw missing("quantile"); }
+    @Override public NDArray median(NDArray a, SortLines lines, DType result) { throw missing("median"); }
+    @Override public Extremes extremes(NDArray a) { throw missing("extremes"); }
+    @Override public NDArray linspace(double f, double l, int n, DType d) { throw missing("linspace"); }
+    @Override public NDArray histogramUniform(NDArray a, NDArray w, NDArray e, HistogramPlan p) { throw missing("histogram"); }
+    @Override public NDArray histogramEdges(NDArray a, NDArray w, NDArray e, DType c) { throw missing("histogram"); }
+    @Override public NDArray histogramDensity(NDArray c, NDArray e) { throw missing("histogram"); }
+    @Override public NDArray histogram2d(NDArray x, NDArray y, NDArray xe, NDArray ye, NDArray w, boolean d) { throw missing("histogram2d"); }
+    @Override public NDArray bincount(NDArray x, NDArray w, int length) { throw missing("bincount"); }
+    @Override public NDArray contract(NDArray a, NDArray b, ContractPlan plan) { throw missing("contract"); }
+    @Override public NDArray kron(NDArray a, NDArray b, int[] as, int[] bs) { throw missing("kron"); }
+    @Override public NDArray trace(NDArray a, TracePlan plan) { throw missing("trace"); }
+    @Override public CovWeights covWeights(NDArray f, NDArray a) { throw missing("cov"); }
+    @Override public NDArray cov(NDArray m, NDArray y, NDArray f, NDArray a, CovPlan plan) { throw missing("cov"); }
+    @Override public NDArray corrcoef(NDArray c) { throw missing("corrcoef"); }
+    @Override public NDArray copyAs(NDArray a, int[] shape) { throw missing("copyAs"); }
 }
