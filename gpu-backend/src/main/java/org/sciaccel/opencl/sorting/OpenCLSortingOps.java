@@ -17,23 +17,43 @@ import org.sciaccel.spi.TracePlan;
 
 /** The OpenCL backend's NumPy sorting, searching and statistics, as kernels under {@code kernels/sorting/}. */
 public final class OpenCLSortingOps implements SortingOps {
-    /** NumPy-qualified names of the ops implemented here (none yet: they run on the CPU with a warning). */
-    public static final Set<String> OPS = Set.of();
+    /** NumPy-qualified names of the ops implemented here. */
+    public static final Set<String> OPS = Set.of("numpy.sort", "numpy.argsort", "numpy.partition", "numpy.argpartition");
 
     private final OpenCLBackend backend;
+    private final OpenCLLineSort lines;
 
     public OpenCLSortingOps(OpenCLBackend backend) {
         this.backend = backend;
+        OpenCLSortSupport support = new OpenCLSortSupport(backend);
+        OpenCLRadixSort radix = new OpenCLRadixSort(support);
+        this.lines = new OpenCLLineSort(support, radix);
     }
 
     private UnsupportedOperationException missing(String what) {
         return new UnsupportedOperationException(what + " is not implemented on OpenCL device " + backend.device());
     }
 
-    @Override public NDArray sort(NDArray a, SortLines lines, boolean stable) { throw missing("sort"); }
-    @Override public NDArray argsort(NDArray a, SortLines lines) { throw missing("argsort"); }
-    @Override public NDArray partition(NDArray a, SortLines lines, int[] kth) { throw missing("partition"); }
-    @Override public NDArray argpartition(NDArray a, SortLines lines, int[] kth) { throw missing("argpartition"); }
+    @Override
+    public NDArray sort(NDArray a, SortLines l, boolean stable) {
+        return backend.guarded(() -> lines.sort(a, l));
+    }
+
+    @Override
+    public NDArray argsort(NDArray a, SortLines l) {
+        return backend.guarded(() -> lines.argsort(a, l));
+    }
+
+    /** A sorted line is partitioned around every position. */
+    @Override
+    public NDArray partition(NDArray a, SortLines l, int[] kth) {
+        return backend.guarded(() -> lines.sort(a, l));
+    }
+
+    @Override
+    public NDArray argpartition(NDArray a, SortLines l, int[] kth) {
+        return backend.guarded(() -> lines.argsort(a, l));
+    }
     @Override public NDArray searchsorted(NDArray s, NDArray v, boolean r, NDArray so, boolean rev) { throw missing("searchsorted"); }
     @Override public EdgeOrder edgeOrder(NDArray edges) { throw missing("edgeOrder"); }
     @Override public NDArray[] unique(NDArray a, boolean i, boolean v, boolean c, boolean e) { throw missing("unique"); }
