@@ -18,16 +18,24 @@ import org.sciaccel.spi.TracePlan;
 /** The OpenCL backend's NumPy sorting, searching and statistics, as kernels under {@code kernels/sorting/}. */
 public final class OpenCLSortingOps implements SortingOps {
     /** NumPy-qualified names of the ops implemented here. */
-    public static final Set<String> OPS = Set.of("numpy.sort", "numpy.argsort", "numpy.partition", "numpy.argpartition");
+    public static final Set<String> OPS = Set.of("numpy.sort", "numpy.argsort", "numpy.partition", "numpy.argpartition",
+            "numpy.searchsorted", "numpy.digitize", "numpy.unique", "numpy.percentile", "numpy.quantile", "numpy.median");
 
     private final OpenCLBackend backend;
+    private final OpenCLSortSupport support;
     private final OpenCLLineSort lines;
+    private final OpenCLSearch search;
+    private final OpenCLUnique unique;
+    private final OpenCLQuantiles quantiles;
 
     public OpenCLSortingOps(OpenCLBackend backend) {
         this.backend = backend;
-        OpenCLSortSupport support = new OpenCLSortSupport(backend);
+        this.support = new OpenCLSortSupport(backend);
         OpenCLRadixSort radix = new OpenCLRadixSort(support);
         this.lines = new OpenCLLineSort(support, radix);
+        this.search = new OpenCLSearch(support);
+        this.unique = new OpenCLUnique(support, lines, radix);
+        this.quantiles = new OpenCLQuantiles(support, lines);
     }
 
     private UnsupportedOperationException missing(String what) {
@@ -54,12 +62,35 @@ public final class OpenCLSortingOps implements SortingOps {
     public NDArray argpartition(NDArray a, SortLines l, int[] kth) {
         return backend.guarded(() -> lines.argsort(a, l));
     }
-    @Override public NDArray searchsorted(NDArray s, NDArray v, boolean r, NDArray so, boolean rev) { throw missing("searchsorted"); }
-    @Override public EdgeOrder edgeOrder(NDArray edges) { throw missing("edgeOrder"); }
-    @Override public NDArray[] unique(NDArray a, boolean i, boolean v, boolean c, boolean e) { throw missing("unique"); }
-    @Override public NDArray quantile(NDArray a, SortLines lines, QuantilePlan plan) { throw missing("quantile"); }
-    @Override public NDArray median(NDArray a, SortLines lines, DType result) { throw missing("median"); }
-    @Override public Extremes extremes(NDArray a) { throw missing("extremes"); }
+    @Override
+    public NDArray searchsorted(NDArray sorted, NDArray v, boolean right, NDArray sorter, boolean reversed) {
+        return backend.guarded(() -> search.searchsorted(sorted, v, right, sorter, reversed));
+    }
+
+    @Override
+    public EdgeOrder edgeOrder(NDArray edges) {
+        return backend.guarded(() -> search.edgeOrder(edges));
+    }
+
+    @Override
+    public NDArray[] unique(NDArray a, boolean index, boolean inverse, boolean counts, boolean equalNan) {
+        return backend.guarded(() -> unique.unique(a, index, inverse, counts, equalNan));
+    }
+
+    @Override
+    public NDArray quantile(NDArray a, SortLines l, QuantilePlan plan) {
+        return backend.guarded(() -> quantiles.quantile(a, l, plan));
+    }
+
+    @Override
+    public NDArray median(NDArray a, SortLines l, DType result) {
+        return backend.guarded(() -> quantiles.median(a, l, result));
+    }
+
+    @Override
+    public Extremes extremes(NDArray a) {
+        return backend.guarded(() -> search.extremes(a));
+    }
     @Override public NDArray linspace(double f, double l, int n, DType d) { throw missing("linspace"); }
     @Override public NDArray histogramUniform(NDArray a, NDArray w, NDArray e, HistogramPlan p) { throw missing("histogram"); }
     @Override public NDArray histogramEdges(NDArray a, NDArray w, NDArray e, DType c) { throw missing("histogram"); }
@@ -72,5 +103,14 @@ public final class OpenCLSortingOps implements SortingOps {
     @Override public CovWeights covWeights(NDArray f, NDArray a) { throw missing("cov"); }
     @Override public NDArray cov(NDArray m, NDArray y, NDArray f, NDArray a, CovPlan plan) { throw missing("cov"); }
     @Override public NDArray corrcoef(NDArray c) { throw missing("corrcoef"); }
-    @Override public NDArray copyAs(NDArray a, int[] shape) { throw missing("copyAs"); }
+    @Override
+    public NDArray copyAs(NDArray a, int[] shape) {
+        return backend.guarded(() -> {
+            try (org.sciaccel.opencl.runtime.DeviceScope scope = backend.cl().scope()) {
+                org.sciaccel.opencl.runtime.DeviceBuffer out = scope.allocate((long) a.size() * a.dtype().itemSize(), "copy");
+                support.copy(support.buffer(a, "a"), out, out.byteSize());
+                return support.wrap(scope, out, a.dtype(), shape);
+            }
+        });
+    }
 }
