@@ -66,6 +66,17 @@ final class OpenCLLineSort {
         return p.values();
     }
 
+    /** The (key, position) pairs of a real array's flattened elements, sorted stably by key. */
+    OpenCLRadixSort.Pairs sortedPairs(DeviceScope scope, NDArray a) {
+        DType t = a.dtype();
+        int count = a.size();
+        DeviceBuffer keys = scope.allocate((long) Math.max(1, count) * 8, "sort keys");
+        DeviceBuffer values = scope.allocate((long) Math.max(1, count) * 4, "sort positions");
+        s.run(s.kernel(SOURCE, "line_keys", t, ""), count, s.buffer(a, "a").mem(), count, Math.max(1, count), 1,
+                keys.mem(), values.mem());
+        return radix.sort(scope, keys, values, count, keyBits(t));
+    }
+
     /** Sorts the pairs again, stably, by the next key {@code source} (indexed by original position). */
     private OpenCLRadixSort.Pairs resort(DeviceScope scope, OpenCLRadixSort.Pairs p, DeviceBuffer source, int count, int bits) {
         ClKernel gather = s.plain("sorting/radix.cl", "gather_keys", "");

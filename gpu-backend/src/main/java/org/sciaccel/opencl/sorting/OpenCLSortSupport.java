@@ -49,6 +49,15 @@ final class OpenCLSortSupport {
         return backend.bufferOf(a, what);
     }
 
+    /**
+     * An array's OpenCL buffer as a kernel argument: an empty array has none (OpenCL has no empty
+     * buffers), so it is given a one-element stand-in the kernel never reads.
+     */
+    cl_mem mem(DeviceScope scope, NDArray a, String what) {
+        DeviceBuffer b = backend.bufferOf(a, what);
+        return b.byteSize() > 0 ? b.mem() : scope.allocate(16, "empty " + what).mem();
+    }
+
     /** A new array's buffer owned by {@code scope} until kept. */
     static DeviceBuffer allocate(DeviceScope scope, DType t, long count, String what) {
         return scope.allocate(count * t.itemSize(), what);

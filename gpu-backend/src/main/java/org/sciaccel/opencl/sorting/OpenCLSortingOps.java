@@ -19,7 +19,9 @@ import org.sciaccel.spi.TracePlan;
 public final class OpenCLSortingOps implements SortingOps {
     /** NumPy-qualified names of the ops implemented here. */
     public static final Set<String> OPS = Set.of("numpy.sort", "numpy.argsort", "numpy.partition", "numpy.argpartition",
-            "numpy.searchsorted", "numpy.digitize", "numpy.unique", "numpy.percentile", "numpy.quantile", "numpy.median");
+            "numpy.searchsorted", "numpy.digitize", "numpy.unique", "numpy.percentile", "numpy.quantile", "numpy.median",
+            "numpy.histogram", "numpy.histogram2d", "numpy.bincount", "numpy.cov", "numpy.corrcoef", "numpy.dot",
+            "numpy.inner", "numpy.outer", "numpy.kron", "numpy.trace");
 
     private final OpenCLBackend backend;
     private final OpenCLSortSupport support;
@@ -27,6 +29,9 @@ public final class OpenCLSortingOps implements SortingOps {
     private final OpenCLSearch search;
     private final OpenCLUnique unique;
     private final OpenCLQuantiles quantiles;
+    private final OpenCLHistograms histograms;
+    private final OpenCLProducts products;
+    private final OpenCLCovariance covariance;
 
     public OpenCLSortingOps(OpenCLBackend backend) {
         this.backend = backend;
@@ -36,10 +41,9 @@ public final class OpenCLSortingOps implements SortingOps {
         this.search = new OpenCLSearch(support);
         this.unique = new OpenCLUnique(support, lines, radix);
         this.quantiles = new OpenCLQuantiles(support, lines);
-    }
-
-    private UnsupportedOperationException missing(String what) {
-        return new UnsupportedOperationException(what + " is not implemented on OpenCL device " + backend.device());
+        this.histograms = new OpenCLHistograms(support, radix, lines);
+        this.products = new OpenCLProducts(support);
+        this.covariance = new OpenCLCovariance(support);
     }
 
     @Override
@@ -91,18 +95,66 @@ public final class OpenCLSortingOps implements SortingOps {
     public Extremes extremes(NDArray a) {
         return backend.guarded(() -> search.extremes(a));
     }
-    @Override public NDArray linspace(double f, double l, int n, DType d) { throw missing("linspace"); }
-    @Override public NDArray histogramUniform(NDArray a, NDArray w, NDArray e, HistogramPlan p) { throw missing("histogram"); }
-    @Override public NDArray histogramEdges(NDArray a, NDArray w, NDArray e, DType c) { throw missing("histogram"); }
-    @Override public NDArray histogramDensity(NDArray c, NDArray e) { throw missing("histogram"); }
-    @Override public NDArray histogram2d(NDArray x, NDArray y, NDArray xe, NDArray ye, NDArray w, boolean d) { throw missing("histogram2d"); }
-    @Override public NDArray bincount(NDArray x, NDArray w, int length) { throw missing("bincount"); }
-    @Override public NDArray contract(NDArray a, NDArray b, ContractPlan plan) { throw missing("contract"); }
-    @Override public NDArray kron(NDArray a, NDArray b, int[] as, int[] bs) { throw missing("kron"); }
-    @Override public NDArray trace(NDArray a, TracePlan plan) { throw missing("trace"); }
-    @Override public CovWeights covWeights(NDArray f, NDArray a) { throw missing("cov"); }
-    @Override public NDArray cov(NDArray m, NDArray y, NDArray f, NDArray a, CovPlan plan) { throw missing("cov"); }
-    @Override public NDArray corrcoef(NDArray c) { throw missing("corrcoef"); }
+    @Override
+    public NDArray linspace(double first, double last, int num, DType dtype) {
+        return backend.guarded(() -> histograms.linspace(first, last, num, dtype));
+    }
+
+    @Override
+    public NDArray histogramUniform(NDArray a, NDArray weights, NDArray edges, HistogramPlan plan) {
+        return backend.guarded(() -> histograms.uniform(a, weights, edges, plan));
+    }
+
+    @Override
+    public NDArray histogramEdges(NDArray a, NDArray weights, NDArray edges, DType countType) {
+        return backend.guarded(() -> histograms.edges(a, weights, edges, countType));
+    }
+
+    @Override
+    public NDArray histogramDensity(NDArray counts, NDArray edges) {
+        return backend.guarded(() -> histograms.density(counts, edges));
+    }
+
+    @Override
+    public NDArray histogram2d(NDArray x, NDArray y, NDArray xedges, NDArray yedges, NDArray weights, boolean density) {
+        return backend.guarded(() -> histograms.histogram2d(x, y, xedges, yedges, weights, density));
+    }
+
+    @Override
+    public NDArray bincount(NDArray x, NDArray weights, int length) {
+        return backend.guarded(() -> histograms.bincount(x, weights, length));
+    }
+
+    @Override
+    public NDArray contract(NDArray a, NDArray b, ContractPlan plan) {
+        return backend.guarded(() -> products.contract(a, b, plan));
+    }
+
+    @Override
+    public NDArray kron(NDArray a, NDArray b, int[] aShape, int[] bShape) {
+        return backend.guarded(() -> products.kron(a, b, aShape, bShape));
+    }
+
+    @Override
+    public NDArray trace(NDArray a, TracePlan plan) {
+        return backend.guarded(() -> products.trace(a, plan));
+    }
+
+    @Override
+    public CovWeights covWeights(NDArray fweights, NDArray aweights) {
+        return backend.guarded(() -> covariance.weights(fweights, aweights));
+    }
+
+    @Override
+    public NDArray cov(NDArray m, NDArray y, NDArray fweights, NDArray aweights, CovPlan plan) {
+        return backend.guarded(() -> covariance.cov(m, y, fweights, aweights, plan));
+    }
+
+    @Override
+    public NDArray corrcoef(NDArray c) {
+        return backend.guarded(() -> covariance.corrcoef(c));
+    }
+
     @Override
     public NDArray copyAs(NDArray a, int[] shape) {
         return backend.guarded(() -> {
