@@ -240,7 +240,9 @@ class NumpySorting extends NumpyCreation {
      * {@code numpy.digitize(x, bins, right)}: the index of the bin of {@code bins} (1-D, increasing or
      * decreasing) each element of {@code x} falls in, int64 of x's shape: {@code bins[i-1] <= x <
      * bins[i]} for increasing bins ({@code <}, {@code <=} with right), 0 below and {@code len(bins)}
-     * above. The monotonicity is checked in float64 as NumPy checks it.
+     * above. The monotonicity is checked in float64 as NumPy checks it. Bins holding a NaN pass that
+     * check (NaN compares false) but are not sorted, and give no defined answer, as in NumPy (whose
+     * incremental binary search then depends on the order of x).
      *
      * @see <a href="https://numpy.org/doc/1.24/reference/generated/numpy.digitize.html">numpy.digitize</a>
      */

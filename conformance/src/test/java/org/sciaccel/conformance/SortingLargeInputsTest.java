@@ -202,6 +202,57 @@ class SortingLargeInputsTest {
         }
     }
 
+    /**
+     * On a device without double precision (simulated with {@code sciaccel.opencl.disableFp64}) the ops
+     * that need none run — sorting, the discrete quantiles, the float32 median, unique, counting,
+     * products of float32 — and those NumPy computes in float64 refuse with the backend's clear error.
+     */
+    @Test
+    void withoutDoublePrecision() {
+        if (!Backends.isAvailable(TestBackends.OPENCL) && !TestBackends.openClRequired()) {
+            return;
+        }
+        System.setProperty("sciaccel.opencl.disableFp64", "true");
+        Backend gpu;
+        try {
+            gpu = Backends.create(TestBackends.OPENCL);
+        } finally {
+            System.clearProperty("sciaccel.opencl.disableFp64");
+        }
+        try {
+            float[] v = {3, -1, 2.5f, Float.NaN, 0, 2.5f, -7};
+            int[] x = {1, 4, 1, 0, 2, 2, 2};
+            try (NDArray a = array(gpu, v, 7); NDArray c = array(cpu, v, 7);
+                 NDArray xi = NDArray.fromHost(gpu, new HostArray(DType.INT32, new int[] {7}, x.clone()));
+                 NDArray xc = NDArray.fromHost(cpu, new HostArray(DType.INT32, new int[] {7}, x.clone()))) {
+                List<Function<NDArray, NDArray>> floatOps = List.of(Numpy::sort, Numpy::argsort, Numpy::median,
+                        f -> Numpy.percentile(f, new double[] {10, 90}, null, "nearest", false), Numpy::unique,
+                        f -> Numpy.dot(f, f), f -> Numpy.outer(f, f));
+                for (Function<NDArray, NDArray> op : floatOps) {
+                    try (NDArray g = op.apply(a); NDArray h = op.apply(c)) {
+                        assertArrayEquals(h.toFloatArray(), g.toFloatArray());
+                    }
+                }
+                List<Function<NDArray, NDArray>> intOps = List.of(Numpy::bincount, i -> Numpy.kron(i, i),
+                        i -> Numpy.searchsorted(i, i));
+                for (Function<NDArray, NDArray> op : intOps) {
+                    try (NDArray g = op.apply(xi); NDArray h = op.apply(xc)) {
+                        assertArrayEquals(h.toLongArray(), g.toLongArray());
+                    }
+                }
+                for (Function<NDArray, Object> op : List.<Function<NDArray, Object>>of(f -> Numpy.histogram(f, 3, new double[] {0, 1}, null, false),
+                        f -> Numpy.percentile(f, 50), f -> Numpy.cov(f))) {
+                    UnsupportedOperationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                            UnsupportedOperationException.class, () -> op.apply(a));
+                    assertTrue(e.getMessage().contains("float64"), e.getMessage());
+                }
+            }
+            assertEquals(0, gpu.liveAllocations());
+        } finally {
+            gpu.close();
+        }
+    }
+
     @Test
     void warningsAndOverloads() {
         try (NDArray b = NDArray.fromHost(cpu, new HostArray(DType.BOOL, new int[] {4}, new byte[] {1, 0, 1, 1}));

@@ -21,6 +21,7 @@ import org.sciaccel.spi.HistogramPlan;
  */
 final class OpenCLHistograms {
     private static final String SOURCE = "sorting/histograms.cl";
+    private static final String COUNTS = "sorting/counts.cl";
 
     private final OpenCLSortSupport s;
     private final OpenCLRadixSort radix;
@@ -36,9 +37,14 @@ final class OpenCLHistograms {
         s.backend.requireSupported(DType.FLOAT64, op + " (NumPy computes it in float64)");
     }
 
-    /** A type-independent kernel of the source (built once, for int32). */
+    /** A type-independent kernel of the double-precision source (built once, for int32). */
     private ClKernel plain(String name) {
         return s.kernel(SOURCE, name, DType.INT32, "");
+    }
+
+    /** A type-independent counting kernel (no double precision needed). */
+    private ClKernel counting(String name) {
+        return s.kernel(COUNTS, name, DType.INT32, "");
     }
 
     NDArray linspace(double first, double last, int num, DType dtype) {
@@ -79,9 +85,9 @@ final class OpenCLHistograms {
     private DeviceBuffer counts(DeviceScope scope, DeviceBuffer bin, int n, int bins) {
         DeviceBuffer c = scope.allocate((long) bins * 4, "counts");
         s.zero(c);
-        s.run(plain("count_bins"), n, bin.mem(), n, c.mem());
+        s.run(counting("count_bins"), n, bin.mem(), n, c.mem());
         DeviceBuffer out = OpenCLSortSupport.allocate(scope, DType.INT64, bins, "hist");
-        s.run(plain("widen_counts"), bins, c.mem(), bins, out.mem());
+        s.run(counting("widen_counts"), bins, c.mem(), bins, out.mem());
         return out;
     }
 
@@ -89,7 +95,7 @@ final class OpenCLHistograms {
     private DeviceBuffer sums(DeviceScope scope, DeviceBuffer bin, int n, int bins, NDArray w, int block) {
         DeviceBuffer keys = scope.allocate((long) Math.max(1, n) * 8, "bin keys");
         DeviceBuffer values = scope.allocate((long) Math.max(1, n) * 4, "bin positions");
-        s.run(plain("bin_pairs"), n, bin.mem(), n, bins, keys.mem(), values.mem());
+        s.run(counting("bin_pairs"), n, bin.mem(), n, bins, keys.mem(), values.mem());
         OpenCLRadixSort.Pairs p = radix.sort(scope, keys, values, n, OpenCLRadixSort.bitsFor(bins));
         return binSums(scope, p, n, bins, w, block);
     }
@@ -121,13 +127,13 @@ final class OpenCLHistograms {
                 ClKernel lineOf = s.plain("sorting/radix.cl", "line_of_value", "");
                 s.run(lineOf, n, p.values().mem(), n, block, p.keys().mem());
                 p = radix.sort(scope, p.keys(), p.values(), n, OpenCLRadixSort.bitsFor(blocks - 1));
-                s.run(s.kernel(SOURCE, "keys_at", t, ""), n, s.buffer(a, "a").mem(), p.values().mem(), n, p.keys().mem());
+                s.run(s.kernel(COUNTS, "keys_at", t, ""), n, s.buffer(a, "a").mem(), p.values().mem(), n, p.keys().mem());
             }
             DeviceBuffer bound = scope.allocate((long) ne * blocks * 4, "edge bounds");
-            s.cl.launchGrid(s.kernel(SOURCE, "edge_bounds", t, ""), new long[] {ne, blocks}, p.keys().mem(), n, block,
+            s.cl.launchGrid(s.kernel(COUNTS, "edge_bounds", t, ""), new long[] {ne, blocks}, p.keys().mem(), n, block,
                     blocks, s.mem(scope, edges, "bins"), ne, bound.mem());
             if (w == null) {
-                s.run(plain("edge_counts"), bins, bound.mem(), ne, blocks, out.mem());
+                s.run(counting("edge_counts"), bins, bound.mem(), ne, blocks, out.mem());
                 return s.wrap(scope, out, countType, new int[] {bins});
             }
             DType wt = w.dtype();
@@ -178,15 +184,15 @@ final class OpenCLHistograms {
             DeviceBuffer out = OpenCLSortSupport.allocate(scope, DType.FLOAT64, (long) nx * ny, "H");
             DeviceBuffer ix = scope.allocate((long) Math.max(1, n) * 4, "x bins");
             DeviceBuffer xy = scope.allocate((long) Math.max(1, n) * 4, "bins");
-            s.run(s.kernel(SOURCE, "axis_bins", x.dtype(), ""), n, s.buffer(x, "x").mem(), n, s.buffer(xe, "xedges").mem(),
+            s.run(s.kernel(COUNTS, "axis_bins", x.dtype(), ""), n, s.buffer(x, "x").mem(), n, s.buffer(xe, "xedges").mem(),
                     xe.size(), ix.mem(), 0, 0, ix.mem());
-            s.run(s.kernel(SOURCE, "axis_bins", y.dtype(), ""), n, s.buffer(y, "y").mem(), n, s.buffer(ye, "yedges").mem(),
+            s.run(s.kernel(COUNTS, "axis_bins", y.dtype(), ""), n, s.buffer(y, "y").mem(), n, s.buffer(ye, "yedges").mem(),
                     ye.size(), ix.mem(), 1, ny + 2, xy.mem());
             DeviceBuffer hist;
             if (w == null) {
                 DeviceBuffer c = scope.allocate((long) full * 4, "counts");
                 s.zero(c);
-                s.run(plain("count_bins"), n, xy.mem(), n, c.mem());
+                s.run(counting("count_bins"), n, xy.mem(), n, c.mem());
                 hist = scope.allocate((long) full * 8, "full counts");
                 s.run(plain("counts_as_double"), full, c.mem(), full, hist.mem());
             } else {
@@ -223,13 +229,13 @@ final class OpenCLHistograms {
             if (w == null) {
                 DeviceBuffer c = scope.allocate((long) length * 4, "counts");
                 s.zero(c);
-                s.run(plain("count_values"), n, s.buffer(x, "x").mem(), n, c.mem());
+                s.run(counting("count_values"), n, s.buffer(x, "x").mem(), n, c.mem());
                 out = OpenCLSortSupport.allocate(scope, DType.INT64, length, "bincount");
-                s.run(plain("widen_counts"), length, c.mem(), length, out.mem());
+                s.run(counting("widen_counts"), length, c.mem(), length, out.mem());
             } else {
                 DeviceBuffer keys = scope.allocate((long) Math.max(1, n) * 8, "bin keys");
                 DeviceBuffer values = scope.allocate((long) Math.max(1, n) * 4, "bin positions");
-                s.run(plain("value_pairs"), n, s.buffer(x, "x").mem(), n, keys.mem(), values.mem());
+                s.run(counting("value_pairs"), n, s.buffer(x, "x").mem(), n, keys.mem(), values.mem());
                 OpenCLRadixSort.Pairs p = radix.sort(scope, keys, values, n, OpenCLRadixSort.bitsFor(length - 1));
                 out = binSums(scope, p, n, length, w, 0);
             }

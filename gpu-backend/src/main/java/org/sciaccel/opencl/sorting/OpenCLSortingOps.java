@@ -15,7 +15,30 @@ import org.sciaccel.spi.SortLines;
 import org.sciaccel.spi.SortingOps;
 import org.sciaccel.spi.TracePlan;
 
-/** The OpenCL backend's NumPy sorting, searching and statistics, as kernels under {@code kernels/sorting/}. */
+/**
+ * The OpenCL backend's NumPy sorting, searching and statistics, as kernels under
+ * {@code kernels/sorting/}; every op of the family runs on the device and leaves its results there.
+ *
+ * <ul>
+ * <li>Sorting: a stable LSD radix sort of (order-preserving key, position) pairs, 4 bits a pass, all
+ * lines of an axis in one sort (by key, then stably by line) — {@link OpenCLLineSort}. argsort is
+ * therefore NumPy's stable one for every kind; partition and argpartition sort (a sorted line is a
+ * partition around every kth; NumPy's arrangement within the parts is its algorithm's anyway).</li>
+ * <li>percentile, quantile, median: the lines sorted on the device, then one work-item per line and
+ * quantile ({@link OpenCLQuantiles}).</li>
+ * <li>histogram, histogram2d, bincount: counts by 32-bit atomic increments (core OpenCL 1.2; 64-bit
+ * atomics would need {@code cl_khr_int64_base_atomics}, and no array has 2^32 elements); weighted
+ * counts by a device sort by bin and each bin's weights added in input order, NumPy's order, because
+ * float atomics do not exist in OpenCL 1.2 and a compare-and-swap loop would change the rounding from
+ * run to run ({@link OpenCLHistograms}).</li>
+ * <li>dot, inner, outer, kron, trace: kernels for every dtype in NumPy's arithmetic (numpy.matmul's
+ * kernels take only float and complex); cov and corrcoef: kernels in double.</li>
+ * </ul>
+ * Where NumPy's result depends on the data's values rather than its shape (unique's and bincount's
+ * lengths, a histogram's autodetected range, the checks of bins and weights), a few bytes are read
+ * back; never an array. NumPy computes histograms, interpolated quantiles, integer medians and
+ * covariances in float64: those need a device with double precision ({@code requireSupported}).
+ */
 public final class OpenCLSortingOps implements SortingOps {
     /** NumPy-qualified names of the ops implemented here. */
     public static final Set<String> OPS = Set.of("numpy.sort", "numpy.argsort", "numpy.partition", "numpy.argpartition",

@@ -1,7 +1,6 @@
 /*
  * numpy.histogram, histogram2d, bincount and linspace on the device, each in NumPy's own arithmetic
- * (the CPU backend's CpuHistograms, step for step). Counts are 32-bit atomic increments (core
- * OpenCL 1.1: no 64-bit atomics needed, an array holds fewer than 2^31 elements) widened to int64.
+ * (the CPU backend's CpuHistograms, step for step); the counting kernels are in sorting/counts.cl.
  * Weighted counts are not summed with atomics, whose order would change the rounding from run to
  * run: the elements are sorted stably by bin (sorting/radix.cl) and each bin's weights are added in
  * the input's order, as NumPy's bincount adds them, per block of the input where NumPy's histogram
@@ -10,6 +9,7 @@
  */
 #include "common/prelude.cl"
 #include "sorting/keys.cl"
+#include "sorting/bounds.cl"
 
 #if COMPLEX
 #define PER 2
@@ -160,28 +160,8 @@ __kernel void KERNEL_NAME(uniform_bins)(__global const T* a, const uint n, __glo
 }
 #endif
 
-/* Unweighted counts: one 32-bit atomic increment per kept element (bin >= 0). */
-__kernel void KERNEL_NAME(count_bins)(__global const int* bin, const uint n, volatile __global uint* counts) {
-    uint i = get_global_id(0);
-    if (i < n && bin[i] >= 0) {
-        atomic_inc(&counts[bin[i]]);
-    }
-}
 
-/* bincount: one increment per element of the int64 x (every value in range, checked by the host). */
-__kernel void KERNEL_NAME(count_values)(__global const long* x, const uint n, volatile __global uint* counts) {
-    uint i = get_global_id(0);
-    if (i < n) {
-        atomic_inc(&counts[(uint) x[i]]);
-    }
-}
 
-__kernel void KERNEL_NAME(widen_counts)(__global const uint* counts, const uint n, __global long* out) {
-    uint i = get_global_id(0);
-    if (i < n) {
-        out[i] = (long) counts[i];
-    }
-}
 
 __kernel void KERNEL_NAME(counts_as_double)(__global const uint* counts, const uint n, __global double* out) {
     uint i = get_global_id(0);
@@ -190,48 +170,9 @@ __kernel void KERNEL_NAME(counts_as_double)(__global const uint* counts, const u
     }
 }
 
-/* Sort pairs (bin, position) for the ordered weighted sums; dropped elements (bin < 0) go to `bins`. */
-__kernel void KERNEL_NAME(bin_pairs)(__global const int* bin, const uint n, const uint bins, __global ulong* keys,
-                                     __global uint* values) {
-    uint i = get_global_id(0);
-    if (i < n) {
-        keys[i] = bin[i] >= 0 ? (ulong) bin[i] : (ulong) bins;
-        values[i] = i;
-    }
-}
 
-/* bincount's pairs: the int64 values are the bins. */
-__kernel void KERNEL_NAME(value_pairs)(__global const long* x, const uint n, __global ulong* keys, __global uint* values) {
-    uint i = get_global_id(0);
-    if (i < n) {
-        keys[i] = (ulong) x[i];
-        values[i] = i;
-    }
-}
 
-inline uint lower_bound_keys(__global const ulong* keys, uint lo, uint hi, ulong k) {
-    while (lo < hi) {
-        uint mid = lo + ((hi - lo) >> 1);
-        if (keys[mid] < k) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo;
-}
 
-inline uint upper_bound_keys(__global const ulong* keys, uint lo, uint hi, ulong k) {
-    while (lo < hi) {
-        uint mid = lo + ((hi - lo) >> 1);
-        if (keys[mid] <= k) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo;
-}
 
 /*
  * The weighted count of every bin in T (the weights' dtype), from pairs sorted by bin: the bin's
@@ -310,44 +251,8 @@ __kernel void KERNEL_NAME(bin_sums)(__global const ulong* keys, __global const u
 #endif
 }
 
-/* keys[i] = the key of in[values[i]] (sorted positions back to keys after another sort). */
-__kernel void KERNEL_NAME(keys_at)(__global const T* in, __global const uint* values, const uint n, __global ulong* keys) {
-    uint i = get_global_id(0);
-    if (i < n) {
-        keys[i] = sort_key(in[values[i]]);
-    }
-}
 
-/*
- * The edges path: bound[j * blocks + b] = how many keys of block b (sorted within the block) are below
- * edge j, or not above it for the last edge (NumPy's _search_sorted_inclusive on each block).
- */
-__kernel void KERNEL_NAME(edge_bounds)(__global const ulong* keys, const uint n, const uint block, const uint blocks,
-                                       __global const T* edges, const uint ne, __global uint* bound) {
-    uint j = get_global_id(0);
-    uint b = get_global_id(1);
-    if (j >= ne || b >= blocks) {
-        return;
-    }
-    uint from = b * block;
-    uint to = min(n, from + block);
-    ulong k = sort_key(edges[j]);
-    uint at = j + 1 < ne ? lower_bound_keys(keys, from, to, k) : upper_bound_keys(keys, from, to, k);
-    bound[j * blocks + b] = at - from;
-}
 
-/* Unweighted counts from the bounds: n[j] = sum_b bound[j + 1][b] - bound[j][b]. */
-__kernel void KERNEL_NAME(edge_counts)(__global const uint* bound, const uint ne, const uint blocks, __global long* out) {
-    uint j = get_global_id(0);
-    if (j + 1 >= ne) {
-        return;
-    }
-    long c = 0;
-    for (uint b = 0; b < blocks; b++) {
-        c += (long) bound[(j + 1) * blocks + b] - (long) bound[j * blocks + b];
-    }
-    out[j] = c;
-}
 
 /*
  * The weighted edges path (T: the weights' dtype): for every block, the cumulative sums of its sorted
@@ -532,35 +437,6 @@ __kernel void KERNEL_NAME(density)(__global const T* counts, const uint bins, __
     }
 }
 
-/*
- * histogram2d's bin of every value along one axis: searchsorted(edges, v, 'right'), one less where v
- * equals the last edge, added to prev * mult (the other axis' bin) when usePrev.
- */
-__kernel void KERNEL_NAME(axis_bins)(__global const T* v, const uint n, __global const T* edges, const uint ne,
-                                     __global const uint* prev, const int usePrev, const uint mult, __global uint* out) {
-    uint i = get_global_id(0);
-    if (i >= n) {
-        return;
-    }
-    ulong k = sort_key(v[i]);
-    uint lo = 0;
-    uint hi = ne;
-    while (lo < hi) {
-        uint mid = lo + ((hi - lo) >> 1);
-        if (sort_key(edges[mid]) <= k) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-#if KIND == DT_FLOAT16
-    int onEdge = ne > 0 && vload_half(i, (__global const half*) v) == vload_half(ne - 1, (__global const half*) edges);
-#else
-    int onEdge = ne > 0 && v[i] == edges[ne - 1];
-#endif
-    uint bin = onEdge ? lo - 1 : lo;
-    out[i] = (usePrev ? prev[i] * mult : 0u) + bin;
-}
 
 /* hist2d's core bins (1..nx, 1..ny) of the full (nx + 2) x (ny + 2) counts, divided by the bin areas and total with density. */
 __kernel void KERNEL_NAME(crop2d)(__global const double* full, const uint nx, const uint ny, const int density,
