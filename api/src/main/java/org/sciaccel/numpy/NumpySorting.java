@@ -10,7 +10,6 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.SciPyArgumentException;
-import org.sciaccel.Shapes;
 import org.sciaccel.Warnings;
 import org.sciaccel.spi.ContractPlan;
 import org.sciaccel.spi.CovPlan;

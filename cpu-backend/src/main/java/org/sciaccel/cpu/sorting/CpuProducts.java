@@ -1,7 +1,6 @@
 package org.sciaccel.cpu.sorting;
 
 import org.sciaccel.DType;
-import org.sciaccel.Half;
 import org.sciaccel.HostArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.cpu.CpuThreads;
@@ -303,10 +302,5 @@ final class CpuProducts {
         double[] im = new double[n];
         CpuComplexOrder.read(a, 0, 1, n, re, im);
         return new double[][] {re, im};
-    }
-
-    /** Rounds a float result of float16 type as NumPy's float-to-half conversion. */
-    static short half(float v) {
-        return Half.fromFloat(v);
     }
 }
