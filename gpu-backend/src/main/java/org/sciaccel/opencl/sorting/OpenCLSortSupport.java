@@ -75,11 +75,17 @@ final class OpenCLSortSupport {
     }
 
     void copy(DeviceBuffer from, DeviceBuffer to, long bytes) {
+        if (bytes > 0) {
+            copy(from.mem(), to, bytes);
+        }
+    }
+
+    void copy(cl_mem from, DeviceBuffer to, long bytes) {
         if (bytes == 0) {
             return;
         }
         try {
-            CL.clEnqueueCopyBuffer(cl.queue(), from.mem(), to.mem(), 0, 0, bytes, 0, null, null);
+            CL.clEnqueueCopyBuffer(cl.queue(), from, to.mem(), 0, 0, bytes, 0, null, null);
         } catch (CLException e) {
             throw cl.failure(e, "copying " + bytes + " bytes on the device", 0);
         }

@@ -140,7 +140,8 @@ __kernel void KERNEL_NAME(quantile)(__global const T* sorted, const uint n, cons
 #endif
 
 /*
- * The median of every sorted line: the middle element or the mean of the middle two, as NumPy's mean
+ * The median of every sorted line (elements m1 and m2 of it: the middle one or two; the last one checked
+ * for NaN): the middle element or the mean of the middle two, as NumPy's mean
  * computes it (OUT_T: float16 stored as ushort, computed in float; float32 and complex64 in float;
  * float64, complex128, integers and bool in double).
  */
@@ -156,7 +157,8 @@ __kernel void KERNEL_NAME(quantile)(__global const T* sorted, const uint n, cons
 #define MEAN_T double
 #endif
 
-__kernel void KERNEL_NAME(median)(__global const T* sorted, const uint n, const uint lines, __global OUT_T* out) {
+__kernel void KERNEL_NAME(median)(__global const T* sorted, const uint n, const uint lines, const uint m1,
+                                  const uint m2, __global OUT_T* out) {
     uint line = get_global_id(0);
     if (line >= lines) {
         return;
@@ -169,8 +171,6 @@ __kernel void KERNEL_NAME(median)(__global const T* sorted, const uint n, const 
 #endif
         return;
     }
-    uint m1 = (n - 1) / 2;
-    uint m2 = n / 2;
     for (int p = 0; p < PER; p++) {
         MEAN_T a = (MEAN_T) LOADF(sorted, PER * (base + m1) + p);
         MEAN_T r = a;
