@@ -116,6 +116,13 @@ public final class DTypeSupport {
         accept("linalg.norm", ALL);
         // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
         accept("optimize.curve_fit", ALL);
+        // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
+        // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
+        for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",
+                "quantile", "median", "histogram", "histogram2d", "bincount", "digitize", "cov", "corrcoef", "dot",
+                "inner", "outer", "trace", "kron")) {
+            accept("numpy." + op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");

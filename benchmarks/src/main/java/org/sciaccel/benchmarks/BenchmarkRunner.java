@@ -48,6 +48,8 @@ public final class BenchmarkRunner {
                 new FftWorkload(FftWorkload.Kind.RFFT2, org.sciaccel.DType.FLOAT32, 2048, 2048),
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX128, 1000003),
                 new MatmulWorkload(2048),
+                new SortingWorkload(SortingWorkload.Kind.SORT, 1 << 24),
+                new SortingWorkload(SortingWorkload.Kind.PERCENTILE, 1 << 24),
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
                 new RandomWorkload(1 << 26));

@@ -43,6 +43,7 @@ final class GoldenChecks {
         LinalgGoldenChecks.registerAll();
         DecompositionGoldenChecks.registerAll();
         RandomGoldenChecks.registerAll();
+        SortingGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
