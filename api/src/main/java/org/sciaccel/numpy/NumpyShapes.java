@@ -308,7 +308,9 @@ class NumpyShapes extends NumpyReductions {
      * NumPy's {@code np.take(a, indices, axis, mode)}: mode raise (an index outside {@code [-n, n)}
      * is an IndexError), wrap or clip (which, as NumPy's, clips negative indices to 0); {@code axis}
      * null takes from the flattened array. Indices of any integer dtype but uint64 (NumPy's safe
-     * cast to int64). <b>A copy.</b>
+     * cast to int64). In raise mode the indices are checked on the backend and the result of the
+     * check (4 bytes on a device) read on the host, so that a bad index is refused before anything
+     * is written; the indices themselves stay on the backend. <b>A copy.</b>
      */
     public static NDArray take(NDArray a, NDArray indices, Integer axis, String mode) {
         return Indexing.take(a, indices, axis, mode);
