@@ -178,6 +178,12 @@ def reshape_cases():
     for shape in [(), (0, 2), (1, 1, 1, 2)]:
         a = sample("uint16", shape)
         call("numpy.ravel", tag(shape), [("a", a)], {}, lambda: np.ravel(a))
+    for dt in DTYPES:
+        a = sample(dt, (2, 1, 3))
+        call("numpy.copy", dt, [("a", a)], {}, lambda: np.copy(a))
+    for shape in [(), (0, 3), (2, 3, 1, 2)]:
+        a = sample("complex128", shape)
+        call("numpy.copy", tag(shape), [("a", a)], {}, lambda: np.copy(a))
 
 
 def squeeze_expand_cases():

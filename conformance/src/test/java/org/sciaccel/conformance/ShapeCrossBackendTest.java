@@ -117,7 +117,7 @@ class ShapeCrossBackendTest {
                     NDArray rolled = Numpy.roll(padded, new int[] {5, -7}, new int[] {0, 1});
                     NDArray nz = Numpy.flatnonzero(rolled);   // reads the count: 4 bytes
                     NDArray picked = Numpy.take(rolled, nz, null);
-                    NDArray t = picked.reshape(-1, 1).T()) {
+                    NDArray column = picked.reshape(-1, 1); NDArray t = column.T()) {
                 assertEquals(in + 4L * img.length, cl.bytesToBackend(), "nothing uploaded by the ops");
                 // the nonzero count (4 bytes) and take's bounds check in raise mode (4 bytes: no index was out)
                 assertEquals(out + 8, cl.bytesFromBackend(), "only the count and the bounds check read back");
