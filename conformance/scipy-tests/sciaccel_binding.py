@@ -225,8 +225,9 @@ def _python_error(e):
     if isinstance(e, _jvm["LinAlgException"]):
         return np.linalg.LinAlgError(msg)
     if isinstance(e, _jvm["jpype"].JClass("org.sciaccel.SciPyArgumentException")):
-        # Bad input SciPy refuses with TypeError or RuntimeError: the exception says which.
-        return {"TYPE_ERROR": TypeError, "RUNTIME_ERROR": RuntimeError}[str(e.scipyRaises().name())](msg)
+        # Bad input SciPy refuses with TypeError or RuntimeError (NumPy: IndexError, AxisError): the exception says which.
+        return {"TYPE_ERROR": TypeError, "RUNTIME_ERROR": RuntimeError, "INDEX_ERROR": IndexError,
+                "AXIS_ERROR": np.AxisError}[str(e.scipyRaises().name())](msg)
     if cls in ("java.lang.IllegalArgumentException", "org.sciaccel.registry.UsageException"):
         return ValueError(msg)
     if cls == "java.lang.UnsupportedOperationException":

@@ -123,6 +123,11 @@ public final class DTypeSupport {
                 "inner", "outer", "trace", "kron")) {
             accept("numpy." + op, ALL);
         }
+        // NumPy's shape and indexing ops move elements without computing on them (copies by element size on both
+        // backends; scalars converted as NumPy's astype): every dtype, unchanged.
+        for (String op : OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.SHAPE)) {
+            accept(op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");

@@ -4,6 +4,7 @@ import java.lang.ref.Cleaner;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sciaccel.spi.ArrayStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +26,16 @@ public final class NDArray implements AutoCloseable {
     private final Backend backend;
     private final DType dtype;
     private final int[] shape;
-    private final ArrayStorage storage;
+    private final SharedStorage shared;
     private final Release release;
     private final Cleaner.Cleanable cleanable;
 
-    private NDArray(Backend backend, DType dtype, int[] shape, ArrayStorage storage) {
+    private NDArray(Backend backend, DType dtype, int[] shape, SharedStorage shared) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.dtype = Objects.requireNonNull(dtype, "dtype");
         this.shape = shape.clone();
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.release = new Release(storage, dtype + Arrays.toString(shape) + " on " + backend.name());
+        this.shared = shared;
+        this.release = new Release(shared, dtype + Arrays.toString(shape) + " on " + backend.name());
         this.cleanable = CLEANER.register(this, release);
     }
 
@@ -43,7 +44,50 @@ public final class NDArray implements AutoCloseable {
      * storage and releases it on {@link #close()}.
      */
     public static NDArray wrap(Backend backend, DType dtype, int[] shape, ArrayStorage storage) {
-        return new NDArray(backend, dtype, shape, storage);
+        return new NDArray(backend, dtype, shape, new SharedStorage(Objects.requireNonNull(storage, "storage")));
+    }
+
+    /**
+     * A view: a new array of {@code newShape} (the same number of elements) over this array's
+     * storage, without a copy. Writes through either array are seen by the other, as with NumPy's
+     * views. Each view is closed on its own; the storage is freed when the last array over it is
+     * closed (or collected), and {@link Backend#liveAllocations()} counts it once. This is what
+     * {@code Numpy.reshape}, {@code ravel}, {@code squeeze} and {@code expand_dims} return; prefer
+     * those (they check and infer the shape as NumPy does).
+     *
+     * @throws IllegalArgumentException if {@code newShape} holds a different number of elements
+     * @throws IllegalStateException if this array is closed
+     */
+    public NDArray viewAs(int... newShape) {
+        if (newShape == null) {
+            throw new IllegalArgumentException("shape: null");
+        }
+        for (int n : newShape) {
+            if (n < 0) {
+                throw new IllegalArgumentException("shape: negative dimensions are not allowed: " + Shapes.toString(newShape));
+            }
+        }
+        if ((long) Shapes.size(newShape) != size()) {
+            throw new IllegalArgumentException("cannot reshape array of size " + size() + " into shape "
+                    + Shapes.toString(newShape));
+        }
+        checkOpen();
+        shared.retain(release.label);
+        try {
+            return new NDArray(backend, dtype, newShape, shared);
+        } catch (RuntimeException | Error e) {
+            shared.releaseOne();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether this array and {@code other} are views of one storage (NumPy's
+     * {@code np.shares_memory} for sciaccel's whole-array views): a write through one is seen
+     * by the other.
+     */
+    public boolean sharesStorageWith(NDArray other) {
+        return other != null && other.shared == shared;
     }
 
     /** Copies a host array onto {@code backend}. */
@@ -139,7 +183,7 @@ public final class NDArray implements AutoCloseable {
     /** For backends: the storage behind this array. Throws if the array was closed. */
     public ArrayStorage storage() {
         checkOpen();
-        return storage;
+        return shared.storage;
     }
 
     public boolean isClosed() {
@@ -180,7 +224,7 @@ public final class NDArray implements AutoCloseable {
     /** Copies the array to the host, device work finished. */
     public HostArray toHost() {
         checkOpen();
-        return backend.download(storage, dtype, shape);
+        return backend.download(shared.storage, dtype, shape);
     }
 
     /**
@@ -189,7 +233,9 @@ public final class NDArray implements AutoCloseable {
      */
     public HostArray toHostAndClose() {
         checkOpen();
-        HostArray host = backend.downloadReleased(storage, dtype, shape);
+        // Another view still reads and writes the storage: it cannot be handed over, only copied.
+        HostArray host = shared.isShared() ? backend.download(shared.storage, dtype, shape)
+                : backend.downloadReleased(shared.storage, dtype, shape);
         close();
         return host;
     }
@@ -248,6 +294,75 @@ public final class NDArray implements AutoCloseable {
 
     // ---- NumPy shortcuts: shape and indexing (a.reshape(...), a.slice(...), ...) ----
 
+    /** NumPy's {@code a.reshape(shape)} (one extent may be -1): a view, <b>no copy</b>. See {@code Numpy.reshape}. */
+    public NDArray reshape(int... shape) {
+        return org.sciaccel.numpy.Numpy.reshape(this, shape);
+    }
+
+    /** NumPy's {@code a.ravel()}: a 1-D view, <b>no copy</b>. */
+    public NDArray ravel() {
+        return org.sciaccel.numpy.Numpy.ravel(this);
+    }
+
+    /** NumPy's {@code a.flatten()}: a 1-D <b>copy</b>. */
+    public NDArray flatten() {
+        try (NDArray flat = ravel()) {
+            return org.sciaccel.numpy.Numpy.copy(flat);
+        }
+    }
+
+    /** NumPy's {@code a.copy()}: a <b>copy</b>. */
+    public NDArray copy() {
+        return org.sciaccel.numpy.Numpy.copy(this);
+    }
+
+    /** NumPy's {@code a.T}: the axes reversed, a <b>copy</b> (NumPy's is a view). */
+    public NDArray T() {
+        return org.sciaccel.numpy.Numpy.transpose(this);
+    }
+
+    /** NumPy's {@code a.transpose(axes)} (no axes: reversed), a <b>copy</b>. */
+    public NDArray transpose(int... axes) {
+        return axes.length == 0 ? org.sciaccel.numpy.Numpy.transpose(this) : org.sciaccel.numpy.Numpy.transpose(this, axes);
+    }
+
+    /**
+     * NumPy's {@code a[index]} with the index in NumPy's syntax, e.g. {@code a.slice("1:5, ::-2, ...")}
+     * (see {@code org.sciaccel.numpy.Index}): a <b>copy</b>.
+     */
+    public NDArray slice(String index) {
+        return org.sciaccel.numpy.Numpy.getItem(this, index);
+    }
+
+    /** NumPy's {@code a[key]} for a bool mask or an integer index array (along axis 0): a <b>copy</b>. */
+    public NDArray get(NDArray key) {
+        return org.sciaccel.numpy.Numpy.getItem(this, key);
+    }
+
+    /** NumPy's {@code a[index] = value} in place, the index in NumPy's syntax; returns this array. */
+    public NDArray set(String index, Number value) {
+        org.sciaccel.numpy.Numpy.setItem(this, index, value);
+        return this;
+    }
+
+    /** NumPy's {@code a[index] = value} in place, {@code value} broadcast; returns this array. */
+    public NDArray set(String index, NDArray value) {
+        org.sciaccel.numpy.Numpy.setItem(this, index, value);
+        return this;
+    }
+
+    /** NumPy's {@code a[key] = value} in place for a bool mask or an index array; returns this array. */
+    public NDArray set(NDArray key, Number value) {
+        org.sciaccel.numpy.Numpy.setItem(this, key, value);
+        return this;
+    }
+
+    /** NumPy's {@code a[key] = value} in place for a bool mask or an index array, {@code value} broadcast; returns this array. */
+    public NDArray set(NDArray key, NDArray value) {
+        org.sciaccel.numpy.Numpy.setItem(this, key, value);
+        return this;
+    }
+
 
     private void requireDType(DType... allowed) {
         for (DType d : allowed) {
@@ -277,15 +392,52 @@ public final class NDArray implements AutoCloseable {
                 + (isClosed() ? ", closed" : "") + ")";
     }
 
+    /**
+     * The storage behind one array and its views, with a count of the open arrays over it: the
+     * storage is released when the last of them is closed or collected, once.
+     */
+    private static final class SharedStorage {
+        final ArrayStorage storage;
+        private final AtomicInteger arrays = new AtomicInteger(1);
+
+        SharedStorage(ArrayStorage storage) {
+            this.storage = storage;
+        }
+
+        /** One more array over the storage; refused once the storage has been released. */
+        void retain(String label) {
+            while (true) {
+                int n = arrays.get();
+                if (n == 0) {
+                    throw new IllegalStateException("array " + label + " is closed");
+                }
+                if (arrays.compareAndSet(n, n + 1)) {
+                    return;
+                }
+            }
+        }
+
+        /** One array less; the last one releases the storage. */
+        void releaseOne() {
+            if (arrays.decrementAndGet() == 0) {
+                storage.release();
+            }
+        }
+
+        boolean isShared() {
+            return arrays.get() > 1;
+        }
+    }
+
     /** Runs once, from close() or from the Cleaner; must not reference the NDArray. */
     private static final class Release implements Runnable {
-        final ArrayStorage storage;
+        final SharedStorage shared;
         final String label;
         final AtomicBoolean done = new AtomicBoolean();
         volatile boolean explicit;
 
-        Release(ArrayStorage storage, String label) {
-            this.storage = storage;
+        Release(SharedStorage shared, String label) {
+            this.shared = shared;
             this.label = label;
         }
 
@@ -295,7 +447,7 @@ public final class NDArray implements AutoCloseable {
                 if (!explicit) {
                     LOG.warn("array {} was garbage collected without close(); freed it now", label);
                 }
-                storage.release();
+                shared.releaseOne();
             }
         }
     }

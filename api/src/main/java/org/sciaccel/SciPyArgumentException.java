@@ -10,6 +10,10 @@ package org.sciaccel;
  * <li>{@link Raises#TYPE_ERROR}: an argument of the wrong kind, where Python raises {@code TypeError}
  * (a complex array given to a real transform: "x must be a real sequence"; a label type without a
  * matching signature).</li>
+ * <li>{@link Raises#INDEX_ERROR}: NumPy's {@code IndexError}: an index out of bounds, a boolean mask of
+ * the wrong shape, too many indices.</li>
+ * <li>{@link Raises#AXIS_ERROR}: NumPy's {@code AxisError} (a subclass of both {@code ValueError} and
+ * {@code IndexError}): an axis out of range for the array's dimensions.</li>
  * <li>{@link Raises#RUNTIME_ERROR}: what {@code scipy.ndimage} refuses with {@code RuntimeError}: an
  * array type its C loops do not have ("array type dtype('float16') not supported"), a sequence of modes
  * where only one mode is taken ("A sequence of modes is not supported").</li>
@@ -20,7 +24,7 @@ public class SciPyArgumentException extends IllegalArgumentException {
 
     /** The Python exception SciPy raises. */
     public enum Raises {
-        TYPE_ERROR, RUNTIME_ERROR
+        TYPE_ERROR, RUNTIME_ERROR, INDEX_ERROR, AXIS_ERROR
     }
 
     private final Raises raises;
@@ -38,6 +42,16 @@ public class SciPyArgumentException extends IllegalArgumentException {
     /** Bad input for which SciPy raises {@code RuntimeError}. */
     public static SciPyArgumentException runtimeError(String message) {
         return new SciPyArgumentException(Raises.RUNTIME_ERROR, message);
+    }
+
+    /** Bad input for which NumPy raises {@code IndexError}. */
+    public static SciPyArgumentException indexError(String message) {
+        return new SciPyArgumentException(Raises.INDEX_ERROR, message);
+    }
+
+    /** Bad input for which NumPy raises {@code numpy.AxisError}. */
+    public static SciPyArgumentException axisError(String message) {
+        return new SciPyArgumentException(Raises.AXIS_ERROR, message);
     }
 
     /** The Python exception SciPy 1.10 raises for this input. */

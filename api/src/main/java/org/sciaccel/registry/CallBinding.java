@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * arguments in SciPy's order, {@code name=value} sets a parameter by SciPy's name. An array
  * argument may also be given by name as {@code input=@file.npy}. An argument is a parameter when
  * it starts with a name and {@code =} (a file whose name looks like that can be given as
- * {@code ./name=x.npy}).
+ * {@code ./name=x.npy}). An op whose last array argument is a sequence (NumPy's {@code concatenate})
+ * takes every further positional file into it, or {@code name=@a.npy,@b.npy}.
  */
 public final class CallBinding {
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
@@ -76,26 +77,53 @@ public final class CallBinding {
     private static Path[] bindInputs(OpSpec op, List<String> positional, Map<String, String> named) {
         List<ArraySpec> inputs = op.inputs();
         Path[] files = new Path[inputs.size()];
+        List<Path> sequence = new ArrayList<>();
+        boolean hasSequence = !inputs.isEmpty() && inputs.get(inputs.size() - 1).sequence();
         for (int i = 0; i < inputs.size(); i++) {
             String byName = named.remove(inputs.get(i).name());
             if (byName != null) {
-                if (!byName.startsWith("@") || byName.length() == 1) {
-                    throw new UsageException(inputs.get(i).name() + "=" + byName + ": an array argument is given as "
-                            + inputs.get(i).name() + "=@file.npy or as a positional file");
+                // A sequence by name: name=@a.npy,@b.npy
+                String[] parts = inputs.get(i).sequence() ? byName.split(",(?=@)") : new String[] {byName};
+                for (String part : parts) {
+                    if (!part.startsWith("@") || part.length() == 1) {
+                        throw new UsageException(inputs.get(i).name() + "=" + byName + ": an array argument is given as "
+                                + inputs.get(i).name() + "=@file.npy" + (inputs.get(i).sequence() ? "[,@file.npy...]" : "")
+                                + " or as a positional file");
+                    }
+                    if (inputs.get(i).sequence()) {
+                        sequence.add(Path.of(part.substring(1)));
+                    } else {
+                        files[i] = Path.of(part.substring(1));
+                    }
                 }
-                files[i] = Path.of(byName.substring(1));
             }
         }
+        int fixed = hasSequence ? files.length - 1 : files.length;
         int next = 0;
         for (String p : positional) {
-            while (next < files.length && files[next] != null) {
+            while (next < fixed && files[next] != null) {
                 next++;
             }
-            if (next == files.length) {
+            if (next < fixed) {
+                files[next++] = Path.of(p);
+            } else if (hasSequence) {
+                sequence.add(Path.of(p));  // the files after the fixed arguments are the sequence
+            } else {
                 throw new UsageException(op.name() + " takes " + describeInputs(op) + "; got more files: "
                         + String.join(", ", positional));
             }
-            files[next++] = Path.of(p);
+        }
+        if (hasSequence) {
+            if (sequence.isEmpty()) {
+                throw new UsageException(op.name() + " takes " + describeInputs(op) + "; "
+                        + inputs.get(inputs.size() - 1).name() + " is missing (give one or more .npy files)");
+            }
+            List<Path> all = new ArrayList<>();
+            for (int i = 0; i < files.length - 1; i++) {
+                all.add(files[i]);
+            }
+            all.addAll(sequence);
+            files = all.toArray(new Path[0]);
         }
         for (int i = 0; i < files.length; i++) {
             if (files[i] == null) {
@@ -109,7 +137,7 @@ public final class CallBinding {
     private static String describeInputs(OpSpec op) {
         List<String> names = new ArrayList<>();
         for (ArraySpec a : op.inputs()) {
-            names.add(a.name());
+            names.add(a.sequence() ? a.name() + "..." : a.name());
         }
         int n = names.size();
         return n + " input array" + (n == 1 ? "" : "s") + " (" + String.join(", ", names) + ")";

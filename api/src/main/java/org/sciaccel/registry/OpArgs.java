@@ -35,6 +35,11 @@ public final class OpArgs {
         return inputs.get(i);
     }
 
+    /** Every array argument, in order (an op whose last argument is a sequence gets its arrays at the end). */
+    public List<NDArray> inputs() {
+        return inputs;
+    }
+
     /** Whether the parameter is {@code none}. */
     public boolean isNone(String name) {
         return value(name) == null;

@@ -109,8 +109,10 @@ public final class OpSpec {
      *         the parameters ask for them
      */
     public OpOutputs invoke(Backend backend, List<NDArray> arrays, Map<String, Object> values) {
-        if (arrays.size() != inputs.size()) {
-            throw new IllegalArgumentException(name + " takes " + inputs.size() + " arrays, got " + arrays.size());
+        boolean sequence = !inputs.isEmpty() && inputs.get(inputs.size() - 1).sequence();
+        if (sequence ? arrays.size() < inputs.size() : arrays.size() != inputs.size()) {
+            throw new IllegalArgumentException(name + " takes " + (sequence ? "at least " : "") + inputs.size()
+                    + " arrays, got " + arrays.size());
         }
         OpOutputs out = invoker.invoke(new OpArgs(this, backend, arrays, new LinkedHashMap<>(values)));
         if (!declares(new ArrayList<>(out.values().keySet()))) {
@@ -125,11 +127,18 @@ public final class OpSpec {
         return out;
     }
 
-    /** Whether {@code returned} are declared outputs in the declared order, with every output that is not optional. */
+    /**
+     * Whether {@code returned} are declared outputs in the declared order, with every output that is not optional
+     * (a sequence output as {@code name_0, name_1, ...}, any number of them).
+     */
     private boolean declares(List<String> returned) {
         int next = 0;
         for (ArraySpec o : outputs) {
-            if (next < returned.size() && returned.get(next).equals(o.name())) {
+            if (o.sequence()) {
+                for (int i = 0; next < returned.size() && returned.get(next).equals(ArraySpec.elementName(o.name(), i)); i++) {
+                    next++;
+                }
+            } else if (next < returned.size() && returned.get(next).equals(o.name())) {
                 next++;
             } else if (!o.optional()) {
                 return false;
@@ -176,6 +185,18 @@ public final class OpSpec {
             return this;
         }
 
+        /** The last array argument: a sequence of one or more arrays (NumPy's {@code arrays} of concatenate). */
+        public Builder inputSequence(String inputName, String doc) {
+            inputs.add(new ArraySpec(inputName, doc, false, true));
+            return this;
+        }
+
+        /** The next result: a sequence of arrays returned as {@code name_0, name_1, ...} (NumPy's list or tuple). */
+        public Builder outputSequence(String outputName, String doc) {
+            outputs.add(new ArraySpec(outputName, doc, false, true));
+            return this;
+        }
+
         /** The next result, in SciPy's order. */
         public Builder output(String outputName, String doc) {
             outputs.add(new ArraySpec(outputName, doc));
@@ -194,6 +215,11 @@ public final class OpSpec {
         }
 
         public OpSpec build() {
+            for (int i = 0; i < inputs.size() - 1; i++) {
+                if (inputs.get(i).sequence()) {
+                    throw new IllegalStateException(name + ": only the last array argument can be a sequence");
+                }
+            }
             return new OpSpec(this);
         }
     }

@@ -139,4 +139,39 @@ class CallBindingTest {
         }
         assertThrows(IllegalStateException.class, () -> c.add(gaussian));
     }
+
+    @Test
+    void aSequenceArgumentTakesEveryFurtherFile() {
+        OpSpec concatenate = OpRegistry.standard().require("numpy.concatenate");
+        CallBinding.Bound b = CallBinding.bind(concatenate, List.of("a.npy", "b.npy", "c.npy", "axis=1"));
+        assertEquals(List.of(Path.of("a.npy"), Path.of("b.npy"), Path.of("c.npy")), b.inputFiles());
+        assertEquals(1, b.values().get("axis"));
+        CallBinding.Bound named = CallBinding.bind(concatenate, List.of("arrays=@a.npy,@b.npy", "c.npy", "axis=none"));
+        assertEquals(List.of(Path.of("a.npy"), Path.of("b.npy"), Path.of("c.npy")), named.inputFiles());
+        assertNull(named.values().get("axis"));
+        UsageException none = assertThrows(UsageException.class, () -> CallBinding.bind(concatenate, List.of("axis=0")));
+        assertTrue(none.getMessage().contains("arrays is missing"), none.getMessage());
+        // an op with fixed arguments before none: take(a, indices)
+        OpSpec take = OpRegistry.standard().require("numpy.take");
+        assertThrows(UsageException.class, () -> CallBinding.bind(take, List.of("a.npy", "i.npy", "j.npy")));
+    }
+
+    @Test
+    void shapeParameterSyntax() {
+        OpSpec reshape = OpRegistry.standard().require("numpy.reshape");
+        assertArrayEquals(new int[] {2, -1}, (int[]) CallBinding.bind(reshape, List.of("a.npy", "newshape=(2, -1)"))
+                .values().get("newshape"));
+        assertArrayEquals(new int[] {4}, (int[]) CallBinding.bind(reshape, List.of("a.npy", "newshape=(4,)"))
+                .values().get("newshape"));
+        assertArrayEquals(new int[0], (int[]) CallBinding.bind(reshape, List.of("a.npy", "newshape=()"))
+                .values().get("newshape"));
+        OpSpec getitem = OpRegistry.standard().require("numpy.ndarray.__getitem__");
+        assertEquals(org.sciaccel.numpy.Index.parse("1:5, ::-2, ..."),
+                CallBinding.bind(getitem, List.of("a.npy", "key=1:5,::-2,...")).values().get("key"));
+        OpSpec split = OpRegistry.standard().require("numpy.split");
+        assertEquals(3, CallBinding.bind(split, List.of("a.npy", "indices_or_sections=3")).values()
+                .get("indices_or_sections"));
+        assertArrayEquals(new int[] {3}, (int[]) CallBinding.bind(split, List.of("a.npy", "indices_or_sections=[3]"))
+                .values().get("indices_or_sections"));
+    }
 }

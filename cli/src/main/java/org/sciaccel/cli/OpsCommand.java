@@ -124,7 +124,7 @@ final class OpsCommand implements Callable<Integer> {
     private static String usage(OpSpec op) {
         StringBuilder b = new StringBuilder("sciaccel call ").append(op.name());
         for (ArraySpec a : op.inputs()) {
-            b.append(' ').append(a.name().toUpperCase(java.util.Locale.ROOT)).append(".npy");
+            b.append(' ').append(a.name().toUpperCase(java.util.Locale.ROOT)).append(".npy").append(a.sequence() ? " ..." : "");
         }
         for (ParamSpec p : op.params()) {
             if (p.isRequired()) {

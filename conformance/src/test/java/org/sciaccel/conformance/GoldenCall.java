@@ -60,7 +60,12 @@ record GoldenCall(String id, String op, List<String> args, Map<String, Map<Strin
         for (String a : args) {
             int eq = a.indexOf('=');
             if (eq > 0 && a.startsWith("@", eq + 1)) {
-                out.add(a.substring(0, eq + 1) + "@" + dir.resolve(a.substring(eq + 2)));
+                // one file, or a sequence argument's list name=@a.npy,@b.npy
+                List<String> files = new ArrayList<>();
+                for (String f : a.substring(eq + 1).split(",(?=@)")) {
+                    files.add("@" + dir.resolve(f.substring(1)));
+                }
+                out.add(a.substring(0, eq + 1) + String.join(",", files));
             } else {
                 out.add(a);
             }

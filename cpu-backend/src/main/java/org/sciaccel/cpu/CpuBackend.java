@@ -130,11 +130,7 @@ public final class CpuBackend implements Backend {
     @Override
     public HostArray download(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
-        HostArray h = hostOf(storage, "storage");
-        if (h.dtype() != dtype || !Arrays.equals(h.shape(), shape)) {
-            throw new IllegalArgumentException("download: storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
-                    + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
-        }
+        HostArray h = shaped(hostOf(storage, "storage"), dtype, shape, "download");
         bytesOut.addAndGet((long) h.size() * dtype.itemSize());
         return h.copy();
     }
@@ -143,12 +139,20 @@ public final class CpuBackend implements Backend {
     @Override
     public HostArray downloadReleased(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
-        HostArray h = hostOf(storage, "storage");
-        if (h.dtype() != dtype || !Arrays.equals(h.shape(), shape)) {
-            throw new IllegalArgumentException("download: storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
+        return shaped(hostOf(storage, "storage"), dtype, shape, "download");
+    }
+
+    /**
+     * The storage's values as {@code dtype} and {@code shape}: the array itself when the shapes
+     * agree, else a host array of that shape over the same primitive array (a view of another
+     * shape shares its storage, see {@link NDArray#viewAs}).
+     */
+    private static HostArray shaped(HostArray h, DType dtype, int[] shape, String what) {
+        if (h.dtype() != dtype || h.size() != Shapes.size(shape)) {
+            throw new IllegalArgumentException(what + ": storage holds " + h.dtype() + " " + Shapes.toString(h.shape())
                     + " but " + dtype + " " + Shapes.toString(shape) + " was asked for");
         }
-        return h;
+        return Arrays.equals(h.shape(), shape) ? h : new HostArray(dtype, shape, h.data());
     }
 
     @Override
@@ -272,13 +276,16 @@ public final class CpuBackend implements Backend {
         return threads;
     }
 
-    /** The host array behind an array of this backend (not a copy). */
+    /**
+     * The host array behind an array of this backend (not a copy), with the array's shape: a view
+     * ({@link NDArray#viewAs}) gets a host array of its own shape over the shared primitive array.
+     */
     public HostArray host(NDArray array, String param) {
         if (array.backend() != this) {
             throw new IllegalArgumentException(param + ": the array lives on backend " + array.backend().name()
                     + " (" + array.backend().device() + "), not on this cpu backend; copy it with to(backend)");
         }
-        return hostOf(array.storage(), param);
+        return shaped(hostOf(array.storage(), param), array.dtype(), array.shape(), param);
     }
 
     /** Wraps a freshly computed host array (ownership passes to the new NDArray). */

@@ -66,7 +66,8 @@ public final class ClKernel {
 
     /**
      * Sets the arguments and enqueues the kernel. Arguments: {@link cl_mem}, {@link Integer},
-     * {@link Long}, {@link Float}, {@link Double}, or {@link LocalBytes}. {@code global} must be a multiple of
+     * {@link Long}, {@link Float}, {@link Double}, {@code long[]} (a {@code longN} vector of its length),
+     * or {@link LocalBytes}. {@code global} must be a multiple of
      * {@code local} in every dimension.
      */
     public synchronized void launch(cl_command_queue queue, long[] global, long[] local, Object... args) {
@@ -82,6 +83,9 @@ public final class ClKernel {
                 CL.clSetKernelArg(kernel, i, Sizeof.cl_float, Pointer.to(new float[] {v}));
             } else if (a instanceof Double v) {
                 CL.clSetKernelArg(kernel, i, Sizeof.cl_double, Pointer.to(new double[] {v}));
+            } else if (a instanceof long[] v) {
+                // a longN vector argument (long16: sixteen values)
+                CL.clSetKernelArg(kernel, i, (long) Sizeof.cl_long * v.length, Pointer.to(v));
             } else if (a instanceof LocalBytes l) {
                 CL.clSetKernelArg(kernel, i, l.bytes(), null);
             } else {
