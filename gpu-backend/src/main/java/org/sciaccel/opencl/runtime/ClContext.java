@@ -381,24 +381,38 @@ public final class ClContext {
      * the work queued ahead.
      */
     public void launch(ClKernel kernel, ItemCost cost, long[] global, long[] local, Object... args) {
+        launchParts(kernel, cost, global, local, 0, args);
+    }
+
+    /** A launch in parts of {@code partGroups} work-groups (the kernel must be splittable); for tests. */
+    void launchInParts(ClKernel kernel, long[] global, long[] local, long partGroups, Object... args) {
+        if (!kernel.splittable()) {
+            throw new IllegalArgumentException("kernel " + kernel.name() + " cannot run in parts");
+        }
+        launchParts(kernel, ItemCost.ONE, global, local, partGroups, args);
+    }
+
+    /** The launch; in parts of {@code fixedPart} work-groups, or (0) of parts sized by the kernel's rate. */
+    private void launchParts(ClKernel kernel, ItemCost cost, long[] global, long[] local, long fixedPart,
+            Object[] args) {
         String what = "running kernel " + kernel.name();
+        for (long g : global) {
+            if (g == 0) {
+                return;  // an empty range runs nothing (OpenCL refuses it)
+            }
+        }
         int dims = global.length;
         long[] groups = new long[dims];
         long totalGroups = 1;
         double groupItems = 1;
         for (int d = 0; d < dims; d++) {
             groups[d] = local == null ? 1 : Math.max(1, global[d] / local[d]);
-            totalGroups = Math.multiplyHigh(totalGroups, groups[d]) != 0 ? Long.MAX_VALUE : totalGroups * groups[d];
+            totalGroups *= groups[d];  // at most the number of work-items, a size_t count
             groupItems *= local == null ? global[d] : local[d];
         }
-        for (long g : global) {
-            if (g == 0) {
-                return;  // an empty range runs nothing (OpenCL refuses it)
-            }
-        }
         double groupUnits = groupItems * cost.units();
-        if (local == null || !kernel.splittable() || totalGroups <= 1
-                || QueuePacing.estimate(kernel.rate(), totalGroups * groupUnits) <= launchNanos) {
+        if (local == null || !kernel.splittable() || totalGroups <= 1 || (fixedPart <= 0
+                && QueuePacing.estimate(kernel.rate(), totalGroups * groupUnits) <= launchNanos)) {
             enqueueKernel(kernel, null, global, local, totalGroups * groupUnits, what, args);
             return;
         }
@@ -410,14 +424,17 @@ public final class ClContext {
         }
         long done = 0;
         while (done < totalGroups) {
-            // Re-estimated for every part: the parts already run teach the kernel's rate.
-            double perGroup = kernel.rate().nanosPerUnit(QueuePacing.UNKNOWN_NANOS_PER_UNIT) * groupUnits;
-            long part = (long) Math.max(1, Math.min(launchNanos / perGroup, totalGroups - done));
-            // Whole rows (planes) where a part spans them, so that it is one box of work-groups.
-            for (int d = dims - 1; d > 0; d--) {
-                if (part >= stride[d]) {
-                    part = part / stride[d] * stride[d];
-                    break;
+            long part = fixedPart;
+            if (part <= 0) {
+                // Re-estimated for every part: the parts already run teach the kernel's rate.
+                double perGroup = kernel.rate().nanosPerUnit(QueuePacing.UNKNOWN_NANOS_PER_UNIT) * groupUnits;
+                part = (long) Math.max(1, Math.min(launchNanos / perGroup, totalGroups - done));
+                // Whole rows (planes) where a part spans them, so that it is one box of work-groups.
+                for (int d = dims - 1; d > 0; d--) {
+                    if (part >= stride[d]) {
+                        part = part / stride[d] * stride[d];
+                        break;
+                    }
                 }
             }
             long end = Math.min(totalGroups, done + part);
