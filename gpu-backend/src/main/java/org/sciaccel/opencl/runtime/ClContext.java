@@ -517,12 +517,6 @@ public final class ClContext {
         }
     }
 
-    /** Writes one int at element {@code index} of {@code mem} on the device (after the work queued before it). */
-    public void fillInt(cl_mem mem, long index, int value) {
-        enqueueCopy(fillRate, Sizeof.cl_int, "setting a device value", e -> CL.clEnqueueFillBuffer(queue, mem,
-                Pointer.to(new int[] {value}), Sizeof.cl_int, index * Sizeof.cl_int, Sizeof.cl_int, 0, null, e));
-    }
-
     /**
      * Copies {@code bytes} from the host to {@code mem} at {@code offset}, blocking; it waits for the
      * work queued before it first, interruptibly (a blocking write would wait for it without looking
