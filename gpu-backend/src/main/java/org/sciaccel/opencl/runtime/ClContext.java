@@ -38,7 +38,10 @@ import org.sciaccel.BackendException;
  *       work-groups with global work offsets, for kernels that allow it ({@link ClKernel#splittable}).
  * </ul>
  * So an interrupted call leaves at most about the bound plus one part of work on the device, and the
- * next call starts after that, not after the rest of the interrupted one.
+ * next call starts after that, not after the rest of the interrupted one. A kernel that needs its
+ * group's index counts it from the offset, {@code (get_global_id(0) - get_local_id(0)) /
+ * get_local_size(0)}, and stays splittable; {@value #PART_GROUPS_PROPERTY}{@code =3} runs every
+ * splittable launch in parts of three work-groups, to check that results do not change.
  *
  * <p>The backend class holds one of these and adds the SPI on top; this class knows nothing of
  * arrays or ops, so that the family packages depend on the runtime and not on each other.
@@ -50,6 +53,11 @@ public final class ClContext {
     public static final String LAUNCH_MILLIS_PROPERTY = "sciaccel.opencl.launchMillis";
     /** System property: the estimated device time kept queued ahead at most (milliseconds). */
     public static final String QUEUED_MILLIS_PROPERTY = "sciaccel.opencl.queuedMillis";
+    /**
+     * System property for checking kernels against running in parts: every splittable launch runs in
+     * parts of this many work-groups, whatever its length (the results must not change).
+     */
+    public static final String PART_GROUPS_PROPERTY = "sciaccel.opencl.partGroups";
     static final long DEFAULT_LAUNCH_MILLIS = 100;
     static final long DEFAULT_QUEUED_MILLIS = 250;
 
@@ -61,6 +69,7 @@ public final class ClContext {
     private final long[] maxWorkItemSizes;
     private final QueuePacing pacing;
     private final long launchNanos;
+    private final long partGroups;
     private final WorkRate copyRate = new WorkRate();
     private final WorkRate fillRate = new WorkRate();
 
@@ -101,6 +110,7 @@ public final class ClContext {
         int dims = ClInfo.deviceInt(info.device(), CL.CL_DEVICE_MAX_WORK_ITEM_DIMENSIONS);
         this.maxWorkItemSizes = ClInfo.deviceSizes(info.device(), CL.CL_DEVICE_MAX_WORK_ITEM_SIZES, dims);
         this.launchNanos = millisProperty(LAUNCH_MILLIS_PROPERTY, DEFAULT_LAUNCH_MILLIS) * 1_000_000;
+        this.partGroups = Long.getLong(PART_GROUPS_PROPERTY, 0L);
         this.pacing = new QueuePacing(queue, info.name(),
                 millisProperty(QUEUED_MILLIS_PROPERTY, DEFAULT_QUEUED_MILLIS) * 1_000_000);
     }
@@ -381,7 +391,7 @@ public final class ClContext {
      * the work queued ahead.
      */
     public void launch(ClKernel kernel, ItemCost cost, long[] global, long[] local, Object... args) {
-        launchParts(kernel, cost, global, local, 0, args);
+        launchParts(kernel, cost, global, local, kernel.splittable() ? partGroups : 0, args);
     }
 
     /** A launch in parts of {@code partGroups} work-groups (the kernel must be splittable); for tests. */
