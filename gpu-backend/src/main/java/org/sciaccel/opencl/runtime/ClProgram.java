@@ -27,7 +27,8 @@ public final class ClProgram {
 
     /** The kernel of this name, created once. */
     public ClKernel kernel(String name) {
-        return kernels.computeIfAbsent(name, n -> new ClKernel(n, CL.clCreateKernel(program, n, null), device, splittable));
+        return kernels.computeIfAbsent(name,
+                n -> new ClKernel(n, CL.clCreateKernel(program, n, null), device, splittable));
     }
 
     public String sourceName() {
