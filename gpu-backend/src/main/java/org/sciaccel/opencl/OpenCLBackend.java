@@ -5,9 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
-import org.jocl.CL;
-import org.jocl.CLException;
-import org.jocl.Pointer;
 import org.jocl.cl_command_queue;
 import org.jocl.cl_context;
 import org.jocl.cl_context_properties;
@@ -176,13 +173,7 @@ public final class OpenCLBackend implements Backend {
             try (DeviceScope scope = cl.scope()) {
                 DeviceBuffer buffer = scope.allocate(bytes, host.dtype() + Shapes.toString(host.shape()));
                 if (bytes > 0) {
-                    cl.countToDevice(bytes);
-                    try {
-                        CL.clEnqueueWriteBuffer(cl.queue(), buffer.rawMem(), true, 0, bytes,
-                                HostTransfer.pointerTo(host.data()), 0, null, null);
-                    } catch (CLException e) {
-                        throw cl.failure(e, "copying " + bytes + " bytes to the device", bytes);
-                    }
+                    cl.write(buffer.rawMem(), 0, bytes, HostTransfer.pointerTo(host.data()));
                 }
                 return scope.keep(buffer);
             }
@@ -200,14 +191,7 @@ public final class OpenCLBackend implements Backend {
                         + " bytes but the device buffer holds " + buffer.byteSize());
             }
             if (bytes > 0) {
-                cl.awaitQueue("download");  // the read below then does not block under a long kernel
-                cl.countFromDevice(bytes);
-                try {
-                    CL.clEnqueueReadBuffer(cl.queue(), buffer.mem(), true, 0, bytes, HostTransfer.pointerTo(host.data()),
-                            0, null, null);
-                } catch (CLException e) {
-                    throw cl.failure(e, "copying " + bytes + " bytes from the device", 0);
-                }
+                cl.read(buffer.mem(), 0, bytes, HostTransfer.pointerTo(host.data()));
             }
             return host;
         });

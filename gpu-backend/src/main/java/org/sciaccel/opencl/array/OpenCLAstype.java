@@ -1,7 +1,5 @@
 package org.sciaccel.opencl.array;
 
-import org.jocl.CL;
-import org.jocl.CLException;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.opencl.OpenCLBackend;
@@ -54,11 +52,7 @@ public final class OpenCLAstype {
     }
 
     private void copy(DeviceBuffer in, DeviceBuffer out, long bytes) {
-        try {
-            CL.clEnqueueCopyBuffer(backend.cl().queue(), in.mem(), out.mem(), 0, 0, bytes, 0, null, null);
-        } catch (CLException e) {
-            throw backend.cl().failure(e, "copying " + bytes + " bytes on the device", 0);
-        }
+        backend.cl().copyBuffer(in.mem(), 0, out.mem(), 0, bytes);
     }
 
     private void run(String kernelName, DType from, DType to, DeviceBuffer in, DeviceBuffer out, long count) {

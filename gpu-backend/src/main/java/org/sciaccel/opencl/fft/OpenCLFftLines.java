@@ -220,10 +220,10 @@ final class OpenCLFftLines {
                 cl_mem src = realConstant(scope, t == DType.COMPLEX128, b);
                 DeviceBuffer x = scope.allocate(bytes, "bluestein chirp spectrum");
                 DeviceBuffer y = scope.allocate(bytes, "bluestein chirp spectrum");
-                CL.clEnqueueCopyBuffer(backend.cl().queue(), src, x.mem(), 0, 0, bytes, 0, null, null);
+                backend.cl().copyBuffer(src, 0, x.mem(), 0, bytes);
                 DeviceBuffer r = passes(x, y, t, 1, m, 1, true, 1.0, factor(m));
                 cl_mem kept = constant(t, new double[2 * m]);
-                CL.clEnqueueCopyBuffer(backend.cl().queue(), r.mem(), kept, 0, 0, bytes, 0, null, null);
+                backend.cl().copyBuffer(r.mem(), 0, kept, 0, bytes);
                 backend.cl().awaitQueue("Bluestein chirp spectrum");
                 return kept;
             } catch (CLException e) {
@@ -253,8 +253,7 @@ final class OpenCLFftLines {
         }
         if (in.mem() == null) {
             // An empty input (lenIn 0: no device buffer) copies nothing: every output element is a zero pad.
-            CL.clEnqueueFillBuffer(backend.cl().queue(), out.mem(), Pointer.to(new byte[] {0}), 1, 0,
-                    count * t.itemSize(), 0, null, null);
+            backend.cl().fillZero(out.mem(), 0, count * t.itemSize());
             return;
         }
         ClKernel k = backend.cl().kernels().program(KernelSource.resource(LINES), options(t)).kernel(name + suffix(t));
@@ -290,11 +289,7 @@ final class OpenCLFftLines {
         if (bytes == 0) {
             return;
         }
-        try {
-            CL.clEnqueueCopyBuffer(backend.cl().queue(), in.mem(), out.mem(), 0, 0, bytes, 0, null, null);
-        } catch (CLException e) {
-            throw backend.cl().failure(e, "copying " + bytes + " bytes on the device", 0);
-        }
+        backend.cl().copyBuffer(in.mem(), 0, out.mem(), 0, bytes);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
 import org.sciaccel.opencl.runtime.DeviceScope;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.Estimator;
@@ -116,8 +117,9 @@ public final class OpenCLFitOps implements FitOps {
                         nFits, pr.nPoints(), pr.gridSide(), mask, tol, pr.maxIterations(), cov != null ? 1 : 0,
                         params.mem(), states.mem(), chi.mem(), iters.mem(), cov != null ? cov.mem() : chi.mem(),
                         new ClKernel.LocalBytes(Math.max(scratch, real.itemSize()))};
-                // the per-item kernel has no scratch argument
-                backend.cl().launch(kernel, new long[] {global}, new long[] {local},
+                // the per-item kernel has no scratch argument; an item's work grows with the points it sums
+                ItemCost cost = ItemCost.of(perGroup ? (double) pr.nPoints() / local : pr.nPoints());
+                backend.cl().launch(kernel, cost, new long[] {global}, new long[] {local},
                         perGroup ? args : java.util.Arrays.copyOf(args, args.length - 1));
                 backend.cl().awaitQueue("curve fitting");
             }

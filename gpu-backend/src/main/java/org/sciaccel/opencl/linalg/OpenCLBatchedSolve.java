@@ -1,7 +1,5 @@
 package org.sciaccel.opencl.linalg;
 
-import org.jocl.CL;
-import org.jocl.Pointer;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.opencl.OpenCLBackend;
@@ -109,6 +107,6 @@ final class OpenCLBatchedSolve {
     }
 
     private void fillZero(DeviceBuffer buf, long bytes) {
-        CL.clEnqueueFillBuffer(backend.cl().queue(), buf.mem(), Pointer.to(new byte[] {0}), 1, 0, bytes, 0, null, null);
+        backend.cl().fillZero(buf.mem(), 0, bytes);
     }
 }

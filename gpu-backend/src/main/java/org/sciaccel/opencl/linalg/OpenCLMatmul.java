@@ -1,6 +1,5 @@
 package org.sciaccel.opencl.linalg;
 
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -106,6 +105,6 @@ final class OpenCLMatmul {
     }
 
     private void zero(DeviceBuffer out, long bytes) {
-        CL.clEnqueueFillBuffer(backend.cl().queue(), out.mem(), Pointer.to(new byte[] {0}), 1, 0, bytes, 0, null, null);
+        backend.cl().fillZero(out.mem(), 0, bytes);
     }
 }

@@ -1,6 +1,5 @@
 package org.sciaccel.opencl.morphology;
 
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -73,17 +72,11 @@ final class OpenCLGroupReductions {
         double[] readAcc(DeviceBuffer b, int n) {
             if (doubles) {
                 double[] d = new double[n];
-                backend.cl().awaitQueue("reading results");
-                backend.cl().countFromDevice((long) n * Sizeof.cl_double);
-                CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_double, Pointer.to(d), 0,
-                        null, null);
+                backend.cl().read(b.mem(), 0, (long) n * Sizeof.cl_double, Pointer.to(d));
                 return d;
             }
             float[] f = new float[n];
-            backend.cl().awaitQueue("reading results");
-            backend.cl().countFromDevice((long) n * Sizeof.cl_float);
-            CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_float, Pointer.to(f), 0, null,
-                    null);
+            backend.cl().read(b.mem(), 0, (long) n * Sizeof.cl_float, Pointer.to(f));
             double[] d = new double[n];
             for (int i = 0; i < n; i++) {
                 d[i] = f[i];
@@ -155,10 +148,7 @@ final class OpenCLGroupReductions {
 
     private long[] readLongs(DeviceBuffer b, int n) {
         long[] v = new long[n];
-        backend.cl().awaitQueue("reading results");
-        backend.cl().countFromDevice((long) n * Sizeof.cl_long);
-        CL.clEnqueueReadBuffer(backend.cl().queue(), b.mem(), true, 0, (long) n * Sizeof.cl_long, Pointer.to(v), 0, null,
-                null);
+        backend.cl().read(b.mem(), 0, (long) n * Sizeof.cl_long, Pointer.to(v));
         return v;
     }
 

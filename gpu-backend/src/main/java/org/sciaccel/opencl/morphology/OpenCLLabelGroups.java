@@ -1,6 +1,5 @@
 package org.sciaccel.opencl.morphology;
 
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -84,18 +83,14 @@ final class OpenCLLabelGroups {
 
     static void write(ClContext cl, cl_mem mem, int[] values) {
         if (values.length > 0) {
-            cl.countToDevice((long) values.length * Sizeof.cl_int);
-            CL.clEnqueueWriteBuffer(cl.queue(), mem, true, 0, (long) values.length * Sizeof.cl_int, Pointer.to(values), 0,
-                    null, null);
+            cl.write(mem, 0, (long) values.length * Sizeof.cl_int, Pointer.to(values));
         }
     }
 
     static int[] read(ClContext cl, cl_mem mem, int n) {
         int[] v = new int[n];
         if (n > 0) {
-            cl.awaitQueue("reading results");
-            cl.countFromDevice((long) n * Sizeof.cl_int);
-            CL.clEnqueueReadBuffer(cl.queue(), mem, true, 0, (long) n * Sizeof.cl_int, Pointer.to(v), 0, null, null);
+            cl.read(mem, 0, (long) n * Sizeof.cl_int, Pointer.to(v));
         }
         return v;
     }

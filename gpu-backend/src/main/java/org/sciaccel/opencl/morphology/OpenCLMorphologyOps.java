@@ -3,7 +3,6 @@ package org.sciaccel.opencl.morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -18,6 +17,7 @@ import org.sciaccel.ndimage.Mode;
 import org.sciaccel.ndimage.StructureNeighbours;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
@@ -141,7 +141,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 if (untilStable) {
                     fill(flag.mem(), 0);
                 }
-                backend.cl().launch1d(k, total, src, dst.mem(), maskMem, m != null ? 1 : 0, shapeMem, nd, offMem, flatMem,
+                backend.cl().launch1d(k, ItemCost.of(off.count), total, src, dst.mem(), maskMem, m != null ? 1 : 0, shapeMem, nd, offMem, flatMem,
                         off.count, loMem, hiMem, border ? 1 : 0, invert ? 1 : 0, flag.mem(), total);
                 last = dst;
                 done++;
@@ -186,7 +186,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             cl_mem flatMem = longs(scope, off.flat);
             backend.cl().launch1d(p.kernel("label_init"), total, in.mem(), parent.mem(), total);
             if (off.count > 0) {
-                backend.cl().launch1d(p.kernel("label_union"), total, in.mem(), parent.mem(), shapeMem, nd, offMem, flatMem,
+                backend.cl().launch1d(p.kernel("label_union"), ItemCost.of(off.count), total, in.mem(), parent.mem(), shapeMem, nd, offMem, flatMem,
                         off.count, total);
             }
             backend.cl().launch1d(p.kernel("label_flatten"), total, parent.mem(), total);
@@ -196,10 +196,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                     total, chunks);
             backend.cl().launch1d(p.kernel("label_spread"), total, parent.mem(), labels.mem(), total);
             int[] n = new int[1];
-            backend.cl().awaitQueue("reading results");
-            backend.cl().countFromDevice(Sizeof.cl_int);
-            CL.clEnqueueReadBuffer(backend.cl().queue(), counts.mem(), true, (long) chunks * Sizeof.cl_int, Sizeof.cl_int,
-                    Pointer.to(n), 0, null, null);
+            backend.cl().read(counts.mem(), (long) chunks * Sizeof.cl_int, Sizeof.cl_int, Pointer.to(n));
             return new LabelResult(NDArray.wrap(backend, DType.INT32, shape, scope.keep(labels)), n[0]);
         }
     }
@@ -242,10 +239,7 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
             backend.cl().launch1d(p.kernel("find_objects_bounds"), total, in.mem(), boxes.mem(), ints(scope, labels.shape()),
                     nd, (long) max, total);
             int[] host = new int[(int) n];
-            backend.cl().awaitQueue("reading results");
-            backend.cl().countFromDevice(n * Sizeof.cl_int);
-            CL.clEnqueueReadBuffer(backend.cl().queue(), boxes.mem(), true, 0, n * Sizeof.cl_int, Pointer.to(host), 0, null,
-                    null);
+            backend.cl().read(boxes.mem(), 0, n * Sizeof.cl_int, Pointer.to(host));
             for (int l = 0; l < max; l++) {
                 if (host[l * 2 * nd] != Integer.MAX_VALUE) {
                     out[l] = java.util.Arrays.copyOfRange(host, l * 2 * nd, (l + 1) * 2 * nd);
@@ -278,16 +272,12 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
     }
 
     private void fill(cl_mem mem, int value) {
-        backend.cl().countToDevice(Sizeof.cl_int);
-        CL.clEnqueueWriteBuffer(backend.cl().queue(), mem, true, 0, Sizeof.cl_int, Pointer.to(new int[] {value}), 0, null,
-                null);
+        backend.cl().write(mem, 0, Sizeof.cl_int, Pointer.to(new int[] {value}));
     }
 
     private int readInt(cl_mem mem) {
         int[] v = new int[1];
-        backend.cl().awaitQueue("reading results");
-        backend.cl().countFromDevice(Sizeof.cl_int);
-        CL.clEnqueueReadBuffer(backend.cl().queue(), mem, true, 0, Sizeof.cl_int, Pointer.to(v), 0, null, null);
+        backend.cl().read(mem, 0, Sizeof.cl_int, Pointer.to(v));
         return v[0];
     }
 
@@ -374,7 +364,8 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                 }
                 sv = scope.copy(Pointer.to(f), (long) f.length * Sizeof.cl_float);
             }
-            backend.cl().launch1d(k, total, in.mem(), out.mem(), ints(scope, shape), nd, ints(scope, off.perAxis), sv, off.count,
+            backend.cl().launch1d(k, ItemCost.of(off.count), total, in.mem(), out.mem(), ints(scope, shape), nd,
+                    ints(scope, off.perAxis), sv, off.count,
                     mode.filterCode(), doubles ? (Object) cv : (Object) (float) cv, maximum ? 1 : 0, total);
             return NDArray.wrap(backend, outType, shape, scope.keep(out));
         }
@@ -506,12 +497,12 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
                     DeviceBuffer bwdNext = scope.allocate(total * Sizeof.cl_int, "chamfer backward chains");
                     ClKernel pointer = p.kernel("cdt_pointer");
                     ClKernel jump = p.kernel("cdt_jump");
-                    backend.cl().launch1d(pointer, total, forward.mem(), forward.mem(), fwdNext.mem(), shapeMem, nd, offMem,
+                    backend.cl().launch1d(pointer, ItemCost.of(off.count), total, forward.mem(), forward.mem(), fwdNext.mem(), shapeMem, nd, offMem,
                             flatMem, off.count, 1, 0, total);
                     untilStable(flag, () -> backend.cl().launch1d(jump, total, fwdNext.mem(), flag.mem(), total));
                     backend.cl().launch1d(p.kernel("cdt_copy"), total, forward.mem(), dist.mem(), total);
                     relax.toFixedPoint(dist, -1);
-                    backend.cl().launch1d(pointer, total, forward.mem(), dist.mem(), bwdNext.mem(), shapeMem, nd, offMem,
+                    backend.cl().launch1d(pointer, ItemCost.of(off.count), total, forward.mem(), dist.mem(), bwdNext.mem(), shapeMem, nd, offMem,
                             flatMem, off.count, -1, 1, total);
                     untilStable(flag, () -> backend.cl().launch1d(jump, total, bwdNext.mem(), flag.mem(), total));
                     // The forward distances are no longer needed: their buffer takes the features.
@@ -565,10 +556,10 @@ public final class OpenCLMorphologyOps implements MorphologyOps {
         void toFixedPoint(DeviceBuffer dt, int sign) {
             if (perLine) {
                 long lines = total / width;
-                untilStable(flag, () -> backend.cl().launch1d(kernel, lines, dt.mem(), shapeMem, nd, offMem, flatMem, count,
+                untilStable(flag, () -> backend.cl().launch1d(kernel, ItemCost.of((double) width * count), lines, dt.mem(), shapeMem, nd, offMem, flatMem, count,
                         sign, flag.mem(), lines, width));
             } else {
-                untilStable(flag, () -> backend.cl().launch1d(kernel, total, dt.mem(), shapeMem, nd, offMem, flatMem, count,
+                untilStable(flag, () -> backend.cl().launch1d(kernel, ItemCost.of(count), total, dt.mem(), shapeMem, nd, offMem, flatMem, count,
                         sign, flag.mem(), total));
             }
         }

@@ -5,6 +5,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
@@ -59,7 +60,7 @@ final class OpenCLCorrelate2d {
                     fillArg = (long) fill;
                 }
                 ClKernel k = program.kernel("correlate2d_" + t.numpyName());
-                backend.cl().launchGrid(k, new long[] {o1, o0}, backend.bufferOf(in1, "in1").mem(),
+                backend.cl().launchGrid(k, ItemCost.of((double) w0 * w1), new long[] {o1, o0}, backend.bufferOf(in1, "in1").mem(),
                         backend.bufferOf(in2, "in2").mem(), out.mem(), n0, n1, w0, w1, o0, o1,
                         offset(outMode, convolve, w0), offset(outMode, convolve, w1), convolve ? -1 : 1, boundary,
                         fillArg, flip ? 1 : 0);

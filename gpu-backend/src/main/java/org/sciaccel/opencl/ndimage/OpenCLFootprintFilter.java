@@ -1,6 +1,5 @@
 package org.sciaccel.opencl.ndimage;
 
-import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -11,6 +10,7 @@ import org.sciaccel.ndimage.FilterFootprint;
 import org.sciaccel.ndimage.Mode;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
@@ -88,8 +88,7 @@ final class OpenCLFootprintFilter {
         if (total == 0 || taps == 0) {
             if (total != 0) {
                 // No weight above DBL_EPSILON: SciPy's sum is 0 everywhere.
-                CL.clEnqueueFillBuffer(backend.cl().queue(), out.mem(), Pointer.to(new byte[] {0}), 1, 0,
-                        (long) total * output.itemSize(), 0, null, null);
+                backend.cl().fillZero(out.mem(), 0, (long) total * output.itemSize());
             }
             return NDArray.wrap(backend, output, shape, out);
         }
@@ -109,15 +108,15 @@ final class OpenCLFootprintFilter {
                 cl_mem w = doubles ? scope.copy(Pointer.to(weights), (long) taps * Sizeof.cl_double)
                         : scope.copy(Pointer.to(toFloats(weights)), (long) taps * Sizeof.cl_float);
                 ClKernel k = program.kernel("correlate_nd" + suffix);
-                backend.cl().launch1d(k, total, in.mem(), out.mem(), w, geom, taps, shape.length, total,
+                backend.cl().launch1d(k, ItemCost.of(taps), total, in.mem(), out.mem(), w, geom, taps, shape.length, total,
                         mode.filterCode(), cv);
             } else if (minMax) {
                 ClKernel k = program.kernel("minmax_nd" + suffix);
-                backend.cl().launch1d(k, total, in.mem(), out.mem(), geom, taps, rank, shape.length, total,
+                backend.cl().launch1d(k, ItemCost.of(taps), total, in.mem(), out.mem(), geom, taps, rank, shape.length, total,
                         mode.filterCode(), cv);
             } else {
                 ClKernel k = program.kernel("rank_nd" + suffix);
-                backend.cl().launch1d(k, total, in.mem(), out.mem(), geom, rank, shape.length, total, mode.filterCode(),
+                backend.cl().launch1d(k, ItemCost.of(taps), total, in.mem(), out.mem(), geom, rank, shape.length, total, mode.filterCode(),
                         cv);
             }
             return NDArray.wrap(backend, output, shape, scope.keep(out));

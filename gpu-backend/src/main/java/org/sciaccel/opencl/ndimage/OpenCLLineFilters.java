@@ -9,6 +9,7 @@ import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
 import org.sciaccel.opencl.runtime.DeviceScope;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.KernelSource;
 
 /**
@@ -69,13 +70,13 @@ final class OpenCLLineFilters {
             ClProgram program = backend.cl().kernels().program(KernelSource.resource(SOURCE), options);
             long[] extent = {inner, outer};
             if (maximum == null) {
-                backend.cl().launchGrid(program.kernel("uniform1d" + suffix), extent, in.mem(), out.mem(), n, inner, outer,
+                backend.cl().launchGrid(program.kernel("uniform1d" + suffix), ItemCost.of(n), extent, in.mem(), out.mem(), n, inner, outer,
                         size, before, mode.filterCode(), cv);
             } else {
                 long slots = (long) outer * inner * size;
                 DeviceBuffer ringValue = scope.allocate(slots * (doubles ? 8 : 4), what + " deque values");
                 DeviceBuffer ringDeath = scope.allocate(slots * 4, what + " deque deaths");
-                backend.cl().launchGrid(program.kernel("minmax1d" + suffix), extent, in.mem(), out.mem(), ringValue.mem(),
+                backend.cl().launchGrid(program.kernel("minmax1d" + suffix), ItemCost.of(n), extent, in.mem(), out.mem(), ringValue.mem(),
                         ringDeath.mem(), n, inner, outer, size, before, mode.filterCode(), cv);
             }
             return NDArray.wrap(backend, output, shape, scope.keep(out));

@@ -12,6 +12,7 @@ import org.sciaccel.ndimage.WeightSymmetry;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClContext;
 import org.sciaccel.opencl.runtime.ClKernel;
+import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.ClProgram;
 import org.sciaccel.opencl.runtime.ClTypes;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
@@ -160,7 +161,7 @@ public final class OpenCLNdimageOps implements NdimageOps {
             }
             if (variant == Variant.TILED) {
                 long tileBytes = (group + weights.length - 1) * accBytes;
-                backend.cl().launch(tiled, new long[] {(n + group - 1) / group * group, total / n}, new long[] {group, 1},
+                backend.cl().launch(tiled, ItemCost.of(weights.length), new long[] {(n + group - 1) / group * group, total / n}, new long[] {group, 1},
                         in.mem(), out.mem(), w, weights.length, origin, symmetric, n, mc, cv,
                         new ClKernel.LocalBytes(tileBytes));
             } else {
@@ -171,7 +172,8 @@ public final class OpenCLNdimageOps implements NdimageOps {
                     first = (first + STRIP - 1) / STRIP;
                 }
                 long[] extent = inner == 1 ? new long[] {first, outer} : new long[] {first, n, outer};
-                backend.cl().launchGrid(k, extent, in.mem(), out.mem(), w, weights.length, origin, symmetric, n, inner,
+                backend.cl().launchGrid(k, ItemCost.of(strip ? (double) STRIP * weights.length : weights.length), extent,
+                        in.mem(), out.mem(), w, weights.length, origin, symmetric, n, inner,
                         outer, mc, cv);
             }
             return NDArray.wrap(backend, output, shape, scope.keep(out));

@@ -1,8 +1,6 @@
 package org.sciaccel.opencl.random;
 
 import java.util.Set;
-import org.jocl.CL;
-import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -241,11 +239,7 @@ public final class OpenCLRandomOps implements RandomOps {
             DeviceBuffer t = backend.bufferOf(target, "target");
             long bytes = (long) source.size() * source.dtype().itemSize();
             if (bytes > 0) {
-                try {
-                    CL.clEnqueueCopyBuffer(backend.cl().queue(), s.mem(), t.mem(), 0, 0, bytes, 0, null, null);
-                } catch (CLException e) {
-                    throw backend.cl().failure(e, "copying " + bytes + " bytes on the device", 0);
-                }
+                backend.cl().copyBuffer(s.mem(), 0, t.mem(), 0, bytes);
             }
             return null;
         });

@@ -5,6 +5,7 @@ import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_command_queue;
 import org.jocl.cl_device_id;
+import org.jocl.cl_event;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
 
@@ -23,10 +24,13 @@ public final class ClKernel {
     private final long workGroupSize;
     private final long preferredMultiple;
     private final long staticLocalMemBytes;
+    private final boolean splittable;
+    private final WorkRate rate = new WorkRate();
 
-    ClKernel(String name, cl_kernel kernel, cl_device_id device) {
+    ClKernel(String name, cl_kernel kernel, cl_device_id device, boolean splittable) {
         this.name = name;
         this.kernel = kernel;
+        this.splittable = splittable;
         this.workGroupSize = ClInfo.kernelWorkGroupSize(kernel, device, CL.CL_KERNEL_WORK_GROUP_SIZE);
         this.preferredMultiple = Math.max(1, ClInfo.kernelWorkGroupSize(kernel, device,
                 CL.CL_KERNEL_PREFERRED_WORK_GROUP_SIZE_MULTIPLE));
@@ -53,6 +57,22 @@ public final class ClKernel {
     }
 
     /**
+     * Whether one launch may run as several launches over parts of its range (global work offsets,
+     * whole work-groups): true when the program never asks for its group ids, the number of groups,
+     * the global size or the offset, so that a part is indistinguishable from the same work-groups
+     * of the whole launch (OpenCL promises no order between work-groups, so running them part
+     * after part is one of the orders the kernel already has to be correct under).
+     */
+    public boolean splittable() {
+        return splittable;
+    }
+
+    /** Device time per unit of work measured for this kernel's launches (see {@link ClContext}). */
+    WorkRate rate() {
+        return rate;
+    }
+
+    /**
      * A work-group size for a one-dimensional launch: a multiple of the preferred multiple, at most
      * {@code cap} and at most what the kernel allows.
      */
@@ -68,9 +88,19 @@ public final class ClKernel {
      * Sets the arguments and enqueues the kernel. Arguments: {@link cl_mem}, {@link Integer},
      * {@link Long}, {@link Float}, {@link Double}, {@code long[]} (a {@code longN} vector of its length),
      * or {@link LocalBytes}. {@code global} must be a multiple of
-     * {@code local} in every dimension.
+     * {@code local} in every dimension. Op classes launch through {@link ClContext} instead, which
+     * checks for interruption, bounds the work queued ahead and splits long launches.
      */
-    public synchronized void launch(cl_command_queue queue, long[] global, long[] local, Object... args) {
+    public void launch(cl_command_queue queue, long[] global, long[] local, Object... args) {
+        launch(queue, null, global, local, null, args);
+    }
+
+    /**
+     * Sets the arguments and enqueues the kernel over {@code global} work-items from {@code offset}
+     * (null: from 0), with {@code event} (or null) receiving the launch's event.
+     */
+    synchronized void launch(cl_command_queue queue, long[] offset, long[] global, long[] local, cl_event event,
+            Object... args) {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a instanceof cl_mem m) {
@@ -93,7 +123,7 @@ public final class ClKernel {
                         + (a == null ? "null" : a.getClass().getName()));
             }
         }
-        CL.clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, null);
+        CL.clEnqueueNDRangeKernel(queue, kernel, global.length, offset, global, local, 0, null, event);
     }
 
     void release() {

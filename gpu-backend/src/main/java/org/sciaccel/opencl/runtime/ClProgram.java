@@ -12,9 +12,12 @@ public final class ClProgram {
     private final cl_program program;
     private final cl_device_id device;
     private final long buildMillis;
+    private final boolean splittable;
     private final ConcurrentHashMap<String, ClKernel> kernels = new ConcurrentHashMap<>();
 
-    ClProgram(String sourceName, String options, cl_program program, cl_device_id device, long buildMillis) {
+    ClProgram(String sourceName, String options, cl_program program, cl_device_id device, long buildMillis,
+            boolean splittable) {
+        this.splittable = splittable;
         this.sourceName = sourceName;
         this.options = options;
         this.program = program;
@@ -24,7 +27,8 @@ public final class ClProgram {
 
     /** The kernel of this name, created once. */
     public ClKernel kernel(String name) {
-        return kernels.computeIfAbsent(name, n -> new ClKernel(n, CL.clCreateKernel(program, n, null), device));
+        return kernels.computeIfAbsent(name,
+                n -> new ClKernel(n, CL.clCreateKernel(program, n, null), device, splittable));
     }
 
     public String sourceName() {

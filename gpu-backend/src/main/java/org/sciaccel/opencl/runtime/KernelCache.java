@@ -2,6 +2,7 @@ package org.sciaccel.opencl.runtime;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.jocl.CL;
 import org.jocl.CLException;
 import org.jocl.cl_context;
@@ -120,7 +121,25 @@ public final class KernelCache {
             System.err.println("[sciaccel] built OpenCL kernel " + sourceName + " with '" + options + "' on "
                     + deviceName + " in " + millis + " ms" + (log.isEmpty() ? " (empty build log)" : "; build log:\n" + log));
         }
-        return new ClProgram(sourceName, options, program, device, millis);
+        return new ClProgram(sourceName, options, program, device, millis, splittable(key.text()));
+    }
+
+    /**
+     * The work-item functions whose values differ between a launch and the same work-groups run as a
+     * part of it (global work offset, fewer groups).
+     */
+    private static final Pattern WHOLE_LAUNCH_QUERIES = Pattern.compile(
+            "\\bget_(group_id|num_groups|global_size|global_offset|enqueued_local_size|global_linear_id"
+                    + "|group_linear_id)\\b");
+    private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+    /**
+     * Whether the kernels of {@code text} may be launched in parts (see {@link ClKernel#splittable}):
+     * none of {@link #WHOLE_LAUNCH_QUERIES} outside comments, anywhere in the program (a helper may
+     * ask on a kernel's behalf).
+     */
+    static boolean splittable(String text) {
+        return !WHOLE_LAUNCH_QUERIES.matcher(COMMENTS.matcher(text).replaceAll(" ")).find();
     }
 
     private String safeLog(cl_program program) {

@@ -2,8 +2,6 @@ package org.sciaccel.opencl.shape;
 
 import java.util.Arrays;
 import java.util.Set;
-import org.jocl.CL;
-import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -342,12 +340,6 @@ public final class OpenCLShapeOps implements ShapeOps {
     }
 
     private void read(cl_mem mem, long offset, long bytes, Pointer to, String what) {
-        backend.cl().awaitQueue(what);
-        backend.cl().countFromDevice(bytes);
-        try {
-            CL.clEnqueueReadBuffer(backend.cl().queue(), mem, true, offset, bytes, to, 0, null, null);
-        } catch (CLException e) {
-            throw backend.cl().failure(e, what, 0);
-        }
+        backend.cl().read(mem, offset, bytes, to);
     }
 }

@@ -1,7 +1,5 @@
 package org.sciaccel.opencl.sorting;
 
-import org.jocl.CL;
-import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 import org.jocl.cl_mem;
@@ -67,11 +65,7 @@ final class OpenCLSortSupport {
         if (b.byteSize() == 0) {
             return;
         }
-        try {
-            CL.clEnqueueFillBuffer(cl.queue(), b.mem(), Pointer.to(new byte[] {0}), 1, 0, b.byteSize(), 0, null, null);
-        } catch (CLException e) {
-            throw cl.failure(e, "zeroing " + b.byteSize() + " bytes", 0);
-        }
+        cl.fillZero(b.mem(), 0, b.byteSize());
     }
 
     void copy(DeviceBuffer from, DeviceBuffer to, long bytes) {
@@ -84,11 +78,7 @@ final class OpenCLSortSupport {
         if (bytes == 0) {
             return;
         }
-        try {
-            CL.clEnqueueCopyBuffer(cl.queue(), from, to.mem(), 0, 0, bytes, 0, null, null);
-        } catch (CLException e) {
-            throw cl.failure(e, "copying " + bytes + " bytes on the device", 0);
-        }
+        cl.copyBuffer(from, 0, to.mem(), 0, bytes);
     }
 
     /** A small device copy of host ints (a plan's indices), released with the scope. */
@@ -110,28 +100,14 @@ final class OpenCLSortSupport {
         if (count == 0) {
             return out;
         }
-        cl.awaitQueue("reading " + count + " values");
-        cl.countFromDevice((long) count * Sizeof.cl_long);
-        try {
-            CL.clEnqueueReadBuffer(cl.queue(), b.mem(), true, 0, (long) count * Sizeof.cl_long, Pointer.to(out), 0, null,
-                    null);
-        } catch (CLException e) {
-            throw cl.failure(e, "reading " + count + " values", 0);
-        }
+        cl.read(b.mem(), 0, (long) count * Sizeof.cl_long, Pointer.to(out));
         return out;
     }
 
     /** Reads one uint at element {@code index} of {@code b}. */
     long readUint(DeviceBuffer b, long index) {
         int[] out = new int[1];
-        cl.awaitQueue("reading a count");
-        cl.countFromDevice(Sizeof.cl_int);
-        try {
-            CL.clEnqueueReadBuffer(cl.queue(), b.mem(), true, index * Sizeof.cl_int, Sizeof.cl_int, Pointer.to(out), 0,
-                    null, null);
-        } catch (CLException e) {
-            throw cl.failure(e, "reading a count", 0);
-        }
+        cl.read(b.mem(), index * Sizeof.cl_int, Sizeof.cl_int, Pointer.to(out));
         return out[0] & 0xFFFF_FFFFL;
     }
 

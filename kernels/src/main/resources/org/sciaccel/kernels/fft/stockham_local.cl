@@ -13,7 +13,8 @@
 __kernel void KERNEL_NAME(fft_stockham_local)(__global const CPLX_T* restrict x, __global CPLX_T* restrict y,
         __constant int* radices, int passes, int n, int inner, int outer, int sign, REAL_T scale,
         __local CPLX_T* bufA, __local CPLX_T* bufB) {
-    int line = (int) get_group_id(0);
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    int line = (int) ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     int lid = (int) get_local_id(0);
     int lsz = (int) get_local_size(0);
     if (line >= inner * outer) {

@@ -362,7 +362,8 @@ __kernel void KERNEL_NAME(lm_fit_group)(
         int n_fits, int n_points, int grid_side, int mask, REAL tolerance, int max_iterations, int want_cov,
         __global REAL *params_out, __global int *states, __global REAL *chi_out, __global int *iters_out,
         __global REAL *cov_out, __local REAL *scratch) {
-    int fit = get_group_id(0);
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    int fit = ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     int lid = get_local_id(0);
     __global const DATA_T *y = data + (long)fit * n_points;
     __global const REAL *x = xs + (long)fit * x_stride;

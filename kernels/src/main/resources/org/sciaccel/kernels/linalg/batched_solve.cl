@@ -16,7 +16,8 @@
  */
 __kernel void solve_batched(__global const T* restrict a, __global const T* restrict b, __global T* restrict x,
         __global int* restrict status, int n, int k, int invert, __local T* m, __local int* shared) {
-    const int t = get_group_id(0);
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    const int t = ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     const int lid = get_local_id(0);
     const int gs = get_local_size(0);
     const int w = n + k;
@@ -112,7 +113,7 @@ __kernel void solve_batched(__global const T* restrict a, __global const T* rest
  */
 __kernel void cholesky_batched(__global const T* restrict a, __global T* restrict out, __global int* restrict status,
         int n, int lower, __local T* m, __local int* shared) {
-    const int t = get_group_id(0);
+    const int t = ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     const int lid = get_local_id(0);
     const int gs = get_local_size(0);
     __global const T* at = a + (size_t) t * n * n;

@@ -57,8 +57,9 @@ __kernel void gemm_tiled(__global const E* restrict A, __global const E* restric
         __global const int* restrict aIndex, __global const int* restrict bIndex, int M, int N, int K) {
     const int tx = get_local_id(0);
     const int ty = get_local_id(1);
-    const int col0 = get_group_id(0) * TS;
-    const int row0 = get_group_id(1) * TS;
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    const int col0 = ((get_global_id(0) - get_local_id(0)) / get_local_size(0)) * TS;
+    const int row0 = ((get_global_id(1) - get_local_id(1)) / get_local_size(1)) * TS;
     const int t = get_global_id(2);
     __global const E* a = A + (size_t) aIndex[t] * M * K;
     __global const E* b = B + (size_t) bIndex[t] * K * N;

@@ -58,7 +58,8 @@ __kernel void measure_stats(__global const IN_T* restrict input, __global const 
         __global const int* restrict perm, __global ACC_T* restrict out_acc, __global long* restrict out_pos,
         __global long* restrict out_exact, __local ACC_T* sum, __local EXT_T* mn, __local EXT_T* mx,
         __local long* isum, __local int* imn, __local int* imxf, __local int* imxl) {
-    int g = get_group_id(0);
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    int g = ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     int lid = get_local_id(0);
     int size = get_local_size(0);
     int from = start[g];
@@ -147,7 +148,7 @@ inline float round_half(float x) {
 __kernel void measure_weighted_sum(__global const IN_T* restrict input, __global const int* restrict start,
         __global const int* restrict perm, __global const ACC_T* restrict means, int axis, long stride, int extent,
         __global ACC_T* restrict out, __local ACC_T* sum) {
-    int g = get_group_id(0);
+    int g = ((get_global_id(0) - get_local_id(0)) / get_local_size(0));
     int lid = get_local_id(0);
     int size = get_local_size(0);
     ACC_T s = 0;

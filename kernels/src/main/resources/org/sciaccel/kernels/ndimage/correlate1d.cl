@@ -182,7 +182,8 @@ __kernel void KERNEL_NAME(correlate1d_lastaxis_tiled)(__global const IN_T* restr
                                          int n, int mode, ACC_T cval, __local ACC_T* tile) {
     int lid = (int) get_local_id(0);
     int group = (int) get_local_size(0);
-    int start = (int) get_group_id(0) * group;
+    /* the group's index counting the global work offset: the host may run the launch in parts */
+    int start = (int) ((get_global_id(0) - get_local_id(0)) / get_local_size(0)) * group;
     int rowBase = (int) get_global_id(1) * n;
     int size1 = len / 2;
     int size2 = len - size1 - 1;
