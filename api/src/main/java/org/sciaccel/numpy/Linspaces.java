@@ -51,7 +51,7 @@ final class Linspaces {
             return new Linspace(samples, Double.NaN, null);
         }
         int d = divisor(r);
-        if (d == 0) {
+        if (d <= 0) {
             return new Linspace(samples, Double.NaN, null);
         }
         if (!complex) {

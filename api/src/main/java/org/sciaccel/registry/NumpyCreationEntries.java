@@ -74,6 +74,9 @@ public final class NumpyCreationEntries implements OpEntries {
 
     static Object pythonNumber(String param, String text) {
         String t = text.trim();
+        if (t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).trim();
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.equals("true") || lower.equals("false")) {
             return lower.equals("true");
@@ -353,7 +356,14 @@ public final class NumpyCreationEntries implements OpEntries {
                 }
                 return out;
             }
-            return r.steps() != null ? out.array("step", r.steps()) : out.scalar("step", Double.NaN);
+            if (r.steps() == null) {
+                return out.scalar("step", Double.NaN);
+            }
+            if (r.steps().ndim() == 0 && !r.steps().dtype().isComplex()) {
+                // 0-d start and stop: NumPy's step is a scalar (a NumPy float), as for Python numbers.
+                return out.scalar("step", r.steps().toHostAndClose().getDouble(0));
+            }
+            return out.array("step", r.steps());
         } finally {
             made.forEach(NDArray::close);
         }

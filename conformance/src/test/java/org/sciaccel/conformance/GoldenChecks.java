@@ -42,6 +42,7 @@ final class GoldenChecks {
         FitGoldenChecks.registerAll();
         LinalgGoldenChecks.registerAll();
         DecompositionGoldenChecks.registerAll();
+        CreationGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
