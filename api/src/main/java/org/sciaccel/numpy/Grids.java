@@ -56,6 +56,12 @@ final class Grids {
 
     /** mgrid / ogrid of one slice: NumPy's 1-D form (arange, or the points of a complex step). */
     static NDArray single(String op, Backend backend, GridRange r) {
+        if (r == null) {
+            throw new IllegalArgumentException(op + ": the slice is null");
+        }
+        if (backend == null) {
+            throw new IllegalArgumentException(op + ": backend is null");
+        }
         if (!r.isPoints()) {
             Aranges a = Aranges.plan(op, r.start, r.stop, r.step, null);
             CreationChecks.requireSupported(backend, a.dtype, op);
@@ -76,6 +82,9 @@ final class Grids {
     static NDArray[] tuple(String op, Backend backend, GridRange[] key, boolean sparse) {
         if (key == null) {
             throw new IllegalArgumentException(op + ": the slices are null");
+        }
+        if (backend == null) {
+            throw new IllegalArgumentException(op + ": backend is null");
         }
         int n = key.length;
         int[] size = new int[n];
