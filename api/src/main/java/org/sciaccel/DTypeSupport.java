@@ -128,6 +128,13 @@ public final class DTypeSupport {
         for (String op : OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.SHAPE)) {
             accept(op, ALL);
         }
+        // NumPy's creation functions that take an array only copy or fill its elements (the _like forms read
+        // only its shape and dtype): every dtype, the same out; linspace and logspace compute in float16
+        // where NumPy does (LinspacePlan) and convert the integers to float64 first.
+        for (String op : List.of("zeros_like", "ones_like", "empty_like", "full_like", "diag", "tril", "triu",
+                "meshgrid", "linspace", "logspace")) {
+            accept("numpy." + op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");

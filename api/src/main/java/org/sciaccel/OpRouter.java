@@ -89,26 +89,49 @@ public final class OpRouter {
     }
 
     /**
-     * Runs an op that has no array input and creates its result on {@code backend} (numpy.random's
-     * generators): there when the backend implements it, otherwise under the same policy as
-     * {@link #call} on the fallback backend, the result copied to {@code backend}.
-     *
-     * @throws UnsupportedOperationException if the op is not implemented on {@code backend} and cannot fall back
+     * Runs an op that takes no array (a creation function: {@code numpy.zeros}, {@code numpy.arange}, ...)
+     * and makes its result on {@code backend}: there when the backend implements the op, otherwise under
+     * the same fallback policy as the ops with inputs (strict mode or the fallback backend itself: an
+     * {@link UnsupportedOperationException}; else made on the fallback backend, with the one-time warning,
+     * and copied to {@code backend}).
      */
-    public static NDArray created(String op, Backend backend, Function<Backend, NDArray> body) {
+    public static NDArray create(String op, Backend backend, java.util.function.Function<Backend, NDArray> body) {
+        return createAll(op, backend, b -> new NDArray[] {body.apply(b)})[0];
+    }
+
+    /** As {@link #create}, for a creation function whose result is several arrays ({@code numpy.ogrid}). */
+    public static NDArray[] createAll(String op, Backend backend, java.util.function.Function<Backend, NDArray[]> body) {
         if (!registered.test(op)) {
             throw new IllegalStateException(op + " is routed by a facade but has no registry entry "
                     + "(add it to its family's entries in org.sciaccel.registry)");
+        }
+        if (backend == null) {
+            throw new IllegalArgumentException(op + ": backend is null");
         }
         if (backend.implementedOps().contains(op)) {
             return body.apply(backend);
         }
         Backend fallback = fallbackFor(op, backend);
-        try (NDArray onFallback = body.apply(fallback)) {
-            NDArray result = onFallback.copyTo(backend);
-            warnOnce(op, backend);
-            return result;
+        NDArray[] made = body.apply(fallback);
+        NDArray[] back = new NDArray[made.length];
+        try {
+            for (int i = 0; i < made.length; i++) {
+                back[i] = made[i].copyTo(backend);
+            }
+        } catch (RuntimeException e) {
+            for (NDArray a : back) {
+                if (a != null) {
+                    a.close();
+                }
+            }
+            throw e;
+        } finally {
+            for (NDArray a : made) {
+                a.close();
+            }
         }
+        warnOnce(op, backend);
+        return back;
     }
 
     /**

@@ -170,11 +170,11 @@ public final class Random {
         int n = Shapes.size(shape);
         if (dtype == DType.FLOAT32) {
             HalfStart s = takeHalves(n);
-            return OpRouter.created(RANDOM, backend,
+            return OpRouter.create(RANDOM, backend,
                     b -> b.random().uniformFloat32(s.base, s.firstHalf, shape, s.pendingFirst, s.pending));
         }
         WordStart s = takeWords(n);
-        return OpRouter.created(RANDOM, backend, b -> b.random().uniform(s.base, s.firstWord, shape, 0.0, 1.0));
+        return OpRouter.create(RANDOM, backend, b -> b.random().uniform(s.base, s.firstWord, shape, 0.0, 1.0));
     }
 
     /**
@@ -194,7 +194,7 @@ public final class Random {
             throw new IllegalArgumentException(UNIFORM + ": high - low < 0 (low=" + low + ", high=" + high + ")");
         }
         WordStart s = takeWords(Shapes.size(shape));
-        return OpRouter.created(UNIFORM, backend, b -> b.random().uniform(s.base, s.firstWord, shape, low, range));
+        return OpRouter.create(UNIFORM, backend, b -> b.random().uniform(s.base, s.firstWord, shape, low, range));
     }
 
     // ---- the same on every backend ----
@@ -256,7 +256,7 @@ public final class Random {
         int[] shape = shape(STANDARD_NORMAL, size);
         requireFloat(STANDARD_NORMAL, "standard_normal", dtype);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(STANDARD_NORMAL, backend, b -> b.random().normal(start, shape, dtype, 0.0, 1.0));
+        return OpRouter.create(STANDARD_NORMAL, backend, b -> b.random().normal(start, shape, dtype, 0.0, 1.0));
     }
 
     /**
@@ -268,7 +268,7 @@ public final class Random {
         int[] shape = shape(NORMAL, size);
         requireNonNegative(NORMAL, "scale", scale);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(NORMAL, backend, b -> b.random().normal(start, shape, DType.FLOAT64, loc, scale));
+        return OpRouter.create(NORMAL, backend, b -> b.random().normal(start, shape, DType.FLOAT64, loc, scale));
     }
 
     /**
@@ -280,7 +280,7 @@ public final class Random {
         int[] shape = shape(EXPONENTIAL, size);
         requireNonNegative(EXPONENTIAL, "scale", scale);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(EXPONENTIAL, backend, b -> b.random().exponential(start, shape, scale));
+        return OpRouter.create(EXPONENTIAL, backend, b -> b.random().exponential(start, shape, scale));
     }
 
     /**
@@ -301,14 +301,14 @@ public final class Random {
         }
         PoissonConstants c = PoissonConstants.of(lam);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(POISSON, backend, b -> b.random().poisson(start, shape, c));
+        return OpRouter.create(POISSON, backend, b -> b.random().poisson(start, shape, c));
     }
 
     /** {@code permutation(n)}: a random order of {@code 0 .. n-1}, int64 (empty for n <= 0, as NumPy's arange). */
     public NDArray permutation(int n) {
         int count = Math.max(0, n);
         PhiloxCounter start = takeBlocks(count);
-        return OpRouter.created(PERMUTATION, backend, b -> b.random().order(start, count, new int[] {count}, null));
+        return OpRouter.create(PERMUTATION, backend, b -> b.random().order(start, count, new int[] {count}, null));
     }
 
     /** {@code permutation(x)}: a copy of {@code x} with its first axis in random order. */
@@ -429,7 +429,7 @@ public final class Random {
                 cdf[i] /= last;
             }
             PhiloxCounter start = takeBlocks(count);
-            return OpRouter.created(CHOICE, on, b -> b.random().searchCdf(start, shape, cdf));
+            return OpRouter.create(CHOICE, on, b -> b.random().searchCdf(start, shape, cdf));
         }
         if (count > pop) {
             throw new IllegalArgumentException(CHOICE + ": Cannot take a larger sample than population when replace is False"
@@ -447,7 +447,7 @@ public final class Random {
         }
         double[] weights = p == null ? null : p.clone();
         PhiloxCounter start = takeBlocks(pop);
-        return OpRouter.created(CHOICE, on, b -> b.random().order(start, pop, shape, weights));
+        return OpRouter.create(CHOICE, on, b -> b.random().order(start, pop, shape, weights));
     }
 
     /** NumPy's checks of choice's p, in NumPy's order. */
@@ -482,7 +482,7 @@ public final class Random {
     private NDArray integerStream(String op, Backend on, int[] shape, DType dtype, long low, long span) {
         long threshold = span == -1L ? 0 : Long.remainderUnsigned(-(span + 1), span + 1);
         PhiloxCounter start = takeBlocks(Shapes.size(shape));
-        return OpRouter.created(op, on, b -> b.random().integers(start, shape, dtype, low, span, threshold));
+        return OpRouter.create(op, on, b -> b.random().integers(start, shape, dtype, low, span, threshold));
     }
 
     private static NDArray permuted(Backend b, NDArray x, int axis, PhiloxCounter start) {

@@ -6,7 +6,8 @@ package org.sciaccel.registry;
  * @param name     SciPy's name ({@code input}; {@code result} for a function returning one array)
  * @param doc      one line for the ops listing
  * @param optional for a result: whether the op may leave it out, as SciPy's distance transforms return only
- *                 the parts asked for ({@code return_distances}, {@code return_indices})
+ *                 the parts asked for ({@code return_distances}, {@code return_indices}); for an argument:
+ *                 whether a call may leave it out (NumPy's {@code *xi}, see {@link OpSpec.Builder#optionalInput})
  * @param sequence a sequence of arrays, as NumPy's {@code concatenate((a1, a2, ...))} takes and {@code split}
  *                 returns: as the last argument, one or more arrays (positional files, or
  *                 {@code name=@a.npy,@b.npy}); as a result, zero or more arrays named

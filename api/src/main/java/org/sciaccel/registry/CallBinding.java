@@ -22,7 +22,7 @@ public final class CallBinding {
     /**
      * The bound call.
      *
-     * @param inputFiles one file per array argument of the op, in order
+     * @param inputFiles one file per array argument of the op given, in order (optional ones at the end may be missing)
      * @param values     every parameter's value, defaults filled in, in the op's order
      */
     public record Bound(List<Path> inputFiles, Map<String, Object> values) {
@@ -125,13 +125,17 @@ public final class CallBinding {
             all.addAll(sequence);
             files = all.toArray(new Path[0]);
         }
-        for (int i = 0; i < files.length; i++) {
+        int given = files.length;
+        while (given > op.requiredInputs() && files[given - 1] == null) {
+            given--;
+        }
+        for (int i = 0; i < given; i++) {
             if (files[i] == null) {
                 throw new UsageException(op.name() + " takes " + describeInputs(op) + "; "
                         + inputs.get(i).name() + " is missing (give a .npy file)");
             }
         }
-        return files;
+        return java.util.Arrays.copyOf(files, given);
     }
 
     private static String describeInputs(OpSpec op) {
@@ -140,6 +144,8 @@ public final class CallBinding {
             names.add(a.sequence() ? a.name() + "..." : a.name());
         }
         int n = names.size();
-        return n + " input array" + (n == 1 ? "" : "s") + " (" + String.join(", ", names) + ")";
+        int required = op.requiredInputs();
+        return (required == n ? n + " input array" + (n == 1 ? "" : "s") : required + " to " + n + " input arrays")
+                + " (" + String.join(", ", names) + ")";
     }
 }

@@ -30,6 +30,11 @@ public final class OpArgs {
         return backend;
     }
 
+    /** How many array arguments were given (fewer than the op declares where its last ones are optional). */
+    public int inputCount() {
+        return inputs.size();
+    }
+
     /** The {@code i}-th array argument. */
     public NDArray input(int i) {
         return inputs.get(i);

@@ -80,6 +80,15 @@ public final class OpSpec {
         return outputs;
     }
 
+    /** How many of the {@link #inputs()} a call must give: those before the first optional one. */
+    public int requiredInputs() {
+        int n = 0;
+        while (n < inputs.size() && !inputs.get(n).optional()) {
+            n++;
+        }
+        return n;
+    }
+
     /** The parameter named {@code name}, or null. */
     public ParamSpec param(String paramName) {
         for (ParamSpec p : params) {
@@ -103,16 +112,18 @@ public final class OpSpec {
      * Runs the op on arrays that live on one backend.
      *
      * @param backend where the arrays live (and where functions without array arguments create results)
-     * @param arrays one per {@link #inputs()}, in order
+     * @param arrays one per {@link #inputs()}, in order (the optional ones at the end may be left out)
      * @param values every parameter's value, as {@link CallBinding} produced them
      * @return new arrays and scalars, named and ordered as {@link #outputs()}, the optional ones only where
      *         the parameters ask for them
      */
     public OpOutputs invoke(Backend backend, List<NDArray> arrays, Map<String, Object> values) {
         boolean sequence = !inputs.isEmpty() && inputs.get(inputs.size() - 1).sequence();
-        if (sequence ? arrays.size() < inputs.size() : arrays.size() != inputs.size()) {
-            throw new IllegalArgumentException(name + " takes " + (sequence ? "at least " : "") + inputs.size()
-                    + " arrays, got " + arrays.size());
+        int required = requiredInputs();
+        if (arrays.size() < required || (!sequence && arrays.size() > inputs.size())) {
+            String count = sequence ? "at least " + required
+                    : (required == inputs.size() ? "" : required + " to ") + inputs.size();
+            throw new IllegalArgumentException(name + " takes " + count + " arrays, got " + arrays.size());
         }
         OpOutputs out = invoker.invoke(new OpArgs(this, backend, arrays, new LinkedHashMap<>(values)));
         if (!declares(new ArrayList<>(out.values().keySet()))) {
@@ -174,6 +185,15 @@ public final class OpSpec {
             return this;
         }
 
+        /**
+         * The next array argument, one a call may leave out (with the optional ones after it): the 2nd, 3rd,
+         * ... array of a NumPy function of any number of arrays ({@code meshgrid(*xi)}).
+         */
+        public Builder optionalInput(String inputName, String doc) {
+            inputs.add(new ArraySpec(inputName, doc, true));
+            return this;
+        }
+
         /** The next parameter, in SciPy's order. */
         public Builder param(ParamSpec p) {
             for (ParamSpec q : params) {
@@ -219,6 +239,13 @@ public final class OpSpec {
                 if (inputs.get(i).sequence()) {
                     throw new IllegalStateException(name + ": only the last array argument can be a sequence");
                 }
+            }
+            boolean optionalSeen = false;
+            for (ArraySpec a : inputs) {
+                if (optionalSeen && !a.optional()) {
+                    throw new IllegalStateException(name + ": input " + a.name() + " follows an optional input");
+                }
+                optionalSeen |= a.optional();
             }
             return new OpSpec(this);
         }

@@ -32,8 +32,9 @@ import org.sciaccel.registry.UsageException;
  * given them, either computes (the golden cases of the ops {@link DTypeSupport} lists check the
  * values) or refuses with a clear exception naming the parameter and the dtype — never a crash
  * (ClassCastException, AssertionError, an index out of bounds) and never a leak. Swept over the
- * first golden case of every op, with every real input array converted to each new dtype, on every
- * backend.
+ * first golden case of every op, with every real input array converted to each new dtype (or, for an op
+ * that takes no array but a {@code dtype}, such as {@code numpy.zeros}, asked for each new dtype), on
+ * every backend.
  */
 class ExtendedDTypeSweepTest {
     private static final DType[] EXTENDED = {DType.INT8, DType.INT16, DType.UINT32, DType.UINT64, DType.FLOAT16};
@@ -66,6 +67,10 @@ class ExtendedDTypeSweepTest {
             throw new TestAbortedException(c.op() + " is not implemented on backend " + backendName);
         }
         CallBinding.Bound bound = CallBinding.bind(op, GoldenRunnerTest.arguments(c));
+        if (bound.inputFiles().isEmpty() && op.param("dtype") != null) {
+            runWithDtype(backend, op, c, t);
+            return;
+        }
         List<HostArray> hosts = new ArrayList<>();
         boolean changed = false;
         for (Path f : bound.inputFiles()) {
@@ -111,5 +116,34 @@ class ExtendedDTypeSweepTest {
                 + "] computed " + t + " inputs but DTypeSupport does not declare it (a result no golden case checks)");
         assertEquals(liveBefore, backend.liveAllocations(), "arrays left alive after " + c.id() + " as " + t
                 + " (refusal: " + refusal + ")");
+    }
+
+    /**
+     * An op without array arguments that creates an array of a requested dtype (numpy.zeros, numpy.arange,
+     * ...): asked for the new dtype, it makes an array of exactly that dtype (the golden cases check the
+     * values for each) or refuses clearly, and leaks nothing.
+     */
+    private static void runWithDtype(Backend backend, OpSpec op, GoldenCall c, DType t) {
+        List<String> args = new ArrayList<>();
+        for (String a : GoldenRunnerTest.arguments(c)) {
+            if (!a.startsWith("dtype=")) {
+                args.add(a);
+            }
+        }
+        args.add("dtype=" + t.numpyName());
+        long liveBefore = backend.liveAllocations();
+        try (OpOutputs out = op.invoke(backend, List.of(), CallBinding.bind(op, args).values())) {
+            for (Object v : out.values().values()) {
+                if (v instanceof NDArray a) {
+                    assertEquals(t, a.dtype(), c.op() + " [" + c.id() + "] asked for dtype " + t);
+                    a.toHost();
+                }
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | UsageException e) {
+            assertTrue(!String.valueOf(e.getMessage()).isBlank(), c.op() + " as " + t + ": an exception without a message: " + e);
+        } catch (RuntimeException | AssertionError e) {
+            fail(backend.name() + ": " + c.op() + " [" + c.id() + "] with dtype=" + t + " failed with an undeclared " + e, e);
+        }
+        assertEquals(liveBefore, backend.liveAllocations(), "arrays left alive after " + c.id() + " as " + t);
     }
 }

@@ -44,6 +44,7 @@ final class GoldenChecks {
         DecompositionGoldenChecks.registerAll();
         RandomGoldenChecks.registerAll();
         SortingGoldenChecks.registerAll();
+        CreationGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

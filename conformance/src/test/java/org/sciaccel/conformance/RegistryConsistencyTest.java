@@ -36,12 +36,14 @@ class RegistryConsistencyTest {
     /** The facades and the SciPy/NumPy module their functions belong to. */
     private static final Map<Class<?>, String> FACADES = Map.of(
             Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
-            Linalg.class, "linalg", Optimize.class, "optimize");
+            Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy");
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",
             // det of a complex matrix: the same op, its Java result {re, im} instead of a double
-            "linalg.det_complex", "linalg.det");
+            "linalg.det_complex", "linalg.det",
+            // linspace(..., retstep=True): the same op, its Java result the samples with the step
+            "numpy.linspace_with_step", "numpy.linspace");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a
