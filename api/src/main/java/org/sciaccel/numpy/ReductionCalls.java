@@ -92,7 +92,17 @@ final class ReductionCalls {
         if (!nanPath && o.ddof() >= reducedCount(a, axes)) {
             Warnings.warn(Warnings.Category.RUNTIME, "Degrees of freedom <= 0 for slice");
         }
-        return run(op, a, nanPath ? Reducer.NANVAR : Reducer.VAR, axes, o.keepdims(), t[0], t[1], o.ddof(), sqrt);
+        Reducer reducer = nanPath ? Reducer.NANVAR : Reducer.VAR;
+        if (t[1].isComplex()) {
+            // A complex dtype: the real variance (of a real input the deviations' imaginary parts are zero), as
+            // that complex type, which NumPy sums the squares in.
+            DType real = ReductionTypes.real(t[1]);
+            DType loop = a.dtype().isComplex() ? t[0] : real;
+            try (NDArray v = run(op, a, reducer, axes, o.keepdims(), loop, real, o.ddof(), sqrt)) {
+                return v.astype(t[1]);
+            }
+        }
+        return run(op, a, reducer, axes, o.keepdims(), t[0], t[1], o.ddof(), sqrt);
     }
 
     /** argmin and argmax: axis None (the flat index) or one axis; a 0-d array is a 1-d array of one element. */

@@ -14,7 +14,7 @@ import org.sciaccel.SciPyArgumentException;
  * <li>mean: {@code dtype} if given, else float64 for bool and the integers, float32 for float16 (the result
  *     then float16 again), the input's type otherwise;</li>
  * <li>var, std: the loop as mean's (float16 stays float16), the result its real type (complex64 gives
- *     float32);</li>
+ *     float32), or {@code dtype} if given (a complex dtype gives the real variance as that complex type);</li>
  * <li>the nan forms of mean, var and std of a float or complex input take only a float or complex dtype
  *     (NumPy's TypeError "If a is inexact, then dtype must be inexact"); of an integer input they are mean,
  *     var and std.</li>
@@ -54,13 +54,16 @@ final class ReductionTypes {
         return new DType[] {in, in};
     }
 
-    /** {loop, result} of var and std. */
+    /**
+     * {loop, result} of var and std: a given dtype is also the result's (NumPy sums the squared deviations in it,
+     * so a complex dtype gives the variance as that complex type); without one the result is the loop's real type.
+     */
     static DType[] variance(String op, NDArray a, DType dtype) {
         DType loop = dtype != null ? dtype : a.dtype().isIntegral() ? DType.FLOAT64 : a.dtype();
         if (dtype != null) {
             requireInexact(op, a, dtype);
         }
-        return new DType[] {loop, real(loop)};
+        return new DType[] {loop, dtype != null ? dtype : real(loop)};
     }
 
     /** NumPy's check in nanmean, nanvar and nanstd of a float or complex input. */

@@ -42,6 +42,7 @@ final class GoldenChecks {
         FitGoldenChecks.registerAll();
         LinalgGoldenChecks.registerAll();
         DecompositionGoldenChecks.registerAll();
+        NumpyGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
