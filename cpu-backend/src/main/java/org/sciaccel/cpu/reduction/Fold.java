@@ -29,6 +29,17 @@ abstract class Fold<S, B> {
      */
     abstract void row(S s, int o0, int from, int len, int pos, B buf);
 
+    /**
+     * Folds {@code count} rows of the {@code inner > 1} layout, {@code stride} elements apart from {@code from},
+     * each as {@link #row} does (row {@code r} at position {@code pos + r}). Folds that can combine several rows
+     * before touching their states override it.
+     */
+    void rows(S s, int o0, int from, int stride, int count, int len, int pos, B buf) {
+        for (int r = 0; r < count; r++) {
+            row(s, o0, from + r * stride, len, pos + r, buf);
+        }
+    }
+
     /** Merges the partial states {@code later} (a later chunk of the reduced extent) into {@code into}. */
     abstract void merge(S into, S later, int o0, int count);
 

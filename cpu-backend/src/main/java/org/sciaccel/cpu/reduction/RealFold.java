@@ -78,6 +78,18 @@ abstract class RealFold extends Fold<double[][], double[]> {
         }
     }
 
+    @Override
+    void rows(double[][] s, int o0, int from, int stride, int count, int len, int pos, double[] buf) {
+        if (f32 == null || !rowsFloats(s, o0, f32, from, stride, count, len)) {
+            super.rows(s, o0, from, stride, count, len, pos, buf);
+        }
+    }
+
+    /** {@link #rows} reading float32 where it lies; false if this fold has no such path. */
+    boolean rowsFloats(double[][] s, int o0, float[] v, int from, int stride, int count, int len) {
+        return false;
+    }
+
     /** Folds {@code v[off, off + len)} into output {@code o}. */
     abstract void values(double[][] s, int o, double[] v, int off, int len, int pos);
 

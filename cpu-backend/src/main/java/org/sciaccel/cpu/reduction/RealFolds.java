@@ -3,6 +3,7 @@ package org.sciaccel.cpu.reduction;
 import java.util.Arrays;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
+import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.spi.Reducer;
 
 /** The float-domain reductions ({@link RealFold}s), one class per kind of arithmetic. */
@@ -56,7 +57,8 @@ final class RealFolds {
             if (skipNaN) {
                 return false;
             }
-            Pairwise.addCompensated(s[0], s[1], o, Pairwise.sum(v, off, len));
+            Pairwise.addCompensated(s[0], s[1], o, CpuSimd.enabled() ? CpuLaneReductions.sum(v, off, len)
+                    : Pairwise.sum(v, off, len));
             return true;
         }
 
@@ -80,10 +82,23 @@ final class RealFolds {
             if (skipNaN) {
                 return false;
             }
+            if (CpuSimd.enabled()) {
+                CpuLaneReductions.addInto(s[0], o0, v, off, len);
+                return true;
+            }
             double[] a = s[0];
             for (int k = 0; k < len; k++) {
                 a[o0 + k] += v[off + k];
             }
+            return true;
+        }
+
+        @Override
+        boolean rowsFloats(double[][] s, int o0, float[] v, int from, int stride, int count, int len) {
+            if (skipNaN || !CpuSimd.enabled()) {
+                return false;
+            }
+            CpuLaneReductions.addRowsInto(s[0], o0, v, from, stride, count, len);
             return true;
         }
 
@@ -211,6 +226,10 @@ final class RealFolds {
             if (skipNaN) {
                 return false;
             }
+            if (CpuSimd.enabled()) {
+                s[0][o] = CpuLaneReductions.extreme(v, off, len, (float) s[0][o], max);
+                return true;
+            }
             float m = (float) s[0][o];
             float m1 = m, m2 = m, m3 = m;
             int k = 0;
@@ -264,6 +283,10 @@ final class RealFolds {
             if (skipNaN) {
                 return false;
             }
+            if (CpuSimd.enabled()) {
+                CpuLaneReductions.extremeInto(s[0], o0, v, off, len, max);
+                return true;
+            }
             double[] a = s[0];
             if (max) {
                 for (int k = 0; k < len; k++) {
@@ -274,6 +297,15 @@ final class RealFolds {
                     a[o0 + k] = Math.min(a[o0 + k], v[off + k]);
                 }
             }
+            return true;
+        }
+
+        @Override
+        boolean rowsFloats(double[][] s, int o0, float[] v, int from, int stride, int count, int len) {
+            if (skipNaN || !CpuSimd.enabled()) {
+                return false;
+            }
+            CpuLaneReductions.extremeRowsInto(s[0], o0, v, from, stride, count, len, max);
             return true;
         }
 

@@ -18,6 +18,8 @@ final class ReduceDriver {
     private static final int MAX_SPLIT_OUTPUTS = 1 << 20;
     /** Columns per task when the columns are split among the threads. */
     private static final int COLUMN_BLOCK = 1024;
+    /** Rows handed to {@link Fold#rows} at a time. */
+    private static final int ROWS = 4;
 
     private ReduceDriver() {
     }
@@ -89,8 +91,8 @@ final class ReduceDriver {
                     int i0 = (int) ((long) n * c / chunks);
                     int i1 = (int) ((long) n * (c + 1) / chunks);
                     for (int o = 0; o < outer; o++) {
-                        for (int i = i0; i < i1; i++) {
-                            f.row(parts[c], o * inner, (o * n + i) * inner, inner, i, buf);
+                        for (int i = i0; i < i1; i += ROWS) {
+                            f.rows(parts[c], o * inner, (o * n + i) * inner, inner, Math.min(ROWS, i1 - i), inner, i, buf);
                         }
                     }
                 }
@@ -111,8 +113,8 @@ final class ReduceDriver {
                     int o = task / blocks;
                     int j0 = (task % blocks) * COLUMN_BLOCK;
                     int len = Math.min(COLUMN_BLOCK, inner - j0);
-                    for (int i = 0; i < n; i++) {
-                        f.row(s, o * inner + j0, (o * n + i) * inner + j0, len, i, buf);
+                    for (int i = 0; i < n; i += ROWS) {
+                        f.rows(s, o * inner + j0, (o * n + i) * inner + j0, inner, Math.min(ROWS, n - i), len, i, buf);
                     }
                     f.finish(s, o * inner + j0, len);
                 }
@@ -122,8 +124,8 @@ final class ReduceDriver {
         threads.parallelFor(outer, work, (a, b) -> {
             B buf = f.scratch();
             for (int o = a; o < b; o++) {
-                for (int i = 0; i < n; i++) {
-                    f.row(s, o * inner, (o * n + i) * inner, inner, i, buf);
+                for (int i = 0; i < n; i += ROWS) {
+                    f.rows(s, o * inner, (o * n + i) * inner, inner, Math.min(ROWS, n - i), inner, i, buf);
                 }
             }
             f.finish(s, a * inner, (b - a) * inner);
