@@ -5,7 +5,6 @@ import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.OpRouter;
 import org.sciaccel.SciPyArgumentException;
-import org.sciaccel.Shapes;
 import org.sciaccel.Warnings;
 import org.sciaccel.spi.Reduced;
 import org.sciaccel.spi.Reducer;
@@ -218,10 +217,5 @@ final class ReductionCalls {
         if (a.isClosed()) {
             throw new IllegalArgumentException(op + ": a: the array " + a + " is closed");
         }
-    }
-
-    /** {@code Shapes.toString}, for messages. */
-    static String shape(NDArray a) {
-        return Shapes.toString(a.shape());
     }
 }

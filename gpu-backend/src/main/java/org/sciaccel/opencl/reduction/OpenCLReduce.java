@@ -28,6 +28,12 @@ final class OpenCLReduce {
     static final int ARGMAX = 21;
     /** Elements a work-item takes at least before another chunk (and pass) pays. */
     private static final long MIN_PER_ITEM = 8;
+    /**
+     * Rows a work-item of the columns layout takes at most: a work-group then reads a band of rows that stays in
+     * cache while its items walk down their columns (CPU devices run a group's items one after the other), and a
+     * GPU gets more groups in flight; the partials of the bands are reduced by the next pass.
+     */
+    private static final long MAX_ROWS_PER_ITEM = 64;
     /** Work-groups per compute unit the first pass aims at. */
     private static final long GROUPS_PER_UNIT = 4;
 
@@ -186,6 +192,7 @@ final class OpenCLReduce {
             long padded = ceilDiv(inner, lx) * lx;
             long chunks = Math.max(1, Math.min(ceilDiv(target(lx * ly), padded * ly * outer),
                     ceilDiv(n, ly * MIN_PER_ITEM)));
+            chunks = Math.max(chunks, ceilDiv(n, ly * MAX_ROWS_PER_ITEM));
             long chunk = ceilDiv(n, chunks);
             chunks = ceilDiv(n, chunk);
             boolean last = chunks == 1;

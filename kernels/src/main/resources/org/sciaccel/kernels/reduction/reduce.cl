@@ -380,6 +380,29 @@ inline void finish(__global OUT_T* out, long o, acc_t a, long ia, __global int* 
 #endif
 }
 
+/*
+ * Folds the elements [from, to) with step `step` of a slice, element(i) giving each one's contribution, into
+ * *a / *ia. Four accumulators run side by side (more loads in flight, no chain of dependent adds); they are
+ * combined at the end, which is exact for the indexed accumulators and reassociates the others as the tree does.
+ */
+#define STRIDED_FOLD(a, ia, from, to, step, element_at) do { \
+        acc_t a1_ = IDENTITY, a2_ = IDENTITY, a3_ = IDENTITY; \
+        long i1_ = -1, i2_ = -1, i3_ = -1; \
+        long i_ = (from); \
+        for (; i_ + 3 * (step) < (to); i_ += 4 * (step)) { \
+            combine((a), (ia), element_at(i_), i_); \
+            combine(&a1_, &i1_, element_at(i_ + (step)), i_ + (step)); \
+            combine(&a2_, &i2_, element_at(i_ + 2 * (step)), i_ + 2 * (step)); \
+            combine(&a3_, &i3_, element_at(i_ + 3 * (step)), i_ + 3 * (step)); \
+        } \
+        for (; i_ < (to); i_ += (step)) { \
+            combine((a), (ia), element_at(i_), i_); \
+        } \
+        combine((a), (ia), a1_, i1_); \
+        combine((a), (ia), a2_, i2_); \
+        combine((a), (ia), a3_, i3_); \
+    } while (0)
+
 /* The tree over the work-group's local accumulators; every item calls it (barriers), item 0 holds the result. */
 inline void tree(__local acc_t* lacc, __local long* lidx, size_t l, size_t size, size_t stride) {
     for (size_t s = size / 2; s > 0; s >>= 1) {
@@ -414,9 +437,9 @@ __kernel void KERNEL_NAME(rows_in)(__global const IN_T* restrict in, __global ac
     long end = min(n, start + chunk);
     acc_t a = IDENTITY;
     long ia = -1;
-    for (long i = start + (long) l; i < end; i += (long) size) {
-        combine(&a, &ia, element(loop_value(in, r * n + i), r, center), i);
-    }
+#define ROW_ELEMENT(i) element(loop_value(in, r * n + (i)), r, center)
+    STRIDED_FOLD(&a, &ia, start + (long) l, end, (long) size, ROW_ELEMENT);
+#undef ROW_ELEMENT
     lacc[l] = a;
     lidx[l] = ia;
     tree(lacc, lidx, l, size, 1);
@@ -481,9 +504,9 @@ __kernel void KERNEL_NAME(cols_in)(__global const IN_T* restrict in, __global ac
     acc_t a = IDENTITY;
     long ia = -1;
     if (j < inner) {
-        for (long i = start + (long) y; i < end; i += (long) ly) {
-            combine(&a, &ia, element(loop_value(in, (o * n + i) * inner + j), o * inner + j, center), i);
-        }
+#define COLUMN_ELEMENT(i) element(loop_value(in, (o * n + (i)) * inner + j), o * inner + j, center)
+        STRIDED_FOLD(&a, &ia, start + (long) y, end, (long) ly, COLUMN_ELEMENT);
+#undef COLUMN_ELEMENT
     }
     lacc[y * lx + x] = a;
     lidx[y * lx + x] = ia;
