@@ -98,8 +98,10 @@ inline long narrow_loop(long v) {
 
 /* Element e cast to the integer or bool loop: an integer keeps its low bits, a float is truncated toward zero. */
 inline C_T loop_value(__global const IN_T* restrict in, long e) {
-#if LOOP_KIND == DT_BOOL
+#if LOOP_KIND == DT_BOOL && defined(IN_CPLX)
     return (IN_RE(e) != 0 || IN_IM(e) != 0) ? 1 : 0;
+#elif LOOP_KIND == DT_BOOL
+    return IN_RE(e) != 0 ? 1 : 0;
 #elif IN_IS_FLOAT && LOOP_KIND == DT_UINT64
     double x = (double) IN_RE(e);
     return x >= 0x1p63 ? (x < 0x1p64 ? convert_ulong_sat_rtz(x) : (ulong) 0) : as_ulong(convert_long_sat_rtz(x));
