@@ -135,6 +135,13 @@ public final class DTypeSupport {
                 "meshgrid", "linspace", "logspace")) {
             accept("numpy." + op, ALL);
         }
+        // NumPy's reductions read every dtype through their loop dtype on both backends (ReductionOps: 64-bit
+        // integer and double accumulators, uint64 compared unsigned, float16 through float).
+        for (String op : List.of("sum", "prod", "nansum", "mean", "nanmean", "var", "std", "nanvar", "nanstd", "amin",
+                "amax", "min", "max", "nanmin", "nanmax", "ptp", "any", "all", "count_nonzero", "argmin", "argmax",
+                "cumsum", "cumprod", "diff")) {
+            accept("numpy." + op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");

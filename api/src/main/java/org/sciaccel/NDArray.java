@@ -291,6 +291,156 @@ public final class NDArray implements AutoCloseable {
 
     // ---- NumPy shortcuts: reductions (a.sum(), a.max(), ...) ----
 
+    /** {@code numpy.sum(a)}: a 0-d array on this array's backend (see {@link org.sciaccel.numpy.Numpy#sum(NDArray)}). */
+    public NDArray sum() {
+        return org.sciaccel.numpy.Numpy.sum(this);
+    }
+
+    /** {@code numpy.sum(a, axis=axis)}: over one axis or several. */
+    public NDArray sum(int... axis) {
+        return org.sciaccel.numpy.Numpy.sum(this, axis);
+    }
+
+    /** {@code numpy.prod(a)}. */
+    public NDArray prod() {
+        return org.sciaccel.numpy.Numpy.prod(this);
+    }
+
+    /** {@code numpy.prod(a, axis=axis)}. */
+    public NDArray prod(int... axis) {
+        return org.sciaccel.numpy.Numpy.prod(this, axis);
+    }
+
+    /** {@code numpy.mean(a)}: float64 for integer inputs. */
+    public NDArray mean() {
+        return org.sciaccel.numpy.Numpy.mean(this);
+    }
+
+    /** {@code numpy.mean(a, axis=axis)}. */
+    public NDArray mean(int... axis) {
+        return org.sciaccel.numpy.Numpy.mean(this, axis);
+    }
+
+    /** {@code numpy.std(a)} (ddof 0; other ddof through {@link org.sciaccel.numpy.Numpy#std(NDArray, org.sciaccel.numpy.ReductionOptions)}). */
+    public NDArray std() {
+        return org.sciaccel.numpy.Numpy.std(this);
+    }
+
+    /** {@code numpy.std(a, axis=axis)}. */
+    public NDArray std(int... axis) {
+        return org.sciaccel.numpy.Numpy.std(this, axis);
+    }
+
+    /** {@code numpy.var(a)}. */
+    public NDArray var() {
+        return org.sciaccel.numpy.Numpy.var(this);
+    }
+
+    /** {@code numpy.var(a, axis=axis)}. */
+    public NDArray var(int... axis) {
+        return org.sciaccel.numpy.Numpy.var(this, axis);
+    }
+
+    /** {@code numpy.max(a)}: NaN propagates; an empty array is refused as NumPy refuses it. */
+    public NDArray max() {
+        return org.sciaccel.numpy.Numpy.max(this);
+    }
+
+    /** {@code numpy.max(a, axis=axis)}. */
+    public NDArray max(int... axis) {
+        return org.sciaccel.numpy.Numpy.max(this, axis);
+    }
+
+    /** {@code numpy.min(a)}. */
+    public NDArray min() {
+        return org.sciaccel.numpy.Numpy.min(this);
+    }
+
+    /** {@code numpy.min(a, axis=axis)}. */
+    public NDArray min(int... axis) {
+        return org.sciaccel.numpy.Numpy.min(this, axis);
+    }
+
+    /** {@code numpy.argmax(a)}: the flat index of the first largest element (int64, 0-d). */
+    public NDArray argmax() {
+        return org.sciaccel.numpy.Numpy.argmax(this);
+    }
+
+    /** {@code numpy.argmax(a, axis=axis)}. */
+    public NDArray argmax(int axis) {
+        return org.sciaccel.numpy.Numpy.argmax(this, axis);
+    }
+
+    /** {@code numpy.argmin(a)}. */
+    public NDArray argmin() {
+        return org.sciaccel.numpy.Numpy.argmin(this);
+    }
+
+    /** {@code numpy.argmin(a, axis=axis)}. */
+    public NDArray argmin(int axis) {
+        return org.sciaccel.numpy.Numpy.argmin(this, axis);
+    }
+
+    /** {@code numpy.any(a)}. */
+    public NDArray any() {
+        return org.sciaccel.numpy.Numpy.any(this);
+    }
+
+    /** {@code numpy.all(a)}. */
+    public NDArray all() {
+        return org.sciaccel.numpy.Numpy.all(this);
+    }
+
+    /** {@code numpy.cumsum(a, axis=axis)}. */
+    public NDArray cumsum(int axis) {
+        return org.sciaccel.numpy.Numpy.cumsum(this, axis);
+    }
+
+    /**
+     * The value of a one-element array (a 0-d reduction result) as a double: NumPy's {@code a.item()} for a
+     * real array; bool gives 0 or 1, uint64 is read unsigned. Copies that one element to the host.
+     *
+     * @throws IllegalStateException if the array does not hold exactly one element or is complex
+     */
+    public double doubleValue() {
+        return singleElement("doubleValue").getDouble(0);
+    }
+
+    /**
+     * The value of a one-element integer or bool array as a long (uint64: its bits, read them with
+     * {@link Long#toUnsignedString}); NumPy's {@code a.item()}.
+     *
+     * @throws IllegalStateException if the array does not hold exactly one element or is not an integer type
+     */
+    public long longValue() {
+        HostArray h = singleElement("longValue");
+        if (!dtype.isIntegral()) {
+            throw new IllegalStateException("longValue: this array has dtype " + dtype + "; use doubleValue()");
+        }
+        return h.getLong(0);
+    }
+
+    /** Whether the one element of this array is non-zero (NumPy's {@code bool(a)}); NaN is true. */
+    public boolean booleanValue() {
+        HostArray h = singleElement("booleanValue");
+        if (dtype.isComplex()) {
+            Object d = h.data();
+            return d instanceof float[] f ? f[0] != 0 || f[1] != 0 : ((double[]) d)[0] != 0 || ((double[]) d)[1] != 0;
+        }
+        double v = h.getDouble(0);
+        return v != 0;
+    }
+
+    private HostArray singleElement(String what) {
+        if (size() != 1) {
+            throw new IllegalStateException(what + ": the array has shape " + Shapes.toString(shape)
+                    + "; only an array of one element has a value (NumPy: can only convert an array of size 1)");
+        }
+        if (dtype.isComplex() && !what.equals("booleanValue")) {
+            throw new IllegalStateException(what + ": this array is " + dtype + "; read it with toHost()");
+        }
+        return toHost();
+    }
 
     // ---- NumPy shortcuts: shape and indexing (a.reshape(...), a.slice(...), ...) ----
 

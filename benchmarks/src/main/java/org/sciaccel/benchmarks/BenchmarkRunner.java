@@ -52,7 +52,11 @@ public final class BenchmarkRunner {
                 new SortingWorkload(SortingWorkload.Kind.PERCENTILE, 1 << 24),
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
-                new RandomWorkload(1 << 26));
+                new RandomWorkload(1 << 26),
+                ReductionWorkload.sum(),
+                ReductionWorkload.max(),
+                ReductionWorkload.sumAxis0(),
+                ReductionWorkload.maxAxis0());
     }
 
     public static void main(String[] args) throws IOException {

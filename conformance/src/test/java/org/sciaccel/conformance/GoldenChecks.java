@@ -45,6 +45,7 @@ final class GoldenChecks {
         RandomGoldenChecks.registerAll();
         SortingGoldenChecks.registerAll();
         CreationGoldenChecks.registerAll();
+        NumpyGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
