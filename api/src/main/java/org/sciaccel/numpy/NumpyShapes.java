@@ -33,21 +33,25 @@ class NumpyShapes extends NumpyReductions {
      * the same size; one extent may be negative (NumPy's -1), inferred. <b>No copy.</b>
      */
     public static NDArray reshape(NDArray a, int... newshape) {
+        ShapeErrors.requireArguments("numpy.reshape", "a", a, "newshape", newshape);
         return Rearranging.reshape(a, newshape);
     }
 
     /** NumPy's {@code np.ravel(a)}: a 1-D view of {@code a}. <b>No copy</b> (sciaccel's arrays are contiguous). */
     public static NDArray ravel(NDArray a) {
+        ShapeErrors.requireArguments("numpy.ravel", "a", a);
         return Rearranging.ravel(a);
     }
 
     /** NumPy's {@code np.squeeze(a)}: a view without the length-1 axes. <b>No copy.</b> */
     public static NDArray squeeze(NDArray a) {
+        ShapeErrors.requireArguments("numpy.squeeze", "a", a);
         return Rearranging.squeeze(a, null);
     }
 
     /** NumPy's {@code np.squeeze(a, axis)}: a view without the given length-1 axes. <b>No copy.</b> */
     public static NDArray squeeze(NDArray a, int... axis) {
+        ShapeErrors.requireArguments("numpy.squeeze", "a", a, "axis", axis);
         return Rearranging.squeeze(a, axis);
     }
 
@@ -56,6 +60,7 @@ class NumpyShapes extends NumpyReductions {
      * (positions in the result). <b>No copy.</b>
      */
     public static NDArray expandDims(NDArray a, int... axis) {
+        ShapeErrors.requireArguments("numpy.expand_dims", "a", a, "axis", axis);
         return Rearranging.expandDims(a, axis);
     }
 
@@ -63,26 +68,31 @@ class NumpyShapes extends NumpyReductions {
 
     /** NumPy's {@code np.transpose(a)}: the axes reversed. <b>A copy</b> (NumPy returns a view). */
     public static NDArray transpose(NDArray a) {
+        ShapeErrors.requireArguments("numpy.transpose", "a", a);
         return Rearranging.transpose(a, null);
     }
 
     /** NumPy's {@code np.transpose(a, axes)}: axis {@code d} of the result is axis {@code axes[d]} of {@code a}. <b>A copy.</b> */
     public static NDArray transpose(NDArray a, int... axes) {
+        ShapeErrors.requireArguments("numpy.transpose", "a", a, "axes", axes);
         return Rearranging.transpose(a, axes);
     }
 
     /** NumPy's {@code np.swapaxes(a, axis1, axis2)}. <b>A copy</b> (NumPy returns a view). */
     public static NDArray swapaxes(NDArray a, int axis1, int axis2) {
+        ShapeErrors.requireArguments("numpy.swapaxes", "a", a);
         return Rearranging.swapaxes(a, axis1, axis2);
     }
 
     /** NumPy's {@code np.moveaxis(a, source, destination)}. <b>A copy</b> (NumPy returns a view). */
     public static NDArray moveaxis(NDArray a, int[] source, int[] destination) {
+        ShapeErrors.requireArguments("numpy.moveaxis", "a", a, "source", source, "destination", destination);
         return Rearranging.moveaxis(a, source, destination);
     }
 
     /** NumPy's {@code np.moveaxis(a, source, destination)} for one axis. <b>A copy.</b> */
     public static NDArray moveaxis(NDArray a, int source, int destination) {
+        ShapeErrors.requireArguments("numpy.moveaxis", "a", a);
         return Rearranging.moveaxis(a, new int[] {source}, new int[] {destination});
     }
 
@@ -91,26 +101,31 @@ class NumpyShapes extends NumpyReductions {
      * (NumPy returns a read-only view with zero strides).
      */
     public static NDArray broadcastTo(NDArray array, int... shape) {
+        ShapeErrors.requireArguments("numpy.broadcast_to", "array", array, "shape", shape);
         return Rearranging.broadcastTo(array, shape);
     }
 
     /** NumPy's {@code np.flip(m)}: every axis reversed. <b>A copy</b> (NumPy returns a view). */
     public static NDArray flip(NDArray m) {
+        ShapeErrors.requireArguments("numpy.flip", "m", m);
         return Rearranging.flip(m, null);
     }
 
     /** NumPy's {@code np.flip(m, axis)}. <b>A copy.</b> */
     public static NDArray flip(NDArray m, int... axis) {
+        ShapeErrors.requireArguments("numpy.flip", "m", m, "axis", axis);
         return Rearranging.flip(m, axis);
     }
 
     /** NumPy's {@code np.roll(a, shift)}: the flattened array rolled, then reshaped. <b>A copy.</b> */
     public static NDArray roll(NDArray a, int shift) {
+        ShapeErrors.requireArguments("numpy.roll", "a", a);
         return Rearranging.roll(a, new int[] {shift}, null);
     }
 
     /** NumPy's {@code np.roll(a, shift, axis)} for one axis. <b>A copy.</b> */
     public static NDArray roll(NDArray a, int shift, int axis) {
+        ShapeErrors.requireArguments("numpy.roll", "a", a);
         return Rearranging.roll(a, new int[] {shift}, new int[] {axis});
     }
 
@@ -120,21 +135,25 @@ class NumpyShapes extends NumpyReductions {
      * array. <b>A copy.</b>
      */
     public static NDArray roll(NDArray a, int[] shift, int[] axis) {
+        ShapeErrors.requireArguments("numpy.roll", "a", a, "shift", shift, "axis", axis);
         return Rearranging.roll(a, shift, axis);
     }
 
     /** NumPy's {@code np.tile(A, reps)}. <b>A copy.</b> */
     public static NDArray tile(NDArray a, int... reps) {
+        ShapeErrors.requireArguments("numpy.tile", "a", a, "reps", reps);
         return Rearranging.tile(a, reps);
     }
 
     /** NumPy's {@code np.repeat(a, repeats)}: every element of the flattened array repeated. <b>A copy.</b> */
     public static NDArray repeat(NDArray a, int repeats) {
+        ShapeErrors.requireArguments("numpy.repeat", "a", a);
         return Rearranging.repeat(a, repeats, null);
     }
 
     /** NumPy's {@code np.repeat(a, repeats, axis)}. <b>A copy.</b> */
     public static NDArray repeat(NDArray a, int repeats, int axis) {
+        ShapeErrors.requireArguments("numpy.repeat", "a", a);
         return Rearranging.repeat(a, repeats, axis);
     }
 
@@ -144,11 +163,13 @@ class NumpyShapes extends NumpyReductions {
      * is uploaded once ({@code 8} bytes per output row). <b>A copy.</b>
      */
     public static NDArray repeat(NDArray a, int[] repeats, Integer axis) {
+        ShapeErrors.requireArguments("numpy.repeat", "a", a, "repeats", repeats);
         return Rearranging.repeat(a, repeats, axis);
     }
 
     /** NumPy's {@code np.copy(a)} (and {@code a.flatten()} once reshaped). <b>A copy.</b> */
     public static NDArray copy(NDArray a) {
+        ShapeErrors.requireArguments("numpy.copy", "a", a);
         return Rearranging.copy(a);
     }
 
@@ -159,41 +180,49 @@ class NumpyShapes extends NumpyReductions {
      * arrays. The result's dtype is NumPy's promotion of the inputs'. <b>A copy.</b>
      */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        ShapeErrors.requireArguments("numpy.concatenate", "arrays", arrays);
         return Joining.concatenate(arrays, axis);
     }
 
     /** NumPy's {@code np.concatenate(arrays)} along axis 0. <b>A copy.</b> */
     public static NDArray concatenate(NDArray... arrays) {
+        ShapeErrors.requireArguments("numpy.concatenate", "arrays", arrays);
         return Joining.concatenate(arrays, 0);
     }
 
     /** NumPy's {@code np.stack(arrays, axis)}: along a new axis. <b>A copy.</b> */
     public static NDArray stack(NDArray[] arrays, int axis) {
+        ShapeErrors.requireArguments("numpy.stack", "arrays", arrays);
         return Joining.stack(arrays, axis);
     }
 
     /** NumPy's {@code np.stack(arrays)} along a new first axis. <b>A copy.</b> */
     public static NDArray stack(NDArray... arrays) {
+        ShapeErrors.requireArguments("numpy.stack", "arrays", arrays);
         return Joining.stack(arrays, 0);
     }
 
     /** NumPy's {@code np.split(ary, sections, axis)}: equal parts. <b>Copies</b> (NumPy returns views). */
     public static NDArray[] split(NDArray ary, int sections, int axis) {
+        ShapeErrors.requireArguments("numpy.split", "ary", ary);
         return Joining.split(ary, sections, axis, false);
     }
 
     /** NumPy's {@code np.split(ary, indices, axis)}: the parts between the indices. <b>Copies.</b> */
     public static NDArray[] split(NDArray ary, int[] indices, int axis) {
+        ShapeErrors.requireArguments("numpy.split", "ary", ary, "indices", indices);
         return Joining.split(ary, indices, axis, false);
     }
 
     /** NumPy's {@code np.array_split(ary, sections, axis)}: the first {@code n % sections} parts one longer. <b>Copies.</b> */
     public static NDArray[] arraySplit(NDArray ary, int sections, int axis) {
+        ShapeErrors.requireArguments("numpy.array_split", "ary", ary);
         return Joining.split(ary, sections, axis, true);
     }
 
     /** NumPy's {@code np.array_split(ary, indices, axis)}. <b>Copies.</b> */
     public static NDArray[] arraySplit(NDArray ary, int[] indices, int axis) {
+        ShapeErrors.requireArguments("numpy.array_split", "ary", ary, "indices", indices);
         return Joining.split(ary, indices, axis, true);
     }
 
@@ -201,6 +230,7 @@ class NumpyShapes extends NumpyReductions {
 
     /** NumPy's {@code np.pad(array, pad_width)}: zeros around. <b>A copy.</b> */
     public static NDArray pad(NDArray array, int padWidth) {
+        ShapeErrors.requireArguments("numpy.pad", "array", array);
         return Padding.pad(array, new int[][] {{padWidth}}, "constant", null);
     }
 
@@ -211,6 +241,7 @@ class NumpyShapes extends NumpyReductions {
      * modes (linear_ramp, maximum, mean, median, minimum, empty) are refused. <b>A copy.</b>
      */
     public static NDArray pad(NDArray array, int[][] padWidth, String mode) {
+        ShapeErrors.requireArguments("numpy.pad", "array", array, "pad_width", padWidth);
         return Padding.pad(array, padWidth, mode, null);
     }
 
@@ -220,6 +251,7 @@ class NumpyShapes extends NumpyReductions {
      * bits, floats are cast). <b>A copy.</b>
      */
     public static NDArray pad(NDArray array, int[][] padWidth, double[][] constantValues) {
+        ShapeErrors.requireArguments("numpy.pad", "array", array, "pad_width", padWidth, "constant_values", constantValues);
         return Padding.pad(array, padWidth, "constant", constantValues);
     }
 
@@ -229,6 +261,7 @@ class NumpyShapes extends NumpyReductions {
      * NumPy refuses constant_values for). <b>A copy.</b>
      */
     public static NDArray pad(NDArray array, int[][] padWidth, String mode, double[][] constantValues) {
+        ShapeErrors.requireArguments("numpy.pad", "array", array, "pad_width", padWidth);
         return Padding.pad(array, padWidth, mode, constantValues);
     }
 
@@ -240,11 +273,13 @@ class NumpyShapes extends NumpyReductions {
      * 0-d array (NumPy a scalar).
      */
     public static NDArray getItem(NDArray a, Index index) {
+        ShapeErrors.requireArguments("numpy.ndarray.__getitem__", "a", a, "index", index);
         return Indexing.getItem(a, index);
     }
 
     /** {@link #getItem(NDArray, Index)} with the index in NumPy's syntax, e.g. {@code "1:5, ::-2, ..."}. */
     public static NDArray getItem(NDArray a, String index) {
+        ShapeErrors.requireArguments("numpy.ndarray.__getitem__", "a", a, "index", index);
         return Indexing.getItem(a, Index.parse(index));
     }
 
@@ -254,6 +289,7 @@ class NumpyShapes extends NumpyReductions {
      * or integer indices along axis 0 (negative count from the end). <b>A copy.</b>
      */
     public static NDArray getItem(NDArray a, NDArray key) {
+        ShapeErrors.requireArguments("numpy.ndarray.__getitem__", "a", a, "key", key);
         return Indexing.getItem(a, key);
     }
 
@@ -262,6 +298,7 @@ class NumpyShapes extends NumpyReductions {
      * (after dropping its leading length-1 axes) and converted to {@code a}'s dtype.
      */
     public static void setItem(NDArray a, Index index, NDArray value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "index", index, "value", value);
         Assigning.setItem(a, index, value);
     }
 
@@ -272,21 +309,25 @@ class NumpyShapes extends NumpyReductions {
      * refused there, as NumPy refuses them).
      */
     public static void setItem(NDArray a, Index index, Number value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "index", index, "value", value);
         Assigning.setItem(a, index, (Object) value);
     }
 
     /** {@link #setItem(NDArray, Index, NDArray)} with the index in NumPy's syntax. */
     public static void setItem(NDArray a, String index, NDArray value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "index", index, "value", value);
         Assigning.setItem(a, Index.parse(index), value);
     }
 
     /** {@link #setItem(NDArray, Index, Number)} with the index in NumPy's syntax. */
     public static void setItem(NDArray a, String index, Number value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "index", index, "value", value);
         Assigning.setItem(a, Index.parse(index), (Object) value);
     }
 
     /** A bool value assigned as a scalar (NumPy's {@code a[index] = True}). */
     public static void setItem(NDArray a, String index, boolean value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "index", index);
         Assigning.setItem(a, Index.parse(index), (Object) value);
     }
 
@@ -296,11 +337,13 @@ class NumpyShapes extends NumpyReductions {
      * wins, as in NumPy.
      */
     public static void setItem(NDArray a, NDArray key, NDArray value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "key", key, "value", value);
         Assigning.setItem(a, key, value);
     }
 
     /** NumPy's {@code a[key] = value} for a scalar value (as {@link #setItem(NDArray, Index, Number)} converts it). */
     public static void setItem(NDArray a, NDArray key, Number value) {
+        ShapeErrors.requireArguments("numpy.ndarray.__setitem__", "a", a, "key", key, "value", value);
         Assigning.setItem(a, key, value);
     }
 
@@ -313,11 +356,13 @@ class NumpyShapes extends NumpyReductions {
      * is written; the indices themselves stay on the backend. <b>A copy.</b>
      */
     public static NDArray take(NDArray a, NDArray indices, Integer axis, String mode) {
+        ShapeErrors.requireArguments("numpy.take", "a", a, "indices", indices);
         return Indexing.take(a, indices, axis, mode);
     }
 
     /** NumPy's {@code np.take(a, indices, axis)}, mode raise. <b>A copy.</b> */
     public static NDArray take(NDArray a, NDArray indices, Integer axis) {
+        ShapeErrors.requireArguments("numpy.take", "a", a, "indices", indices);
         return Indexing.take(a, indices, axis, "raise");
     }
 
@@ -327,6 +372,7 @@ class NumpyShapes extends NumpyReductions {
      * with 1-D indices. <b>A copy.</b>
      */
     public static NDArray takeAlongAxis(NDArray arr, NDArray indices, Integer axis) {
+        ShapeErrors.requireArguments("numpy.take_along_axis", "arr", arr, "indices", indices);
         return Indexing.takeAlongAxis(arr, indices, axis);
     }
 
@@ -335,11 +381,13 @@ class NumpyShapes extends NumpyReductions {
      * (the last one wins where an index repeats); nothing happens when {@code v} is empty.
      */
     public static void put(NDArray a, NDArray ind, NDArray v, String mode) {
+        ShapeErrors.requireArguments("numpy.put", "a", a, "ind", ind, "v", v);
         Assigning.put(a, ind, v, mode);
     }
 
     /** NumPy's {@code np.put(a, ind, v)}, mode raise, in place. */
     public static void put(NDArray a, NDArray ind, NDArray v) {
+        ShapeErrors.requireArguments("numpy.put", "a", a, "ind", ind, "v", v);
         Assigning.put(a, ind, v, "raise");
     }
 
@@ -348,6 +396,7 @@ class NumpyShapes extends NumpyReductions {
      * is nonzero, {@code a.flat[i] = values.flat[i % values.size]}.
      */
     public static void putmask(NDArray a, NDArray mask, NDArray values) {
+        ShapeErrors.requireArguments("numpy.putmask", "a", a, "mask", mask, "values", values);
         Assigning.putmask(a, mask, values);
     }
 
@@ -356,6 +405,7 @@ class NumpyShapes extends NumpyReductions {
      * (of {@code arr}'s size) is nonzero gets {@code vals.flat[k % vals.size]}.
      */
     public static void place(NDArray arr, NDArray mask, NDArray vals) {
+        ShapeErrors.requireArguments("numpy.place", "arr", arr, "mask", mask, "vals", vals);
         Assigning.place(arr, mask, vals);
     }
 
@@ -366,11 +416,13 @@ class NumpyShapes extends NumpyReductions {
      * {@code dst}, null for everywhere) is true.
      */
     public static void copyto(NDArray dst, NDArray src, String casting, NDArray where) {
+        ShapeErrors.requireArguments("numpy.copyto", "dst", dst, "src", src);
         Assigning.copyto(dst, src, casting, where);
     }
 
     /** NumPy's {@code np.copyto(dst, src)} (casting same_kind), in place. */
     public static void copyto(NDArray dst, NDArray src) {
+        ShapeErrors.requireArguments("numpy.copyto", "dst", dst, "src", src);
         Assigning.copyto(dst, src, "same_kind", null);
     }
 
@@ -382,16 +434,19 @@ class NumpyShapes extends NumpyReductions {
      * backend; only the count is read on the host. <b>New arrays.</b>
      */
     public static NDArray[] nonzero(NDArray a) {
+        ShapeErrors.requireArguments("numpy.nonzero", "a", a);
         return Indexing.nonzero(a);
     }
 
     /** NumPy's {@code np.argwhere(a)}: an int64 array (count, ndim) of the nonzero coordinates. <b>A new array.</b> */
     public static NDArray argwhere(NDArray a) {
+        ShapeErrors.requireArguments("numpy.argwhere", "a", a);
         return Indexing.argwhere(a);
     }
 
     /** NumPy's {@code np.flatnonzero(a)}: the int64 positions of the nonzero elements of the flattened array. */
     public static NDArray flatnonzero(NDArray a) {
+        ShapeErrors.requireArguments("numpy.flatnonzero", "a", a);
         return Indexing.flatnonzero(a);
     }
 }

@@ -17,6 +17,18 @@ final class ShapeErrors {
         return name + ": " + a.dtype() + " " + Shapes.toString(a.shape());
     }
 
+    /**
+     * Refuses a null argument by name, before any other check reads it: {@code namesAndValues} is
+     * pairs of a parameter's name and its value ({@code "a", a, "newshape", newshape}).
+     */
+    static void requireArguments(String op, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                throw new IllegalArgumentException(op + ": " + namesAndValues[i] + " is null");
+            }
+        }
+    }
+
     /** A shape as NumPy's C code writes it in messages: {@code (4,2)}, {@code (4,)}, {@code ()}. */
     static String compact(int[] shape) {
         StringBuilder b = new StringBuilder("(");

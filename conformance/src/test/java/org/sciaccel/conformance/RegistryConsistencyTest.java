@@ -43,7 +43,9 @@ class RegistryConsistencyTest {
             // det of a complex matrix: the same op, its Java result {re, im} instead of a double
             "linalg.det_complex", "linalg.det",
             // linspace(..., retstep=True): the same op, its Java result the samples with the step
-            "numpy.linspace_with_step", "numpy.linspace");
+            "numpy.linspace_with_step", "numpy.linspace",
+            // a[index] and a[index] = value: NumPy's ndarray methods, spelt as functions in Java
+            "numpy.get_item", "numpy.ndarray.__getitem__", "numpy.set_item", "numpy.ndarray.__setitem__");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a
