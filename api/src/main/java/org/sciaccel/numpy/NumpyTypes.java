@@ -134,7 +134,7 @@ public final class NumpyTypes {
             return lazyScalar(a.dtype(), () -> valueOf(a));
         }
 
-        private static Operand valueOf(NDArray a) {
+        static Operand valueOf(NDArray a) {
             org.sciaccel.HostArray h = a.toHost();
             DType t = a.dtype();
             if (t.isComplex()) {
