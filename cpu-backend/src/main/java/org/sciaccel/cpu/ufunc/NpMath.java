@@ -12,6 +12,8 @@ final class NpMath {
     private static final double LOG10E = 0.4342944819032518;
     static final double DEG_PER_RAD = 180.0 / Math.PI;
     static final double RAD_PER_DEG = Math.PI / 180.0;
+    /** Above this magnitude 1 is lost against z^2 in double precision (2^-56 relative), so asinh and acosh take log(2z). */
+    private static final double LARGE = 0x1p28;
 
     private NpMath() {
     }
@@ -406,6 +408,16 @@ final class NpMath {
         boolean neg = r < 0 || (r == 0 && 1 / r < 0);
         double x = neg ? -r : r;
         double y = neg ? -i : i;
+        if (x > LARGE || Math.abs(y) > LARGE) {
+            // sqrt(z^2 + 1) = z to double precision here, and z^2 would overflow: asinh(z) = log(2z)
+            log(x, y, out, o);
+            out[o] += LN2;
+            if (neg) {
+                out[o] = -out[o];
+                out[o + 1] = -out[o + 1];
+            }
+            return;
+        }
         // z^2 + 1
         double sr = x * x - y * y + 1;
         double si = 2 * x * y;
@@ -435,6 +447,12 @@ final class NpMath {
 
     /** acosh(z) = log(z + sqrt(z + 1) sqrt(z - 1)). */
     static void arccosh(double r, double i, double[] out, int o) {
+        if (Math.abs(r) > LARGE || Math.abs(i) > LARGE) {
+            // sqrt(z + 1) sqrt(z - 1) = z to double precision here (on either side of the cut): log(2z)
+            log(r, i, out, o);
+            out[o] += LN2;
+            return;
+        }
         sqrt(r + 1, i, out, o);
         double ar = out[o], ai = out[o + 1];
         sqrt(r - 1, i, out, o);

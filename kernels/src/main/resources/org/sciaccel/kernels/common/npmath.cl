@@ -117,6 +117,10 @@ NPM_REAL(double, d)
 
 /* ---- complex: C is float2 or double2, R its component, S the suffix (cf, cd) ---- */
 
+/* Above these magnitudes 1 is lost against z^2 (2^-26 / 2^-56 relative), so asinh and acosh take log(2z). */
+#define NPM_LARGE_cf 8192.0f
+#define NPM_LARGE_cd 268435456.0
+
 #define NPM_COMPLEX(C, R, S) \
 inline int npm_cgt_##S(C x, C y) { return (x.x > y.x && !isnan(x.y) && !isnan(y.y)) || (x.x == y.x && x.y > y.y); } \
 inline int npm_cge_##S(C x, C y) { return (x.x > y.x && !isnan(x.y) && !isnan(y.y)) || (x.x == y.x && x.y >= y.y); } \
@@ -221,6 +225,12 @@ inline C npm_ctan_##S(C z) { C t = npm_ctanh_##S((C) (-z.y, z.x)); return (C) (t
 inline C npm_casinh_##S(C z) { \
     int neg = z.x < (R) 0 || (z.x == (R) 0 && signbit(z.x)); \
     R x = neg ? -z.x : z.x, y = neg ? -z.y : z.y; \
+    if (x > NPM_LARGE_##S || fabs(y) > NPM_LARGE_##S) { \
+        /* sqrt(z^2 + 1) = z to working precision, and z^2 would overflow: asinh(z) = log(2z) */ \
+        C l = npm_clog_##S((C) (x, y)); \
+        l.x += (R) 0.6931471805599453; \
+        return neg ? -l : l; \
+    } \
     C s = npm_csqrt_##S((C) (x * x - y * y + (R) 1, 2 * x * y)); \
     C r = npm_clog_##S((C) (x + s.x, y + s.y)); \
     return neg ? -r : r; \
@@ -228,6 +238,12 @@ inline C npm_casinh_##S(C z) { \
 inline C npm_casin_##S(C z) { C t = npm_casinh_##S((C) (-z.y, z.x)); return (C) (t.y, -t.x); } \
 inline C npm_cacos_##S(C z) { C t = npm_casin_##S(z); return (C) ((R) 1.5707963267948966 - t.x, -t.y); } \
 inline C npm_cacosh_##S(C z) { \
+    if (fabs(z.x) > NPM_LARGE_##S || fabs(z.y) > NPM_LARGE_##S) { \
+        /* sqrt(z + 1) sqrt(z - 1) = z to working precision (either side of the cut): log(2z) */ \
+        C l = npm_clog_##S(z); \
+        l.x += (R) 0.6931471805599453; \
+        return l; \
+    } \
     C a = npm_csqrt_##S((C) (z.x + (R) 1, z.y)); \
     C b = npm_csqrt_##S((C) (z.x - (R) 1, z.y)); \
     C p = npm_cmul_##S(a, b); \
