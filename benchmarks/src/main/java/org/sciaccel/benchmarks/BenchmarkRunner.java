@@ -48,6 +48,7 @@ public final class BenchmarkRunner {
                 new FftWorkload(FftWorkload.Kind.RFFT2, org.sciaccel.DType.FLOAT32, 2048, 2048),
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX128, 1000003),
                 new MatmulWorkload(2048),
+                new ElementwiseWorkload(1 << 25),
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000));
     }
