@@ -50,6 +50,7 @@ public final class BenchmarkRunner {
                 new MatmulWorkload(2048),
                 new SortingWorkload(SortingWorkload.Kind.SORT, 1 << 24),
                 new SortingWorkload(SortingWorkload.Kind.PERCENTILE, 1 << 24),
+                new ElementwiseWorkload(1 << 25),
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
                 new RandomWorkload(1 << 26),
