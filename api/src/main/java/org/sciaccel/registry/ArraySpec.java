@@ -7,11 +7,18 @@ package org.sciaccel.registry;
  * @param doc      one line for the ops listing
  * @param optional for a result: whether the op may leave it out, as SciPy's distance transforms return only
  *                 the parts asked for ({@code return_distances}, {@code return_indices})
+ * @param variadic for the last argument: whether it takes any number of arrays (Python's {@code *args},
+ *                 a formula's arrays), given as the remaining positional files
  */
-public record ArraySpec(String name, String doc, boolean optional) {
+public record ArraySpec(String name, String doc, boolean optional, boolean variadic) {
 
     /** An argument, or a result the op always returns. */
     public ArraySpec(String name, String doc) {
-        this(name, doc, false);
+        this(name, doc, false, false);
+    }
+
+    /** An argument or result, optional or not. */
+    public ArraySpec(String name, String doc, boolean optional) {
+        this(name, doc, optional, false);
     }
 }

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * argument may also be given by name as {@code input=@file.npy}. An argument is a parameter when
  * it starts with a name and {@code =} (a file whose name looks like that can be given as
  * {@code ./name=x.npy}).
+ *
+ * <p>An op with a variadic last array argument ({@link OpSpec#variadic()}) takes any number of files
+ * there; an op with keywords ({@link OpSpec#keywordType()}) takes {@code name=value} under names that
+ * are not its parameters: such a value {@code @file.npy} is one more array argument (appended after
+ * the positional files), recorded in the values as an {@link OpArgs.KeywordArray} of its index.
  */
 public final class CallBinding {
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
@@ -49,7 +54,7 @@ public final class CallBinding {
                 positional.add(a);
             }
         }
-        Path[] files = bindInputs(op, positional, named);
+        List<Path> files = new ArrayList<>(List.of(bindInputs(op, positional, named)));
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParamSpec p : op.params()) {
             String text = named.remove(p.name());
@@ -62,6 +67,21 @@ public final class CallBinding {
                 values.put(p.name(), p.defaultValue());
             }
         }
+        if (op.keywordType() != null) {
+            for (Map.Entry<String, String> k : named.entrySet()) {
+                String text = k.getValue();
+                if (text.startsWith("@") && text.length() > 1) {
+                    values.put(k.getKey(), new OpArgs.KeywordArray(files.size()));
+                    files.add(Path.of(text.substring(1)));
+                } else if (text.isEmpty()) {
+                    throw new UsageException(k.getKey() + "=: no value given; expected "
+                            + op.keywordType().describe() + " or @file.npy");
+                } else {
+                    values.put(k.getKey(), op.keywordType().parse(k.getKey(), text));
+                }
+            }
+            named.clear();
+        }
         if (!named.isEmpty()) {
             String unknown = named.keySet().iterator().next();
             List<String> valid = new ArrayList<>(op.paramNames());
@@ -70,13 +90,14 @@ public final class CallBinding {
                     + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
                     + " valid parameters: " + String.join(", ", valid));
         }
-        return new Bound(List.of(files), values);
+        return new Bound(List.copyOf(files), values);
     }
 
     private static Path[] bindInputs(OpSpec op, List<String> positional, Map<String, String> named) {
         List<ArraySpec> inputs = op.inputs();
-        Path[] files = new Path[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
+        int fixed = op.variadic() ? inputs.size() - 1 : inputs.size();
+        Path[] files = new Path[fixed];
+        for (int i = 0; i < fixed; i++) {
             String byName = named.remove(inputs.get(i).name());
             if (byName != null) {
                 if (!byName.startsWith("@") || byName.length() == 1) {
@@ -87,9 +108,14 @@ public final class CallBinding {
             }
         }
         int next = 0;
+        List<Path> rest = new ArrayList<>();
         for (String p : positional) {
             while (next < files.length && files[next] != null) {
                 next++;
+            }
+            if (next == files.length && op.variadic()) {
+                rest.add(Path.of(p));
+                continue;
             }
             if (next == files.length) {
                 throw new UsageException(op.name() + " takes " + describeInputs(op) + "; got more files: "
@@ -103,13 +129,18 @@ public final class CallBinding {
                         + inputs.get(i).name() + " is missing (give a .npy file)");
             }
         }
-        return files;
+        if (rest.isEmpty()) {
+            return files;
+        }
+        List<Path> all = new ArrayList<>(List.of(files));
+        all.addAll(rest);
+        return all.toArray(new Path[0]);
     }
 
     private static String describeInputs(OpSpec op) {
         List<String> names = new ArrayList<>();
         for (ArraySpec a : op.inputs()) {
-            names.add(a.name());
+            names.add(a.variadic() ? a.name() + "..." : a.name());
         }
         int n = names.size();
         return n + " input array" + (n == 1 ? "" : "s") + " (" + String.join(", ", names) + ")";
