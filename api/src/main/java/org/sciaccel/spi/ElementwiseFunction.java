@@ -1,0 +1,87 @@
+package org.sciaccel.spi;
+
+/**
+ * The element-wise primitives an {@link ElementwiseProgram} node computes, each with NumPy 1.24's
+ * semantics for every loop type it is given (both backends implement each once: the CPU in
+ * {@code org.sciaccel.cpu.ufunc}, OpenCL in {@code kernels/common/npmath.cl}):
+ *
+ * <ul>
+ * <li>integer loops wrap on overflow; floor_divide and remainder follow Python (floor, the divisor's sign),
+ *     an integer divided by 0 gives 0 (NumPy warns); power of integers refuses negative exponents
+ *     (NumPy's {@code ValueError}); shifts by the type's width or more give 0 (-1 for a negative value shifted
+ *     right); bool loops are logical (add is or, multiply and, invert not);</li>
+ * <li>float16 is computed in float32 and rounded to half after every node, as NumPy's half loops;</li>
+ * <li>maximum and minimum propagate NaN, fmax and fmin ignore it; complex values order lexicographically;
+ *     rint and round go half to even; sign of a complex value is the sign of its real part (of its
+ *     imaginary part when the real part is 0).</li>
+ * </ul>
+ *
+ * <p>{@link #ufunc()} is NumPy's ufunc whose loops a node of this function runs ({@code null} for the few
+ * NumPy functions that are not ufuncs: where, round, nan_to_num, real, imag, cast), so that callers resolve
+ * its loop with {@link org.sciaccel.numpy.NumpyTypes#resolve}.
+ */
+public enum ElementwiseFunction {
+    ADD("add", 2), SUBTRACT("subtract", 2), MULTIPLY("multiply", 2), DIVIDE("divide", 2),
+    FLOOR_DIVIDE("floor_divide", 2), REMAINDER("remainder", 2), POWER("power", 2),
+    NEGATIVE("negative", 1), POSITIVE("positive", 1), ABSOLUTE("absolute", 1), SIGN("sign", 1),
+    SQRT("sqrt", 1), CBRT("cbrt", 1), SQUARE("square", 1), RECIPROCAL("reciprocal", 1),
+    EXP("exp", 1), EXP2("exp2", 1), EXPM1("expm1", 1), LOG("log", 1), LOG2("log2", 1), LOG10("log10", 1),
+    LOG1P("log1p", 1),
+    SIN("sin", 1), COS("cos", 1), TAN("tan", 1), ARCSIN("arcsin", 1), ARCCOS("arccos", 1), ARCTAN("arctan", 1),
+    ARCTAN2("arctan2", 2), SINH("sinh", 1), COSH("cosh", 1), TANH("tanh", 1), ARCSINH("arcsinh", 1),
+    ARCCOSH("arccosh", 1), ARCTANH("arctanh", 1), HYPOT("hypot", 2), DEG2RAD("deg2rad", 1), RAD2DEG("rad2deg", 1),
+    FLOOR("floor", 1), CEIL("ceil", 1), TRUNC("trunc", 1), RINT("rint", 1),
+    /** np.round(x, decimals): {@code params = {decimals}}; the loop type is x's dtype (see the facade). */
+    ROUND(null, 1),
+    /** clip(x, min, max) = minimum(maximum(x, min), max) with NaN propagating from x and the bounds. */
+    CLIP("clip", 3),
+    MAXIMUM("maximum", 2), MINIMUM("minimum", 2), FMAX("fmax", 2), FMIN("fmin", 2),
+    ISNAN("isnan", 1), ISINF("isinf", 1), ISFINITE("isfinite", 1),
+    /** np.nan_to_num: {@code params = {nan, posinf, neginf}}, already cast to the loop type's range. */
+    NAN_TO_NUM(null, 1),
+    /** The real part (complex loop to its component type; a real value as it is). */
+    REAL(null, 1),
+    /** The imaginary part (complex loop to its component type; 0 for a real value). */
+    IMAG(null, 1),
+    CONJUGATE("conjugate", 1),
+    EQUAL("equal", 2), NOT_EQUAL("not_equal", 2), LESS("less", 2), LESS_EQUAL("less_equal", 2),
+    GREATER("greater", 2), GREATER_EQUAL("greater_equal", 2),
+    LOGICAL_AND("logical_and", 2), LOGICAL_OR("logical_or", 2), LOGICAL_XOR("logical_xor", 2),
+    LOGICAL_NOT("logical_not", 1),
+    BITWISE_AND("bitwise_and", 2), BITWISE_OR("bitwise_or", 2), BITWISE_XOR("bitwise_xor", 2), INVERT("invert", 1),
+    LEFT_SHIFT("left_shift", 2), RIGHT_SHIFT("right_shift", 2),
+    /** where(condition, x, y): the condition read as bool (its loop input type is bool), x and y of the loop type. */
+    WHERE(null, 3),
+    /** Conversion to the node's output type, as {@code astype} converts (the loop input is the operand's type). */
+    CAST(null, 1);
+
+    private final String ufunc;
+    private final int arity;
+
+    ElementwiseFunction(String ufunc, int arity) {
+        this.ufunc = ufunc;
+        this.arity = arity;
+    }
+
+    /** NumPy's ufunc name whose loops this function runs, or null when NumPy's function is not a ufunc. */
+    public String ufunc() {
+        return ufunc;
+    }
+
+    /** Number of arguments. */
+    public int arity() {
+        return arity;
+    }
+
+    /** The function whose NumPy ufunc is {@code name} ({@code divide} or {@code true_divide}, ...), or null. */
+    public static ElementwiseFunction ofUfunc(String name) {
+        String n = name.equals("true_divide") ? "divide" : name.equals("conj") ? "conjugate"
+                : name.equals("abs") ? "absolute" : name.equals("mod") ? "remainder" : name;
+        for (ElementwiseFunction f : values()) {
+            if (n.equals(f.ufunc)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
