@@ -112,6 +112,10 @@ public final class DTypeSupport {
         accept("linalg.norm", ALL);
         // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
         accept("optimize.curve_fit", ALL);
+        // The formula kernels run the element-wise engine's NumPy loops, which take every dtype.
+        for (String op : List.of("evaluate", "evaluate_sum", "evaluate_min", "evaluate_max", "evaluate_mean")) {
+            accept("numpy." + op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");
