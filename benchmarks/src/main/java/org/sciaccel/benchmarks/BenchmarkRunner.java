@@ -49,7 +49,9 @@ public final class BenchmarkRunner {
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX128, 1000003),
                 new MatmulWorkload(2048),
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
-                new CurveFitBatchWorkload("gauss_2d", 1_000_000));
+                new CurveFitBatchWorkload("gauss_2d", 1_000_000),
+                FormulaWorkload.fma(1 << 25),
+                FormulaWorkload.fmaSum(1 << 25));
     }
 
     public static void main(String[] args) throws IOException {
