@@ -290,6 +290,20 @@ record PyScalar(Kind kind, long bits, double re, double im) {
         if (b.re == 0 && b.im == 0) {
             return complex(1, 0);
         }
+        if (b.im == 0 && b.re == Math.rint(b.re) && Math.abs(b.re) <= 100) {
+            // CPython raises a complex to a small integer power by repeated multiplication
+            long n = (long) Math.abs(b.re);
+            PyScalar r = complex(1, 0);
+            PyScalar p = complex(a.re, a.im);
+            while (n > 0) {
+                if ((n & 1) != 0) {
+                    r = arithmetic("multiply", r, p);
+                }
+                p = arithmetic("multiply", p, p);
+                n >>= 1;
+            }
+            return b.re < 0 ? divide(complex(1, 0), r) : r;
+        }
         if (a.re == 0 && a.im == 0) {
             if (b.im != 0 || b.re < 0) {
                 throw zeroDivision("0.0 to a negative or complex power");
