@@ -25,6 +25,11 @@ public final class DTypeSupport {
     private static final Map<String, String> SCIPY_FLOAT16_ERROR = new HashMap<>();
 
     static {
+        // NumPy's element-wise functions take every dtype their loops take (NumpyTypes resolves them; both
+        // engines compute all 14 dtypes, float16 in float32 rounded as NumPy's half loops).
+        for (String op : org.sciaccel.registry.NumpyUfuncEntries.NAMES) {
+            accept(op, ALL);
+        }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
                 "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",

@@ -148,8 +148,133 @@ public final class ElementwiseExpression {
         return add(ElementwiseFunction.CAST, List.of(type(x)), dtype, new double[0], x);
     }
 
+    // ---- NumPy functions that are compositions of ufuncs ----
+
+    /** np.real: the real part of a complex node (its component type); a real node's value. */
+    public int real(int x) {
+        DType t = type(x);
+        return add(ElementwiseFunction.REAL, List.of(t), component(t), new double[0], x);
+    }
+
+    /** np.imag: the imaginary part of a complex node; zeros of a real node's dtype. */
+    public int imag(int x) {
+        DType t = type(x);
+        return add(ElementwiseFunction.IMAG, List.of(t), component(t), new double[0], x);
+    }
+
+    private static DType component(DType t) {
+        return t == DType.COMPLEX64 ? DType.FLOAT32 : t == DType.COMPLEX128 ? DType.FLOAT64 : t;
+    }
+
     /**
-     * A node whose loop the caller has worked out (ROUND, NAN_TO_NUM, REAL, IMAG, or a ufunc with a loop NumPy
+     * np.clip(a, a_min, a_max): the clip ufunc, or maximum / minimum where one bound is None ({@code -1}).
+     *
+     * @throws IllegalArgumentException NumPy's "One of max or min must be given" when both are None
+     */
+    public int clip(int a, int min, int max) {
+        if (min < 0 && max < 0) {
+            throw new IllegalArgumentException(op + ": One of max or min must be given (a_min and a_max are both None)");
+        }
+        if (min < 0) {
+            return ufunc("minimum", a, max);
+        }
+        if (max < 0) {
+            return ufunc("maximum", a, min);
+        }
+        return ufunc("clip", a, min, max);
+    }
+
+    /**
+     * np.round(x, decimals) (np.around) as NumPy 1.24 computes it: an integer x with decimals &gt;= 0 is copied;
+     * decimals 0 is rint; otherwise {@code rint(x * 10**decimals) / 10**decimals} (for negative decimals
+     * {@code rint(x / 10**-decimals) * 10**-decimals}) with the Python float 10**d, each step stored in x's
+     * dtype, and for integers computed in float64 and cast back. Complex values round both parts.
+     */
+    public int round(int x, int decimals) {
+        DType t = type(x);
+        boolean integer = t.isIntegral() && t != DType.BOOL;
+        if (integer && decimals >= 0) {
+            return add(ElementwiseFunction.CAST, List.of(t), t, new double[0], x); // a copy
+        }
+        if (decimals == 0) {
+            return ufunc("rint", x);
+        }
+        if (t == DType.BOOL) {
+            throw SciPyArgumentException.typeError(op + ": Cannot cast ufunc '" + (decimals > 0 ? "multiply" : "divide")
+                    + "' output from dtype('float64') to"
+                    + " dtype('bool') with casting rule 'same_kind' (" + labels.get(x) + ")");
+        }
+        DType store = integer ? DType.FLOAT64 : t;
+        int f = scalar("10**decimals", powerOfTen(Math.abs(decimals)));
+        int first = cast(ufunc(decimals >= 0 ? "multiply" : "divide", x, f), store);
+        int rounded = cast(ufunc("rint", first), store);
+        int back = cast(ufunc(decimals >= 0 ? "divide" : "multiply", rounded, f), store);
+        return integer ? cast(back, t) : back;
+    }
+
+    /** NumPy's power_of_ten: exact up to 1e8, then repeated multiplication by 10. */
+    private static double powerOfTen(int n) {
+        double[] p10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+        if (n < 9) {
+            return p10[n];
+        }
+        double r = 1e9;
+        while (n-- > 9) {
+            r *= 10.;
+        }
+        return r;
+    }
+
+    /** np.angle(z, deg): arctan2(imag, real) (of a real z: arctan2(0, z)), times 180/pi in place for degrees. */
+    public int angle(int z, boolean deg) {
+        int a = type(z).isComplex() ? ufunc("arctan2", imag(z), real(z)) : ufunc("arctan2", scalar("0", 0L), z);
+        if (deg) {
+            DType t = type(a);
+            a = cast(ufunc("multiply", a, scalar("180/pi", 180.0 / Math.PI)), t);
+        }
+        return a;
+    }
+
+    /**
+     * np.nan_to_num(x, nan, posinf, neginf): NaN, +inf and -inf of a float or complex x (of each part) replaced
+     * by the values given, converted to x's (component) dtype; {@code posinf} / {@code neginf} null mean the
+     * dtype's largest / most negative finite value. Integers and bools are copied.
+     */
+    public int nanToNum(int x, double nan, Double posinf, Double neginf) {
+        DType t = type(x);
+        if (t.isIntegral()) {
+            return add(ElementwiseFunction.CAST, List.of(t), t, new double[0], x);
+        }
+        DType c = component(t);
+        double max = c == DType.FLOAT16 ? org.sciaccel.Half.MAX : c == DType.FLOAT32 ? Float.MAX_VALUE : Double.MAX_VALUE;
+        double[] params = {org.sciaccel.Casting.castTo(nan, c), org.sciaccel.Casting.castTo(posinf == null ? max : posinf, c),
+            org.sciaccel.Casting.castTo(neginf == null ? -max : neginf, c)};
+        return add(ElementwiseFunction.NAN_TO_NUM, List.of(t), t, params, x);
+    }
+
+    /**
+     * np.isclose(a, b, rtol, atol, equal_nan) as NumPy 1.24 computes it: b converted to
+     * {@code result_type(b, 1.0)}; where both are finite {@code abs(a - b) <= atol + rtol * abs(b)}, elsewhere
+     * {@code a == b}, and with equal_nan also where both are NaN. Deviation: NumPy computes the finite elements
+     * of a call with some non-finite ones as 1-d arrays (so a 0-d operand is then not cast by value); here the
+     * operands keep their own kind throughout.
+     */
+    public int isclose(int a, int b, double rtol, double atol, boolean equalNan) {
+        DType bt = NumpyTypes.resultType(operands.get(b), NumpyTypes.Operand.of(1.0));
+        int y = cast(b, bt);
+        int diff = ufunc("absolute", ufunc("subtract", a, y));
+        int tol = ufunc("add", scalar("atol", atol), ufunc("multiply", scalar("rtol", rtol), ufunc("absolute", y)));
+        int within = ufunc("less_equal", diff, tol);
+        int finite = ufunc("logical_and", ufunc("isfinite", a), ufunc("isfinite", y));
+        int cond = where(finite, within, ufunc("equal", a, y));
+        if (equalNan) {
+            cond = ufunc("logical_or", cond, ufunc("logical_and", ufunc("isnan", a), ufunc("isnan", y)));
+        }
+        return cond;
+    }
+
+    /**
+     * A node whose loop the caller has worked out (NAN_TO_NUM, REAL, IMAG, or a ufunc with a loop NumPy
      * would pick by a rule of its own function): no resolution, only the broadcast check.
      */
     public int call(ElementwiseFunction function, List<DType> inTypes, DType outType, double[] params, int... args) {

@@ -17,7 +17,8 @@ package org.sciaccel.spi;
  * </ul>
  *
  * <p>{@link #ufunc()} is NumPy's ufunc whose loops a node of this function runs ({@code null} for the few
- * NumPy functions that are not ufuncs: where, round, nan_to_num, real, imag, cast), so that callers resolve
+ * NumPy functions that are not ufuncs: where, nan_to_num, real, imag, cast; np.round and np.angle are
+ * compositions of ufunc nodes), so that callers resolve
  * its loop with {@link org.sciaccel.numpy.NumpyTypes#resolve}.
  */
 public enum ElementwiseFunction {
@@ -31,8 +32,6 @@ public enum ElementwiseFunction {
     ARCTAN2("arctan2", 2), SINH("sinh", 1), COSH("cosh", 1), TANH("tanh", 1), ARCSINH("arcsinh", 1),
     ARCCOSH("arccosh", 1), ARCTANH("arctanh", 1), HYPOT("hypot", 2), DEG2RAD("deg2rad", 1), RAD2DEG("rad2deg", 1),
     FLOOR("floor", 1), CEIL("ceil", 1), TRUNC("trunc", 1), RINT("rint", 1),
-    /** np.round(x, decimals): {@code params = {decimals}}; the loop type is x's dtype (see the facade). */
-    ROUND(null, 1),
     /** clip(x, min, max) = minimum(maximum(x, min), max) with NaN propagating from x and the bounds. */
     CLIP("clip", 3),
     MAXIMUM("maximum", 2), MINIMUM("minimum", 2), FMAX("fmax", 2), FMIN("fmin", 2),

@@ -52,7 +52,7 @@ public final class ElementwiseProgram {
      * @param function for a CALL, the function
      * @param inTypes  for a CALL, the loop's input dtypes: each argument is converted to its entry first
      * @param args     for a CALL, the argument nodes' indices
-     * @param params   for a CALL of ROUND ({decimals}) or NAN_TO_NUM ({nan, posinf, neginf}); empty otherwise
+     * @param params   for a CALL of NAN_TO_NUM, {nan, posinf, neginf}; empty otherwise
      */
     public record Node(Kind kind, DType type, int operand, long bits, double real, double imag,
             ElementwiseFunction function, List<DType> inTypes, int[] args, double[] params) {
@@ -79,7 +79,7 @@ public final class ElementwiseProgram {
             return params.clone();
         }
 
-        /** Parameter {@code i} (ROUND's decimals, NAN_TO_NUM's replacements). */
+        /** Parameter {@code i} (NAN_TO_NUM's replacements). */
         public double param(int i) {
             return params[i];
         }
@@ -110,11 +110,7 @@ public final class ElementwiseProgram {
                     for (int i = 0; i < args.length; i++) {
                         b.append(i > 0 ? "," : "").append('n').append(args[i]);
                     }
-                    b.append(')');
-                    if (function == ElementwiseFunction.ROUND) {
-                        b.append("{decimals=").append((int) params[0]).append('}');
-                    }
-                    return b.toString();
+                    return b.append(')').toString();
                 }
             }
         }
@@ -273,7 +269,7 @@ public final class ElementwiseProgram {
             return call(function, inTypes, outType, new double[0], args);
         }
 
-        /** As {@link #call(ElementwiseFunction, List, DType, int...)} with the parameters ROUND and NAN_TO_NUM take. */
+        /** As {@link #call(ElementwiseFunction, List, DType, int...)} with the parameters NAN_TO_NUM takes. */
         public int call(ElementwiseFunction function, List<DType> inTypes, DType outType, double[] params, int... args) {
             Objects.requireNonNull(function, "function");
             if (args.length != function.arity() || inTypes.size() != args.length) {
@@ -285,7 +281,7 @@ public final class ElementwiseProgram {
                     throw new IllegalArgumentException(function + ": argument n" + a + " is not an earlier node");
                 }
             }
-            int expectedParams = function == ElementwiseFunction.ROUND ? 1 : function == ElementwiseFunction.NAN_TO_NUM ? 3 : 0;
+            int expectedParams = function == ElementwiseFunction.NAN_TO_NUM ? 3 : 0;
             if (params.length != expectedParams) {
                 throw new IllegalArgumentException(function + " takes " + expectedParams + " parameters, got " + params.length);
             }

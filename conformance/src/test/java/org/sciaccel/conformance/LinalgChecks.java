@@ -33,9 +33,13 @@ final class LinalgChecks {
     }
 
     static String compare(String what, double[] e, double[] g, double tol) {
+        // The scale is the largest finite value (a NaN or infinite one would make every bound NaN or
+        // infinite); a non-finite value must be matched exactly, a finite one by a finite value.
         double scale = 0;
         for (double v : e) {
-            scale = Math.max(scale, Math.abs(v));
+            if (Double.isFinite(v)) {
+                scale = Math.max(scale, Math.abs(v));
+            }
         }
         double allowed = tol * Math.max(scale, Double.MIN_NORMAL);
         int bad = 0;
@@ -44,6 +48,9 @@ final class LinalgChecks {
         for (int i = 0; i < e.length; i++) {
             double d = Math.abs(e[i] - g[i]);
             boolean same = Double.compare(e[i], g[i]) == 0 || (Double.isNaN(e[i]) && Double.isNaN(g[i]));
+            if (!Double.isFinite(e[i]) || !Double.isFinite(g[i])) {
+                d = same ? 0 : Double.POSITIVE_INFINITY;
+            }
             if (!same && !(d <= allowed)) {
                 bad++;
                 if (first < 0) {

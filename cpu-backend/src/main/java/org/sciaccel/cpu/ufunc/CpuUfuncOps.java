@@ -1,14 +1,20 @@
 package org.sciaccel.cpu.ufunc;
 
 import java.util.Set;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
-import org.sciaccel.spi.ElementwiseProgram;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.spi.ElementwiseProgram;
 import org.sciaccel.spi.UfuncOps;
 
-/** The CPU backend's NumPy's element-wise functions (ufuncs): arithmetic, math, comparison, logic and bit operations, with broadcasting and NumPy's type resolution. */
+/**
+ * The CPU backend's NumPy element-wise functions (ufuncs): arithmetic, math, comparison, logic and bit
+ * operations, every one a program of the element-wise engine ({@link CpuProgramRunner}), multithreaded over
+ * chunks of the result.
+ */
 public final class CpuUfuncOps implements UfuncOps {
     /** The registry's ops of this SPI family: the CPU backend implements every one. */
     public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.UFUNC);
@@ -22,6 +28,19 @@ public final class CpuUfuncOps implements UfuncOps {
 
     @Override
     public NDArray evaluate(ElementwiseProgram program, NDArray[] operands, int[] shape) {
-        throw new UnsupportedOperationException("the element-wise engine of the cpu backend is being written (branch i13-ufunc)");
+        backend.checkOpen();
+        DType[] types = program.operandTypes();
+        HostArray[] hosts = new HostArray[types.length];
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                continue;
+            }
+            hosts[i] = backend.host(operands[i], "operand " + i);
+            if (hosts[i].dtype() != types[i]) {
+                throw new IllegalArgumentException("operand " + i + " has dtype " + hosts[i].dtype() + "; the program reads "
+                        + types[i]);
+            }
+        }
+        return backend.wrap(new CpuProgramRunner(program, hosts, shape).run(backend.threads()));
     }
 }

@@ -1,0 +1,122 @@
+package org.sciaccel.cpu.ufunc;
+
+import org.sciaccel.spi.ElementwiseFunction;
+
+/**
+ * The real floating-point loops of the element-wise engine, in double precision: every real function
+ * (float32 and float16 loops run the ones {@link FloatLoops} has no float form of through these and round).
+ * Functions answering bool write 0/1 into a {@code long[]}; the others into a {@code double[]}.
+ */
+final class DoubleLoops {
+    private DoubleLoops() {
+    }
+
+    /** Whether {@code f} answers bool. */
+    static boolean answersBool(ElementwiseFunction f) {
+        switch (f) {
+            case ISNAN: case ISINF: case ISFINITE: case EQUAL: case NOT_EQUAL: case LESS: case LESS_EQUAL:
+            case GREATER: case GREATER_EQUAL: case LOGICAL_AND: case LOGICAL_OR: case LOGICAL_XOR: case LOGICAL_NOT:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static void run(ElementwiseFunction f, double[][] a, double[] params, Object result, int n) {
+        if (answersBool(f)) {
+            predicate(f, a, (long[]) result, n);
+            return;
+        }
+        double[] out = (double[]) result;
+        double[] x = a.length > 0 ? a[0] : null;
+        double[] y = a.length > 1 ? a[1] : null;
+        switch (f) {
+            case ADD: for (int i = 0; i < n; i++) out[i] = x[i] + y[i]; break;
+            case SUBTRACT: for (int i = 0; i < n; i++) out[i] = x[i] - y[i]; break;
+            case MULTIPLY: for (int i = 0; i < n; i++) out[i] = x[i] * y[i]; break;
+            case DIVIDE: for (int i = 0; i < n; i++) out[i] = x[i] / y[i]; break;
+            case FLOOR_DIVIDE: for (int i = 0; i < n; i++) out[i] = NpMath.floorDivide(x[i], y[i]); break;
+            case REMAINDER: for (int i = 0; i < n; i++) out[i] = NpMath.remainder(x[i], y[i]); break;
+            case POWER: for (int i = 0; i < n; i++) out[i] = NpMath.power(x[i], y[i]); break;
+            case NEGATIVE: for (int i = 0; i < n; i++) out[i] = -x[i]; break;
+            case POSITIVE: case CONJUGATE: case REAL: System.arraycopy(x, 0, out, 0, n); break;
+            case IMAG: java.util.Arrays.fill(out, 0, n, 0.0); break;
+            case ABSOLUTE: for (int i = 0; i < n; i++) out[i] = Math.abs(x[i]); break;
+            case SIGN: for (int i = 0; i < n; i++) out[i] = NpMath.sign(x[i]); break;
+            case SQRT: for (int i = 0; i < n; i++) out[i] = Math.sqrt(x[i]); break;
+            case CBRT: for (int i = 0; i < n; i++) out[i] = Math.cbrt(x[i]); break;
+            case SQUARE: for (int i = 0; i < n; i++) out[i] = x[i] * x[i]; break;
+            case RECIPROCAL: for (int i = 0; i < n; i++) out[i] = 1.0 / x[i]; break;
+            case EXP: for (int i = 0; i < n; i++) out[i] = Math.exp(x[i]); break;
+            case EXP2: for (int i = 0; i < n; i++) out[i] = NpMath.exp2(x[i]); break;
+            case EXPM1: for (int i = 0; i < n; i++) out[i] = Math.expm1(x[i]); break;
+            case LOG: for (int i = 0; i < n; i++) out[i] = Math.log(x[i]); break;
+            case LOG2: for (int i = 0; i < n; i++) out[i] = NpMath.log2(x[i]); break;
+            case LOG10: for (int i = 0; i < n; i++) out[i] = Math.log10(x[i]); break;
+            case LOG1P: for (int i = 0; i < n; i++) out[i] = Math.log1p(x[i]); break;
+            case SIN: for (int i = 0; i < n; i++) out[i] = Math.sin(x[i]); break;
+            case COS: for (int i = 0; i < n; i++) out[i] = Math.cos(x[i]); break;
+            case TAN: for (int i = 0; i < n; i++) out[i] = Math.tan(x[i]); break;
+            case ARCSIN: for (int i = 0; i < n; i++) out[i] = Math.asin(x[i]); break;
+            case ARCCOS: for (int i = 0; i < n; i++) out[i] = Math.acos(x[i]); break;
+            case ARCTAN: for (int i = 0; i < n; i++) out[i] = Math.atan(x[i]); break;
+            case ARCTAN2: for (int i = 0; i < n; i++) out[i] = Math.atan2(x[i], y[i]); break;
+            case SINH: for (int i = 0; i < n; i++) out[i] = Math.sinh(x[i]); break;
+            case COSH: for (int i = 0; i < n; i++) out[i] = Math.cosh(x[i]); break;
+            case TANH: for (int i = 0; i < n; i++) out[i] = Math.tanh(x[i]); break;
+            case ARCSINH: for (int i = 0; i < n; i++) out[i] = NpMath.arcsinh(x[i]); break;
+            case ARCCOSH: for (int i = 0; i < n; i++) out[i] = NpMath.arccosh(x[i]); break;
+            case ARCTANH: for (int i = 0; i < n; i++) out[i] = NpMath.arctanh(x[i]); break;
+            case HYPOT: for (int i = 0; i < n; i++) out[i] = Math.hypot(x[i], y[i]); break;
+            case DEG2RAD: for (int i = 0; i < n; i++) out[i] = x[i] * NpMath.RAD_PER_DEG; break;
+            case RAD2DEG: for (int i = 0; i < n; i++) out[i] = x[i] * NpMath.DEG_PER_RAD; break;
+            case FLOOR: for (int i = 0; i < n; i++) out[i] = Math.floor(x[i]); break;
+            case CEIL: for (int i = 0; i < n; i++) out[i] = Math.ceil(x[i]); break;
+            case TRUNC: for (int i = 0; i < n; i++) out[i] = x[i] < 0 ? Math.ceil(x[i]) : Math.floor(x[i]); break;
+            case RINT: for (int i = 0; i < n; i++) out[i] = Math.rint(x[i]); break;
+            case CLIP: {
+                double[] lo = a[1], hi = a[2];
+                for (int i = 0; i < n; i++) out[i] = NpMath.clip(x[i], lo[i], hi[i]);
+                break;
+            }
+            case MAXIMUM: for (int i = 0; i < n; i++) out[i] = NpMath.maximum(x[i], y[i]); break;
+            case MINIMUM: for (int i = 0; i < n; i++) out[i] = NpMath.minimum(x[i], y[i]); break;
+            case FMAX: for (int i = 0; i < n; i++) out[i] = NpMath.fmax(x[i], y[i]); break;
+            case FMIN: for (int i = 0; i < n; i++) out[i] = NpMath.fmin(x[i], y[i]); break;
+            case NAN_TO_NUM: {
+                double nan = params[0], posinf = params[1], neginf = params[2];
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    out[i] = v != v ? nan : v == Double.POSITIVE_INFINITY ? posinf : v == Double.NEGATIVE_INFINITY ? neginf : v;
+                }
+                break;
+            }
+            case WHERE: {
+                throw new AssertionError("WHERE is run by the engine on its own lanes");
+            }
+            default:
+                throw new IllegalArgumentException(f + " has no real floating-point loop");
+        }
+    }
+
+    private static void predicate(ElementwiseFunction f, double[][] a, long[] out, int n) {
+        double[] x = a[0];
+        double[] y = a.length > 1 ? a[1] : null;
+        switch (f) {
+            case ISNAN: for (int i = 0; i < n; i++) out[i] = Double.isNaN(x[i]) ? 1 : 0; break;
+            case ISINF: for (int i = 0; i < n; i++) out[i] = Double.isInfinite(x[i]) ? 1 : 0; break;
+            case ISFINITE: for (int i = 0; i < n; i++) out[i] = Double.isFinite(x[i]) ? 1 : 0; break;
+            case EQUAL: for (int i = 0; i < n; i++) out[i] = x[i] == y[i] ? 1 : 0; break;
+            case NOT_EQUAL: for (int i = 0; i < n; i++) out[i] = x[i] != y[i] ? 1 : 0; break;
+            case LESS: for (int i = 0; i < n; i++) out[i] = x[i] < y[i] ? 1 : 0; break;
+            case LESS_EQUAL: for (int i = 0; i < n; i++) out[i] = x[i] <= y[i] ? 1 : 0; break;
+            case GREATER: for (int i = 0; i < n; i++) out[i] = x[i] > y[i] ? 1 : 0; break;
+            case GREATER_EQUAL: for (int i = 0; i < n; i++) out[i] = x[i] >= y[i] ? 1 : 0; break;
+            case LOGICAL_AND: for (int i = 0; i < n; i++) out[i] = x[i] != 0 && y[i] != 0 ? 1 : 0; break;
+            case LOGICAL_OR: for (int i = 0; i < n; i++) out[i] = x[i] != 0 || y[i] != 0 ? 1 : 0; break;
+            case LOGICAL_XOR: for (int i = 0; i < n; i++) out[i] = (x[i] != 0) != (y[i] != 0) ? 1 : 0; break;
+            case LOGICAL_NOT: for (int i = 0; i < n; i++) out[i] = x[i] == 0 ? 1 : 0; break;
+            default: throw new AssertionError(f);
+        }
+    }
+}
