@@ -13,7 +13,6 @@ import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 import org.sciaccel.optimize.expr.Expr;
 import org.sciaccel.optimize.expr.FormulaSyntax;
-import org.sciaccel.spi.ElementwiseFunction;
 
 /**
  * Lowers a parsed {@link Formula} with its variables onto the element-wise engine: an
@@ -283,6 +282,8 @@ final class FormulaLowering {
                     return part(c.function().equals("real"), args.get(0));
                 case "angle":
                     return angle(args.get(0));
+                case "clip":
+                    return Value.node(expr.clip(node(args.get(0)), node(args.get(1)), node(args.get(2))));
                 default: {
                     int[] nodes = new int[args.size()];
                     for (int i = 0; i < nodes.length; i++) {
@@ -316,10 +317,7 @@ final class FormulaLowering {
         }
     }
 
-    /**
-     * np.round(x, decimals): the loop of x's own dtype (NumPy's {@code ndarray.round}), except bool, which NumPy
-     * rounds as float16; decimals a Python int.
-     */
+    /** np.round(x, decimals) with decimals a Python int, as the engine's composite ({@link ElementwiseExpression#round}). */
     private Value round(Expr.Call c, List<Value> args) {
         long decimals = 0;
         if (args.size() > 1) {
@@ -331,22 +329,15 @@ final class FormulaLowering {
             }
             decimals = d.py().bits();
         }
-        int x = node(args.get(0));
-        DType t = expr.type(x);
-        DType loop = t == DType.BOOL ? DType.FLOAT16 : t;
-        return Value.node(expr.call(ElementwiseFunction.ROUND, List.of(loop), loop, new double[] {decimals}, x));
+        if (decimals != (int) decimals) {
+            throw new IllegalArgumentException("round: decimals " + decimals + " is out of range");
+        }
+        return Value.node(expr.round(node(args.get(0)), (int) decimals));
     }
 
-    /** np.nan_to_num(x): NaN to 0, infinities to the dtype's largest finite values; integers unchanged. */
+    /** np.nan_to_num(x) with NumPy's defaults: NaN to 0, infinities to the dtype's largest finite values. */
     private Value nanToNum(Value arg) {
-        int x = node(arg);
-        DType t = expr.type(x);
-        if (t.isIntegral()) {
-            return Value.node(x);
-        }
-        DType part = t == DType.COMPLEX64 ? DType.FLOAT32 : t == DType.COMPLEX128 ? DType.FLOAT64 : t;
-        double max = part == DType.FLOAT16 ? 65504.0 : part == DType.FLOAT32 ? Float.MAX_VALUE : Double.MAX_VALUE;
-        return Value.node(expr.call(ElementwiseFunction.NAN_TO_NUM, List.of(t), t, new double[] {0.0, max, -max}, x));
+        return Value.node(expr.nanToNum(node(arg), 0.0, null, null));
     }
 
     /**
@@ -367,24 +358,14 @@ final class FormulaLowering {
             return Value.of(r, r.toString());
         }
         int x = arg.node();
-        DType t = expr.type(x);
-        if (real && !t.isComplex()) {
-            return arg;
+        if (real && !expr.type(x).isComplex()) {
+            return arg; // np.real of a real array is the array itself
         }
-        DType out = t == DType.COMPLEX64 ? DType.FLOAT32 : t == DType.COMPLEX128 ? DType.FLOAT64 : t;
-        return Value.node(expr.call(real ? ElementwiseFunction.REAL : ElementwiseFunction.IMAG, List.of(t), out,
-                new double[0], x));
+        return Value.node(real ? expr.real(x) : expr.imag(x));
     }
 
-    /** np.angle(z): arctan2(z.imag, z.real) of a complex z, arctan2(0, z) otherwise (NumPy's own definition). */
+    /** np.angle(z) in radians, as the engine's composite ({@link ElementwiseExpression#angle}). */
     private Value angle(Value arg) {
-        int z = node(arg);
-        DType t = expr.type(z);
-        if (t.isComplex()) {
-            int im = part(false, Value.node(z)).node();
-            int re = part(true, Value.node(z)).node();
-            return Value.node(expr.ufunc("arctan2", im, re));
-        }
-        return Value.node(expr.ufunc("arctan2", expr.scalar("0", 0L), z));
+        return Value.node(expr.angle(node(arg), false));
     }
 }

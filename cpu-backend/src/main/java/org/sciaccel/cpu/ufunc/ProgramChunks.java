@@ -2,26 +2,18 @@ package org.sciaccel.cpu.ufunc;
 
 import java.util.function.IntFunction;
 import org.sciaccel.DType;
-import org.sciaccel.Half;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
-import org.sciaccel.Shapes;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.spi.ElementwiseProgram;
 
 /**
  * The element-wise engine's values chunk by chunk, for a consumer that folds them instead of storing them (the
- * formula kernels' fused reductions, {@code org.sciaccel.cpu.formula}). A hook of the formula family into the
- * engine.
- *
- * <p>Interim: until the engine's chunk runner can hand out its chunks, the program's result is computed by
- * {@link CpuUfuncOps#evaluate} and then cut into chunks here, so the reduction is not yet fused (the value
- * exists once in memory).
+ * formula kernels' fused reductions, {@code org.sciaccel.cpu.formula}): the engine runs as
+ * {@link CpuUfuncOps#evaluate} does, over the backend's threads, and hands each chunk's result values to the
+ * task's sink while they are in the cache. A hook of the formula family into the engine.
  */
 public final class ProgramChunks {
-    /** Values per chunk. */
-    static final int CHUNK = 1024;
-
     private ProgramChunks() {
     }
 
@@ -47,52 +39,13 @@ public final class ProgramChunks {
      */
     public static void run(CpuBackend backend, ElementwiseProgram program, NDArray[] operands, int[] shape,
             IntFunction<Sink> sinks) {
-        int size = Shapes.size(shape);
-        if (size == 0) {
-            return;
-        }
-        try (NDArray v = backend.ufunc().evaluate(program, operands, shape)) {
-            HostArray value = backend.host(v, "value");
-            DType t = program.resultType();
-            int chunks = (size + CHUNK - 1) / CHUNK;
-            backend.threads().parallelFor(chunks, size, (from, to) -> {
-                Sink sink = sinks.apply(from);
-                Object lane = lane(t);
-                for (int c = from; c < to; c++) {
-                    int start = c * CHUNK;
-                    int n = Math.min(CHUNK, size - start);
-                    load(value, t, start, n, lane);
-                    sink.accept(lane, start, n);
-                }
-            });
-        }
-    }
-
-    private static Object lane(DType t) {
-        switch (t) {
-            case FLOAT32: case FLOAT16: return new float[CHUNK];
-            case FLOAT64: return new double[CHUNK];
-            case COMPLEX64: return new float[2 * CHUNK];
-            case COMPLEX128: return new double[2 * CHUNK];
-            default: return new long[CHUNK];
-        }
-    }
-
-    private static void load(HostArray h, DType t, int start, int n, Object lane) {
-        Object d = h.data();
-        switch (t) {
-            case FLOAT32: case FLOAT64: System.arraycopy(d, start, lane, 0, n); return;
-            case COMPLEX64: case COMPLEX128: System.arraycopy(d, 2 * start, lane, 0, 2 * n); return;
-            case FLOAT16: {
-                short[] s = (short[]) d;
-                float[] o = (float[]) lane;
-                for (int i = 0; i < n; i++) o[i] = Half.toFloat(s[start + i]);
-                return;
-            }
-            default: {
-                long[] o = (long[]) lane;
-                for (int i = 0; i < n; i++) o[i] = h.getLong(start + i);
+        DType[] types = program.operandTypes();
+        HostArray[] hosts = new HostArray[types.length];
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] != null) {
+                hosts[i] = backend.host(operands[i], "operand " + i);
             }
         }
+        new CpuProgramRunner(program, hosts, shape).forEachChunk(backend.threads(), sinks);
     }
 }
