@@ -4,7 +4,6 @@ import java.util.Set;
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.opencl.OpenCLBackend;
-import org.sciaccel.opencl.ufunc.OpenCLUfuncOps;
 import org.sciaccel.spi.ElementwiseProgram;
 import org.sciaccel.spi.FormulaOps;
 
@@ -14,9 +13,11 @@ import org.sciaccel.spi.FormulaOps;
  * <p>{@code numpy.evaluate}: the facade lowers a formula to an {@link ElementwiseProgram} and runs it with
  * {@code backend.ufunc().evaluate(program, operands, shape)}, i.e. on this backend's element-wise engine (one
  * generated kernel per program, cached by the engine per structure, dtypes and layout, the result on the
- * device). Nothing of it lives here; the op is in {@link #OPS} exactly when the engine is (when
- * {@link OpenCLUfuncOps#OPS} is not empty), so a build without the engine falls back to the CPU rather than
- * failing.
+ * device). Nothing of it lives here. It belongs in {@link #OPS} once that engine runs every {@code fx-} golden
+ * case; it is left out for now (CPU fallback with a warning, an error in strict mode) because with the engine
+ * of branch i13-ufunc (5e924892) the case {@code fx-core-002} ({@code where(x > t, log1p(x) * w, 0)}, x
+ * float64 (4,5), w float32 (5,), t = 0.5) crashes PoCL in the generated kernel (SIGSEGV), while the float32
+ * form {@code fx-core-001} passes.
  *
  * <p>The fused reductions ({@code numpy.evaluate_sum/min/max/mean}) are not implemented on OpenCL and are
  * left out of {@link #OPS} (they run on the CPU with a warning, an error in strict mode). Doing them
@@ -27,8 +28,8 @@ import org.sciaccel.spi.FormulaOps;
  * project does not allow. {@link #reduce} therefore refuses.
  */
 public final class OpenCLFormulaOps implements FormulaOps {
-    /** SciPy-qualified names of the ops implemented here: numpy.evaluate where the element-wise engine runs. */
-    public static final Set<String> OPS = OpenCLUfuncOps.OPS.isEmpty() ? Set.of() : Set.of("numpy.evaluate");
+    /** SciPy-qualified names of the ops implemented here: none yet (see the class comment). */
+    public static final Set<String> OPS = Set.of();
 
     private final OpenCLBackend backend;
 
