@@ -116,11 +116,8 @@ final class Tolerances {
             return "shape: got " + Arrays.toString(got.shape()) + ", expected " + Arrays.toString(expected.shape());
         }
         if (expected.dtype().isComplex()) {
-            // Part by part under the real rule: the scale is the largest finite part, and a NaN or infinite
-            // part must be matched as it is (a NaN part used to make every finite part exact, an infinite
-            // one to allow anything).
-            String why = floatMismatch(parts(expected), parts(got));
-            return why == null ? null : "complex parts: " + why;
+            return LinalgChecks.compare("complex parts", LinalgChecks.values(expected), LinalgChecks.values(got),
+                    relative(expected.dtype()));
         }
         return expected.dtype().isFloatingPoint() ? floatMismatch(expected, got) : integerMismatch(expected, got, integerSlack);
     }
@@ -244,13 +241,6 @@ final class Tolerances {
         boolean ok = Double.isNaN(ev) ? Double.isNaN(gv)
                 : Double.isInfinite(ev) ? gv == ev : Double.isFinite(gv) && Math.abs(gv - ev) <= allowed;
         return ok ? null : at + ": got " + gv + ", expected " + ev;
-    }
-
-    /** A complex array's interleaved (real, imaginary) parts as a real array of its precision. */
-    private static HostArray parts(HostArray complex) {
-        Object d = complex.data();
-        DType t = complex.dtype() == DType.COMPLEX64 ? DType.FLOAT32 : DType.FLOAT64;
-        return new HostArray(t, new int[] {2 * complex.size()}, d);
     }
 
     private static String floatMismatch(HostArray expected, HostArray got) {
