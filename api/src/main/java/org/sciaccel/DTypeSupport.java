@@ -147,6 +147,10 @@ public final class DTypeSupport {
                 "cumsum", "cumprod", "diff")) {
             accept("numpy." + op, ALL);
         }
+        // The formula kernels run the element-wise engine's NumPy loops, which take every dtype.
+        for (String op : List.of("evaluate", "evaluate_sum", "evaluate_min", "evaluate_max", "evaluate_mean")) {
+            accept("numpy." + op, ALL);
+        }
         SCIPY_FLOAT16_ERROR.put("signal.convolve2d", "ValueError: convolve2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");

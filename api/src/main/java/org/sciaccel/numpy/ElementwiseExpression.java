@@ -342,6 +342,25 @@ public final class ElementwiseExpression {
      *         array operand
      */
     public NDArray evaluate(int root) {
+        Prepared p = prepare(root);
+        return OpRouter.array(op, (Backend backend, NDArray[] in) -> backend.ufunc().evaluate(p.program(), in, p.shape()),
+                p.operands());
+    }
+
+    /**
+     * What {@link #evaluate} runs for node {@code root}: the program of the nodes it needs, the arrays they read
+     * (renumbered in order) and the result's shape. For callers that run the program themselves, as the formula
+     * kernels' fused reductions do ({@code FormulaOps.reduce}); checks the operands share a backend.
+     *
+     * @param program  the program whose result is the node
+     * @param operands its operand arrays by index (at least one: a constant program gets one it does not read)
+     * @param shape    the node's shape
+     */
+    public record Prepared(ElementwiseProgram program, NDArray[] operands, int[] shape) {
+    }
+
+    /** The program, operands and shape of node {@code root} ({@link Prepared}). */
+    public Prepared prepare(int root) {
         ElementwiseProgram full = builder.build(root);
         // Only the nodes the root needs, operands renumbered to the arrays they read.
         boolean[] needed = new boolean[root + 1];
@@ -398,7 +417,7 @@ public final class ElementwiseExpression {
         int[] shape = shapes.get(root);
         NDArray[] ins = used.toArray(new NDArray[0]);
         OpRouter.commonBackend(op, arrays.toArray(new NDArray[0]));
-        return OpRouter.array(op, (Backend backend, NDArray[] in) -> backend.ufunc().evaluate(program, in, shape), ins);
+        return new Prepared(program, ins, shape);
     }
 
     private String describe(int[] args) {

@@ -10,7 +10,8 @@ package org.sciaccel.registry;
  *                 whether a call may leave it out (NumPy's {@code *xi}, see {@link OpSpec.Builder#optionalInput})
  * @param sequence a sequence of arrays, as NumPy's {@code concatenate((a1, a2, ...))} takes and {@code split}
  *                 returns: as the last argument, one or more arrays (positional files, or
- *                 {@code name=@a.npy,@b.npy}); as a result, zero or more arrays named
+ *                 {@code name=@a.npy,@b.npy}), none allowed as well when also optional (a formula's
+ *                 arrays, {@link OpSpec.Builder#variadicInput}); as a result, zero or more arrays named
  *                 {@code name_0, name_1, ...} (see {@link #elementName})
  */
 public record ArraySpec(String name, String doc, boolean optional, boolean sequence) {

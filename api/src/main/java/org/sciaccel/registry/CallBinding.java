@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  * argument may also be given by name as {@code input=@file.npy}. An argument is a parameter when
  * it starts with a name and {@code =} (a file whose name looks like that can be given as
  * {@code ./name=x.npy}). An op whose last array argument is a sequence (NumPy's {@code concatenate})
- * takes every further positional file into it, or {@code name=@a.npy,@b.npy}.
+ * takes every further positional file into it, or {@code name=@a.npy,@b.npy}; an optional sequence ({@link OpSpec.Builder#variadicInput},
+ * a formula's arrays) also takes none.
+ *
+ * <p>An op with keywords ({@link OpSpec#keywordType()}) takes {@code name=value} under names that
+ * are not its parameters: such a value {@code @file.npy} is one more array argument (appended after
+ * the positional files), recorded in the values as an {@link OpArgs.KeywordArray} of its index.
  */
 public final class CallBinding {
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
@@ -50,7 +55,7 @@ public final class CallBinding {
                 positional.add(a);
             }
         }
-        Path[] files = bindInputs(op, positional, named);
+        List<Path> files = new ArrayList<>(List.of(bindInputs(op, positional, named)));
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParamSpec p : op.params()) {
             String text = named.remove(p.name());
@@ -63,6 +68,21 @@ public final class CallBinding {
                 values.put(p.name(), p.defaultValue());
             }
         }
+        if (op.keywordType() != null) {
+            for (Map.Entry<String, String> k : named.entrySet()) {
+                String text = k.getValue();
+                if (text.startsWith("@") && text.length() > 1) {
+                    values.put(k.getKey(), new OpArgs.KeywordArray(files.size()));
+                    files.add(Path.of(text.substring(1)));
+                } else if (text.isEmpty()) {
+                    throw new UsageException(k.getKey() + "=: no value given; expected "
+                            + op.keywordType().describe() + " or @file.npy");
+                } else {
+                    values.put(k.getKey(), op.keywordType().parse(k.getKey(), text));
+                }
+            }
+            named.clear();
+        }
         if (!named.isEmpty()) {
             String unknown = named.keySet().iterator().next();
             List<String> valid = new ArrayList<>(op.paramNames());
@@ -71,7 +91,7 @@ public final class CallBinding {
                     + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
                     + " valid parameters: " + String.join(", ", valid));
         }
-        return new Bound(List.of(files), values);
+        return new Bound(List.copyOf(files), values);
     }
 
     private static Path[] bindInputs(OpSpec op, List<String> positional, Map<String, String> named) {
@@ -114,7 +134,7 @@ public final class CallBinding {
             }
         }
         if (hasSequence) {
-            if (sequence.isEmpty()) {
+            if (sequence.isEmpty() && !inputs.get(inputs.size() - 1).optional()) {
                 throw new UsageException(op.name() + " takes " + describeInputs(op) + "; "
                         + inputs.get(inputs.size() - 1).name() + " is missing (give one or more .npy files)");
             }

@@ -1,5 +1,6 @@
 package org.sciaccel.registry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sciaccel.Backend;
@@ -17,6 +18,13 @@ public final class OpArgs {
     private final Backend backend;
     private final List<NDArray> inputs;
     private final Map<String, Object> values;
+
+    /**
+     * A keyword given as {@code name=@file.npy} ({@link OpSpec.Builder#keywords}): the array argument
+     * {@code input} of the call.
+     */
+    public record KeywordArray(int input) {
+    }
 
     OpArgs(OpSpec spec, Backend backend, List<NDArray> inputs, Map<String, Object> values) {
         this.spec = spec;
@@ -43,6 +51,20 @@ public final class OpArgs {
     /** Every array argument, in order (an op whose last argument is a sequence gets its arrays at the end). */
     public List<NDArray> inputs() {
         return inputs;
+    }
+
+    /**
+     * The keywords given ({@link OpSpec#keywordType()}), in the order given: each a value of the op's
+     * keyword type, or a {@link KeywordArray} for {@code name=@file.npy}.
+     */
+    public Map<String, Object> keywords() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (spec.param(e.getKey()) == null) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     /** Whether the parameter is {@code none}. */

@@ -21,8 +21,12 @@ public final class OpSpec {
     private final List<ArraySpec> outputs;
     private final OpInvoker invoker;
     private final SpiFamily family;
+    private final ParamType keywordType;
+    private final String keywordDoc;
 
     private OpSpec(OpSpec op, SpiFamily family) {
+        this.keywordType = op.keywordType;
+        this.keywordDoc = op.keywordDoc;
         this.name = op.name;
         this.summary = op.summary;
         this.inputs = op.inputs;
@@ -40,6 +44,13 @@ public final class OpSpec {
         this.params = List.copyOf(b.params);
         this.outputs = List.copyOf(b.outputs);
         this.invoker = Objects.requireNonNull(b.invoker, "invoker of " + b.name);
+        this.keywordType = b.keywordType;
+        this.keywordDoc = b.keywordDoc;
+        for (int i = 0; i + 1 < inputs.size(); i++) {
+            if (inputs.get(i).sequence()) {
+                throw new IllegalStateException(name + ": only the last array argument may be a sequence");
+            }
+        }
         if (outputs.isEmpty()) {
             throw new IllegalStateException(name + ": no outputs declared");
         }
@@ -87,6 +98,27 @@ public final class OpSpec {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Whether the last array argument takes any number of arrays, none included ({@link Builder#variadicInput}:
+     * an optional sequence).
+     */
+    public boolean variadic() {
+        return !inputs.isEmpty() && inputs.get(inputs.size() - 1).sequence() && inputs.get(inputs.size() - 1).optional();
+    }
+
+    /**
+     * How the op's keywords parse ({@link Builder#keywords}): the {@code name=value} arguments that are
+     * not parameters, e.g. a formula's scalar variables; null for an op that takes none.
+     */
+    public ParamType keywordType() {
+        return keywordType;
+    }
+
+    /** The one-line doc of the op's keywords, or null. */
+    public String keywordDoc() {
+        return keywordDoc;
     }
 
     /** The parameter named {@code name}, or null. */
@@ -166,6 +198,8 @@ public final class OpSpec {
         private final List<ParamSpec> params = new ArrayList<>();
         private final List<ArraySpec> outputs = new ArrayList<>();
         private OpInvoker invoker;
+        private ParamType keywordType;
+        private String keywordDoc;
 
         private Builder(String name) {
             if (name == null || !name.matches("[a-z_]+(\\.[a-z0-9_]+)+")) {
@@ -191,6 +225,27 @@ public final class OpSpec {
          */
         public Builder optionalInput(String inputName, String doc) {
             inputs.add(new ArraySpec(inputName, doc, true));
+            return this;
+        }
+
+        /**
+         * The last array argument, taking any number of arrays (none included): the positional files
+         * after those of the other array arguments, and the keywords given as {@code name=@file.npy}.
+         */
+        public Builder variadicInput(String inputName, String doc) {
+            inputs.add(new ArraySpec(inputName, doc, true, true));
+            return this;
+        }
+
+        /**
+         * Lets the op take keywords: {@code name=value} arguments under names that are not its
+         * parameters (Python's {@code **kwargs}; a formula's variables), each value parsed by
+         * {@code type}, or {@code name=@file.npy} for an array (then one more array argument). The
+         * invoker reads them with {@link OpArgs#keywords()}.
+         */
+        public Builder keywords(ParamType type, String doc) {
+            this.keywordType = Objects.requireNonNull(type, "type");
+            this.keywordDoc = Objects.requireNonNull(doc, "doc");
             return this;
         }
 

@@ -57,7 +57,9 @@ public final class BenchmarkRunner {
                 ReductionWorkload.sum(),
                 ReductionWorkload.max(),
                 ReductionWorkload.sumAxis0(),
-                ReductionWorkload.maxAxis0());
+                ReductionWorkload.maxAxis0(),
+                FormulaWorkload.fma(1 << 25),
+                FormulaWorkload.fmaSum(1 << 25));
     }
 
     public static void main(String[] args) throws IOException {

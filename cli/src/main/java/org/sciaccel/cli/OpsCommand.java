@@ -112,6 +112,11 @@ final class OpsCommand implements Callable<Integer> {
                 out.println(head + padRight(label(p), width) + "  " + p.doc() + " [" + p.type().describe() + "]");
                 head = pad;
             }
+            if (op.keywordType() != null) {
+                out.println(head + padRight("NAME=...", width) + "  " + op.keywordDoc() + " ["
+                        + op.keywordType().describe() + ", or @file.npy]");
+                head = pad;
+            }
             head = "  outputs:  ";
             for (ArraySpec a : op.outputs()) {
                 out.println(head + padRight(a.name(), width) + "  " + a.doc());
@@ -124,7 +129,8 @@ final class OpsCommand implements Callable<Integer> {
     private static String usage(OpSpec op) {
         StringBuilder b = new StringBuilder("sciaccel call ").append(op.name());
         for (ArraySpec a : op.inputs()) {
-            b.append(' ').append(a.name().toUpperCase(java.util.Locale.ROOT)).append(".npy").append(a.sequence() ? " ..." : "");
+            String file = a.name().toUpperCase(java.util.Locale.ROOT) + ".npy";
+            b.append(' ').append(!a.sequence() ? file : a.optional() ? "[" + file + " ...]" : file + " ...");
         }
         for (ParamSpec p : op.params()) {
             if (p.isRequired()) {

@@ -123,8 +123,9 @@ class GoldenRunnerTest {
             fail(backendName + ": " + c.describe() + " (" + c.source() + ") differs from SciPy:\n" + why);
         }
         for (int i = 0; i < hosts.size(); i++) {
-            assertTrue(HostArrays.identical(hosts.get(i), after.get(i)), "the op changed its input "
-                    + op.inputs().get(Math.min(i, op.inputs().size() - 1)).name() + (i >= op.inputs().size() - 1 ? " (" + i + ")" : ""));
+            // a variadic op (numpy.evaluate) takes more arrays than it declares arguments
+            String input = i < op.inputs().size() ? op.inputs().get(i).name() : "array " + i;
+            assertTrue(HostArrays.identical(hosts.get(i), after.get(i)), "the op changed its input " + input);
         }
     }
 

@@ -83,6 +83,26 @@ final class CpuProgramRunner {
         return out;
     }
 
+    /**
+     * The result's values chunk by chunk to {@code sinks} instead of into an array ({@link ProgramChunks}, the
+     * formula kernels' fused reductions): each task's sink is asked for with the task's first chunk.
+     */
+    void forEachChunk(CpuThreads threads, java.util.function.IntFunction<ProgramChunks.Sink> sinks) {
+        if (size == 0) {
+            return;
+        }
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        threads.parallelFor(chunks, (long) size * nodes.size(), (from, to) -> {
+            Workspace w = new Workspace();
+            ProgramChunks.Sink sink = sinks.apply(from);
+            for (int c = from; c < to; c++) {
+                int start = c * CHUNK;
+                int n = Math.min(CHUNK, size - start);
+                sink.accept(w.values(start, n), start, n);
+            }
+        });
+    }
+
     private static int[] broadcastStrides(int[] s, int[] out) {
         int nd = out.length;
         int[] st = new int[nd];
@@ -141,6 +161,16 @@ final class CpuProgramRunner {
                     compute(i, 0, CHUNK);
                 }
             }
+        }
+
+        /** Computes the chunk's nodes and returns the root's lane (valid until the next chunk). */
+        Object values(int start, int n) {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (!invariant[i]) {
+                    compute(i, start, n);
+                }
+            }
+            return value[program.root()];
         }
 
         void chunk(int start, int n, Object out) {

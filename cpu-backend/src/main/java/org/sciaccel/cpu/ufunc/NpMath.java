@@ -361,28 +361,75 @@ final class NpMath {
         }
     }
 
+    /** sin(z) = -i sinh(iz), so that the special values follow C99's csinh as NumPy's (the platform's) do. */
     static void sin(double r, double i, double[] out, int o) {
-        out[o] = Math.sin(r) * Math.cosh(i);
-        out[o + 1] = Math.cos(r) * Math.sinh(i);
+        sinh(-i, r, out, o);
+        double re = out[o + 1];
+        double im = -out[o];
+        out[o] = re;
+        out[o + 1] = im;
     }
 
+    /** cos(z) = cosh(iz). */
     static void cos(double r, double i, double[] out, int o) {
-        out[o] = Math.cos(r) * Math.cosh(i);
-        out[o + 1] = -Math.sin(r) * Math.sinh(i);
+        cosh(-i, r, out, o);
     }
 
+    /**
+     * sinh(x + iy) = sinh x cos y + i cosh x sin y, with C99's values where that product would be 0 times
+     * infinity: a zero y is kept as the imaginary part, a zero x as the real part, an infinite x stays
+     * infinite when y is not finite.
+     */
     static void sinh(double r, double i, double[] out, int o) {
-        out[o] = Math.sinh(r) * Math.cos(i);
-        out[o + 1] = Math.cosh(r) * Math.sin(i);
+        if (i == 0) {
+            out[o] = Math.sinh(r);
+            out[o + 1] = i;
+        } else if (!Double.isFinite(i) && (r == 0 || Double.isInfinite(r))) {
+            out[o] = r;
+            out[o + 1] = Double.NaN;
+        } else {
+            out[o] = Math.sinh(r) * Math.cos(i);
+            out[o + 1] = Math.cosh(r) * Math.sin(i);
+        }
     }
 
+    /** cosh(x + iy) = cosh x cos y + i sinh x sin y, with C99's values where that would be 0 times infinity. */
     static void cosh(double r, double i, double[] out, int o) {
-        out[o] = Math.cosh(r) * Math.cos(i);
-        out[o + 1] = Math.sinh(r) * Math.sin(i);
+        if (i == 0) {
+            out[o] = Math.cosh(r);
+            out[o + 1] = Double.isFinite(r) ? Math.sinh(r) * i : Double.isNaN(r) ? i : Math.copySign(1.0, r) * i;
+        } else if (!Double.isFinite(i) && r == 0) {
+            out[o] = Double.NaN;
+            out[o + 1] = r;
+        } else if (!Double.isFinite(i) && Double.isInfinite(r)) {
+            out[o] = Double.POSITIVE_INFINITY;
+            out[o + 1] = Double.NaN;
+        } else {
+            out[o] = Math.cosh(r) * Math.cos(i);
+            out[o + 1] = Math.sinh(r) * Math.sin(i);
+        }
     }
 
-    /** tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), with the limit for large |x|. */
+    /**
+     * tanh(x + iy) = (sinh 2x + i sin 2y) / (cosh 2x + cos 2y), with the limit for large |x| and C99's
+     * special values (tanh(±inf + iy) = ±1 + i0, tanh(0 + iy) = 0 + i tan y, tanh(NaN + i0) = NaN + i0).
+     */
     static void tanh(double r, double i, double[] out, int o) {
+        if (Double.isInfinite(r)) {
+            out[o] = Math.copySign(1.0, r);
+            out[o + 1] = Math.copySign(0.0, Double.isFinite(i) ? Math.sin(2 * i) : 1.0);
+            return;
+        }
+        if (r == 0) {
+            out[o] = r;
+            out[o + 1] = Math.tan(i);
+            return;
+        }
+        if (i == 0) {
+            out[o] = Math.tanh(r);
+            out[o + 1] = i;
+            return;
+        }
         if (Math.abs(r) > 22) {
             double e = Math.exp(-2 * Math.abs(r));
             out[o] = Math.copySign(1.0, r);
@@ -460,8 +507,24 @@ final class NpMath {
         log(r + (ar * br - ai * bi), i + (ar * bi + ai * br), out, o);
     }
 
-    /** atanh(z) = (log1p(z) - log1p(-z)) / 2. */
+    /**
+     * atanh(z) = (log1p(z) - log1p(-z)) / 2; where a part is infinite or NaN, C99's catanh values (an infinite
+     * part gives a zero real part and ±pi/2 as the imaginary one, where the other part allows it).
+     */
     static void arctanh(double r, double i, double[] out, int o) {
+        if (!Double.isFinite(r) || !Double.isFinite(i)) {
+            if (Double.isInfinite(i)) {
+                out[o] = Math.copySign(0.0, r);
+                out[o + 1] = Math.copySign(Math.PI / 2, i);
+            } else if (Double.isInfinite(r) || r == 0) {
+                out[o] = Math.copySign(0.0, r);
+                out[o + 1] = Double.isNaN(i) ? Double.NaN : Math.copySign(Math.PI / 2, i);
+            } else {
+                out[o] = Double.NaN;
+                out[o + 1] = Double.NaN;
+            }
+            return;
+        }
         log1p(r, i, out, o);
         double ar = out[o], ai = out[o + 1];
         log1p(-r, -i, out, o);

@@ -212,11 +212,26 @@ inline C npm_cpow_##S(C a, C b) { \
     C l = npm_clog_##S(a); \
     return npm_cexp_##S((C) (b.x * l.x - b.y * l.y, b.x * l.y + b.y * l.x)); \
 } \
-inline C npm_csin_##S(C z) { return (C) (sin(z.x) * cosh(z.y), cos(z.x) * sinh(z.y)); } \
-inline C npm_ccos_##S(C z) { return (C) (cos(z.x) * cosh(z.y), -sin(z.x) * sinh(z.y)); } \
-inline C npm_csinh_##S(C z) { return (C) (sinh(z.x) * cos(z.y), cosh(z.x) * sin(z.y)); } \
-inline C npm_ccosh_##S(C z) { return (C) (cosh(z.x) * cos(z.y), sinh(z.x) * sin(z.y)); } \
+/* sinh, cosh and tanh with C99's special values (as NumPy's platform functions), where the plain \
+   formulas would take 0 times infinity; sin z = -i sinh(iz), cos z = cosh(iz) inherit them. */ \
+inline C npm_csinh_##S(C z) { \
+    if (z.y == (R) 0) return (C) (sinh(z.x), z.y); \
+    if (!isfinite(z.y) && (z.x == (R) 0 || isinf(z.x))) return (C) (z.x, NAN); \
+    return (C) (sinh(z.x) * cos(z.y), cosh(z.x) * sin(z.y)); \
+} \
+inline C npm_ccosh_##S(C z) { \
+    if (z.y == (R) 0) \
+        return (C) (cosh(z.x), isfinite(z.x) ? sinh(z.x) * z.y : isnan(z.x) ? z.y : copysign((R) 1, z.x) * z.y); \
+    if (!isfinite(z.y) && z.x == (R) 0) return (C) (NAN, z.x); \
+    if (!isfinite(z.y) && isinf(z.x)) return (C) (INFINITY, NAN); \
+    return (C) (cosh(z.x) * cos(z.y), sinh(z.x) * sin(z.y)); \
+} \
+inline C npm_csin_##S(C z) { C t = npm_csinh_##S((C) (-z.y, z.x)); return (C) (t.y, -t.x); } \
+inline C npm_ccos_##S(C z) { return npm_ccosh_##S((C) (-z.y, z.x)); } \
 inline C npm_ctanh_##S(C z) { \
+    if (isinf(z.x)) return (C) (copysign((R) 1, z.x), copysign((R) 0, isfinite(z.y) ? sin(2 * z.y) : (R) 1)); \
+    if (z.x == (R) 0) return (C) (z.x, tan(z.y)); \
+    if (z.y == (R) 0) return (C) (tanh(z.x), z.y); \
     if (fabs(z.x) > (R) 22) return (C) (copysign((R) 1, z.x), 4 * sin(z.y) * cos(z.y) * exp(-2 * fabs(z.x))); \
     R d = cosh(2 * z.x) + cos(2 * z.y); \
     return (C) (sinh(2 * z.x) / d, sin(2 * z.y) / d); \
@@ -251,6 +266,11 @@ inline C npm_cacosh_##S(C z) { \
 } \
 inline C npm_clog1p_##S(C z) { return (C) (log(hypot(z.x + (R) 1, z.y)), atan2(z.y, z.x + (R) 1)); } \
 inline C npm_catanh_##S(C z) { \
+    /* C99's catanh where a part is infinite or NaN (as NumPy's platform function) */ \
+    if (isinf(z.y)) return (C) (copysign((R) 0, z.x), copysign((R) 1.5707963267948966, z.y)); \
+    if (isinf(z.x) || (z.x == (R) 0 && isnan(z.y))) \
+        return (C) (copysign((R) 0, z.x), isnan(z.y) ? (R) NAN : copysign((R) 1.5707963267948966, z.y)); \
+    if (isnan(z.x) || isnan(z.y)) return (C) (NAN, NAN); \
     C a = npm_clog1p_##S(z); \
     C b = npm_clog1p_##S(-z); \
     return (C) ((R) 0.5 * (a.x - b.x), (R) 0.5 * (a.y - b.y)); \
