@@ -106,7 +106,10 @@ final class CpuSplineFilter {
         c[0] /= 1 - zn1 * zn1;
     }
 
-    /** The causal start for the half-sample symmetric extension. */
+    /**
+     * The causal start for the half-sample symmetric extension, accumulated in place: the last term
+     * reads the running {@code c[0]}, as SciPy's loop does.
+     */
     private static void causalReflect(double[] c, double z) {
         int n = c.length;
         double zi = z;
