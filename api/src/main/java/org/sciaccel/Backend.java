@@ -11,6 +11,7 @@ import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
+import org.sciaccel.spi.InterpolationOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
@@ -88,6 +89,11 @@ public interface Backend extends AutoCloseable {
     /** The ndimage morphology, labeling and measurement operations of this backend. */
     default MorphologyOps morphology() {
         throw new UnsupportedOperationException("backend " + name() + " has no morphology operations");
+    }
+
+    /** The ndimage spline interpolation operations of this backend (spline filters, affine, zoom/shift, coordinates). */
+    default InterpolationOps interpolation() {
+        throw new UnsupportedOperationException("backend " + name() + " has no interpolation operations");
     }
 
     /** The FFT operations of this backend. */

@@ -16,7 +16,7 @@ import org.sciaccel.NDArray;
  * Deviation in form: the results are doubles, so an int64 or uint64 sum, minimum or maximum past 2^53 is given
  * as the double nearest SciPy's exact integer.
  */
-abstract class NdimageMeasurements {
+abstract class NdimageMeasurements extends NdimageInterpolation {
     NdimageMeasurements() {
     }
 

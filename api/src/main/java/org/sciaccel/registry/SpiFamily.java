@@ -9,6 +9,8 @@ package org.sciaccel.registry;
 public enum SpiFamily {
     /** Filters: correlations, Gaussian, rank, min/max, derivatives; scipy.signal's 2-D filters. */
     NDIMAGE,
+    /** ndimage's spline interpolation: spline filters, map_coordinates, affine_transform, shift, zoom, rotate. */
+    INTERPOLATION,
     /** Binary and grey morphology, labeling, measurements, distance transforms. */
     MORPHOLOGY,
     /** scipy.fft, scipy.fftpack and scipy.signal's FFT-based functions. */

@@ -14,6 +14,7 @@ import org.sciaccel.cpu.reduction.CpuReductionOps;
 import org.sciaccel.cpu.shape.CpuShapeOps;
 import org.sciaccel.cpu.creation.CpuCreationOps;
 import org.sciaccel.cpu.sorting.CpuSortingOps;
+import org.sciaccel.cpu.interpolation.CpuInterpolationOps;
 import org.sciaccel.cpu.random.CpuRandomOps;
 import org.sciaccel.cpu.formula.CpuFormulaOps;
 import org.sciaccel.cpu.fit.CpuFitOps;
@@ -26,6 +27,7 @@ import org.sciaccel.spi.ReductionOps;
 import org.sciaccel.spi.ShapeOps;
 import org.sciaccel.spi.CreationOps;
 import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.InterpolationOps;
 import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
@@ -47,7 +49,7 @@ public final class CpuBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(CpuNdimageOps.OPS, CpuMorphologyOps.OPS, CpuFftOps.OPS,
             CpuLinalgOps.OPS, CpuFitOps.OPS,
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
-            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS);
+            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS);
 
     private final CpuThreads threads;
     private final AtomicLong liveCount = new AtomicLong();
@@ -65,6 +67,7 @@ public final class CpuBackend implements Backend {
     private final CpuShapeOps shape;
     private final CpuCreationOps creation;
     private final CpuSortingOps sorting;
+    private final CpuInterpolationOps interpolation;
     private final CpuRandomOps random;
     private final CpuFormulaOps formula;
     private volatile boolean closed;
@@ -91,6 +94,7 @@ public final class CpuBackend implements Backend {
         this.shape = new CpuShapeOps(this);
         this.creation = new CpuCreationOps(this);
         this.sorting = new CpuSortingOps(this);
+        this.interpolation = new CpuInterpolationOps(this);
         this.random = new CpuRandomOps(this);
         this.formula = new CpuFormulaOps(this);
     }
@@ -215,6 +219,11 @@ public final class CpuBackend implements Backend {
     @Override
     public SortingOps sorting() {
         return sorting;
+    }
+
+    @Override
+    public InterpolationOps interpolation() {
+        return interpolation;
     }
 
     @Override

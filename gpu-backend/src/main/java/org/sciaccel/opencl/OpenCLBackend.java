@@ -23,6 +23,7 @@ import org.sciaccel.opencl.reduction.OpenCLReductionOps;
 import org.sciaccel.opencl.shape.OpenCLShapeOps;
 import org.sciaccel.opencl.creation.OpenCLCreationOps;
 import org.sciaccel.opencl.sorting.OpenCLSortingOps;
+import org.sciaccel.opencl.interpolation.OpenCLInterpolationOps;
 import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
@@ -43,6 +44,7 @@ import org.sciaccel.spi.ReductionOps;
 import org.sciaccel.spi.ShapeOps;
 import org.sciaccel.spi.CreationOps;
 import org.sciaccel.spi.SortingOps;
+import org.sciaccel.spi.InterpolationOps;
 import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
@@ -71,7 +73,7 @@ public final class OpenCLBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(OpenCLNdimageOps.OPS, OpenCLMorphologyOps.OPS,
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
-            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS);
+            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS);
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
     static final long WORK_GROUP_CAP = 256;
 
@@ -88,6 +90,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLShapeOps shape;
     private final OpenCLCreationOps creation;
     private final OpenCLSortingOps sorting;
+    private final OpenCLInterpolationOps interpolation;
     private final OpenCLRandomOps random;
     private final OpenCLFormulaOps formula;
     private final OpenCLLinalgOps linalg;
@@ -113,6 +116,7 @@ public final class OpenCLBackend implements Backend {
         this.shape = new OpenCLShapeOps(this);
         this.creation = new OpenCLCreationOps(this);
         this.sorting = new OpenCLSortingOps(this);
+        this.interpolation = new OpenCLInterpolationOps(this);
         this.random = new OpenCLRandomOps(this);
         this.formula = new OpenCLFormulaOps(this);
         this.linalg = new OpenCLLinalgOps(this);
@@ -255,6 +259,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public SortingOps sorting() {
         return sorting;
+    }
+
+    @Override
+    public InterpolationOps interpolation() {
+        return interpolation;
     }
 
     @Override

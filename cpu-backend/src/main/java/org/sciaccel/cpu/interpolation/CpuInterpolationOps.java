@@ -1,0 +1,59 @@
+package org.sciaccel.cpu.interpolation;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.ndimage.Mode;
+import org.sciaccel.registry.OpRegistry;
+import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.spi.InterpolationOps;
+import org.sciaccel.spi.SplineSampling;
+
+/** The CPU backend's spline interpolation primitives (every op of the family). */
+public final class CpuInterpolationOps implements InterpolationOps {
+    /** The registry's ops of this SPI family: the CPU backend implements every one. */
+    public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.INTERPOLATION);
+
+    private final CpuBackend backend;
+
+    public CpuInterpolationOps(CpuBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public NDArray splineFilter1d(NDArray input, int order, int axis, Mode mode, DType output) {
+        backend.checkOpen();
+        HostArray in = backend.host(input, "input");
+        return backend.wrap(CpuSplineFilter.filter(in, order, axis, SplineSampling.modeCode(mode), output,
+                backend.threads()));
+    }
+
+    @Override
+    public NDArray affineTransform(NDArray coefficients, double[] matrix, double[] offset, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
+        return backend.wrap(s.affine(matrix, offset, outputShape, backend.threads()));
+    }
+
+    @Override
+    public NDArray zoomShift(NDArray coefficients, double[] zoom, double[] shift, boolean gridMode, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
+        return backend.wrap(s.zoomShift(zoom, shift, gridMode, outputShape, backend.threads()));
+    }
+
+    @Override
+    public NDArray mapCoordinates(NDArray coefficients, NDArray coordinates, SplineSampling sampling) {
+        backend.checkOpen();
+        HostArray c = backend.host(coordinates, "coordinates");
+        int[] cs = c.shape();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
+        return backend.wrap(s.coordinates((double[]) c.data(), Arrays.copyOfRange(cs, 1, cs.length),
+                backend.threads()));
+    }
+}
