@@ -135,7 +135,7 @@ class NumpyShapes extends NumpyReductions {
      * array. <b>A copy.</b>
      */
     public static NDArray roll(NDArray a, int[] shift, int[] axis) {
-        ShapeErrors.requireArguments("numpy.roll", "a", a, "shift", shift, "axis", axis);
+        ShapeErrors.requireArguments("numpy.roll", "a", a, "shift", shift);
         return Rearranging.roll(a, shift, axis);
     }
 
