@@ -53,7 +53,8 @@ public final class OpRegistry {
     private static List<OpEntries> families() {
         return List.of(new NdimageEntries(), new MorphologyEntries(), new FftEntries(), new LinalgEntries(),
                 new FitEntries(), new NumpyUfuncEntries(), new NumpyReductionEntries(), new NumpyShapeEntries(),
-                new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries());
+                new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries(),
+                new FourierEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */
