@@ -25,6 +25,7 @@ import org.sciaccel.opencl.creation.OpenCLCreationOps;
 import org.sciaccel.opencl.sorting.OpenCLSortingOps;
 import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
+import org.sciaccel.opencl.fourier.OpenCLFourierOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
@@ -45,6 +46,7 @@ import org.sciaccel.spi.CreationOps;
 import org.sciaccel.spi.SortingOps;
 import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
+import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
@@ -71,7 +73,7 @@ public final class OpenCLBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(OpenCLNdimageOps.OPS, OpenCLMorphologyOps.OPS,
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
-            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS);
+            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLFourierOps.OPS);
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
     static final long WORK_GROUP_CAP = 256;
 
@@ -90,6 +92,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLSortingOps sorting;
     private final OpenCLRandomOps random;
     private final OpenCLFormulaOps formula;
+    private final OpenCLFourierOps fourier;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
@@ -115,6 +118,7 @@ public final class OpenCLBackend implements Backend {
         this.sorting = new OpenCLSortingOps(this);
         this.random = new OpenCLRandomOps(this);
         this.formula = new OpenCLFormulaOps(this);
+        this.fourier = new OpenCLFourierOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
     }
@@ -265,6 +269,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public FormulaOps formula() {
         return formula;
+    }
+
+    @Override
+    public FourierOps fourier() {
+        return fourier;
     }
 
     @Override
