@@ -23,7 +23,8 @@ import java.util.Arrays;
  *     axes longer than 1 of {@code s f} and the factor {@code cos p + i sin p}.</li>
  * </ul>
  * {@link #axisValue} and {@link #ellipsoid} are these formulas in Java, in SciPy's order of
- * operations; OpenCL kernels compute the same in registers.
+ * operations; both backends fold the same {@link #axisTables} (the OpenCL kernel computes the
+ * ellipsoid's factor and the shift's rotation on the device).
  */
 public final class FourierPlan {
     /** Which filter. */
@@ -144,7 +145,7 @@ public final class FourierPlan {
         }
     }
 
-    /** Every axis's {@link #axisValue} by position: what the CPU multiplies or sums per element. */
+    /** Every axis's {@link #axisValue} by position: what the backends multiply or sum per element. */
     public double[][] axisTables() {
         double[][] t = new double[shape.length][];
         for (int k = 0; k < shape.length; k++) {
