@@ -12,6 +12,7 @@ import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.InterpolationOps;
+import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
@@ -144,6 +145,11 @@ public interface Backend extends AutoCloseable {
     /** Formula kernels (numpy.evaluate): fused element-wise expressions and reductions. */
     default FormulaOps formula() {
         throw new UnsupportedOperationException("backend " + name() + " has no formula operations");
+    }
+
+    /** ndimage's Fourier-domain filters. */
+    default FourierOps fourier() {
+        throw new UnsupportedOperationException("backend " + name() + " has no Fourier-filter operations");
     }
 
     /**

@@ -62,6 +62,12 @@ public final class DTypeSupport {
                 "generic_gradient_magnitude")) {
             accept("ndimage." + op, INTS);
         }
+        // The Fourier filters read every real input as a double (cpu astype, OpenCL IN_T converted per element) and
+        // store float32/float64/complex only, as SciPy's loop; float16 it has no case for.
+        for (String op : List.of("fourier_gaussian", "fourier_uniform", "fourier_ellipsoid", "fourier_shift")) {
+            accept("ndimage." + op, INTS);
+            SCIPY_FLOAT16_ERROR.put("ndimage." + op, "RuntimeError: data type not supported");
+        }
         // The transforms convert their input first (Fft.complexType / realType: float16 to single
         // precision as scipy.fft does, the integers to double), and astype takes every dtype.
         for (String op : List.of("fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "rfft2", "rfftn",

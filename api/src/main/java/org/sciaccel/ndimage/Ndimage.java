@@ -756,6 +756,110 @@ public final class Ndimage extends NdimageMeasurements {
         return DistanceTransforms.cdt(input, metric, returnDistances, returnIndices);
     }
 
+    // ---- Fourier-domain filters (FourierFilters) ----
+
+    /** {@code fourier_gaussian(input, sigma)}: the output of a complex FFT, one sigma for every axis. */
+    public static NDArray fourierGaussian(NDArray input, double sigma) {
+        return fourierGaussian(input, new double[] {sigma}, -1, -1, null);
+    }
+
+    /** {@code fourier_gaussian(input, sigma)} with one sigma per axis. */
+    public static NDArray fourierGaussian(NDArray input, double[] sigma) {
+        return fourierGaussian(input, sigma, -1, -1, null);
+    }
+
+    /**
+     * Multiplies a Fourier transform by the transform of a Gaussian: each element by
+     * {@code prod exp(-2 (sigma pi f / L)^2)} over the axes longer than 1, {@code f} its frequency index
+     * and {@code L} the axis length ({@code n} along the real-FFT axis), 0 where the exponent is below
+     * -50 as in SciPy's C code. Computed in double precision.
+     *
+     * @param input  the transform: complex64 or complex128, or a real array (any real dtype but float16)
+     * @param sigma  the Gaussian's standard deviation in the signal domain, one value or one per axis
+     *               (a one-element array stands for SciPy's scalar)
+     * @param n      negative: {@code input} is a complex FFT's output; otherwise it is a real FFT's
+     *               ({@code rfft}, {@code rfftn}) and {@code n} the signal's length along {@code axis}
+     * @param axis   the real-FFT axis; negative counts from the end (checked also when {@code n < 0}, as SciPy does)
+     * @param output the result's dtype (float32, float64, complex64, complex128) or null for SciPy's
+     *               default: complex64, complex128 and float32 keep theirs, every other dtype gives float64;
+     *               a complex input needs a complex output
+     * @return a new array of the input's shape on its backend
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.fourier_gaussian.html">scipy.ndimage.fourier_gaussian</a>
+     */
+    public static NDArray fourierGaussian(NDArray input, double[] sigma, int n, int axis, DType output) {
+        return FourierFilters.apply(FourierFilters.Filter.GAUSSIAN, input, sigma, n, axis, output);
+    }
+
+    /** {@code fourier_uniform(input, size)}: the output of a complex FFT, one size for every axis. */
+    public static NDArray fourierUniform(NDArray input, double size) {
+        return fourierUniform(input, new double[] {size}, -1, -1, null);
+    }
+
+    /** {@code fourier_uniform(input, size)} with one size per axis. */
+    public static NDArray fourierUniform(NDArray input, double[] size) {
+        return fourierUniform(input, size, -1, -1, null);
+    }
+
+    /**
+     * Multiplies a Fourier transform by the transform of a box: each element by
+     * {@code prod sin(pi size f / L) / (pi size f / L)} over the axes longer than 1 (1 at {@code f = 0},
+     * 0 elsewhere for a size that is not positive). Parameters, defaults and output dtypes as
+     * {@link #fourierGaussian(NDArray, double[], int, int, DType)}.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.fourier_uniform.html">scipy.ndimage.fourier_uniform</a>
+     */
+    public static NDArray fourierUniform(NDArray input, double[] size, int n, int axis, DType output) {
+        return FourierFilters.apply(FourierFilters.Filter.UNIFORM, input, size, n, axis, output);
+    }
+
+    /** {@code fourier_ellipsoid(input, size)}: the output of a complex FFT, one size for every axis. */
+    public static NDArray fourierEllipsoid(NDArray input, double size) {
+        return fourierEllipsoid(input, new double[] {size}, -1, -1, null);
+    }
+
+    /** {@code fourier_ellipsoid(input, size)} with one size per axis. */
+    public static NDArray fourierEllipsoid(NDArray input, double[] size) {
+        return fourierEllipsoid(input, size, -1, -1, null);
+    }
+
+    /**
+     * Multiplies a Fourier transform by the transform of an ellipsoid of the given sizes: with
+     * {@code w} the vector of {@code pi size f / L} over every axis and {@code r = |w|}, by
+     * {@code sin(r) / r} in 1-D, {@code 2 J1(r) / r} in 2-D and {@code 3 (sin r - r cos r) / r^3} in
+     * 3-D (1 at {@code r = 0}). Parameters, defaults and output dtypes as
+     * {@link #fourierGaussian(NDArray, double[], int, int, DType)}; an empty input gives an empty result
+     * before the axis and sizes are looked at, as in SciPy.
+     *
+     * @throws UnsupportedOperationException for an input of more than 3 dimensions (SciPy's NotImplementedError)
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.fourier_ellipsoid.html">scipy.ndimage.fourier_ellipsoid</a>
+     */
+    public static NDArray fourierEllipsoid(NDArray input, double[] size, int n, int axis, DType output) {
+        return FourierFilters.apply(FourierFilters.Filter.ELLIPSOID, input, size, n, axis, output);
+    }
+
+    /** {@code fourier_shift(input, shift)}: the output of a complex FFT, one shift for every axis. */
+    public static NDArray fourierShift(NDArray input, double shift) {
+        return fourierShift(input, new double[] {shift}, -1, -1, null);
+    }
+
+    /** {@code fourier_shift(input, shift)} with one shift per axis. */
+    public static NDArray fourierShift(NDArray input, double[] shift) {
+        return fourierShift(input, shift, -1, -1, null);
+    }
+
+    /**
+     * Multiplies a Fourier transform by the transform of a shift: each element by {@code exp(i p)} with
+     * the phase {@code p = sum -2 pi shift f / L} over the axes longer than 1. The result is always
+     * complex: {@code output} complex64 or complex128, default the input's dtype for a complex input and
+     * complex128 otherwise (a real input {@code x} gives {@code x cos p + i x sin p}, as SciPy's). Other
+     * parameters as {@link #fourierGaussian(NDArray, double[], int, int, DType)}.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.fourier_shift.html">scipy.ndimage.fourier_shift</a>
+     */
+    public static NDArray fourierShift(NDArray input, double[] shift, int n, int axis, DType output) {
+        return FourierFilters.apply(FourierFilters.Filter.SHIFT, input, shift, n, axis, output);
+    }
+
     /** A varargs origin: none given is SciPy's 0; a null array is refused by name. */
     private static int[] originOrZero(int[] origin) {
         if (origin == null) {

@@ -54,7 +54,8 @@ public final class OpRegistry {
         return List.of(new NdimageEntries(), new MorphologyEntries(), new FftEntries(), new LinalgEntries(),
                 new FitEntries(), new NumpyUfuncEntries(), new NumpyReductionEntries(), new NumpyShapeEntries(),
                 new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries(),
-                new InterpolationEntries());
+                new InterpolationEntries(),
+                new FourierEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -32,5 +32,7 @@ public enum SpiFamily {
     /** NumPy's random numbers (Philox, the same stream on every backend). */
     RANDOM,
     /** Formula kernels (numpy.evaluate): fused element-wise expressions and reductions. */
-    FORMULA
+    FORMULA,
+    /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
+    FOURIER
 }

@@ -134,6 +134,17 @@ class GoldenRunnerTest {
      * names what is wrong ({@code raises}), never a crash or a result, and leave nothing alive.
      */
     private static void runRaising(Backend backend, OpSpec op, GoldenCall c) {
+        // An input this backend cannot hold (float64 on a device without fp64) is refused at upload, before
+        // the op could refuse the call as SciPy does: such a case is not this backend's to answer.
+        List<DType> dtypes = new ArrayList<>();
+        try {
+            for (Path f : CallBinding.bind(op, arguments(c)).inputFiles()) {
+                dtypes.add(Npy.read(f).dtype());
+            }
+        } catch (RuntimeException refusedWhileBinding) {
+            // the refusal may be the binding's own; asserted below
+        }
+        TestBackends.assumeSupports(backend, dtypes.toArray(new DType[0]));
         long liveBefore = backend.liveAllocations();
         RuntimeException e = assertThrows(RuntimeException.class, () -> {
             CallBinding.Bound bound = CallBinding.bind(op, arguments(c));

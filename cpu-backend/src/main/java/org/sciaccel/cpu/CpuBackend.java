@@ -18,6 +18,7 @@ import org.sciaccel.cpu.interpolation.CpuInterpolationOps;
 import org.sciaccel.cpu.random.CpuRandomOps;
 import org.sciaccel.cpu.formula.CpuFormulaOps;
 import org.sciaccel.cpu.fit.CpuFitOps;
+import org.sciaccel.cpu.fourier.CpuFourierOps;
 import org.sciaccel.cpu.linalg.CpuLinalgOps;
 import org.sciaccel.cpu.morphology.CpuMorphologyOps;
 import org.sciaccel.cpu.ndimage.CpuNdimageOps;
@@ -32,6 +33,7 @@ import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
+import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
@@ -49,7 +51,7 @@ public final class CpuBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(CpuNdimageOps.OPS, CpuMorphologyOps.OPS, CpuFftOps.OPS,
             CpuLinalgOps.OPS, CpuFitOps.OPS,
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
-            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS);
+            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS);
 
     private final CpuThreads threads;
     private final AtomicLong liveCount = new AtomicLong();
@@ -70,6 +72,7 @@ public final class CpuBackend implements Backend {
     private final CpuInterpolationOps interpolation;
     private final CpuRandomOps random;
     private final CpuFormulaOps formula;
+    private final CpuFourierOps fourier;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -97,6 +100,7 @@ public final class CpuBackend implements Backend {
         this.interpolation = new CpuInterpolationOps(this);
         this.random = new CpuRandomOps(this);
         this.formula = new CpuFormulaOps(this);
+        this.fourier = new CpuFourierOps(this);
     }
 
     @Override
@@ -234,6 +238,11 @@ public final class CpuBackend implements Backend {
     @Override
     public FormulaOps formula() {
         return formula;
+    }
+
+    @Override
+    public FourierOps fourier() {
+        return fourier;
     }
 
     @Override

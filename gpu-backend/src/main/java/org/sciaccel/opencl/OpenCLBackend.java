@@ -26,6 +26,7 @@ import org.sciaccel.opencl.sorting.OpenCLSortingOps;
 import org.sciaccel.opencl.interpolation.OpenCLInterpolationOps;
 import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
+import org.sciaccel.opencl.fourier.OpenCLFourierOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
@@ -47,6 +48,7 @@ import org.sciaccel.spi.SortingOps;
 import org.sciaccel.spi.InterpolationOps;
 import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
+import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
@@ -73,7 +75,8 @@ public final class OpenCLBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(OpenCLNdimageOps.OPS, OpenCLMorphologyOps.OPS,
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
-            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS);
+            OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
+            OpenCLFourierOps.OPS);
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
     static final long WORK_GROUP_CAP = 256;
 
@@ -93,6 +96,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLInterpolationOps interpolation;
     private final OpenCLRandomOps random;
     private final OpenCLFormulaOps formula;
+    private final OpenCLFourierOps fourier;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
@@ -119,6 +123,7 @@ public final class OpenCLBackend implements Backend {
         this.interpolation = new OpenCLInterpolationOps(this);
         this.random = new OpenCLRandomOps(this);
         this.formula = new OpenCLFormulaOps(this);
+        this.fourier = new OpenCLFourierOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
     }
@@ -274,6 +279,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public FormulaOps formula() {
         return formula;
+    }
+
+    @Override
+    public FourierOps fourier() {
+        return fourier;
     }
 
     @Override
