@@ -288,6 +288,236 @@ public final class NDArray implements AutoCloseable {
 
     // ---- NumPy shortcuts: element-wise (the methods of org.sciaccel.numpy.Numpy, spelt a.gt(114)) ----
 
+    /*
+     * Each shortcut is the Numpy function it names with this array as the first operand, so NumPy 1.24's type
+     * resolution applies unchanged: a long is a Python int and a double a Python float, cast by value
+     * (uint8.add(300) is uint16, float32.mul(2.0) float32, int8.gt(1000) compares in int16...). Every result is a
+     * new array on this array's backend; this array is not changed. Errors are the Numpy functions' (shapes
+     * that do not broadcast, dtypes NumPy has no loop for, arrays on different backends).
+     */
+
+    /**
+     * Arithmetic: {@code add} is {@code Numpy.add} ({@code a + b}), {@code sub} subtract, {@code mul} multiply,
+     * {@code div} divide (true division), {@code floorDiv} floor_divide ({@code //}), {@code mod} remainder
+     * ({@code %}, Python's sign rule), {@code pow} power ({@code **}); the other operand an array (broadcast), a
+     * Python float ({@code double}) or a Python int ({@code long}).
+     */
+    public NDArray add(NDArray other) {
+        return org.sciaccel.numpy.Numpy.add(this, other);
+    }
+
+    public NDArray add(double other) {
+        return org.sciaccel.numpy.Numpy.add(this, other);
+    }
+
+    public NDArray add(long other) {
+        return org.sciaccel.numpy.Numpy.add(this, other);
+    }
+
+    public NDArray sub(NDArray other) {
+        return org.sciaccel.numpy.Numpy.subtract(this, other);
+    }
+
+    public NDArray sub(double other) {
+        return org.sciaccel.numpy.Numpy.subtract(this, other);
+    }
+
+    public NDArray sub(long other) {
+        return org.sciaccel.numpy.Numpy.subtract(this, other);
+    }
+
+    public NDArray mul(NDArray other) {
+        return org.sciaccel.numpy.Numpy.multiply(this, other);
+    }
+
+    public NDArray mul(double other) {
+        return org.sciaccel.numpy.Numpy.multiply(this, other);
+    }
+
+    public NDArray mul(long other) {
+        return org.sciaccel.numpy.Numpy.multiply(this, other);
+    }
+
+    public NDArray div(NDArray other) {
+        return org.sciaccel.numpy.Numpy.divide(this, other);
+    }
+
+    public NDArray div(double other) {
+        return org.sciaccel.numpy.Numpy.divide(this, other);
+    }
+
+    public NDArray div(long other) {
+        return org.sciaccel.numpy.Numpy.divide(this, other);
+    }
+
+    public NDArray floorDiv(NDArray other) {
+        return org.sciaccel.numpy.Numpy.floorDivide(this, other);
+    }
+
+    public NDArray floorDiv(double other) {
+        return org.sciaccel.numpy.Numpy.floorDivide(this, other);
+    }
+
+    public NDArray floorDiv(long other) {
+        return org.sciaccel.numpy.Numpy.floorDivide(this, other);
+    }
+
+    public NDArray mod(NDArray other) {
+        return org.sciaccel.numpy.Numpy.remainder(this, other);
+    }
+
+    public NDArray mod(double other) {
+        return org.sciaccel.numpy.Numpy.remainder(this, other);
+    }
+
+    public NDArray mod(long other) {
+        return org.sciaccel.numpy.Numpy.remainder(this, other);
+    }
+
+    public NDArray pow(NDArray other) {
+        return org.sciaccel.numpy.Numpy.power(this, other);
+    }
+
+    public NDArray pow(double other) {
+        return org.sciaccel.numpy.Numpy.power(this, other);
+    }
+
+    public NDArray pow(long other) {
+        return org.sciaccel.numpy.Numpy.power(this, other);
+    }
+
+    /** Unary arithmetic: {@code neg} is {@code Numpy.negative} ({@code -a}), {@code abs} {@code Numpy.absolute}. */
+    public NDArray neg() {
+        return org.sciaccel.numpy.Numpy.negative(this);
+    }
+
+    public NDArray abs() {
+        return org.sciaccel.numpy.Numpy.absolute(this);
+    }
+
+    /**
+     * Comparisons, bool results: {@code gt} is {@code Numpy.greater} ({@code a > b}, e.g. {@code img.gt(114)}),
+     * {@code ge} greater_equal, {@code lt} less, {@code le} less_equal, {@code eq} equal, {@code ne} not_equal;
+     * the other operand an array, a Python float or a Python int (compared by value as NumPy 1.24 does).
+     */
+    public NDArray gt(NDArray other) {
+        return org.sciaccel.numpy.Numpy.greater(this, other);
+    }
+
+    public NDArray gt(double other) {
+        return org.sciaccel.numpy.Numpy.greater(this, other);
+    }
+
+    public NDArray gt(long other) {
+        return org.sciaccel.numpy.Numpy.greater(this, other);
+    }
+
+    public NDArray ge(NDArray other) {
+        return org.sciaccel.numpy.Numpy.greaterEqual(this, other);
+    }
+
+    public NDArray ge(double other) {
+        return org.sciaccel.numpy.Numpy.greaterEqual(this, other);
+    }
+
+    public NDArray ge(long other) {
+        return org.sciaccel.numpy.Numpy.greaterEqual(this, other);
+    }
+
+    public NDArray lt(NDArray other) {
+        return org.sciaccel.numpy.Numpy.less(this, other);
+    }
+
+    public NDArray lt(double other) {
+        return org.sciaccel.numpy.Numpy.less(this, other);
+    }
+
+    public NDArray lt(long other) {
+        return org.sciaccel.numpy.Numpy.less(this, other);
+    }
+
+    public NDArray le(NDArray other) {
+        return org.sciaccel.numpy.Numpy.lessEqual(this, other);
+    }
+
+    public NDArray le(double other) {
+        return org.sciaccel.numpy.Numpy.lessEqual(this, other);
+    }
+
+    public NDArray le(long other) {
+        return org.sciaccel.numpy.Numpy.lessEqual(this, other);
+    }
+
+    public NDArray eq(NDArray other) {
+        return org.sciaccel.numpy.Numpy.equal(this, other);
+    }
+
+    public NDArray eq(double other) {
+        return org.sciaccel.numpy.Numpy.equal(this, other);
+    }
+
+    public NDArray eq(long other) {
+        return org.sciaccel.numpy.Numpy.equal(this, other);
+    }
+
+    public NDArray ne(NDArray other) {
+        return org.sciaccel.numpy.Numpy.notEqual(this, other);
+    }
+
+    public NDArray ne(double other) {
+        return org.sciaccel.numpy.Numpy.notEqual(this, other);
+    }
+
+    public NDArray ne(long other) {
+        return org.sciaccel.numpy.Numpy.notEqual(this, other);
+    }
+
+    /**
+     * Logic, bool results of the operands' truth (non-zero): {@code and} is {@code Numpy.logicalAnd}, {@code or}
+     * logical_or, {@code xor} logical_xor, {@code not} logical_not (NumPy's {@code &}, {@code |}, {@code ^},
+     * {@code ~} on bool arrays).
+     */
+    public NDArray and(NDArray other) {
+        return org.sciaccel.numpy.Numpy.logicalAnd(this, other);
+    }
+
+    public NDArray or(NDArray other) {
+        return org.sciaccel.numpy.Numpy.logicalOr(this, other);
+    }
+
+    public NDArray xor(NDArray other) {
+        return org.sciaccel.numpy.Numpy.logicalXor(this, other);
+    }
+
+    public NDArray not() {
+        return org.sciaccel.numpy.Numpy.logicalNot(this);
+    }
+
+    /** Math: {@code Numpy.sqrt}, {@code Numpy.exp} and {@code Numpy.log} of this array (integers in float64, as NumPy). */
+    public NDArray sqrt() {
+        return org.sciaccel.numpy.Numpy.sqrt(this);
+    }
+
+    public NDArray exp() {
+        return org.sciaccel.numpy.Numpy.exp(this);
+    }
+
+    public NDArray log() {
+        return org.sciaccel.numpy.Numpy.log(this);
+    }
+
+    /**
+     * NumPy's {@code a.clip(a_min, a_max)} ({@code Numpy.clip}): the bounds as Python floats ({@code double}) or
+     * Python ints ({@code long}: {@code uint8.clip(0, 255)} stays uint8, as in NumPy); NaN propagates.
+     */
+    public NDArray clip(double aMin, double aMax) {
+        return org.sciaccel.numpy.Numpy.clip(this, (Double) aMin, (Double) aMax);
+    }
+
+    public NDArray clip(long aMin, long aMax) {
+        return org.sciaccel.numpy.Numpy.clip(this, (Long) aMin, (Long) aMax);
+    }
+
 
     // ---- NumPy shortcuts: reductions (a.sum(), a.max(), ...) ----
 

@@ -255,7 +255,8 @@ public final class ElementwiseExpression {
     /**
      * np.isclose(a, b, rtol, atol, equal_nan) as NumPy 1.24 computes it: b converted to
      * {@code result_type(b, 1.0)}; where both are finite {@code abs(a - b) <= atol + rtol * abs(b)}, elsewhere
-     * {@code a == b}, and with equal_nan also where both are NaN. Deviation: NumPy computes the finite elements
+     * {@code a == b} (complex values first multiplied by a bool one, as NumPy does), and with
+     * equal_nan also where both are NaN. Deviation: NumPy computes the finite elements
      * of a call with some non-finite ones as 1-d arrays (so a 0-d operand is then not cast by value); here the
      * operands keep their own kind throughout.
      */
@@ -266,11 +267,22 @@ public final class ElementwiseExpression {
         int tol = ufunc("add", scalar("atol", atol), ufunc("multiply", scalar("rtol", rtol), ufunc("absolute", y)));
         int within = ufunc("less_equal", diff, tol);
         int finite = ufunc("logical_and", ufunc("isfinite", a), ufunc("isfinite", y));
-        int cond = where(finite, within, ufunc("equal", a, y));
+        int xs = timesOnes(a);
+        int ys = timesOnes(y);
+        int cond = where(finite, within, ufunc("equal", xs, ys));
         if (equalNan) {
-            cond = ufunc("logical_or", cond, ufunc("logical_and", ufunc("isnan", a), ufunc("isnan", y)));
+            cond = ufunc("logical_or", cond, ufunc("logical_and", ufunc("isnan", xs), ufunc("isnan", ys)));
         }
         return cond;
+    }
+
+    /**
+     * NumPy's isclose compares its non-finite elements after {@code x * ones_like(cond)} (a bool array): that
+     * changes no real value, but a complex one with an infinite part comes out of the complex product with a
+     * NaN part ({@code inf * 0}), so such a value equals nothing, and is NaN for equal_nan.
+     */
+    private int timesOnes(int x) {
+        return type(x).isComplex() ? ufunc("multiply", x, scalar("ones_like(cond)", true)) : x;
     }
 
     /**

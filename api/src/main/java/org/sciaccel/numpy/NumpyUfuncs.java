@@ -1078,4 +1078,66 @@ class NumpyUfuncs {
         ElementwiseExpression e = new ElementwiseExpression("numpy.isclose");
         return e.evaluate(e.isclose(e.array("a", a), e.scalar("b", b), rtol, atol, equalNan));
     }
+
+    /**
+     * numpy.allclose(a, b, rtol, atol, equal_nan): whether {@link #isclose} holds for every element of a and b
+     * broadcast together ({@code all(isclose(a, b, ...))}, so an empty comparison is true). Both steps run on the
+     * operands' backend and the answer stays there: a 0-d bool array (read it with {@code booleanValue()}).
+     * Deviation: NumPy returns a Python bool. Shapes that do not broadcast give isclose's error.
+     *
+     * @see <a href="https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html">numpy.allclose</a>
+     */
+    public static NDArray allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        ElementwiseExpression e = new ElementwiseExpression("numpy.allclose");
+        try (NDArray close = e.evaluate(e.isclose(e.array("a", a), e.array("b", b), rtol, atol, equalNan))) {
+            return Numpy.all(close);
+        }
+    }
+
+    /** numpy.allclose(a, b) with rtol=1e-05, atol=1e-08, equal_nan=False. */
+    public static NDArray allclose(NDArray a, NDArray b) {
+        return allclose(a, b, 1e-5, 1e-8, false);
+    }
+
+    /** numpy.allclose with a Python float b. */
+    public static NDArray allclose(NDArray a, double b, double rtol, double atol, boolean equalNan) {
+        ElementwiseExpression e = new ElementwiseExpression("numpy.allclose");
+        try (NDArray close = e.evaluate(e.isclose(e.array("a", a), e.scalar("b", b), rtol, atol, equalNan))) {
+            return Numpy.all(close);
+        }
+    }
+
+    /**
+     * numpy.array_equal(a1, a2, equal_nan): whether a1 and a2 have the same shape and equal elements
+     * ({@code all(a1 == a2)}, NumPy's type resolution of {@code equal}; no broadcasting: other shapes give false).
+     * With equal_nan, NaN equals NaN (complex: a value with a NaN part equals any other such value, as NumPy's
+     * isnan-based test). Runs on the operands' backend; the answer is a 0-d bool array there. Deviation: NumPy
+     * returns a Python bool.
+     *
+     * @throws IllegalArgumentException if either array is null or closed, or they live on different backends
+     * @see <a href="https://numpy.org/doc/1.24/reference/generated/numpy.array_equal.html">numpy.array_equal</a>
+     */
+    public static NDArray arrayEqual(NDArray a1, NDArray a2, boolean equalNan) {
+        String op = "numpy.array_equal";
+        ElementwiseExpression e = new ElementwiseExpression(op);
+        int x1 = e.array("a1", a1);
+        int x2 = e.array("a2", a2);
+        org.sciaccel.OpRouter.commonBackend(op, a1, a2);
+        if (!java.util.Arrays.equals(a1.shape(), a2.shape())) {
+            return Numpy.zeros(a1.backend(), new int[0], org.sciaccel.DType.BOOL);
+        }
+        int same = e.ufunc("equal", x1, x2);
+        if (equalNan) {
+            // Where exactly one is NaN, == is already false; where both are, NumPy drops the element.
+            same = e.ufunc("logical_or", same, e.ufunc("logical_and", e.ufunc("isnan", x1), e.ufunc("isnan", x2)));
+        }
+        try (NDArray equal = e.evaluate(same)) {
+            return Numpy.all(equal);
+        }
+    }
+
+    /** numpy.array_equal(a1, a2) with equal_nan=False. */
+    public static NDArray arrayEqual(NDArray a1, NDArray a2) {
+        return arrayEqual(a1, a2, false);
+    }
 }

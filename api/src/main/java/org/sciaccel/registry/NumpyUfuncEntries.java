@@ -96,7 +96,7 @@ public final class NumpyUfuncEntries implements OpEntries {
             names.add("numpy." + u[0]);
         }
         names.addAll(List.of("numpy.round", "numpy.clip", "numpy.nan_to_num", "numpy.real", "numpy.imag", "numpy.angle",
-                "numpy.where", "numpy.isclose"));
+                "numpy.where", "numpy.isclose", "numpy.allclose", "numpy.array_equal"));
         NAMES = List.copyOf(names);
     }
 
@@ -175,6 +175,25 @@ public final class NumpyUfuncEntries implements OpEntries {
                 .output("result", "bool array")
                 .invoker(x -> OpOutputs.result(Numpy.isclose(x.input(0), x.input(1), x.real("rtol"), x.real("atol"),
                         x.flag("equal_nan"))))
+                .build());
+        registry.add(OpSpec.builder("numpy.allclose")
+                .summary("Whether isclose(a, b) holds for every element (a and b broadcast together).")
+                .input("a", "first input")
+                .input("b", "second input, broadcast against a")
+                .param(ParamSpec.optional("rtol", ParamTypes.REAL_NUMBER, "1e-05", "relative tolerance"))
+                .param(ParamSpec.optional("atol", ParamTypes.REAL_NUMBER, "1e-08", "absolute tolerance"))
+                .param(ParamSpec.optional("equal_nan", ParamTypes.BOOL, "false", "whether NaN equals NaN"))
+                .output("result", "0-d bool array (NumPy: a Python bool)")
+                .invoker(x -> OpOutputs.result(Numpy.allclose(x.input(0), x.input(1), x.real("rtol"), x.real("atol"),
+                        x.flag("equal_nan"))))
+                .build());
+        registry.add(OpSpec.builder("numpy.array_equal")
+                .summary("Whether a1 and a2 have the same shape and equal elements.")
+                .input("a1", "first input")
+                .input("a2", "second input (no broadcasting: another shape gives false)")
+                .param(ParamSpec.optional("equal_nan", ParamTypes.BOOL, "false", "whether NaN equals NaN"))
+                .output("result", "0-d bool array (NumPy: a Python bool)")
+                .invoker(x -> OpOutputs.result(Numpy.arrayEqual(x.input(0), x.input(1), x.flag("equal_nan"))))
                 .build());
     }
 

@@ -6,19 +6,33 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.fft.Fft;
+import org.sciaccel.numpy.Numpy;
 
 /**
- * The lecture notes' moon-landing exercise: the image as value/255 (rounded to float32, as
- * Matplotlib's imread gives it, then widened to double), its 2-D FFT, the central
- * {@code 1 - 2*KEEP} of the rows and of the columns of the spectrum zeroed (numpy slice
- * assignments in the notes, done here on the host copy of the spectrum), and the real part of the
- * inverse 2-D FFT. The transforms run on the given backend.
+ * The lecture notes' moon-landing exercise as one pipeline on a backend: the image as value/255 (rounded to
+ * float32, as Matplotlib's imread gives it, then widened to double), its 2-D FFT, the central {@code 1 - 2*KEEP}
+ * of the rows and of the columns of the spectrum zeroed by slice assignment ({@code f[r0:r1] = 0},
+ * {@code f[:, c0:c1] = 0}, as the notes do), the real part of the inverse 2-D FFT, and its min, max and standard
+ * deviation by reductions. Everything runs on the given backend: only the image goes there, and only the
+ * denoised image and the three numbers come back.
  */
 public final class MoonLandingDenoise {
     static final String IMAGE = "scipy-lectures/moonlanding.png";
     static final double KEEP = 0.1;
 
     private MoonLandingDenoise() {
+    }
+
+    /**
+     * The denoised image and its statistics.
+     *
+     * @param clean the real part of the inverse FFT (float64, the image's shape)
+     * @param min   {@code clean.min()}
+     * @param max   {@code clean.max()}
+     * @param std   {@code clean.std()} (NumPy's population standard deviation)
+     * @param moved the bytes the pipeline copied between host and backend
+     */
+    public record Result(HostArray clean, double min, double max, double std, Transfers moved) {
     }
 
     /** The image as the notes load it: float64 holding (float) (pixel / 255f). */
@@ -31,53 +45,31 @@ public final class MoonLandingDenoise {
         return new HostArray(DType.FLOAT64, raw.shape(), v);
     }
 
-    /** The denoised image (float64, the shape of {@code image}). */
-    public static HostArray denoise(Backend backend, HostArray image) {
+    /** Denoises {@code image} (float64, as {@link #load} gives it) on {@code backend}. */
+    public static Result denoise(Backend backend, HostArray image) {
         int rows = image.shape()[0];
         int cols = image.shape()[1];
-        HostArray spectrum;
-        try (NDArray in = NDArray.fromHost(backend, image); NDArray f = Fft.fft2(in)) {
-            spectrum = f.toHost();
-        }
-        double[] s = (double[]) spectrum.data();
         int r0 = (int) (rows * KEEP);
         int r1 = (int) (rows * (1 - KEEP));
         int c0 = (int) (cols * KEEP);
         int c1 = (int) (cols * (1 - KEEP));
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if ((r >= r0 && r < r1) || (c >= c0 && c < c1)) {
-                    s[2 * (r * cols + c)] = 0;
-                    s[2 * (r * cols + c) + 1] = 0;
-                }
+        Transfers.Meter meter = Transfers.start(backend);
+        try (NDArray in = NDArray.fromHost(backend, image); NDArray spectrum = Fft.fft2(in)) {
+            spectrum.set(r0 + ":" + r1, 0).set(":, " + c0 + ":" + c1, 0);
+            try (NDArray back = Fft.ifft2(spectrum);
+                    NDArray clean = Numpy.real(back);
+                    NDArray min = clean.min();
+                    NDArray max = clean.max();
+                    NDArray std = clean.std()) {
+                // Arguments are evaluated left to right: the meter stops after the last read.
+                return new Result(clean.toHost(), min.doubleValue(), max.doubleValue(), std.doubleValue(), meter.stop());
             }
         }
-        double[] real = new double[rows * cols];
-        try (NDArray f = NDArray.fromHost(backend, spectrum); NDArray back = Fft.ifft2(f)) {
-            double[] z = (double[]) back.toHost().data();
-            for (int i = 0; i < real.length; i++) {
-                real[i] = z[2 * i];
-            }
-        }
-        return new HostArray(DType.FLOAT64, new int[] {rows, cols}, real);
     }
 
-    /** min, max, population standard deviation (NumPy's std). */
-    public static double[] stats(HostArray a) {
-        double[] v = a.toDoubles();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        for (double x : v) {
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-            sum += x;
-        }
-        double mean = sum / v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return new double[] {min, max, Math.sqrt(ss / v.length)};
+    /** What the input and outputs alone make: the float64 image in; the denoised image and three float64s out. */
+    static Transfers inputAndOutputs(HostArray image) {
+        long bytes = (long) image.size() * DType.FLOAT64.itemSize();
+        return new Transfers(bytes, bytes + 3 * DType.FLOAT64.itemSize());
     }
 }

@@ -3,6 +3,8 @@ package org.sciaccel.cli.demo;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.sciaccel.Backend;
 import org.sciaccel.DType;
@@ -12,7 +14,8 @@ import org.sciaccel.cli.ErrorMessages;
 /**
  * The moon-landing FFT denoising exercise ({@link MoonLandingDenoise}) on every backend, with
  * SciPy's answers (min 0.18438974126514082, max 0.791050463931349, std 0.1187928944157584) next
- * to each backend's, and the before/after picture.
+ * to each backend's, the bytes each backend's pipeline moved between host and device, and the
+ * before/after picture.
  */
 public final class MoonLandingSection implements DemoSection {
     static final String PNG = "moonlanding_denoise.png";
@@ -32,12 +35,13 @@ public final class MoonLandingSection implements DemoSection {
         TextTable table = new TextTable("backend", ">min", ">max", ">std");
         table.row("SciPy 1.10", "0.18438974126514082", "0.791050463931349", "0.1187928944157584");
         SideBySideImage picture = new SideBySideImage().add("moonlanding.png", scaled(image));
+        List<String> moved = new ArrayList<>();
         for (Backend b : ctx.backends()) {
             try {
-                HostArray clean = MoonLandingDenoise.denoise(b, image);
-                double[] s = MoonLandingDenoise.stats(clean);
-                table.row(b.name(), Double.toString(s[0]), Double.toString(s[1]), Double.toString(s[2]));
-                picture.add("denoised on " + b.name(), scaled(clean));
+                MoonLandingDenoise.Result r = MoonLandingDenoise.denoise(b, image);
+                table.row(b.name(), Double.toString(r.min()), Double.toString(r.max()), Double.toString(r.std()));
+                picture.add("denoised on " + b.name(), scaled(r.clean()));
+                moved.add(r.moved().describe(b.name(), MoonLandingDenoise.inputAndOutputs(image)));
             } catch (RuntimeException e) {
                 ctx.fail(b.name() + ": " + ErrorMessages.of(e));
             }
@@ -45,6 +49,13 @@ public final class MoonLandingSection implements DemoSection {
         for (String line : table.lines("  ")) {
             out.println(line);
         }
+        long bytes = (long) image.size() * DType.FLOAT64.itemSize();
+        out.printf(Locale.ROOT, "  bytes moved between host and backend (input: the %,d B float64 image; outputs: the"
+                + " %,d B denoised image and 3 numbers):%n", bytes, bytes);
+        for (String line : moved) {
+            out.println("    " + line);
+        }
+        out.println("    " + Transfers.BEYOND);
         BufferedImage png = picture.render();
         Path target = ctx.output(PNG);
         ImageFiles.writePng(png, target);
