@@ -38,8 +38,9 @@ public enum SpiFamily {
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
-     * iterations are sequential). No backend implements these through an SPI; their array results
-     * are placed on the call's backend. The ops table marks them "host".
+     * iterations are sequential). No SPI serves them: every backend lists them in
+     * {@code implementedOps()}, and their array results are placed on the call's backend. The ops
+     * table marks them "host".
      */
     HOST
 }
