@@ -23,6 +23,26 @@ public interface InterpolationOps {
     NDArray splineFilter1d(NDArray input, int order, int axis, Mode mode, DType output);
 
     /**
+     * {@link #splineFilter1d} along each axis with {@code axes[d]} true, in ascending order, each
+     * pass stored as {@code output}; the input is left as it is. A backend may fuse the passes where
+     * that gives the same result.
+     */
+    default NDArray splineFilter(NDArray input, int order, boolean[] axes, Mode mode, DType output) {
+        NDArray current = input;
+        for (int d = 0; d < axes.length; d++) {
+            if (!axes[d]) {
+                continue;
+            }
+            NDArray next = splineFilter1d(current, order, d, mode, output);
+            if (current != input) {
+                current.close();
+            }
+            current = next;
+        }
+        return current == input ? input.astype(output) : current;
+    }
+
+    /**
      * Samples {@code coefficients} at {@code matrix · o + offset} for every output index {@code o}.
      *
      * @param matrix row-major, {@code input.ndim()} rows of {@code outputShape.length} columns
