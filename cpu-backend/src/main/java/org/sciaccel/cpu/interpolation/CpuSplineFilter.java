@@ -69,7 +69,7 @@ final class CpuSplineFilter {
             inner *= shape[d];
         }
         int outer = values.length / (n * inner);
-        double[] poles = SplineBasis.poles(order);
+        Pole[] poles = poles(SplineBasis.poles(order), n);
         int rule = boundaryRule(modeCode);
         // blocks of neighbouring lines: along the inner index when the axis is not the last one (the
         // lines' elements then lie side by side in memory), else runs of consecutive rows
@@ -77,6 +77,8 @@ final class CpuSplineFilter {
         int blocks = inner > 1 ? outer * perGroup : (outer + BLOCK - 1) / BLOCK;
         int innerF = inner;
         threads.parallelFor(blocks, (long) values.length * poles.length * 4, (from, to) -> {
+            // the lanes a partial block leaves unused are filtered with it and dropped (fixed-width
+            // loops are the ones the JIT unrolls and vectorises)
             double[] buf = new double[n * BLOCK];
             double[] acc = new double[BLOCK];
             double[] first = new double[BLOCK];
@@ -87,11 +89,11 @@ final class CpuSplineFilter {
                     int w = Math.min(BLOCK, innerF - i0);
                     int base = g * n * innerF + i0;
                     for (int k = 0; k < n; k++) {
-                        System.arraycopy(values, base + k * innerF, buf, k * w, w);
+                        System.arraycopy(values, base + k * innerF, buf, k * BLOCK, w);
                     }
-                    apply(buf, n, w, poles, rule, acc, first);
+                    apply(buf, n, poles, rule, acc, first);
                     for (int k = 0; k < n; k++) {
-                        System.arraycopy(buf, k * w, values, base + k * innerF, w);
+                        System.arraycopy(buf, k * BLOCK, values, base + k * innerF, w);
                     }
                 } else {
                     int r0 = blk * BLOCK;
@@ -99,14 +101,14 @@ final class CpuSplineFilter {
                     for (int b = 0; b < w; b++) {
                         int base = (r0 + b) * n;
                         for (int k = 0; k < n; k++) {
-                            buf[k * w + b] = values[base + k];
+                            buf[k * BLOCK + b] = values[base + k];
                         }
                     }
-                    apply(buf, n, w, poles, rule, acc, first);
+                    apply(buf, n, poles, rule, acc, first);
                     for (int b = 0; b < w; b++) {
                         int base = (r0 + b) * n;
                         for (int k = 0; k < n; k++) {
-                            values[base + k] = buf[k * w + b];
+                            values[base + k] = buf[k * BLOCK + b];
                         }
                     }
                 }
@@ -128,72 +130,147 @@ final class CpuSplineFilter {
     }
 
     /**
-     * Filters the {@code w} lines (length {@code n} at least 2) held side by side in {@code c}
-     * (element {@code k} of line {@code b} at {@code k * w + b}) in place; {@code acc} and
-     * {@code first} are scratch of at least {@code w}.
+     * A pole and the running powers {@code z^i} SciPy's initialisation loops step through
+     * ({@code power[i]}, each the previous times z, as SciPy multiplies them), with the first
+     * {@code i} where that power is subnormal.
      */
-    static void apply(double[] c, int n, int w, double[] poles, int rule, double[] acc, double[] first) {
+    static final class Pole {
+        final double z;
+        final double[] power;
+        final int firstSubnormal;
+
+        Pole(double z, int n) {
+            this.z = z;
+            this.power = new double[n + 1];
+            power[0] = 1.0;
+            double zi = z;
+            int tiny = n + 1;
+            for (int i = 1; i <= n; i++) {
+                power[i] = zi;
+                if (tiny > n && Math.abs(zi) < Double.MIN_NORMAL) {
+                    tiny = i;
+                }
+                zi *= z;
+            }
+            this.firstSubnormal = tiny;
+        }
+    }
+
+    static Pole[] poles(double[] zs, int n) {
+        Pole[] p = new Pole[zs.length];
+        for (int i = 0; i < zs.length; i++) {
+            p[i] = new Pole(zs[i], n);
+        }
+        return p;
+    }
+
+    /** Sums at least this large (2^-800) are not moved by a subnormal power times a bounded value. */
+    private static final double LARGE_SUM = 0x1p-800;
+    /** Line values up to this size (2^100) count as bounded. */
+    private static final double BOUNDED = 0x1p100;
+
+    /**
+     * Whether the initialisation terms from the first subnormal power on leave every lane's sum
+     * as it is: each term is a power below 2^-1022 times at most 2^101, far less than half a unit
+     * in the last place of a sum of at least 2^-800, so adding it rounds back to the sum. Skipping
+     * those terms then gives bit for bit what adding them gives, without the slow subnormal
+     * arithmetic (hundreds of cycles a multiply on many processors) that lines longer than about
+     * 540 would otherwise pay. Any lane with a small sum or any large or non-finite value in the
+     * block (NaN fails the comparison) makes the caller add them all.
+     */
+    private static boolean tailNegligible(double[] c, int n, double[] acc) {
+        for (int b = 0; b < BLOCK; b++) {
+            if (!(Math.abs(acc[b]) >= LARGE_SUM)) {
+                return false;
+            }
+        }
+        boolean bounded = true;
+        int size = n * BLOCK;
+        for (int i = 0; i < size; i++) {
+            bounded &= Math.abs(c[i]) <= BOUNDED;
+        }
+        return bounded;
+    }
+
+    /**
+     * Filters the {@value #BLOCK} lines (length {@code n} at least 2) held side by side in
+     * {@code c} (element {@code k} of line {@code b} at {@code k * BLOCK + b}) in place; {@code acc}
+     * and {@code first} are scratch of {@value #BLOCK}.
+     */
+    static void apply(double[] c, int n, Pole[] poles, int rule, double[] acc, double[] first) {
         double gain = 1.0;
-        for (double z : poles) {
+        for (Pole p : poles) {
+            double z = p.z;
             gain *= (1.0 - z) * (1.0 - 1.0 / z);
         }
-        int size = n * w;
+        int size = n * BLOCK;
         for (int i = 0; i < size; i++) {
             c[i] *= gain;
         }
-        int last = (n - 1) * w;
-        for (double z : poles) {
+        int last = (n - 1) * BLOCK;
+        for (Pole p : poles) {
+            double z = p.z;
             switch (rule) {
-                case REFLECT: causalReflect(c, n, w, z, acc, first); break;
-                case PERIODIC: causalPeriodic(c, n, w, z, acc); break;
-                default: causalMirror(c, n, w, z, acc); break;
+                case REFLECT: causalReflect(c, n, p, acc, first); break;
+                case PERIODIC: causalPeriodic(c, n, p, acc); break;
+                default: causalMirror(c, n, p, acc); break;
             }
-            for (int k = w; k < size; k += w) {
-                for (int b = 0; b < w; b++) {
-                    c[k + b] += z * c[k - w + b];
+            for (int k = BLOCK; k < size; k += BLOCK) {
+                for (int b = 0; b < BLOCK; b++) {
+                    c[k + b] += z * c[k - BLOCK + b];
                 }
             }
             switch (rule) {
                 case REFLECT:
-                    for (int b = 0; b < w; b++) {
+                    for (int b = 0; b < BLOCK; b++) {
                         c[last + b] *= z / (z - 1);
                     }
                     break;
                 case PERIODIC:
-                    anticausalPeriodic(c, n, w, z, acc);
+                    anticausalPeriodic(c, n, p, acc);
                     break;
                 default:
-                    for (int b = 0; b < w; b++) {
-                        c[last + b] = (z * c[last - w + b] + c[last + b]) * z / (z * z - 1);
+                    for (int b = 0; b < BLOCK; b++) {
+                        c[last + b] = (z * c[last - BLOCK + b] + c[last + b]) * z / (z * z - 1);
                     }
                     break;
             }
-            for (int k = last - w; k >= 0; k -= w) {
-                for (int b = 0; b < w; b++) {
-                    c[k + b] = z * (c[k + w + b] - c[k + b]);
+            for (int k = last - BLOCK; k >= 0; k -= BLOCK) {
+                for (int b = 0; b < BLOCK; b++) {
+                    c[k + b] = z * (c[k + BLOCK + b] - c[k + b]);
                 }
             }
         }
     }
 
+    /** Where the {@code i}-loop {@code [from, to)} of an initialisation may stop: before the negligible terms. */
+    private static int stop(double[] c, int n, Pole p, double[] acc, int to) {
+        return p.firstSubnormal < to && tailNegligible(c, n, acc) ? p.firstSubnormal : to;
+    }
+
     /** The causal start for the whole-sample symmetric extension (Unser et al.). */
-    private static void causalMirror(double[] c, int n, int w, double z, double[] acc) {
-        int last = (n - 1) * w;
-        double zn1 = Math.pow(z, n - 1);
-        for (int b = 0; b < w; b++) {
+    private static void causalMirror(double[] c, int n, Pole p, double[] acc) {
+        int last = (n - 1) * BLOCK;
+        double zn1 = Math.pow(p.z, n - 1);
+        for (int b = 0; b < BLOCK; b++) {
             acc[b] = c[b] + zn1 * c[last + b];
         }
-        double zi = z;
-        for (int i = 1; i < n - 1; i++) {
-            int fwd = i * w;
-            int bwd = (n - 1 - i) * w;
-            for (int b = 0; b < w; b++) {
-                acc[b] += zi * (c[fwd + b] + zn1 * c[bwd + b]);
-            }
-            zi *= z;
-        }
-        for (int b = 0; b < w; b++) {
+        sumMirrored(c, n, p, zn1, acc, 1, Math.min(p.firstSubnormal, n - 1));
+        sumMirrored(c, n, p, zn1, acc, Math.min(p.firstSubnormal, n - 1), stop(c, n, p, acc, n - 1));
+        for (int b = 0; b < BLOCK; b++) {
             c[b] = acc[b] / (1 - zn1 * zn1);
+        }
+    }
+
+    /** {@code acc += z^i * (c[i] + zn * c[n - 1 - i])} for {@code i} in {@code [from, to)}. */
+    private static void sumMirrored(double[] c, int n, Pole p, double zn, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double zi = p.power[i];
+            int fwd = i * BLOCK;
+            int bwd = (n - 1 - i) * BLOCK;
+            for (int b = 0; b < BLOCK; b++) {
+                acc[b] += zi * (c[fwd + b] + zn * c[bwd + b]);
+            }
         }
     }
 
@@ -201,62 +278,70 @@ final class CpuSplineFilter {
      * The causal start for the half-sample symmetric extension, accumulated as SciPy does in place:
      * the last term reads the running sum where the line's first element was.
      */
-    private static void causalReflect(double[] c, int n, int w, double z, double[] acc, double[] first) {
-        int last = (n - 1) * w;
+    private static void causalReflect(double[] c, int n, Pole p, double[] acc, double[] first) {
+        int last = (n - 1) * BLOCK;
+        double z = p.z;
         double zn = Math.pow(z, n);
-        for (int b = 0; b < w; b++) {
+        for (int b = 0; b < BLOCK; b++) {
             first[b] = c[b];
             acc[b] = c[b] + zn * c[last + b];
         }
-        double zi = z;
-        for (int i = 1; i < n - 1; i++) {
-            int fwd = i * w;
-            int bwd = (n - 1 - i) * w;
-            for (int b = 0; b < w; b++) {
-                acc[b] += zi * (c[fwd + b] + zn * c[bwd + b]);
-            }
-            zi *= z;
-        }
-        for (int b = 0; b < w; b++) {
+        sumMirrored(c, n, p, zn, acc, 1, Math.min(p.firstSubnormal, n - 1));
+        sumMirrored(c, n, p, zn, acc, Math.min(p.firstSubnormal, n - 1), stop(c, n, p, acc, n - 1));
+        double zi = p.power[n - 1];
+        for (int b = 0; b < BLOCK; b++) {
             acc[b] += zi * (c[last + b] + zn * acc[b]);
         }
-        for (int b = 0; b < w; b++) {
+        for (int b = 0; b < BLOCK; b++) {
             c[b] = acc[b] * (z / (1 - zn * zn)) + first[b];
         }
     }
 
-    private static void causalPeriodic(double[] c, int n, int w, double z, double[] acc) {
-        for (int b = 0; b < w; b++) {
+    private static void causalPeriodic(double[] c, int n, Pole p, double[] acc) {
+        for (int b = 0; b < BLOCK; b++) {
             acc[b] = c[b];
         }
-        double zi = z;
-        for (int i = 1; i < n; i++) {
-            int at = (n - i) * w;
-            for (int b = 0; b < w; b++) {
-                acc[b] += zi * c[at + b];
-            }
-            zi *= z;
-        }
-        for (int b = 0; b < w; b++) {
-            c[b] = acc[b] / (1 - zi);
+        sumWrapped(c, n, p, acc, 1, Math.min(p.firstSubnormal, n));
+        sumWrapped(c, n, p, acc, Math.min(p.firstSubnormal, n), stop(c, n, p, acc, n));
+        double zn = p.power[n];
+        for (int b = 0; b < BLOCK; b++) {
+            c[b] = acc[b] / (1 - zn);
         }
     }
 
-    private static void anticausalPeriodic(double[] c, int n, int w, double z, double[] acc) {
-        int last = (n - 1) * w;
-        for (int b = 0; b < w; b++) {
-            acc[b] = c[last + b];
-        }
-        double zi = z;
-        for (int i = 0; i < n - 1; i++) {
-            int at = i * w;
-            for (int b = 0; b < w; b++) {
+    /** {@code acc += z^i * c[n - i]} for {@code i} in {@code [from, to)}. */
+    private static void sumWrapped(double[] c, int n, Pole p, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double zi = p.power[i];
+            int at = (n - i) * BLOCK;
+            for (int b = 0; b < BLOCK; b++) {
                 acc[b] += zi * c[at + b];
             }
-            zi *= z;
         }
-        for (int b = 0; b < w; b++) {
-            c[last + b] = acc[b] * (z / (zi - 1));
+    }
+
+    private static void anticausalPeriodic(double[] c, int n, Pole p, double[] acc) {
+        int last = (n - 1) * BLOCK;
+        for (int b = 0; b < BLOCK; b++) {
+            acc[b] = c[last + b];
+        }
+        // term i multiplies c[i] by z^(i + 1)
+        sumForward(c, p, acc, 0, Math.min(p.firstSubnormal - 1, n - 1));
+        sumForward(c, p, acc, Math.min(p.firstSubnormal - 1, n - 1), stop(c, n, p, acc, n) - 1);
+        double zn = p.power[n];
+        for (int b = 0; b < BLOCK; b++) {
+            c[last + b] = acc[b] * (p.z / (zn - 1));
+        }
+    }
+
+    /** {@code acc += z^(i + 1) * c[i]} for {@code i} in {@code [from, to)}. */
+    private static void sumForward(double[] c, Pole p, double[] acc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double zi = p.power[i + 1];
+            int at = i * BLOCK;
+            for (int b = 0; b < BLOCK; b++) {
+                acc[b] += zi * c[at + b];
+            }
         }
     }
 }

@@ -87,6 +87,84 @@ final class SplineSampler {
         return rank == 2 ? product2(s.offsets, s.weights) : product(s.offsets, s.weights, s.counter);
     }
 
+    /**
+     * The value at {@code (y, x)} of a 2-D coefficient array. A sample whose taps all lie inside
+     * at orders 1 or 3 is summed straight from the closed-form weights (SplineBasis's formulas and
+     * the tensor loop's order, written out); any other goes through {@link #sample}.
+     */
+    private double sample2(double y, double x, Scratch s) {
+        double cy = y + npad[0];
+        double cx = x + npad[1];
+        int n0 = len[0];
+        int n1 = len[1];
+        int o = orders[0];
+        if (o == orders[1] && (o == 3 || o == 1) && cy >= 0 && cy <= n0 - 1 && cx >= 0 && cx <= n1 - 1) {
+            double fy = Math.floor(cy);
+            double fx = Math.floor(cx);
+            long sy = (long) fy - o / 2;
+            long sx = (long) fx - o / 2;
+            if (sy >= 0 && sy + o < n0 && sx >= 0 && sx + o < n1) {
+                int base = (int) (sy * n1 + sx);
+                return o == 3 ? cubic(base, n1, cy - fy, cx - fx) : linear(base, n1, cy - fy, cx - fx);
+            }
+        }
+        s.coordinate[0] = y;
+        s.coordinate[1] = x;
+        return sample(s);
+    }
+
+    /** Order 3 inside: taps from {@code base}, rows {@code n1} apart, distances {@code dy, dx} past the floor. */
+    private double cubic(int base, int n1, double dy, double dx) {
+        double zy = 1.0 - dy;
+        double wy1 = (dy * dy * (dy - 2.0) * 3.0 + 4.0) / 6.0;
+        double wy2 = (zy * zy * (zy - 2.0) * 3.0 + 4.0) / 6.0;
+        double wy0 = zy * zy * zy / 6.0;
+        double wy3 = 1.0 - wy0 - wy1 - wy2;
+        double zx = 1.0 - dx;
+        double wx1 = (dx * dx * (dx - 2.0) * 3.0 + 4.0) / 6.0;
+        double wx2 = (zx * zx * (zx - 2.0) * 3.0 + 4.0) / 6.0;
+        double wx0 = zx * zx * zx / 6.0;
+        double wx3 = 1.0 - wx0 - wx1 - wx2;
+        double[] c = data;
+        double t = 0.0;
+        int r = base;
+        t += c[r] * wy0 * wx0;
+        t += c[r + 1] * wy0 * wx1;
+        t += c[r + 2] * wy0 * wx2;
+        t += c[r + 3] * wy0 * wx3;
+        r += n1;
+        t += c[r] * wy1 * wx0;
+        t += c[r + 1] * wy1 * wx1;
+        t += c[r + 2] * wy1 * wx2;
+        t += c[r + 3] * wy1 * wx3;
+        r += n1;
+        t += c[r] * wy2 * wx0;
+        t += c[r + 1] * wy2 * wx1;
+        t += c[r + 2] * wy2 * wx2;
+        t += c[r + 3] * wy2 * wx3;
+        r += n1;
+        t += c[r] * wy3 * wx0;
+        t += c[r + 1] * wy3 * wx1;
+        t += c[r + 2] * wy3 * wx2;
+        t += c[r + 3] * wy3 * wx3;
+        return t;
+    }
+
+    /** Order 1 inside, as {@link #cubic}. */
+    private double linear(int base, int n1, double dy, double dx) {
+        double wy0 = 1.0 - dy;
+        double wy1 = 1.0 - wy0;
+        double wx0 = 1.0 - dx;
+        double wx1 = 1.0 - wx0;
+        double[] c = data;
+        double t = 0.0;
+        t += c[base] * wy0 * wx0;
+        t += c[base + 1] * wy0 * wx1;
+        t += c[base + n1] * wy1 * wx0;
+        t += c[base + n1 + 1] * wy1 * wx1;
+        return t;
+    }
+
     /** {@link #product} for two axes, the same sum in the same order without the odometer. */
     private double product2(long[] offsets, double[] weights) {
         int o0 = orders[0];
@@ -181,11 +259,17 @@ final class SplineSampler {
                     }
                     rowBase[h] = tmp;
                 }
-                for (int j = 0; j < last; j++) {
-                    for (int h = 0; h < rank; h++) {
-                        s.coordinate[h] = rowBase[h] + j * step[h];
+                if (rank == 2) {
+                    for (int j = 0; j < last; j++) {
+                        values[j] = sample2(rowBase[0] + j * step[0], rowBase[1] + j * step[1], s);
                     }
-                    values[j] = sample(s);
+                } else {
+                    for (int j = 0; j < last; j++) {
+                        for (int h = 0; h < rank; h++) {
+                            s.coordinate[h] = rowBase[h] + j * step[h];
+                        }
+                        values[j] = sample(s);
+                    }
                 }
                 store.put(row * last, values, 0, last);
             }
@@ -203,6 +287,12 @@ final class SplineSampler {
         OutputStore store = new OutputStore(output, outShape);
         threads.parallelFor(n, (long) n * width * width * 4, (from, to) -> {
             Scratch s = new Scratch();
+            if (rank == 2) {
+                for (int j = from; j < to; j++) {
+                    store.put(j, sample2(coords[j], coords[n + j], s));
+                }
+                return;
+            }
             for (int j = from; j < to; j++) {
                 for (int h = 0; h < rank; h++) {
                     s.coordinate[h] = coords[h * n + j];
