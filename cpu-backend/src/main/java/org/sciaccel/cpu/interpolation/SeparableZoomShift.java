@@ -34,6 +34,8 @@ final class SeparableZoomShift {
         /** False: SciPy makes every output value with this index cval. */
         final boolean[] inside;
         final boolean allInside;
+        /** No tap is cval. */
+        final boolean noCval;
 
         AxisTable(int taps, int[] index, double[] weight, boolean[] inside) {
             this.taps = taps;
@@ -45,6 +47,11 @@ final class SeparableZoomShift {
                 all &= b;
             }
             this.allInside = all;
+            boolean none = true;
+            for (int i : index) {
+                none &= i >= 0;
+            }
+            this.noCval = none;
         }
     }
 
@@ -162,6 +169,33 @@ final class SeparableZoomShift {
         int taps = table.taps;
         int[] index = table.index;
         double[] weight = table.weight;
+        if (inner == 1 && table.noCval && (taps == 2 || taps == 4)) {
+            // the common orders 1 and 3 written out: the same sums, no tap loop or cval test
+            for (int o = 0; o < outer; o++) {
+                int sb = o * n;
+                int db = o * m;
+                if (taps == 2) {
+                    for (int k = 0; k < m; k++) {
+                        int base = 2 * k;
+                        double t = 0.0;
+                        t += src[sb + index[base]] * weight[base];
+                        t += src[sb + index[base + 1]] * weight[base + 1];
+                        dst[db + k] = t;
+                    }
+                } else {
+                    for (int k = 0; k < m; k++) {
+                        int base = 4 * k;
+                        double t = 0.0;
+                        t += src[sb + index[base]] * weight[base];
+                        t += src[sb + index[base + 1]] * weight[base + 1];
+                        t += src[sb + index[base + 2]] * weight[base + 2];
+                        t += src[sb + index[base + 3]] * weight[base + 3];
+                        dst[db + k] = t;
+                    }
+                }
+            }
+            return;
+        }
         if (inner == 1) {
             for (int o = 0; o < outer; o++) {
                 int sb = o * n;

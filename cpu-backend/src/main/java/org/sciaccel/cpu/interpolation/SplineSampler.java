@@ -97,8 +97,13 @@ final class SplineSampler {
         double cx = x + npad[1];
         int n0 = len[0];
         int n1 = len[1];
+        boolean inside = cy >= 0 && cy <= n0 - 1 && cx >= 0 && cx <= n1 - 1;
+        if (!inside && mode == SplineSampling.CONSTANT) {
+            // constant maps every coordinate beyond an edge (or NaN) to "outside": cval
+            return cval;
+        }
         int o = orders[0];
-        if (o == orders[1] && (o == 3 || o == 1) && cy >= 0 && cy <= n0 - 1 && cx >= 0 && cx <= n1 - 1) {
+        if (inside && o == orders[1] && (o == 3 || o == 1)) {
             double fy = Math.floor(cy);
             double fx = Math.floor(cx);
             long sy = (long) fy - o / 2;
