@@ -1,5 +1,7 @@
 """Golden cases for root(method='hybr'|'lm') and fsolve from SciPy 1.10.1 (run with
-OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_root.py; writes root_cases.json).
+OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_root.py; writes root_cases.json, which
+RootGoldenTest runs through the Java API, and cases.jsonl, the manifest the golden runner runs
+through the registry ops optimize.root and optimize.fsolve with the check "root_agreement").
 
 Each system is given as the formulas the Java side parses (';'-separated, named variables); they
 are evaluated here as Python expressions over NumPy's math (the same IEEE operations), and their
@@ -8,11 +10,16 @@ solve the same function. Each case records what SciPy returns: x, fun, success, 
 njev (with a Jacobian) and the message."""
 import json
 import math
+import os
+import sys
 
 import numpy as np
 import scipy
 import sympy
 from scipy import optimize
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import golden_manifest as gm  # noqa: E402
 
 assert scipy.__version__ == "1.10.1", scipy.__version__
 
@@ -153,6 +160,90 @@ def main():
     with open("root_cases.json", "w") as fh:
         fh.write("[\n" + ",\n".join(json.dumps(c) for c in out) + "\n]\n")
     print(len(out), "cases")
+    write_manifest(out)
+
+
+ROOT_ORDER = ["message", "success", "status", "fun", "x", "cov_x", "nfev", "njev", "fjac", "r", "ipvt", "qtf"]
+NOT_COMPARED = {
+    "cov_x": "root_agreement compares x, fun and the counts; cov_x is compared with leastsq's in MinpackConformanceTest",
+    "fjac": "root_agreement compares x, fun and the counts; RootGoldenTest compares hybr's converged Q",
+    "r": "root_agreement compares x, fun and the counts; RootGoldenTest compares hybr's converged R",
+    "ipvt": "root_agreement compares x, fun and the counts",
+    "qtf": "root_agreement compares x, fun and the counts; RootGoldenTest compares hybr's converged qtf",
+}
+
+
+def cli_options(options):
+    return [gm.arg(k, v) for k, v in options.items()]
+
+
+def write_manifest(cases):
+    lines = []
+    for i, c in enumerate(cases):
+        formulas, names = SYSTEMS[c["name"]]
+        fun, jac = system(formulas, names)
+        opts = dict(c["options"])
+        tol = opts.pop("tol", None)
+        if "band" in opts:
+            opts["band"] = tuple(opts["band"])
+        r = optimize.root(fun, np.array(c["x0"]), method=c["method"], jac=jac if c["jac"] else None, tol=tol,
+                          options=opts)
+        expected = {}
+        for k in ROOT_ORDER:
+            if k not in r or r[k] is None:
+                continue
+            v = r[k]
+            if k in NOT_COMPARED:
+                expected[k] = gm.not_compared(NOT_COMPARED[k])
+            elif k in ("x", "fun"):
+                expected[k] = {"json": tolist(v)}
+            elif k == "message":
+                expected[k] = {"scalar": v, "dtype": "str"}
+            elif k == "success":
+                expected[k] = {"scalar": bool(v), "dtype": "bool"}
+            else:
+                expected[k] = gm.scalar(int(v), "int64")
+        args = [gm.arg("fun", formulas), gm.arg("vars", ",".join(names)), gm.arg("x0", [float(t) for t in c["x0"]]),
+                gm.arg("method", c["method"]), gm.arg("jac", c["jac"])] + cli_options(c["options"])
+        lines.append(gm.case("root-%02d-%s-%s" % (i, c["name"], c["method"]), "optimize.root", args, expected,
+                             check="root_agreement"))
+    # fsolve's legacy return, plain and full_output, on the lecture notes' system and Broyden's
+    for j, (name, x0, fprime) in enumerate([("circle_line", [0.0, 0.0], False), ("circle_line", [0.0, 0.0], True),
+                                             ("broyden_tridiagonal_5", [-1.0] * 5, False)]):
+        formulas, names = SYSTEMS[name]
+        fun, jac = system(formulas, names)
+        base = [gm.arg("func", formulas), gm.arg("vars", ",".join(names)), gm.arg("x0", x0), gm.arg("fprime", fprime)]
+        x = optimize.fsolve(fun, np.array(x0), fprime=jac if fprime else None)
+        lines.append(gm.case("fsolve-%d-%s" % (j, name), "optimize.fsolve", base, {"x": {"json": tolist(x)}},
+                             check="root_agreement"))
+        x, info, ier, mesg = optimize.fsolve(fun, np.array(x0), fprime=jac if fprime else None, full_output=True)
+        expected = {"x": {"json": tolist(x)}, "nfev": gm.scalar(int(info["nfev"]), "int64")}
+        if "njev" in info:
+            expected["njev"] = gm.scalar(int(info["njev"]), "int64")
+        for k in ("fjac", "r", "qtf"):
+            expected[k] = gm.not_compared(NOT_COMPARED[k])
+        expected["fvec"] = {"json": tolist(info["fvec"])}
+        expected["ier"] = gm.scalar(int(ier), "int64")
+        expected["mesg"] = {"scalar": mesg, "dtype": "str"}
+        lines.append(gm.case("fsolve-full-%d-%s" % (j, name), "optimize.fsolve", base + [gm.arg("full_output", True)],
+                             expected, check="root_agreement"))
+    # bad input: SciPy raises (x0 of the wrong length, an unknown method); a formula with an unknown
+    # variable cannot be written in SciPy (a Python NameError), the message names the variable
+    circle = SYSTEMS["circle_line"][0]
+    lines.append(gm.raising("root-bad-x0", "optimize.root", [gm.arg("fun", circle), gm.arg("vars", "x,y"),
+                                                              gm.arg("x0", [0.0, 0.0, 1.0])], "x0"))
+    lines.append(gm.raising("root-bad-method", "optimize.root", [gm.arg("fun", circle), gm.arg("vars", "x,y"),
+                                                                  gm.arg("x0", [0.0, 0.0]), gm.arg("method", "hybrd")],
+                            "Unknown solver hybrd"))
+    lines.append(gm.raising("root-bad-variable", "optimize.root", [gm.arg("fun", "x**2 + z**2 - 1; y - x"),
+                                                                    gm.arg("vars", "x,y"), gm.arg("x0", [0.0, 0.0])],
+                            "z"))
+    lines.append(gm.raising("fsolve-bad-shape", "optimize.fsolve",
+                            [gm.arg("func", SYSTEMS["circle_line_parabola"][0]), gm.arg("vars", "x,y"),
+                             gm.arg("x0", [1.0, 1.0])], "mismatch"))
+    gm.write("cases.jsonl", "root and fsolve golden cases: scipy %s, numpy %s; generated by generate_root.py. "
+             "Do not edit; regenerate." % (scipy.__version__, np.__version__), lines)
+    print(len(lines), "manifest cases")
 
 
 if __name__ == "__main__":
