@@ -232,6 +232,49 @@ public final class Optimize {
                 s.fjac(), ipvt, s.qtf(), s.njev());
     }
 
+    // ---- root finding of systems: root (hybr, lm) and fsolve ----
+
+    /**
+     * Finds a zero of the system {@code fun} from {@code x0}, as SciPy's {@code root}: method
+     * {@code hybr} (the default; MINPACK's hybrd, or hybrj with {@link RootOptions#jac}: Powell's
+     * hybrid dogleg with Broyden updates, n equations in n unknowns) or {@code lm} (MINPACK's
+     * lmdif/lmder, least squares, at least n equations). The result has SciPy's fields in its order:
+     * hybr x, success, status, nfev, (njev), fjac (Q, n×n), r (R packed by rows), qtf, fun, message;
+     * lm x, message, status, success, cov_x (absent where SciPy's is None), fun, nfev, (njev), fjac
+     * (n×m), ipvt (1-based, as doubles), qtf.
+     *
+     * @throws IllegalArgumentException for an unknown method ("Unknown solver ..."), x0 of the wrong
+     *         length, a function whose output has the wrong length, and invalid options
+     * @see "scipy.optimize.root(fun, x0, method='hybr'|'lm', jac, tol, options)"
+     */
+    public static OptimizeResult root(EquationSystem fun, double[] x0, RootOptions options) {
+        return RootFinding.root(fun, x0, options);
+    }
+
+    /** {@link #root(EquationSystem, double[], RootOptions)} with SciPy's defaults (hybr, finite differences). */
+    public static OptimizeResult root(EquationSystem fun, double[] x0) {
+        return RootFinding.root(fun, x0, null);
+    }
+
+    /**
+     * SciPy's {@code fsolve(func, x0)}: the hybr solution; a run that stops without converging warns
+     * (RuntimeWarning, SciPy's message) and returns its last estimate, as SciPy does.
+     *
+     * @see "scipy.optimize.fsolve(func, x0, fprime, xtol, maxfev, band, epsfcn, factor, diag)"
+     */
+    public static double[] fsolve(EquationSystem fun, double[] x0, RootOptions options) {
+        FsolveResult r = RootFinding.fsolve(fun, x0, options);
+        if (r.ier() != 1) {
+            org.sciaccel.Warnings.warn(org.sciaccel.Warnings.Category.RUNTIME, r.mesg());
+        }
+        return r.x();
+    }
+
+    /** SciPy's {@code fsolve(..., full_output=True)}: x, infodict (nfev, njev, fjac, r, qtf, fvec), ier, mesg. */
+    public static FsolveResult fsolveFull(EquationSystem fun, double[] x0, RootOptions options) {
+        return RootFinding.fsolve(fun, x0, options);
+    }
+
     private static BatchFitProblem validate(FitModel model, NDArray data, NDArray p0, FitOptions o) {
         if (model == null) {
             throw new IllegalArgumentException("model: null");

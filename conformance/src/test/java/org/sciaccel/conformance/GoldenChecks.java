@@ -46,6 +46,7 @@ final class GoldenChecks {
         SortingGoldenChecks.registerAll();
         CreationGoldenChecks.registerAll();
         NumpyGoldenChecks.registerAll();
+        RootGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
