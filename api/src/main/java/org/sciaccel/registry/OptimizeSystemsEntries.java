@@ -20,7 +20,7 @@ import org.sciaccel.optimize.RootOptions;
 public final class OptimizeSystemsEntries implements OpEntries {
     @Override
     public SpiFamily family() {
-        return SpiFamily.FIT;
+        return SpiFamily.HOST;
     }
 
     @Override
