@@ -38,10 +38,10 @@ public final class GeometricTransformsSection implements DemoSection {
     static List<Transform> transforms() {
         return List.of(
                 new Transform("shift (50, 50)", in -> Ndimage.shift(in, SHIFT)),
-                new Transform("shift (50, 50), mode='nearest'", in -> Ndimage.shift(in, SHIFT,
+                new Transform("shift, mode=nearest", in -> Ndimage.shift(in, SHIFT,
                         InterpolationOptions.defaults().mode("nearest"))),
                 new Transform("rotate 30", in -> Ndimage.rotate(in, ANGLE)),
-                new Transform("zoom(image[50:-50, 50:-50], 2)", in -> {
+                new Transform("crop [50:-50, 50:-50], zoom 2", in -> {
                     try (NDArray cropped = in.slice("50:-50, 50:-50")) {
                         return Ndimage.zoom(cropped, new double[] {2});
                     }
@@ -78,7 +78,7 @@ public final class GeometricTransformsSection implements DemoSection {
                     String diff = results.isEmpty() ? "(reference)" : String.format(Locale.ROOT, "%.3g",
                             GaussianSmoothingSection.maxAbsDiff(results.get(0).get(images.size()), result));
                     images.add(result);
-                    labels.add(String.format(Locale.ROOT, "%s: %s", t.label(), b.name()));
+                    labels.add(t.label());
                     table.row(b.name(), t.label(), Shapes.toString(result.shape()),
                             String.format(Locale.ROOT, "%.1f", timed.seconds() * 1e3), diff);
                 }
@@ -88,7 +88,7 @@ public final class GeometricTransformsSection implements DemoSection {
             }
             results.add(images);
             ran.add(b);
-            grid.row().add("original (" + b.name() + ")", image);
+            grid.row().add(b.name() + ": original " + Shapes.toString(image.shape()), image);
             for (int i = 0; i < images.size(); i++) {
                 grid.add(labels.get(i), images.get(i));
             }
