@@ -115,6 +115,38 @@ class GeometricTransformTest {
         }
     }
 
+    @Test
+    void aJavaFunctionOnAnotherBackendRunsOnTheCpuAndItsResultComesBackOutsideStrictMode() {
+        String strict = System.getProperty(Backends.STRICT_PROPERTY);
+        System.setProperty(Backends.STRICT_PROPERTY, "false");
+        try {
+            Backend cpu = TestBackends.get(TestBackends.CPU);
+            GeometricMapping flip = (o, c) -> {
+                c[0] = 3.5 - o[0];
+                c[1] = o[1] * 0.75;
+            };
+            for (String name : TestBackends.available()) {
+                Backend b = TestBackends.get(name);
+                if (Backends.isFallback(b) || !b.supports(DType.FLOAT64)) {
+                    continue;
+                }
+                try (NDArray in = input(b); NDArray onCpu = input(cpu);
+                        NDArray r = Ndimage.geometricTransform(in, flip, new int[] {4, 7}, InterpolationOptions.defaults());
+                        NDArray expected = Ndimage.geometricTransform(onCpu, flip, new int[] {4, 7},
+                                InterpolationOptions.defaults())) {
+                    assertTrue(r.backend() == b, "the result lives on the input's backend");
+                    assertArrayEquals(expected.toDoubleArray(), r.toDoubleArray());
+                }
+            }
+        } finally {
+            if (strict == null) {
+                System.clearProperty(Backends.STRICT_PROPERTY);
+            } else {
+                System.setProperty(Backends.STRICT_PROPERTY, strict);
+            }
+        }
+    }
+
     private record Case(String what, String message, Function<NDArray, NDArray> call) {
     }
 
