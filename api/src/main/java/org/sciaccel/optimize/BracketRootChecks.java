@@ -5,6 +5,10 @@ package org.sciaccel.optimize;
  * (scipy/optimize/_zeros_py.py and the module scipy/optimize/Zeros wraps): the tolerances, maxiter,
  * and the outcome (a sign error is always a ValueError; a convergence failure a RuntimeError when
  * {@code disp}).
+ *
+ * <p>One deliberate difference: when an end of the bracket is a root, these methods report 0
+ * iterations; SciPy 1.10's C solvers return before setting the count and report whatever the memory
+ * held (e.g. 10919256).
  */
 final class BracketRootChecks {
     /** SciPy's defaults {@code _xtol}, {@code _rtol} (4 eps) and {@code _iter}. */
