@@ -43,8 +43,11 @@ final class Minimize {
         double[] x = x0.clone();
         // The methods' switch. A method added here is a class of its own taking (fun, x0, options).
         switch (meth) {
-            default -> throw new IllegalArgumentException("method='" + method
-                    + "': SciPy's method is not implemented in sciaccel (its methods: Nelder-Mead, Powell, CG, BFGS)");
+            case "nelder-mead":
+                return NelderMead.minimize(fun, x, o);
+            default:
+                throw new IllegalArgumentException("method='" + method
+                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead)");
         }
     }
 
