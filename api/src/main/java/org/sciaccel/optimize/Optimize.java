@@ -542,4 +542,19 @@ public final class Optimize {
         }
         return NewtonArray.solve(func, x0, o);
     }
+
+    // ---- minimize (issue 15: the unconstrained methods; the constrained ones join Minimize's switch) ----
+
+    /**
+     * SciPy 1.10's {@code minimize(fun, x0, method, jac, bounds, constraints, tol, options)}: the
+     * method by SciPy's name (case-insensitive; SciPy's choice when none: BFGS, L-BFGS-B with
+     * bounds, SLSQP with constraints), the result with SciPy's fields in SciPy's order.
+     *
+     * @throws IllegalArgumentException for x0 of another length than the objective's variables,
+     *         bounds of another length, "Unknown solver m", and the methods' own refusals
+     * @see "scipy.optimize.minimize"
+     */
+    public static OptimizeResult minimize(Objective fun, double[] x0, MinimizeOptions options) {
+        return Minimize.minimize(fun, x0, options);
+    }
 }
