@@ -1,10 +1,6 @@
 package org.sciaccel.registry;
 
-import java.util.Map;
 import org.sciaccel.Backend;
-import org.sciaccel.DType;
-import org.sciaccel.HostArray;
-import org.sciaccel.NDArray;
 import org.sciaccel.optimize.EquationSystem;
 import org.sciaccel.optimize.FsolveResult;
 import org.sciaccel.optimize.Optimize;
@@ -85,7 +81,7 @@ public final class OptimizeSystemsEntries implements OpEntries {
                         o.maxiter(a.integer("maxiter"));
                     }
                     OptimizeResult r = Optimize.root(system(a, "fun"), a.reals("x0"), o);
-                    return outputs(a.backend(), r, "message", "success", "status", "fun", "x", "cov_x", "nfev",
+                    return OptimizeResultOutputs.outputs(a.backend(), r, "message", "success", "status", "fun", "x", "cov_x", "nfev",
                             "njev", "fjac", "r", "ipvt", "qtf");
                 })
                 .build();
@@ -130,15 +126,15 @@ public final class OptimizeSystemsEntries implements OpEntries {
                     double[] x0 = a.reals("x0");
                     Backend b = a.backend();
                     if (!a.flag("full_output")) {
-                        return new OpOutputs().array("x", vector(b, Optimize.fsolve(f, x0, o)));
+                        return new OpOutputs().array("x", OptimizeResultOutputs.vector(b, Optimize.fsolve(f, x0, o)));
                     }
                     FsolveResult r = Optimize.fsolveFull(f, x0, o);
-                    OpOutputs out = new OpOutputs().array("x", vector(b, r.x())).scalar("nfev", r.nfev());
+                    OpOutputs out = new OpOutputs().array("x", OptimizeResultOutputs.vector(b, r.x())).scalar("nfev", r.nfev());
                     if (a.flag("fprime")) {
                         out.scalar("njev", r.njev());
                     }
-                    return out.array("fjac", matrix(b, r.fjac())).array("r", vector(b, r.r()))
-                            .array("qtf", vector(b, r.qtf())).array("fvec", vector(b, r.fvec()))
+                    return out.array("fjac", OptimizeResultOutputs.matrix(b, r.fjac())).array("r", OptimizeResultOutputs.vector(b, r.r()))
+                            .array("qtf", OptimizeResultOutputs.vector(b, r.qtf())).array("fvec", OptimizeResultOutputs.vector(b, r.fvec()))
                             .scalar("ier", r.ier()).text("mesg", r.mesg());
                 })
                 .build();
@@ -171,44 +167,5 @@ public final class OptimizeSystemsEntries implements OpEntries {
             }
             o.band(band[0], band[1]);
         }
-    }
-
-    /** The result's fields named in {@code order} that it has: arrays, scalars, flags and texts. */
-    static OpOutputs outputs(Backend b, OptimizeResult r, String... order) {
-        OpOutputs out = new OpOutputs();
-        Map<String, Object> f = r.fields();
-        for (String name : order) {
-            Object v = f.get(name);
-            if (v == null) {
-                continue;
-            }
-            if (name.equals("ipvt") && v instanceof double[] p) {
-                out.array(name, NDArray.fromHost(b, HostArray.fromDoubles(p, DType.INT32, p.length)));
-            } else if (v instanceof double[] d) {
-                out.array(name, vector(b, d));
-            } else if (v instanceof double[][] m) {
-                out.array(name, matrix(b, m));
-            } else if (v instanceof Boolean t) {
-                out.flag(name, t);
-            } else if (v instanceof String s) {
-                out.text(name, s);
-            } else {
-                out.scalar(name, (Number) v);
-            }
-        }
-        return out;
-    }
-
-    static NDArray vector(Backend b, double[] v) {
-        return NDArray.fromHost(b, HostArray.fromDoubles(v, DType.FLOAT64, v.length));
-    }
-
-    static NDArray matrix(Backend b, double[][] m) {
-        int cols = m.length == 0 ? 0 : m[0].length;
-        double[] flat = new double[m.length * cols];
-        for (int i = 0; i < m.length; i++) {
-            System.arraycopy(m[i], 0, flat, i * cols, cols);
-        }
-        return NDArray.fromHost(b, HostArray.fromDoubles(flat, DType.FLOAT64, m.length, cols));
     }
 }

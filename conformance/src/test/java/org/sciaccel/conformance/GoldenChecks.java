@@ -46,6 +46,7 @@ final class GoldenChecks {
         SortingGoldenChecks.registerAll();
         CreationGoldenChecks.registerAll();
         NumpyGoldenChecks.registerAll();
+        OptimizeGoldenChecks.registerAll();
         RootGoldenChecks.registerAll();
     }
 
