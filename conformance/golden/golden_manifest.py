@@ -21,6 +21,8 @@ A manifest line is one JSON object:
                                                       (fft: "stride", "max_abs", "shape")
               {"scalar": number, "dtype": "float64"}  a scalar of that NumPy dtype
               {"json": [...]}                         a structured result (find_objects' slices)
+              {"exact": true|"text"}                  a flag or a text that must be equal
+                                                      (an OptimizeResult's success, message)
               {"not_compared": "why"}                 an output the op returns that SciPy has no
                                                       counterpart for (curve_fit_batch's states);
                                                       only a check that never reads it may be named

@@ -8,6 +8,7 @@ import org.sciaccel.OpRouter;
 import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 import org.sciaccel.numpy.Numpy;
+import org.sciaccel.spi.MappingProgram;
 import org.sciaccel.spi.SplineSampling;
 
 /**
@@ -276,6 +277,46 @@ final class SplineInterpolation {
                 return b.interpolation().affineTransform(co.array, matrix, offset, outShape, co.sampling(options, out));
             }
         });
+    }
+
+    static NDArray geometricTransform(NDArray input, String mapping, int[] outputShape, InterpolationOptions o) {
+        InterpolationOptions options = requireOptions(o);
+        int[] outShape = geometricShape(input, outputShape, options);
+        MappingProgram program = MappingFormula.compile(mapping, input.ndim(), outShape.length);
+        DType out = outputType(options.output == null ? input.dtype() : options.output);
+        return OpRouter.run("ndimage.geometric_transform", input, (b, x) -> {
+            try (Coefficients c = coefficients(b, x, options, allAxes(x.ndim()))) {
+                return b.interpolation().geometricTransform(c.array, program, outShape, c.sampling(options, out));
+            }
+        });
+    }
+
+    static NDArray geometricTransform(NDArray input, GeometricMapping mapping, int[] outputShape,
+            InterpolationOptions o) {
+        InterpolationOptions options = requireOptions(o);
+        int[] outShape = geometricShape(input, outputShape, options);
+        if (mapping == null) {
+            throw new IllegalArgumentException("mapping: null");
+        }
+        DType out = outputType(options.output == null ? input.dtype() : options.output);
+        return OpRouter.runOnHost("ndimage.geometric_transform", "with a Java mapping function", input, (b, x) -> {
+            try (Coefficients c = coefficients(b, x, options, allAxes(x.ndim()))) {
+                return b.interpolation().geometricTransform(c.array, mapping, outShape, c.sampling(options, out));
+            }
+        });
+    }
+
+    /** geometric_transform's checks in SciPy's order; the output shape (the input's when null). */
+    private static int[] geometricShape(NDArray input, int[] outputShape, InterpolationOptions options) {
+        requireOrder(options.order, 0);
+        requireRealInput(input, "ndimage.geometric_transform");
+        int[] outShape = outputShape == null ? input.shape() : outputShape.clone();
+        if (input.ndim() < 1 || outShape.length < 1) {
+            throw SciPyArgumentException.runtimeError("input: input and output rank must be > 0 (input "
+                    + Shapes.toString(input.shape()) + ", output_shape " + Shapes.toString(outShape) + ")");
+        }
+        requireShape(outShape);
+        return outShape;
     }
 
     private static double ptp(double[] v) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.sciaccel.NDArray;
 
 /**
- * The results of one op call, by SciPy's names, in SciPy's order: arrays ({@link NDArray}) and
- * scalars ({@link Number}). Closing it closes the arrays.
+ * The results of one op call, by SciPy's names, in SciPy's order: arrays ({@link NDArray}),
+ * scalars ({@link Number}), flags ({@link Boolean}), texts ({@link String}, e.g. an
+ * {@code OptimizeResult}'s message) and JSON lists. Closing it closes the arrays.
  */
 public final class OpOutputs implements AutoCloseable {
     private final Map<String, Object> values = new LinkedHashMap<>();
@@ -27,6 +28,18 @@ public final class OpOutputs implements AutoCloseable {
         return this;
     }
 
+    /** A flag, e.g. an {@code OptimizeResult}'s {@code success}. */
+    public OpOutputs flag(String name, boolean value) {
+        put(name, value);
+        return this;
+    }
+
+    /** A text, e.g. an {@code OptimizeResult}'s {@code message}. */
+    public OpOutputs text(String name, String value) {
+        put(name, value);
+        return this;
+    }
+
     /** A structured result (nested lists of numbers and nulls, e.g. find_objects' slices), written as JSON. */
     public OpOutputs json(String name, java.util.List<?> value) {
         put(name, value);
@@ -42,7 +55,7 @@ public final class OpOutputs implements AutoCloseable {
         }
     }
 
-    /** Name to {@link NDArray}, {@link Number} or a JSON list, in order. */
+    /** Name to {@link NDArray}, {@link Number}, {@link Boolean}, {@link String} or a JSON list, in order. */
     public Map<String, Object> values() {
         return Collections.unmodifiableMap(values);
     }

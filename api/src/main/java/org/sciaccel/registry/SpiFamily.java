@@ -34,5 +34,13 @@ public enum SpiFamily {
     /** Formula kernels (numpy.evaluate): fused element-wise expressions and reductions. */
     FORMULA,
     /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
-    FOURIER
+    FOURIER,
+    /**
+     * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
+     * function or a system (the function is a JVM function or a formula evaluated on the host; the
+     * iterations are sequential). No SPI serves them: every backend lists them in
+     * {@code implementedOps()}, and their array results are placed on the call's backend. The ops
+     * table marks them "host".
+     */
+    HOST
 }

@@ -39,6 +39,7 @@ public final class BenchmarkRunner {
                 FilterWorkload.maximum4096(),
                 FilterWorkload.convolve2d2048(),
                 FilterWorkload.wiener2048(),
+                new GeometricTransformWorkload(1024),
                 MorphologyWorkload.binaryErosion(4096),
                 MorphologyWorkload.label(4096),
                 MorphologyWorkload.greyErosion(4096),

@@ -8,6 +8,7 @@ import org.sciaccel.registry.ArraySpec;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.OpSpec;
 import org.sciaccel.registry.ParamSpec;
+import org.sciaccel.registry.SpiFamily;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ final class OpsCommand implements Callable<Integer> {
     static final String YES = "\u2713";
     static final String NO = "\u2014";
     static final String UNKNOWN = "?";
+    static final String HOST = "host";
 
     @Option(names = "--markdown", description = "Print the ops x backends table in Markdown (for the README).")
     boolean markdown;
@@ -68,9 +70,16 @@ final class OpsCommand implements Callable<Integer> {
         for (OpSpec op : ops) {
             StringBuilder row = new StringBuilder("| `").append(op.name()).append("` |");
             for (BackendSupport.Status b : backends) {
-                row.append(' ').append(!b.available() ? UNKNOWN : b.implementsOp(op.name()) ? YES : NO).append(" |");
+                String mark = !b.available() ? UNKNOWN : op.family() == SpiFamily.HOST ? HOST
+                        : b.implementsOp(op.name()) ? YES : NO;
+                row.append(' ').append(mark).append(" |");
             }
             out.println(row);
+        }
+        if (ops.stream().anyMatch(op -> op.family() == SpiFamily.HOST)) {
+            out.println();
+            out.println(HOST + ": computed on the host for every backend (the function is evaluated in the JVM, "
+                    + "the iterations are sequential); array results are placed on the backend.");
         }
         for (BackendSupport.Status b : backends) {
             if (!b.available()) {
@@ -145,6 +154,9 @@ final class OpsCommand implements Callable<Integer> {
     }
 
     private static String backendLine(OpSpec op, List<BackendSupport.Status> backends) {
+        if (op.family() == SpiFamily.HOST) {
+            return "computed on the host for every backend; array results are placed on the backend";
+        }
         List<String> yes = BackendSupport.implementing(backends, op.name());
         List<String> no = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();

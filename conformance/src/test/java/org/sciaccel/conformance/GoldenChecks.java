@@ -46,6 +46,8 @@ final class GoldenChecks {
         SortingGoldenChecks.registerAll();
         CreationGoldenChecks.registerAll();
         NumpyGoldenChecks.registerAll();
+        OptimizeGoldenChecks.registerAll();
+        RootGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
@@ -66,7 +68,11 @@ final class GoldenChecks {
         return c;
     }
 
-    /** The expected value of one output: an array read from its file, a number, or a JSON list. */
+    /** An output that must equal SciPy's exactly: a flag or a text (an OptimizeResult's success, message). */
+    record Exact(Object value) {
+    }
+
+    /** The expected value of one output: an array read from its file, a number, a JSON list, or an {@link Exact}. */
     static Object expected(GoldenCall c, String output) {
         Object e = c.expected().get(output);
         if (e instanceof String path) {
@@ -82,9 +88,12 @@ final class GoldenChecks {
             if (m.containsKey("scalar")) {
                 return m.get("scalar");
             }
+            if (m.containsKey("exact")) {
+                return new Exact(m.get("exact"));
+            }
         }
         throw new IllegalArgumentException(c.source() + ": expected." + output + " is neither a path nor "
-                + "{npy|json|scalar: ...}: " + e);
+                + "{npy|json|scalar|exact: ...}: " + e);
     }
 
     /** A key of an expected output's object form, or null. */
@@ -132,6 +141,9 @@ final class GoldenChecks {
         }
         if (expected instanceof List<?> e) {
             return Tolerances.jsonMismatch(e, got);
+        }
+        if (expected instanceof Exact e) {
+            return e.value().equals(got) ? null : "got " + got + ", expected exactly " + e.value();
         }
         Object dtype = attribute(c, name, "dtype");
         if (!(got instanceof Number g)) {

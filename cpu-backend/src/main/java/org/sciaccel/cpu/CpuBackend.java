@@ -51,7 +51,9 @@ public final class CpuBackend implements Backend {
     private static final Set<String> OPS = OpSets.union(CpuNdimageOps.OPS, CpuMorphologyOps.OPS, CpuFftOps.OPS,
             CpuLinalgOps.OPS, CpuFitOps.OPS,
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
-            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS);
+            CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS,
+            // host algorithms (scipy.optimize on a scalar function) take every backend
+            org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
     private final CpuThreads threads;
     private final AtomicLong liveCount = new AtomicLong();

@@ -76,7 +76,9 @@ public final class OpenCLBackend implements Backend {
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
-            OpenCLFourierOps.OPS);
+            OpenCLFourierOps.OPS,
+            // host algorithms (scipy.optimize on a scalar function) take every backend
+            org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
     static final long WORK_GROUP_CAP = 256;
 

@@ -2,7 +2,6 @@ package org.sciaccel.optimize.expr;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -126,7 +125,7 @@ public final class ExpressionModel {
             if (i == program.valueLength()) {
                 s.append("    if (!d) return t").append(program.valueRegister()).append(";\n");
             }
-            s.append("    const REAL t").append(i).append(" = ").append(cExpression(code.get(i))).append(";\n");
+            s.append("    const REAL t").append(i).append(" = ").append(ProgramSource.cExpression(code.get(i))).append(";\n");
         }
         if (code.size() == program.valueLength()) {
             s.append("    if (!d) return t").append(program.valueRegister()).append(";\n");
@@ -137,44 +136,6 @@ public final class ExpressionModel {
         }
         s.append("    return t").append(program.valueRegister()).append(";\n}\n");
         return s.toString();
-    }
-
-    private static String cExpression(StraightLineProgram.Instruction ins) {
-        String a = "t" + ins.a();
-        String b = "t" + ins.b();
-        return switch (ins.op()) {
-            case StraightLineProgram.CONST -> "(REAL)" + literal(ins.value());
-            case StraightLineProgram.X -> "x";
-            case StraightLineProgram.Y -> "y";
-            case StraightLineProgram.PARAM -> "p[" + (int) ins.value() + "]";
-            case StraightLineProgram.NEG -> "-" + a;
-            case StraightLineProgram.ADD -> a + " + " + b;
-            case StraightLineProgram.SUB -> a + " - " + b;
-            case StraightLineProgram.MUL -> a + " * " + b;
-            case StraightLineProgram.DIV -> a + " / " + b;
-            case StraightLineProgram.POW -> "pow(" + a + ", " + b + ")";
-            case StraightLineProgram.POWI -> powi(a, (int) ins.value());
-            default -> (ins.fn().equals("abs") ? "fabs" : ins.fn()) + "(" + a + ")";
-        };
-    }
-
-    private static String powi(String a, int n) {
-        return switch (n) {
-            case 2 -> a + " * " + a;
-            case 3 -> a + " * " + a + " * " + a;
-            case -1 -> "(REAL)1 / " + a;
-            default -> "pown(" + a + ", " + n + ")";
-        };
-    }
-
-    private static String literal(double v) {
-        if (Double.isNaN(v)) {
-            return "NAN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "INFINITY" : "-INFINITY";
-        }
-        return String.format(Locale.ROOT, "%.17e", v);
     }
 
     @Override

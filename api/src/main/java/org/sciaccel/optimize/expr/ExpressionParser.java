@@ -33,6 +33,8 @@ final class ExpressionParser {
     private final String text;
     private final String label;
     private final boolean formula;
+    /** Whether x and y are a fit model's coordinates; in an objective they are names like any other. */
+    private final boolean coordinates;
     private final List<String> params;
     private final Map<String, FormulaSyntax.Signature> functions;
     private final Map<Expr, Integer> positions = new IdentityHashMap<>();
@@ -42,9 +44,15 @@ final class ExpressionParser {
 
     private ExpressionParser(String text, String label, boolean formula, List<String> params,
             Map<String, FormulaSyntax.Signature> functions) {
+        this(text, label, formula, !formula, params, functions);
+    }
+
+    private ExpressionParser(String text, String label, boolean formula, boolean coordinates, List<String> params,
+            Map<String, FormulaSyntax.Signature> functions) {
         this.text = text;
         this.label = label;
         this.formula = formula;
+        this.coordinates = coordinates;
         this.params = params;
         this.functions = functions;
     }
@@ -55,6 +63,18 @@ final class ExpressionParser {
         Expr e = p.sum();
         p.end();
         usesY[0] = p.usesY;
+        return e;
+    }
+
+    /**
+     * The tree of an objective's {@code text} in the fit models' dialect, where every name in
+     * {@code names} (variables, then constants) is a {@link Expr.Sym#PARAM} by its index and x and y
+     * are not reserved; errors start with {@code label}.
+     */
+    static Expr parseObjective(String text, String label, List<String> names) {
+        ExpressionParser p = new ExpressionParser(text, label, false, false, names, Map.of());
+        Expr e = p.sum();
+        p.end();
         return e;
     }
 
@@ -361,18 +381,20 @@ final class ExpressionParser {
             }
             return new Expr.Fn(name, arg);
         }
-        switch (name) {
-            case "x": return new Expr.Sym(Expr.Sym.X, 0);
-            case "y":
-                usesY = true;
-                return new Expr.Sym(Expr.Sym.Y, 0);
-            case "pi": return new Expr.Num(Math.PI);
-            default: break;
+        if (coordinates && name.equals("x")) {
+            return new Expr.Sym(Expr.Sym.X, 0);
+        }
+        if (coordinates && name.equals("y")) {
+            usesY = true;
+            return new Expr.Sym(Expr.Sym.Y, 0);
+        }
+        if (name.equals("pi")) {
+            return new Expr.Num(Math.PI);
         }
         int k = params.indexOf(name);
         if (k < 0) {
             pos = start;
-            throw error("unknown name '" + name + "' (parameters: " + params + ")");
+            throw error("unknown name '" + name + "' (" + (coordinates ? "parameters" : "names") + ": " + params + ")");
         }
         return new Expr.Sym(Expr.Sym.PARAM, k);
     }

@@ -112,4 +112,46 @@ public final class StraightLineProgram {
     public int valueLength() {
         return valueLength;
     }
+
+    /**
+     * The value of a non-coordinate instruction {@code ins} given its operands' values {@code a}
+     * and {@code b} and the parameters {@code p}: the one definition of each operation's meaning
+     * that every CPU evaluator of a program uses.
+     */
+    public static double apply(Instruction ins, double a, double b, double[] p) {
+        switch (ins.op()) {
+            case CONST: return ins.value();
+            case PARAM: return p[(int) ins.value()];
+            case NEG: return -a;
+            case ADD: return a + b;
+            case SUB: return a - b;
+            case MUL: return a * b;
+            case DIV: return a / b;
+            case POW: return Math.pow(a, b);
+            case POWI: {
+                int e = (int) ins.value();
+                return e == 2 ? a * a : e == 3 ? a * a * a : Math.pow(a, e);
+            }
+            case FN: return function(ins.fn(), a);
+            default: throw new IllegalStateException("instruction " + ins + " reads a coordinate");
+        }
+    }
+
+    /** The function {@code fn} of the language (and {@code sign}, which derivatives bring in) at {@code v}. */
+    public static double function(String fn, double v) {
+        return switch (fn) {
+            case "exp" -> Math.exp(v);
+            case "log" -> Math.log(v);
+            case "sqrt" -> Math.sqrt(v);
+            case "sin" -> Math.sin(v);
+            case "cos" -> Math.cos(v);
+            case "tan" -> Math.tan(v);
+            case "atan" -> Math.atan(v);
+            case "tanh" -> Math.tanh(v);
+            case "abs" -> Math.abs(v);
+            case "sign" -> Math.signum(v);
+            case "erf" -> Erf.erf(v);
+            default -> throw new IllegalStateException("unknown function " + fn);
+        };
+    }
 }

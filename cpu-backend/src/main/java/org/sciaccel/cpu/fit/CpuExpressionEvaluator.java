@@ -142,43 +142,6 @@ final class CpuExpressionEvaluator {
     }
 
     private static double scalar(Instruction ins, double a, double b, double[] p) {
-        switch (ins.op()) {
-            case StraightLineProgram.CONST: return ins.value();
-            case StraightLineProgram.PARAM: return p[(int) ins.value()];
-            case StraightLineProgram.NEG: return -a;
-            case StraightLineProgram.ADD: return a + b;
-            case StraightLineProgram.SUB: return a - b;
-            case StraightLineProgram.MUL: return a * b;
-            case StraightLineProgram.DIV: return a / b;
-            case StraightLineProgram.POW: return Math.pow(a, b);
-            case StraightLineProgram.POWI: {
-                int e = (int) ins.value();
-                return e == 2 ? a * a : e == 3 ? a * a * a : Math.pow(a, e);
-            }
-            default: {
-                double[] one = {a};
-                double[] out = new double[1];
-                functionScalar(ins.fn(), one, out);
-                return out[0];
-            }
-        }
-    }
-
-    private static void functionScalar(String fn, double[] a, double[] r) {
-        double v = a[0];
-        r[0] = switch (fn) {
-            case "exp" -> Math.exp(v);
-            case "log" -> Math.log(v);
-            case "sqrt" -> Math.sqrt(v);
-            case "sin" -> Math.sin(v);
-            case "cos" -> Math.cos(v);
-            case "tan" -> Math.tan(v);
-            case "atan" -> Math.atan(v);
-            case "tanh" -> Math.tanh(v);
-            case "abs" -> Math.abs(v);
-            case "sign" -> Math.signum(v);
-            case "erf" -> Erf.erf(v);
-            default -> throw new IllegalStateException("unknown function " + fn);
-        };
+        return StraightLineProgram.apply(ins, a, b, p);
     }
 }

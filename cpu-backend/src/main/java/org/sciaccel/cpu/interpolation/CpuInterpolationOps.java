@@ -6,10 +6,12 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.ndimage.GeometricMapping;
 import org.sciaccel.ndimage.Mode;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.InterpolationOps;
+import org.sciaccel.spi.MappingProgram;
 import org.sciaccel.spi.SplineSampling;
 
 /** The CPU backend's spline interpolation primitives (every op of the family). */
@@ -66,5 +68,22 @@ public final class CpuInterpolationOps implements InterpolationOps {
         int[] cs = c.shape();
         SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
         return backend.wrap(s.coordinates((double[]) c.data(), Arrays.copyOfRange(cs, 1, cs.length)));
+    }
+
+    @Override
+    public NDArray geometricTransform(NDArray coefficients, MappingProgram mapping, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
+        return backend.wrap(s.mapped(new MappingRows(mapping), outputShape, backend.threads()));
+    }
+
+    /** The Java function is called from the worker threads at once (see {@link GeometricMapping}). */
+    @Override
+    public NDArray geometricTransform(NDArray coefficients, GeometricMapping mapping, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
+        return backend.wrap(s.mapped(new FunctionRows(mapping, coefficients.ndim()), outputShape, backend.threads()));
     }
 }

@@ -282,6 +282,39 @@ final class SplineSampler {
         return store.result();
     }
 
+    /**
+     * {@code geometric_transform}: every output row's coordinates from {@code rows}, then each
+     * element sampled there.
+     */
+    HostArray mapped(RowCoordinates rows, int[] outShape, CpuThreads threads) {
+        int orank = outShape.length;
+        int size = org.sciaccel.Shapes.size(outShape);
+        double[] out = new double[size];
+        int last = outShape[orank - 1];
+        int rows0 = last == 0 ? 0 : size / last;
+        threads.parallelFor(rows0, (long) size * width * width * 8, (from, to) -> {
+            Scratch s = new Scratch();
+            RowCoordinates.Filler filler = rows.filler(last);
+            double[][] coords = new double[rank][last];
+            int[] o = new int[orank];
+            for (int row = from; row < to; row++) {
+                int r = row;
+                for (int l = orank - 2; l >= 0; l--) {
+                    o[l] = r % outShape[l];
+                    r /= outShape[l];
+                }
+                filler.fill(o, coords);
+                for (int j = 0; j < last; j++) {
+                    for (int h = 0; h < rank; h++) {
+                        s.coordinate[h] = coords[h][j];
+                    }
+                    out[row * last + j] = InterpolatedStore.round(sample(s), output);
+                }
+            }
+        });
+        return InterpolatedStore.store(out, output, outShape);
+    }
+
     /** The points of a float64 {@code (rank, n...)} coordinates array. */
     HostArray coordinates(double[] coords, int[] outShape) {
         return withDoubles().coordinatesOf(coords, outShape);

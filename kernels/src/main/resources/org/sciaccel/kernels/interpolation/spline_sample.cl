@@ -6,6 +6,9 @@
  * NI_GeometricTransform / NI_ZoomShift do; integer outputs are rounded half away from zero and
  * clamped to the type's range.
  *
+ * geometric_transform's variant (mapped_sample) is compiled only when the host prepends a generated
+ * mapping_eval(o, cc), the mapping formula as C, and defines MAPPING_EVAL.
+ *
  * Build options: IN_T (the coefficients' type), OUT_T/OUT_KIND, RANK (input dimensions), ORANK
  * (output dimensions), TAPS (largest order + 1), MODE (SplineSampling's code), HAS_FP64 (required).
  * geom holds, as longs: the input's lengths, strides, paddings and per-axis orders (RANK each),
@@ -233,3 +236,19 @@ __kernel void KERNEL_NAME(coordinates_sample)(__global const IN_T* restrict coef
     }
     out[i] = store_interpolated(sample_at(coef, geom, cc, cval));
 }
+
+#ifdef MAPPING_EVAL
+/* geometric_transform: the generated mapping_eval turns the output index into the input coordinates. */
+__kernel void KERNEL_NAME(mapped_sample)(__global const IN_T* restrict coef, __global OUT_T* restrict out,
+                                         __global const long* restrict geom, long size, double cval) {
+    long i = get_global_id(0);
+    if (i >= size) {
+        return;
+    }
+    long o[ORANK];
+    output_index(i, geom, o);
+    double cc[RANK];
+    mapping_eval(o, cc);
+    out[i] = store_interpolated(sample_at(coef, geom, cc, cval));
+}
+#endif
