@@ -74,8 +74,8 @@ public final class CpuInterpolationOps implements InterpolationOps {
     public NDArray geometricTransform(NDArray coefficients, MappingProgram mapping, int[] outputShape,
             SplineSampling sampling) {
         backend.checkOpen();
-        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
-        return backend.wrap(s.mapped(new MappingRows(mapping), outputShape, backend.threads()));
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.mapped(new MappingRows(mapping), outputShape));
     }
 
     /** The Java function is called from the worker threads at once (see {@link GeometricMapping}). */
@@ -83,7 +83,7 @@ public final class CpuInterpolationOps implements InterpolationOps {
     public NDArray geometricTransform(NDArray coefficients, GeometricMapping mapping, int[] outputShape,
             SplineSampling sampling) {
         backend.checkOpen();
-        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
-        return backend.wrap(s.mapped(new FunctionRows(mapping, coefficients.ndim()), outputShape, backend.threads()));
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.mapped(new FunctionRows(mapping, coefficients.ndim()), outputShape));
     }
 }

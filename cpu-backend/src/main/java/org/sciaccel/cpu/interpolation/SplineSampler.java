@@ -286,10 +286,14 @@ final class SplineSampler {
      * {@code geometric_transform}: every output row's coordinates from {@code rows}, then each
      * element sampled there.
      */
-    HostArray mapped(RowCoordinates rows, int[] outShape, CpuThreads threads) {
+    HostArray mapped(RowCoordinates rows, int[] outShape) {
+        return withDoubles().mappedRows(rows, outShape);
+    }
+
+    private HostArray mappedRows(RowCoordinates rows, int[] outShape) {
         int orank = outShape.length;
         int size = org.sciaccel.Shapes.size(outShape);
-        double[] out = new double[size];
+        OutputStore store = new OutputStore(output, outShape);
         int last = outShape[orank - 1];
         int rows0 = last == 0 ? 0 : size / last;
         threads.parallelFor(rows0, (long) size * width * width * 8, (from, to) -> {
@@ -308,11 +312,11 @@ final class SplineSampler {
                     for (int h = 0; h < rank; h++) {
                         s.coordinate[h] = coords[h][j];
                     }
-                    out[row * last + j] = InterpolatedStore.round(sample(s), output);
+                    store.put(row * last + j, sample(s));
                 }
             }
         });
-        return InterpolatedStore.store(out, output, outShape);
+        return store.result();
     }
 
     /** The points of a float64 {@code (rank, n...)} coordinates array. */
