@@ -143,16 +143,34 @@ public final class OpRouter {
      * @throws UnsupportedOperationException if the op is not implemented on their backend and cannot fall back
      */
     public static <R> R call(String op, Body<R> body, CopyBack<R> copyBack, NDArray... inputs) {
+        return call(op, null, body, copyBack, inputs);
+    }
+
+    /**
+     * Runs an op of one input whose argument only the CPU fallback backend can take, such as a Java
+     * function called per element where SciPy takes a Python callable: on the inputs' backend when
+     * that is the fallback backend, otherwise as if that backend lacked the op (strict mode: an
+     * {@link UnsupportedOperationException}; else on the fallback backend with a one-time warning
+     * that names {@code why}, the input copied there and the result back).
+     *
+     * @param why what makes the call host-only, e.g. {@code "with a Java mapping function"}
+     */
+    public static NDArray runOnHost(String op, String why, NDArray input, BiFunction<Backend, NDArray, NDArray> body) {
+        return call(op, why, (backend, in) -> body.apply(backend, in[0]), (r, move) -> move.apply(r), input);
+    }
+
+    private static <R> R call(String op, String hostOnly, Body<R> body, CopyBack<R> copyBack, NDArray... inputs) {
         if (!registered.test(op)) {
             throw new IllegalStateException(op + " is routed by a facade but has no registry entry "
                     + "(add it to its family's entries in org.sciaccel.registry)");
         }
         Backend home = commonBackend(op, inputs);
         DTypeSupport.requireInputs(op, inputs);
-        if (home.implementedOps().contains(op)) {
+        String label = hostOnly == null ? op : op + " " + hostOnly;
+        if (hostOnly == null ? home.implementedOps().contains(op) : Backends.isFallback(home)) {
             return body.apply(home, inputs);
         }
-        Backend fallback = fallbackFor(op, home);
+        Backend fallback = fallbackFor(label, home);
         NDArray[] copies = new NDArray[inputs.length];
         try {
             for (int i = 0; i < inputs.length; i++) {
@@ -169,7 +187,7 @@ public final class OpRouter {
             });
             // Warned once the fallback has succeeded: when the op then fails, its error is the one
             // line a user needs (the CLI promises one line), and the fallback shows in the trace.
-            warnOnce(op, home);
+            warnOnce(label, home);
             return result;
         } finally {
             for (NDArray c : copies) {

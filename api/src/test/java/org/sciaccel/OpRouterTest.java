@@ -116,6 +116,47 @@ class OpRouterTest {
     }
 
     @Test
+    void aHostOnlyCallRunsOnTheFallbackEvenWhereTheOpIsImplemented() {
+        lenient();
+        Backend home = new HostMemoryBackend("testhigh", Set.of("test.local"));
+        Backend fallback = Backends.fallback();
+        try (NDArray a = vector(home, 2, -5)) {
+            Backend[] ranOn = new Backend[1];
+            try (NDArray r = OpRouter.runOnHost("test.local", "with a Java function", a, (b, in) -> {
+                ranOn[0] = b;
+                return negate(b, in);
+            })) {
+                assertSame(fallback, ranOn[0]);
+                assertSame(home, r.backend());
+                assertArrayEquals(new double[] {-2, 5}, r.toDoubleArray());
+            }
+            assertEquals(List.of("test.local with a Java function is not implemented on backend testhigh; ran it on"
+                    + " the CPU backend (copies to and from the host)"), warned);
+        }
+        try (NDArray a = vector(fallback, 1)) {
+            Backend[] ranOn = new Backend[1];
+            try (NDArray r = OpRouter.runOnHost("test.local", "with a Java function", a, (b, in) -> {
+                ranOn[0] = b;
+                return negate(b, in);
+            })) {
+                assertSame(fallback, ranOn[0], "on the fallback itself it just runs");
+            }
+        }
+    }
+
+    @Test
+    void strictModeRefusesAHostOnlyCallOnAnotherBackend() {
+        System.setProperty(Backends.STRICT_PROPERTY, "true");
+        Backend home = new HostMemoryBackend("testhigh", Set.of("test.local"));
+        try (NDArray a = vector(home, 1)) {
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> OpRouter.runOnHost("test.local", "with a Java function", a, OpRouterTest::negate));
+            assertEquals("test.local with a Java function is not implemented on backend testhigh (strict mode: no CPU"
+                    + " fallback)", e.getMessage());
+        }
+    }
+
+    @Test
     void aFallbackThatFailsWarnsNothingSoItsErrorStandsAlone() {
         lenient();
         Backend home = Backends.create("testlow");

@@ -11,7 +11,10 @@ import org.sciaccel.NDArray;
  * <p>Deviations from SciPy: complex inputs are refused (SciPy interpolates their real and
  * imaginary parts separately); a zoom factor that is zero is refused (SciPy returns an empty array)
  * as well as a negative one (SciPy: "negative dimensions are not allowed"); an existing output array
- * cannot be passed, only its dtype; {@code geometric_transform} is not provided yet.
+ * cannot be passed, only its dtype; {@code geometric_transform} takes its mapping as a formula (both
+ * backends) or a Java function (CPU backend), not a Python callable, so SciPy's
+ * {@code extra_arguments} and {@code extra_keywords} have no counterpart (bind such values into the
+ * formula's text or capture them in the Java function).
  */
 abstract class NdimageInterpolation {
     NdimageInterpolation() {
@@ -136,5 +139,55 @@ abstract class NdimageInterpolation {
     public static NDArray rotate(NDArray input, double angle, int[] axes, boolean reshape,
             InterpolationOptions options) {
         return SplineInterpolation.rotate(input, angle, axes, reshape, options);
+    }
+
+    /** {@code geometric_transform(input, mapping)} with SciPy's defaults, the mapping as a formula. */
+    public static NDArray geometricTransform(NDArray input, String mapping) {
+        return geometricTransform(input, mapping, null, InterpolationOptions.defaults());
+    }
+
+    /**
+     * The input sampled, for every output index {@code (x0, x1, ...)}, at the input coordinates the
+     * {@code mapping} formula gives: one expression per input axis separated by {@code ;}, e.g.
+     * {@code "x0 - 0.5*x1; x1 + 3"} for a 2-D input. The formula is Python's expression syntax as
+     * SciPy's callable {@code lambda o: (o[0] - 0.5*o[1], o[1] + 3)} would compute it (the output
+     * index as integers, Python's float arithmetic, {@code /} true division, {@code //} and
+     * {@code %} Python's), over the names {@code x0 .. x<n-1>} ({@code n = len(output_shape)}),
+     * {@code pi}, {@code e}, {@code inf}, {@code nan}, comparisons (1 or 0), {@code where(c, a, b)}
+     * and NumPy's element-wise functions {@code sin cos tan arcsin arccos arctan sinh cosh tanh exp
+     * expm1 log log1p log2 log10 sqrt abs absolute fabs floor ceil trunc rint arctan2 hypot minimum
+     * maximum}. It is compiled once: to C inside the sampling kernel on OpenCL (one work-item per
+     * output element computing its own coordinates), to straight-line code run a row at a time on
+     * the CPU.
+     *
+     * <p>Deviations: where Python raises (division by zero, a negative number to a fractional power,
+     * which is complex in Python) the coordinate here is IEEE's infinity or NaN (what the sample is then is not checked against
+     * SciPy); a formula of more expressions than the input has axes is refused, where SciPy ignores
+     * the extra values a callable returns. The functions are Java's
+     * ({@code Math}) on the CPU and OpenCL C's on the device, within a few ulp of NumPy's.
+     *
+     * @param outputShape null means the input's shape
+     * @throws IllegalArgumentException naming {@code mapping} for a formula with a syntax error, an
+     *         unknown name or function, or not one expression per input axis
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.geometric_transform.html">scipy.ndimage.geometric_transform</a>
+     */
+    public static NDArray geometricTransform(NDArray input, String mapping, int[] outputShape,
+            InterpolationOptions options) {
+        return SplineInterpolation.geometricTransform(input, mapping, outputShape, options);
+    }
+
+    /**
+     * {@link #geometricTransform(NDArray, String, int[], InterpolationOptions)} with the mapping as
+     * a Java function, SciPy's Python callable. Only the CPU backend can call Java code per output
+     * element: for an input on another backend this runs on the CPU backend under the fallback
+     * policy of an op that backend lacks (the input copied to the host and the result back, with a
+     * one-time warning; in strict mode an {@link UnsupportedOperationException}). Give the mapping
+     * as a formula to run it on the device.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.ndimage.geometric_transform.html">scipy.ndimage.geometric_transform</a>
+     */
+    public static NDArray geometricTransform(NDArray input, GeometricMapping mapping, int[] outputShape,
+            InterpolationOptions options) {
+        return SplineInterpolation.geometricTransform(input, mapping, outputShape, options);
     }
 }

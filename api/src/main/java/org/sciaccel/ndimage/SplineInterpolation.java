@@ -8,6 +8,7 @@ import org.sciaccel.OpRouter;
 import org.sciaccel.SciPyArgumentException;
 import org.sciaccel.Shapes;
 import org.sciaccel.numpy.Numpy;
+import org.sciaccel.spi.MappingProgram;
 import org.sciaccel.spi.SplineSampling;
 
 /**
@@ -74,8 +75,14 @@ final class SplineInterpolation {
         DType out = outputType(options.output == null ? input.dtype() : options.output);
         return OpRouter.array("ndimage.map_coordinates", (b, in) -> {
             Coefficients c = coefficients(b, in[0], options, allAxes(in[0].ndim()));
-            try (c; NDArray coords = in[1].astype(DType.FLOAT64)) {
+            // float64 coordinates are read as they are (a 16-byte-per-point copy saved)
+            NDArray coords = in[1].dtype() == DType.FLOAT64 ? in[1] : in[1].astype(DType.FLOAT64);
+            try (c) {
                 return b.interpolation().mapCoordinates(c.array, coords, c.sampling(options, out));
+            } finally {
+                if (coords != in[1]) {
+                    coords.close();
+                }
             }
         }, input, coordinates);
     }
@@ -272,6 +279,46 @@ final class SplineInterpolation {
         });
     }
 
+    static NDArray geometricTransform(NDArray input, String mapping, int[] outputShape, InterpolationOptions o) {
+        InterpolationOptions options = requireOptions(o);
+        int[] outShape = geometricShape(input, outputShape, options);
+        MappingProgram program = MappingFormula.compile(mapping, input.ndim(), outShape.length);
+        DType out = outputType(options.output == null ? input.dtype() : options.output);
+        return OpRouter.run("ndimage.geometric_transform", input, (b, x) -> {
+            try (Coefficients c = coefficients(b, x, options, allAxes(x.ndim()))) {
+                return b.interpolation().geometricTransform(c.array, program, outShape, c.sampling(options, out));
+            }
+        });
+    }
+
+    static NDArray geometricTransform(NDArray input, GeometricMapping mapping, int[] outputShape,
+            InterpolationOptions o) {
+        InterpolationOptions options = requireOptions(o);
+        int[] outShape = geometricShape(input, outputShape, options);
+        if (mapping == null) {
+            throw new IllegalArgumentException("mapping: null");
+        }
+        DType out = outputType(options.output == null ? input.dtype() : options.output);
+        return OpRouter.runOnHost("ndimage.geometric_transform", "with a Java mapping function", input, (b, x) -> {
+            try (Coefficients c = coefficients(b, x, options, allAxes(x.ndim()))) {
+                return b.interpolation().geometricTransform(c.array, mapping, outShape, c.sampling(options, out));
+            }
+        });
+    }
+
+    /** geometric_transform's checks in SciPy's order; the output shape (the input's when null). */
+    private static int[] geometricShape(NDArray input, int[] outputShape, InterpolationOptions options) {
+        requireOrder(options.order, 0);
+        requireRealInput(input, "ndimage.geometric_transform");
+        int[] outShape = outputShape == null ? input.shape() : outputShape.clone();
+        if (input.ndim() < 1 || outShape.length < 1) {
+            throw SciPyArgumentException.runtimeError("input: input and output rank must be > 0 (input "
+                    + Shapes.toString(input.shape()) + ", output_shape " + Shapes.toString(outShape) + ")");
+        }
+        requireShape(outShape);
+        return outShape;
+    }
+
     private static double ptp(double[] v) {
         double lo = v[0];
         double hi = v[0];
@@ -347,18 +394,7 @@ final class SplineInterpolation {
 
     /** spline_filter1d along each chosen axis in ascending order, each pass stored as {@code out}. */
     private static NDArray filterAxes(Backend b, NDArray x, int order, Mode mode, DType out, boolean[] axes) {
-        NDArray current = x;
-        for (int d = 0; d < x.ndim(); d++) {
-            if (!axes[d]) {
-                continue;
-            }
-            NDArray next = b.interpolation().splineFilter1d(current, order, d, mode, out);
-            if (current != x) {
-                current.close();
-            }
-            current = next;
-        }
-        return current == x ? x.astype(out) : current;
+        return b.interpolation().splineFilter(x, order, axes, mode, out);
     }
 
     // ---- argument checks ----

@@ -86,6 +86,17 @@ final class MinpackQr {
      * at the end.
      */
     static void qrfac(int m, int n, double[] a, int ld, int[] ipvt, double[] rdiag, double[] acnorm, double[] wa) {
+        qrfac(m, n, a, ld, true, ipvt, rdiag, acnorm, wa);
+    }
+
+    /**
+     * {@link #qrfac(int, int, double[], int, int[], double[], double[], double[])}, with column
+     * pivoting only when {@code pivot}: hybrd factors its square Jacobian without it (the order of
+     * the variables must stay, as its Broyden updates and dogleg work on R and Q directly), and
+     * then skips the norm downdates too, as MINPACK does.
+     */
+    static void qrfac(int m, int n, double[] a, int ld, boolean pivot, int[] ipvt, double[] rdiag, double[] acnorm,
+            double[] wa) {
         for (int j = 0; j < n; j++) {
             acnorm[j] = enorm(m, a, j * ld);
             rdiag[j] = acnorm[j];
@@ -95,7 +106,7 @@ final class MinpackQr {
         int minmn = Math.min(m, n);
         for (int j = 0; j < minmn; j++) {
             int kmax = j;
-            for (int k = j; k < n; k++) {
+            for (int k = j; pivot && k < n; k++) {
                 if (rdiag[k] > rdiag[kmax]) {
                     kmax = k;
                 }
@@ -134,7 +145,7 @@ final class MinpackQr {
                     for (int i = j; i < m; i++) {
                         a[ck + i] -= temp * a[cj + i];
                     }
-                    if (rdiag[k] != 0) {
+                    if (pivot && rdiag[k] != 0) {
                         // downdate the norm of the rest of column k; when it has lost most of its
                         // digits to cancellation, recompute it from the column itself
                         temp = a[ck + j] / rdiag[k];

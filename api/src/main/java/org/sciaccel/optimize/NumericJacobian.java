@@ -8,11 +8,6 @@ package org.sciaccel.optimize;
  * turned or shortened so that no evaluation leaves the bounds. Row-major m×n.
  */
 final class NumericJacobian implements LeastSquares.Jac {
-    /** √ε of float64, exactly 2⁻²⁶ (the '2-point' and 'cs' relative step). */
-    private static final double STEP_2_POINT = 1.4901161193847656e-08;
-    /** ε^(1/3) of float64 as Python computes {@code eps ** (1 / 3)} (the '3-point' relative step). */
-    private static final double STEP_3_POINT = 6.055454452393343e-06;
-
     private final LeastSquares.Fun fun;
     private final String method;
     private final double[] lb;
@@ -58,17 +53,12 @@ final class NumericJacobian implements LeastSquares.Jac {
                 throw new IllegalArgumentException("`x0` violates bound constraints.");
             }
         }
-        double rstep = method.equals("3-point") ? STEP_3_POINT : STEP_2_POINT;
-        double[] h = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sign = x0[i] >= 0 ? 1 : -1;
-            h[i] = rstep * sign * Math.max(1.0, Math.abs(x0[i]));
-        }
+        double[] h = FiniteDifferenceSteps.relativeSteps(method, x0);
         boolean[] oneSided = new boolean[n];
         if (method.equals("2-point")) {
-            adjustOneSided(x0, h, oneSided);
+            FiniteDifferenceSteps.adjustOneSided(x0, h, oneSided, lb, ub, bounded);
         } else if (method.equals("3-point")) {
-            adjustTwoSided(x0, h, oneSided);
+            FiniteDifferenceSteps.adjustTwoSided(x0, h, oneSided, lb, ub, bounded);
         }
         double[] jac = new double[m * n];
         double[] x = x0.clone();
@@ -134,54 +124,5 @@ final class NumericJacobian implements LeastSquares.Jac {
                     + m + " at the point itself");
         }
         return f;
-    }
-
-    /** _adjust_scheme_to_bounds(x0, h, 1, '1-sided', lb, ub): a step that leaves the bounds turns or shrinks. */
-    private void adjustOneSided(double[] x0, double[] h, boolean[] oneSided) {
-        java.util.Arrays.fill(oneSided, true);
-        if (!bounded) {
-            return;
-        }
-        for (int i = 0; i < h.length; i++) {
-            double lowerDist = x0[i] - lb[i];
-            double upperDist = ub[i] - x0[i];
-            double x = x0[i] + h[i];
-            boolean violated = x < lb[i] || x > ub[i];
-            boolean fitting = Math.abs(h[i]) <= Math.max(lowerDist, upperDist);
-            if (violated && fitting) {
-                h[i] = -h[i];
-            }
-            if (!fitting) {
-                h[i] = upperDist >= lowerDist ? upperDist : -lowerDist;
-            }
-        }
-    }
-
-    /** _adjust_scheme_to_bounds(x0, h, 1, '2-sided', lb, ub): central where both steps fit, else one-sided. */
-    private void adjustTwoSided(double[] x0, double[] h, boolean[] oneSided) {
-        for (int i = 0; i < h.length; i++) {
-            h[i] = Math.abs(h[i]);
-        }
-        if (!bounded) {
-            return;
-        }
-        for (int i = 0; i < h.length; i++) {
-            double lowerDist = x0[i] - lb[i];
-            double upperDist = ub[i] - x0[i];
-            boolean central = lowerDist >= h[i] && upperDist >= h[i];
-            if (!central) {
-                if (upperDist >= lowerDist) {
-                    h[i] = Math.min(h[i], 0.5 * upperDist);
-                } else {
-                    h[i] = -Math.min(h[i], 0.5 * lowerDist);
-                }
-                oneSided[i] = true;
-                double minDist = Math.min(upperDist, lowerDist);
-                if (Math.abs(h[i]) <= minDist) {
-                    h[i] = minDist;
-                    oneSided[i] = false;
-                }
-            }
-        }
     }
 }

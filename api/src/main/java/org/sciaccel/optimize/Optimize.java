@@ -232,6 +232,49 @@ public final class Optimize {
                 s.fjac(), ipvt, s.qtf(), s.njev());
     }
 
+    // ---- root finding of systems: root (hybr, lm) and fsolve ----
+
+    /**
+     * Finds a zero of the system {@code fun} from {@code x0}, as SciPy's {@code root}: method
+     * {@code hybr} (the default; MINPACK's hybrd, or hybrj with {@link RootOptions#jac}: Powell's
+     * hybrid dogleg with Broyden updates, n equations in n unknowns) or {@code lm} (MINPACK's
+     * lmdif/lmder, least squares, at least n equations). The result has SciPy's fields in its order:
+     * hybr x, success, status, nfev, (njev), fjac (Q, n×n), r (R packed by rows), qtf, fun, message;
+     * lm x, message, status, success, cov_x (absent where SciPy's is None), fun, nfev, (njev), fjac
+     * (n×m), ipvt (1-based, as doubles), qtf.
+     *
+     * @throws IllegalArgumentException for an unknown method ("Unknown solver ..."), x0 of the wrong
+     *         length, a function whose output has the wrong length, and invalid options
+     * @see "scipy.optimize.root(fun, x0, method='hybr'|'lm', jac, tol, options)"
+     */
+    public static OptimizeResult root(EquationSystem fun, double[] x0, RootOptions options) {
+        return RootFinding.root(fun, x0, options);
+    }
+
+    /** {@link #root(EquationSystem, double[], RootOptions)} with SciPy's defaults (hybr, finite differences). */
+    public static OptimizeResult root(EquationSystem fun, double[] x0) {
+        return RootFinding.root(fun, x0, null);
+    }
+
+    /**
+     * SciPy's {@code fsolve(func, x0)}: the hybr solution; a run that stops without converging warns
+     * (RuntimeWarning, SciPy's message) and returns its last estimate, as SciPy does.
+     *
+     * @see "scipy.optimize.fsolve(func, x0, fprime, xtol, maxfev, band, epsfcn, factor, diag)"
+     */
+    public static double[] fsolve(EquationSystem fun, double[] x0, RootOptions options) {
+        FsolveResult r = RootFinding.fsolve(fun, x0, options);
+        if (r.ier() != 1) {
+            org.sciaccel.Warnings.warn(org.sciaccel.Warnings.Category.RUNTIME, r.mesg());
+        }
+        return r.x();
+    }
+
+    /** SciPy's {@code fsolve(..., full_output=True)}: x, infodict (nfev, njev, fjac, r, qtf, fvec), ier, mesg. */
+    public static FsolveResult fsolveFull(EquationSystem fun, double[] x0, RootOptions options) {
+        return RootFinding.fsolve(fun, x0, options);
+    }
+
     private static BatchFitProblem validate(FitModel model, NDArray data, NDArray p0, FitOptions o) {
         if (model == null) {
             throw new IllegalArgumentException("model: null");
@@ -331,5 +374,187 @@ public final class Optimize {
         }
         throw new IllegalArgumentException(name + ": " + a.length + " values must be one row of " + row
                 + " or " + nFits + " rows of " + row);
+    }
+
+    // ---- Scalar methods: functions of one variable (minimize_scalar, fminbound, brent, golden,
+    // bracket; root_scalar, brentq, brenth, bisect, ridder, toms748, newton), SciPy 1.10's
+    // algorithms step for step (the same iterations and function calls). ----
+
+    /** SciPy's {@code minimize_scalar(fun, bracket, bounds, method, tol, options)}. */
+    public static OptimizeResult minimizeScalar(java.util.function.DoubleUnaryOperator fun, MinimizeScalarOptions options) {
+        return MinimizeScalar.minimize(fun, options);
+    }
+
+    /** {@code minimize_scalar} of an objective of one variable (e.g. {@code Objective.formula("x**2 + 10*sin(x)", "x")}). */
+    public static OptimizeResult minimizeScalar(Objective fun, MinimizeScalarOptions options) {
+        return MinimizeScalar.minimize(ScalarFunctions.value(fun), options);
+    }
+
+    /** SciPy's {@code fminbound(func, x1, x2)}: the bounded minimiser's x (xtol 1e-5, maxfun 500). */
+    public static double fminbound(java.util.function.DoubleUnaryOperator func, double x1, double x2) {
+        return fminbound(func, x1, x2, 1e-5, 500).x()[0];
+    }
+
+    /** {@code fminbound(..., xtol, maxfun, full_output=True)}: xopt, fval, ierr and numfunc are x, fun, status, nfev. */
+    public static OptimizeResult fminbound(java.util.function.DoubleUnaryOperator func, double x1, double x2,
+            double xtol, int maxfun) {
+        return BoundedBrent.minimize(func, x1, x2, xtol, maxfun);
+    }
+
+    /** SciPy's {@code brent(func, brack)}: the minimum's x (brack null, 2 or 3 points; tol 1.48e-8, maxiter 500). */
+    public static double brent(java.util.function.DoubleUnaryOperator func, double[] brack) {
+        return brent(func, brack, 1.48e-8, 500).x()[0];
+    }
+
+    /** {@code brent(..., full_output=True)}: xmin, fval, iter and funcalls are x, fun, nit, nfev. */
+    public static OptimizeResult brent(java.util.function.DoubleUnaryOperator func, double[] brack, double tol,
+            int maxiter) {
+        return BrentMinimizer.minimize(func, brack, tol, maxiter);
+    }
+
+    /** SciPy's {@code golden(func, brack)}: the minimum's x (tol sqrt(eps), maxiter 5000). */
+    public static double golden(java.util.function.DoubleUnaryOperator func, double[] brack) {
+        return golden(func, brack, GoldenSection.DEFAULT_XTOL, 5000).x()[0];
+    }
+
+    /** {@code golden(..., full_output=True)}: xmin, fval and funcalls are x, fun, nfev. */
+    public static OptimizeResult golden(java.util.function.DoubleUnaryOperator func, double[] brack, double tol,
+            int maxiter) {
+        return GoldenSection.minimize(func, brack, tol, maxiter);
+    }
+
+    /** SciPy's {@code bracket(func, xa, xb)} (grow_limit 110, maxiter 1000). */
+    public static Bracket bracket(java.util.function.DoubleUnaryOperator func, double xa, double xb) {
+        return Bracket.search(func, xa, xb, 110.0, 1000);
+    }
+
+    /** SciPy's {@code bracket(func, xa, xb, grow_limit, maxiter)}. */
+    public static Bracket bracket(java.util.function.DoubleUnaryOperator func, double xa, double xb, double growLimit,
+            int maxiter) {
+        return Bracket.search(func, xa, xb, growLimit, maxiter);
+    }
+
+    /** SciPy's {@code root_scalar(f, method, bracket, fprime, fprime2, x0, x1, xtol, rtol, maxiter)}. */
+    public static RootScalarResult rootScalar(java.util.function.DoubleUnaryOperator f, RootScalarOptions options) {
+        RootScalarOptions o = options == null ? new RootScalarOptions() : options;
+        if (o.formulaFprime || o.formulaFprime2) {
+            throw new IllegalArgumentException("fprime: derivatives(true) needs a formula Objective; "
+                    + "give fprime/fprime2 as functions");
+        }
+        return RootScalar.solve(f, o.fprime, o.fprime2, o);
+    }
+
+    /**
+     * {@code root_scalar} of an objective of one variable: for a formula, its symbolic derivatives are
+     * fprime and fprime2 when asked ({@link RootScalarOptions#derivatives}) or when the method is
+     * newton (fprime) or halley (both).
+     */
+    public static RootScalarResult rootScalar(Objective f, RootScalarOptions options) {
+        RootScalarOptions o = options == null ? new RootScalarOptions() : options;
+        String m = o.method == null ? "" : o.method.toLowerCase(java.util.Locale.ROOT);
+        boolean halley = m.equals("halley");
+        java.util.function.DoubleUnaryOperator fprime = o.fprime != null ? o.fprime
+                : (o.formulaFprime || halley || m.equals("newton")) ? ScalarFunctions.derivative(f) : null;
+        java.util.function.DoubleUnaryOperator fprime2 = o.fprime2 != null ? o.fprime2
+                : (o.formulaFprime2 || halley) ? ScalarFunctions.secondDerivative(f) : null;
+        return RootScalar.solve(ScalarFunctions.value(f), fprime, fprime2, o);
+    }
+
+    /** SciPy's {@code brentq(f, a, b)} (xtol 2e-12, rtol 4 eps, maxiter 100; a failure raises). */
+    public static double brentq(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return brentq(f, a, b, BracketRootChecks.XTOL, BracketRootChecks.RTOL, BracketRootChecks.MAXITER, true).root();
+    }
+
+    /** {@code brentq(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
+    public static RootScalarResult brentq(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
+            double rtol, int maxiter, boolean disp) {
+        return BrentRootFinder.solve(BrentRootFinder.Extrapolation.INVERSE_QUADRATIC, f, a, b, xtol, rtol, maxiter, disp);
+    }
+
+    /** SciPy's {@code brenth(f, a, b)}. */
+    public static double brenth(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return brenth(f, a, b, BracketRootChecks.XTOL, BracketRootChecks.RTOL, BracketRootChecks.MAXITER, true).root();
+    }
+
+    /** {@code brenth(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
+    public static RootScalarResult brenth(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
+            double rtol, int maxiter, boolean disp) {
+        return BrentRootFinder.solve(BrentRootFinder.Extrapolation.HYPERBOLIC, f, a, b, xtol, rtol, maxiter, disp);
+    }
+
+    /** SciPy's {@code bisect(f, a, b)}. */
+    public static double bisect(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return bisect(f, a, b, BracketRootChecks.XTOL, BracketRootChecks.RTOL, BracketRootChecks.MAXITER, true).root();
+    }
+
+    /** {@code bisect(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
+    public static RootScalarResult bisect(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
+            double rtol, int maxiter, boolean disp) {
+        return Bisection.solve(f, a, b, xtol, rtol, maxiter, disp);
+    }
+
+    /** SciPy's {@code ridder(f, a, b)}. */
+    public static double ridder(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return ridder(f, a, b, BracketRootChecks.XTOL, BracketRootChecks.RTOL, BracketRootChecks.MAXITER, true).root();
+    }
+
+    /** {@code ridder(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
+    public static RootScalarResult ridder(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
+            double rtol, int maxiter, boolean disp) {
+        return Ridder.solve(f, a, b, xtol, rtol, maxiter, disp);
+    }
+
+    /** SciPy's {@code toms748(f, a, b)} (k 1). */
+    public static double toms748(java.util.function.DoubleUnaryOperator f, double a, double b) {
+        return toms748(f, a, b, 1, BracketRootChecks.XTOL, BracketRootChecks.RTOL, BracketRootChecks.MAXITER, true)
+                .root();
+    }
+
+    /** {@code toms748(f, a, b, k, xtol, rtol, maxiter, full_output=True, disp)}. */
+    public static RootScalarResult toms748(java.util.function.DoubleUnaryOperator f, double a, double b, int k,
+            double xtol, double rtol, int maxiter, boolean disp) {
+        return Toms748.solve(f, a, b, k, xtol, rtol, maxiter, disp);
+    }
+
+    /** SciPy's {@code newton(func, x0)}: the secant method (tol 1.48e-8, maxiter 50; a failure raises). */
+    public static double newton(java.util.function.DoubleUnaryOperator func, double x0) {
+        return Newton.solve(func, x0, new NewtonOptions()).root();
+    }
+
+    /** {@code newton(func, x0, fprime, tol, maxiter, fprime2, x1, rtol, full_output=True, disp)}. */
+    public static RootScalarResult newton(java.util.function.DoubleUnaryOperator func, double x0, NewtonOptions options) {
+        return Newton.solve(func, x0, options == null ? new NewtonOptions() : options);
+    }
+
+    /**
+     * {@code newton} over an array of starting points, as SciPy vectorises it (a single point takes
+     * SciPy's scalar path, as {@code np.size(x0) == 1} does).
+     */
+    public static NewtonArrayResult newton(java.util.function.DoubleUnaryOperator func, double[] x0,
+            NewtonOptions options) {
+        NewtonOptions o = options == null ? new NewtonOptions() : options;
+        if (x0 == null || x0.length == 0) {
+            throw new IllegalArgumentException("x0: no starting point");
+        }
+        if (x0.length == 1) {
+            RootScalarResult r = Newton.solve(func, x0[0], o);
+            return new NewtonArrayResult(new double[] {r.root()}, new boolean[] {r.converged()}, new boolean[1], null);
+        }
+        return NewtonArray.solve(func, x0, o);
+    }
+
+    // ---- minimize (issue 15: the unconstrained methods; the constrained ones join Minimize's switch) ----
+
+    /**
+     * SciPy 1.10's {@code minimize(fun, x0, method, jac, bounds, constraints, tol, options)}: the
+     * method by SciPy's name (case-insensitive; SciPy's choice when none: BFGS, L-BFGS-B with
+     * bounds, SLSQP with constraints), the result with SciPy's fields in SciPy's order.
+     *
+     * @throws IllegalArgumentException for x0 of another length than the objective's variables,
+     *         bounds of another length, "Unknown solver m", and the methods' own refusals
+     * @see "scipy.optimize.minimize"
+     */
+    public static OptimizeResult minimize(Objective fun, double[] x0, MinimizeOptions options) {
+        return Minimize.minimize(fun, x0, options);
     }
 }

@@ -5,7 +5,8 @@ import org.sciaccel.ndimage.Ndimage;
 
 /**
  * The registry entries of ndimage's spline interpolation: spline_filter1d, spline_filter,
- * map_coordinates, affine_transform, shift, zoom, rotate, with SciPy 1.10's parameter names and
+ * map_coordinates, affine_transform, shift, zoom, rotate, geometric_transform (its mapping as a
+ * formula), with SciPy 1.10's parameter names and
  * defaults. affine_transform's matrix and map_coordinates' coordinates are array arguments.
  */
 public final class InterpolationEntries implements OpEntries {
@@ -87,6 +88,17 @@ public final class InterpolationEntries implements OpEntries {
                 .output("result", "the rotated array")
                 .invoker(a -> OpOutputs.result(Ndimage.rotate(a.input(0), a.real("angle"), a.integers("axes"),
                         a.flag("reshape"), options(a))))
+                .build());
+        registry.add(common(OpSpec.builder("ndimage.geometric_transform")
+                .summary("The input sampled where a mapping formula of the output coordinates x0, x1, ... points.")
+                .input("input", INPUT_DOC)
+                .param(ParamSpec.required("mapping", ParamTypes.STRING, "one expression per input axis of the output"
+                        + " coordinates x0, x1, ..., separated by ';' (Python syntax), e.g. \"x0 - 0.5*x1; x1 + 3\""))
+                .param(ParamSpec.optionalNone("output_shape", ParamTypes.INT_PER_AXIS,
+                        "shape of the result; none means the input's")))
+                .output("result", "the transformed array")
+                .invoker(a -> OpOutputs.result(Ndimage.geometricTransform(a.input(0), a.text("mapping"),
+                        a.integers("output_shape"), options(a))))
                 .build());
     }
 

@@ -2,6 +2,7 @@ package org.sciaccel.spi;
 
 import org.sciaccel.DType;
 import org.sciaccel.NDArray;
+import org.sciaccel.ndimage.GeometricMapping;
 import org.sciaccel.ndimage.Mode;
 
 /**
@@ -21,6 +22,26 @@ public interface InterpolationOps {
      * @param order 2..5
      */
     NDArray splineFilter1d(NDArray input, int order, int axis, Mode mode, DType output);
+
+    /**
+     * {@link #splineFilter1d} along each axis with {@code axes[d]} true, in ascending order, each
+     * pass stored as {@code output}; the input is left as it is. A backend may fuse the passes where
+     * that gives the same result.
+     */
+    default NDArray splineFilter(NDArray input, int order, boolean[] axes, Mode mode, DType output) {
+        NDArray current = input;
+        for (int d = 0; d < axes.length; d++) {
+            if (!axes[d]) {
+                continue;
+            }
+            NDArray next = splineFilter1d(current, order, d, mode, output);
+            if (current != input) {
+                current.close();
+            }
+            current = next;
+        }
+        return current == input ? input.astype(output) : current;
+    }
 
     /**
      * Samples {@code coefficients} at {@code matrix · o + offset} for every output index {@code o}.
@@ -44,4 +65,24 @@ public interface InterpolationOps {
      * {@code (ndim, ...)} on this backend; the result has shape {@code coordinates.shape()[1:]}.
      */
     NDArray mapCoordinates(NDArray coefficients, NDArray coordinates, SplineSampling sampling);
+
+    /**
+     * Samples {@code coefficients} at the coordinates {@code mapping} computes from each output index
+     * of {@code outputShape} ({@code mapping.outputRank() == outputShape.length},
+     * {@code mapping.inputRank() == coefficients.ndim()}), as SciPy's {@code NI_GeometricTransform}
+     * with a mapping callback.
+     */
+    NDArray geometricTransform(NDArray coefficients, MappingProgram mapping, int[] outputShape,
+            SplineSampling sampling);
+
+    /**
+     * As {@link #geometricTransform(NDArray, MappingProgram, int[], SplineSampling)} with a Java
+     * function; only a backend that runs Java code per element implements it (the facade routes
+     * such calls to the CPU backend), the others keep this refusal.
+     */
+    default NDArray geometricTransform(NDArray coefficients, GeometricMapping mapping, int[] outputShape,
+            SplineSampling sampling) {
+        throw new UnsupportedOperationException("ndimage.geometric_transform: a Java mapping function runs on the"
+                + " CPU backend only; give the mapping as a formula");
+    }
 }

@@ -46,6 +46,8 @@ final class GoldenChecks {
         SortingGoldenChecks.registerAll();
         CreationGoldenChecks.registerAll();
         NumpyGoldenChecks.registerAll();
+        OptimizeGoldenChecks.registerAll();
+        RootGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

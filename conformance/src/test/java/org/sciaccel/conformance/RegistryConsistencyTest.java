@@ -45,7 +45,9 @@ class RegistryConsistencyTest {
             // linspace(..., retstep=True): the same op, its Java result the samples with the step
             "numpy.linspace_with_step", "numpy.linspace",
             // a[index] and a[index] = value: NumPy's ndarray methods, spelt as functions in Java
-            "numpy.get_item", "numpy.ndarray.__getitem__", "numpy.set_item", "numpy.ndarray.__setitem__");
+            "numpy.get_item", "numpy.ndarray.__getitem__", "numpy.set_item", "numpy.ndarray.__setitem__",
+            // fsolve(..., full_output=True): the same op with full_output=true
+            "optimize.fsolve_full", "optimize.fsolve");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a

@@ -65,6 +65,12 @@ final class Tolerances {
     static final double CURVE_FIT_PCOV_RELATIVE = 1e-5;
     /** The floor of the magnitude in curve_fit's rule, as a fraction of the output's largest. */
     static final double CURVE_FIT_FLOOR = 1e-3;
+    /**
+     * scipy.optimize's minimisers and root finders (the issue's rule): x and fun within this of
+     * SciPy's, relative to max(1, |SciPy's value|); counts (nit, nfev, njev), success and message
+     * exactly.
+     */
+    static final double OPTIMIZE_RELATIVE = 1e-6;
 
     /** How many differing elements a report lists. */
     private static final int SHOWN = 6;

@@ -11,6 +11,7 @@ public final class DemoSections {
         return List.of(
                 new GaussianSmoothingSection(),
                 new FilterComparisonSection(),
+                new GeometricTransformsSection(),
                 new BubblesAndSandSection(),
                 new MoonLandingSection(),
                 new PopulationPeriodsSection(),

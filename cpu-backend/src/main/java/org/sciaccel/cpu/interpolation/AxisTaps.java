@@ -25,6 +25,19 @@ final class AxisTaps {
     static boolean find(double coordinate, int npad, int len, long stride, int order, int mode,
             long[] offsets, double[] weights, int off) {
         double cc = coordinate + npad;
+        if (cc >= 0 && cc <= len - 1) {
+            // inside: no mode maps the coordinate; when every tap is inside too, none maps a tap
+            long first = SplineBasis.start(cc, order);
+            if (first >= 0 && first + order < len) {
+                for (int k = 0; k <= order; k++) {
+                    offsets[off + k] = (first + k) * stride;
+                }
+                if (order > 0) {
+                    SplineBasis.weights(cc, order, weights, off);
+                }
+                return true;
+            }
+        }
         if (mode != SplineSampling.GRID_CONSTANT && mode != SplineSampling.NEAREST) {
             cc = SplineBoundary.map(cc, len, mode);
         }

@@ -6,10 +6,12 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.cpu.CpuBackend;
+import org.sciaccel.ndimage.GeometricMapping;
 import org.sciaccel.ndimage.Mode;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.InterpolationOps;
+import org.sciaccel.spi.MappingProgram;
 import org.sciaccel.spi.SplineSampling;
 
 /** The CPU backend's spline interpolation primitives (every op of the family). */
@@ -31,20 +33,32 @@ public final class CpuInterpolationOps implements InterpolationOps {
                 backend.threads()));
     }
 
+    /** All axes in one float64 array when the result is float64 (each pass then stores float64 anyway). */
+    @Override
+    public NDArray splineFilter(NDArray input, int order, boolean[] axes, Mode mode, DType output) {
+        if (output != DType.FLOAT64) {
+            return InterpolationOps.super.splineFilter(input, order, axes, mode, output);
+        }
+        backend.checkOpen();
+        HostArray in = backend.host(input, "input");
+        return backend.wrap(CpuSplineFilter.filterAxes(in, order, axes, SplineSampling.modeCode(mode),
+                backend.threads()));
+    }
+
     @Override
     public NDArray affineTransform(NDArray coefficients, double[] matrix, double[] offset, int[] outputShape,
             SplineSampling sampling) {
         backend.checkOpen();
-        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
-        return backend.wrap(s.affine(matrix, offset, outputShape, backend.threads()));
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.affine(matrix, offset, outputShape));
     }
 
     @Override
     public NDArray zoomShift(NDArray coefficients, double[] zoom, double[] shift, boolean gridMode, int[] outputShape,
             SplineSampling sampling) {
         backend.checkOpen();
-        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
-        return backend.wrap(s.zoomShift(zoom, shift, gridMode, outputShape, backend.threads()));
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.zoomShift(zoom, shift, gridMode, outputShape));
     }
 
     @Override
@@ -52,8 +66,24 @@ public final class CpuInterpolationOps implements InterpolationOps {
         backend.checkOpen();
         HostArray c = backend.host(coordinates, "coordinates");
         int[] cs = c.shape();
-        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling);
-        return backend.wrap(s.coordinates((double[]) c.data(), Arrays.copyOfRange(cs, 1, cs.length),
-                backend.threads()));
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.coordinates((double[]) c.data(), Arrays.copyOfRange(cs, 1, cs.length)));
+    }
+
+    @Override
+    public NDArray geometricTransform(NDArray coefficients, MappingProgram mapping, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.mapped(new MappingRows(mapping), outputShape));
+    }
+
+    /** The Java function is called from the worker threads at once (see {@link GeometricMapping}). */
+    @Override
+    public NDArray geometricTransform(NDArray coefficients, GeometricMapping mapping, int[] outputShape,
+            SplineSampling sampling) {
+        backend.checkOpen();
+        SplineSampler s = new SplineSampler(backend.host(coefficients, "input"), sampling, backend.threads());
+        return backend.wrap(s.mapped(new FunctionRows(mapping, coefficients.ndim()), outputShape));
     }
 }

@@ -40,9 +40,4 @@ final class InterpolatedStore {
         t = t < min ? min : t;
         return t < 0 ? Math.ceil(t) : Math.floor(t);
     }
-
-    /** The values (already rounded for integer types) as an array of {@code dtype} and {@code shape}. */
-    static HostArray store(double[] values, DType dtype, int[] shape) {
-        return HostArray.fromDoubles(values, dtype, shape);
-    }
 }

@@ -19,13 +19,16 @@ import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.InterpolationOps;
+import org.sciaccel.spi.MappingProgram;
 import org.sciaccel.spi.SplineSampling;
 
 /**
  * The OpenCL backend's spline interpolation (kernels {@code interpolation/spline_filter.cl} and
  * {@code interpolation/spline_sample.cl}): the prefilter as one launch per axis with a work-item per
  * line, and every sampling op as one launch with a work-item per output element that computes its
- * own coordinates (no coordinate array is built for affine, zoom, shift or rotate). The arithmetic
+ * own coordinates (no coordinate array is built for affine, zoom, shift, rotate or geometric_transform,
+ * whose mapping formula is compiled into the kernel). A Java mapping function is not run here: the
+ * facade routes it to the CPU backend. The arithmetic
  * is float64 throughout, as SciPy's, so the family needs a device with fp64; elsewhere it refuses
  * with {@link UnsupportedOperationException} (and the ops fall back to the CPU).
  */
@@ -111,21 +114,33 @@ public final class OpenCLInterpolationOps implements InterpolationOps {
         int[] outShape = Arrays.copyOfRange(cs, 1, cs.length);
         return backend.guarded(() -> {
             DeviceBuffer coords = backend.bufferOf(coordinates, "map_coordinates coordinates");
-            return launch("coordinates_sample", coefficients, coords.mem(), null, outShape, sampling, null);
+            return launch(KernelSource.resource(SAMPLE), "coordinates_sample", coefficients, coords.mem(), null,
+                    outShape, sampling);
         });
+    }
+
+    /** geometric_transform: the mapping formula compiled into the kernel (no coordinate array). */
+    @Override
+    public NDArray geometricTransform(NDArray coefficients, MappingProgram mapping, int[] outputShape,
+            SplineSampling sampling) {
+        return backend.guarded(() -> launch(MappingKernelSource.of(mapping), "mapped_sample", coefficients, null, null,
+                outputShape, sampling));
     }
 
     private NDArray sample(String kernel, NDArray coefficients, double[] params, int[] flags, int[] outShape,
             SplineSampling s) {
         try (DeviceScope scope = backend.cl().scope()) {
             cl_mem p = scope.copy(Pointer.to(params), (long) params.length * Sizeof.cl_double);
-            return launch(kernel, coefficients, p, flags, outShape, s, scope);
+            return launch(KernelSource.resource(SAMPLE), kernel, coefficients, p, flags, outShape, s);
         }
     }
 
-    /** One launch of {@code kernel} over the output; {@code data} is the params or the coordinates. */
-    private NDArray launch(String kernel, NDArray coefficients, cl_mem data, int[] flags, int[] outShape,
-            SplineSampling s, DeviceScope outer) {
+    /**
+     * One launch of {@code kernel} of {@code source} over the output; {@code data} is the params or the
+     * coordinates, or null for a kernel that computes its coordinates from the index alone.
+     */
+    private NDArray launch(KernelSource source, String kernel, NDArray coefficients, cl_mem data, int[] flags,
+            int[] outShape, SplineSampling s) {
         DType inType = coefficients.dtype();
         DType output = s.output();
         requireReal(inType, output, kernel);
@@ -160,10 +175,13 @@ public final class OpenCLInterpolationOps implements InterpolationOps {
         try (DeviceScope scope = backend.cl().scope()) {
             scope.own(out);
             cl_mem g = scope.copy(Pointer.to(geom), (long) geom.length * Sizeof.cl_long);
-            ClProgram program = backend.cl().kernels().program(KernelSource.resource(SAMPLE), options);
+            ClProgram program = backend.cl().kernels().program(source, options);
             ItemCost cost = ItemCost.of(Math.pow(taps, rank));
             String name = kernel + ClTypes.suffix(inType, output);
-            if (flags != null) {
+            if (data == null) {
+                backend.cl().launch1d(program.kernel(name), cost, total, in.mem(), out.mem(), g, (long) total,
+                        s.cval());
+            } else if (flags != null) {
                 backend.cl().launch1d(program.kernel(name), cost, total, in.mem(), out.mem(), g, data, (long) total,
                         s.cval(), flags[0], flags[1], flags[2]);
             } else {

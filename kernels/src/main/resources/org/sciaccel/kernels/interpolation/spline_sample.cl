@@ -6,6 +6,9 @@
  * NI_GeometricTransform / NI_ZoomShift do; integer outputs are rounded half away from zero and
  * clamped to the type's range.
  *
+ * geometric_transform's variant (mapped_sample) is compiled only when the host prepends a generated
+ * mapping_eval(o, cc), the mapping formula as C, and defines MAPPING_EVAL.
+ *
  * Build options: IN_T (the coefficients' type), OUT_T/OUT_KIND, RANK (input dimensions), ORANK
  * (output dimensions), TAPS (largest order + 1), MODE (SplineSampling's code), HAS_FP64 (required).
  * geom holds, as longs: the input's lengths, strides, paddings and per-axis orders (RANK each),
@@ -20,6 +23,19 @@
 
 /* The taps of axis d for coordinate x (already shifted by the padding); false: the sample is cval. */
 inline bool axis_taps(double x, long len, long stride, int order, long* offs, double* w) {
+    if (x >= 0.0 && x <= (double) (len - 1)) {
+        /* inside with every tap inside: no mode maps the coordinate or a tap (the same taps) */
+        long first = spline_start(x, order);
+        if (first >= 0 && first + order < len) {
+            for (int k = 0; k <= order; k++) {
+                offs[k] = (first + k) * stride;
+            }
+            if (order > 0) {
+                spline_weights(x, order, w);
+            }
+            return true;
+        }
+    }
     double cc = x;
     if (MODE != SPL_GRID_CONSTANT && MODE != SPL_NEAREST) {
         cc = spline_map_coordinate(cc, len, MODE);
@@ -57,6 +73,25 @@ inline double sample_at(__global const IN_T* restrict coef, __global const long*
             return cval;
         }
     }
+#if RANK == 2
+    /* the same sum in the same order without the odometer */
+    double t2 = 0.0;
+    for (int i = 0; i <= order[0]; i++) {
+        long a = offs[0][i];
+        for (int j = 0; j <= order[1]; j++) {
+            long b = offs[1][j];
+            double coeff = (a == CVAL_TAP || b == CVAL_TAP) ? cval : (double) coef[a + b];
+            if (order[0] > 0) {
+                coeff *= w[0][i];
+            }
+            if (order[1] > 0) {
+                coeff *= w[1][j];
+            }
+            t2 += coeff;
+        }
+    }
+    return t2;
+#else
     int counter[RANK];
     for (int d = 0; d < RANK; d++) {
         counter[d] = 0;
@@ -89,6 +124,7 @@ inline double sample_at(__global const IN_T* restrict coef, __global const long*
             return t;
         }
     }
+#endif
 }
 
 /* SciPy's CASE_INTERP_OUT: integers rounded half away from zero and clamped, bool as non-zero. */
@@ -200,3 +236,19 @@ __kernel void KERNEL_NAME(coordinates_sample)(__global const IN_T* restrict coef
     }
     out[i] = store_interpolated(sample_at(coef, geom, cc, cval));
 }
+
+#ifdef MAPPING_EVAL
+/* geometric_transform: the generated mapping_eval turns the output index into the input coordinates. */
+__kernel void KERNEL_NAME(mapped_sample)(__global const IN_T* restrict coef, __global OUT_T* restrict out,
+                                         __global const long* restrict geom, long size, double cval) {
+    long i = get_global_id(0);
+    if (i >= size) {
+        return;
+    }
+    long o[ORANK];
+    output_index(i, geom, o);
+    double cc[RANK];
+    mapping_eval(o, cc);
+    out[i] = store_interpolated(sample_at(coef, geom, cc, cval));
+}
+#endif

@@ -1,0 +1,104 @@
+package org.sciaccel.optimize;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sciaccel.Warnings;
+
+/**
+ * SciPy 1.10's {@code scipy.optimize.minimize}: checks the problem, picks the method (SciPy's
+ * choice when none is named), warns as SciPy warns of arguments the method ignores, and hands the
+ * problem to the method's class. Each method reads its options through
+ * {@link MinimizeOptions#forMethod}, which gives SciPy's "Unknown solver options" warning.
+ */
+final class Minimize {
+    /** Every method name SciPy 1.10's minimize knows (lower case). */
+    static final Set<String> SCIPY_METHODS = Set.of("nelder-mead", "powell", "cg", "bfgs", "newton-cg",
+            "l-bfgs-b", "tnc", "cobyla", "slsqp", "trust-constr", "dogleg", "trust-ncg", "trust-krylov",
+            "trust-exact");
+
+    private Minimize() {
+    }
+
+    static OptimizeResult minimize(Objective fun, double[] x0, MinimizeOptions options) {
+        if (fun == null) {
+            throw new IllegalArgumentException("fun: null");
+        }
+        if (x0 == null || x0.length == 0) {
+            throw new IllegalArgumentException("x0: " + (x0 == null ? "null" : "no values"));
+        }
+        MinimizeOptions o = options == null ? new MinimizeOptions() : options;
+        if (fun.dims() >= 0 && fun.dims() != x0.length) {
+            throw new IllegalArgumentException("x0: " + x0.length + " values for the " + fun.dims()
+                    + " variables of " + fun);
+        }
+        if (o.bounds() != null) {
+            o.bounds().requireLength(x0.length);
+        }
+        String method = o.method() != null ? o.method() : defaultMethod(o);
+        String meth = method.toLowerCase(Locale.ROOT);
+        if (!SCIPY_METHODS.contains(meth)) {
+            throw new IllegalArgumentException("Unknown solver " + method);
+        }
+        warnOfIgnored(method, meth, o);
+        double[] x = x0.clone();
+        // The methods' switch. A method added here is a class of its own taking (fun, x0, options).
+        switch (meth) {
+            case "nelder-mead":
+                return NelderMead.minimize(fun, x, o);
+            default:
+                throw new IllegalArgumentException("method='" + method
+                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead)");
+        }
+    }
+
+    /**
+     * SciPy's choice when no method is named: SLSQP with constraints, L-BFGS-B with bounds, else
+     * BFGS (scipy/optimize/_minimize.py). The constrained methods' helper routes these names in
+     * the switch above.
+     */
+    static String defaultMethod(MinimizeOptions o) {
+        if (!o.constraints().isEmpty()) {
+            return "SLSQP";
+        }
+        if (o.bounds() != null) {
+            return "L-BFGS-B";
+        }
+        return "BFGS";
+    }
+
+    /** minimize's RuntimeWarnings for jac, constraints and bounds that the method does not use. */
+    private static void warnOfIgnored(String method, String meth, MinimizeOptions o) {
+        boolean jacGiven = o.jac() != MinimizeOptions.Jac.AUTO && o.jac() != MinimizeOptions.Jac.NONE;
+        if (Set.of("nelder-mead", "powell", "cobyla").contains(meth) && jacGiven) {
+            Warnings.warn(Warnings.Category.RUNTIME, "Method " + method + " does not use gradient information (jac).");
+        }
+        if (!Set.of("cobyla", "slsqp", "trust-constr").contains(meth) && !o.constraints().isEmpty()) {
+            Warnings.warn(Warnings.Category.RUNTIME, "Method " + method + " cannot handle constraints.");
+        }
+        if (!Set.of("nelder-mead", "powell", "l-bfgs-b", "tnc", "slsqp", "trust-constr").contains(meth)
+                && o.bounds() != null) {
+            Warnings.warn(Warnings.Category.RUNTIME, "Method " + method + " cannot handle bounds.");
+        }
+        if (Set.of("l-bfgs-b", "tnc", "cobyla", "slsqp").contains(meth)
+                && o.optionMap().get("return_all") instanceof Boolean b && b) {
+            Warnings.warn(Warnings.Category.RUNTIME, "Method " + method + " does not support the return_all option.");
+        }
+    }
+
+    /**
+     * The {@link ScalarFunction} a gradient method works on (SciPy's {@code _prepare_scalar_function}):
+     * the objective's gradient, or differences with the absolute step {@code eps} (jac=None) or a
+     * relative step (jac='2-point'/'3-point', {@code finite_diff_rel_step}), within {@code lb}/{@code ub}.
+     */
+    static ScalarFunction scalarFunction(Objective fun, double[] x0, MinimizeOptions o, double eps, Double relStep,
+            double[] lb, double[] ub) {
+        ScalarFunction.Gradient g = switch (o.jac()) {
+            case AUTO -> fun.hasGradient() ? ScalarFunction.Gradient.OBJECTIVE : ScalarFunction.Gradient.ABSOLUTE_2_POINT;
+            case GRADIENT -> ScalarFunction.Gradient.OBJECTIVE;
+            case NONE -> ScalarFunction.Gradient.ABSOLUTE_2_POINT;
+            case TWO_POINT -> ScalarFunction.Gradient.TWO_POINT;
+            case THREE_POINT -> ScalarFunction.Gradient.THREE_POINT;
+        };
+        return new ScalarFunction(fun, x0, g, eps, relStep, lb, ub);
+    }
+}
