@@ -180,7 +180,8 @@ final class CurveFitting {
         return pairwiseSum(sq, 0, sq.length);
     }
 
-    private static double pairwiseSum(double[] a, int off, int n) {
+    /** NumPy's pairwise summation of {@code a[off, off + n)} (its {@code sum} and {@code mean} of float64). */
+    static double pairwiseSum(double[] a, int off, int n) {
         if (n < 8) {
             double res = 0.;
             for (int i = 0; i < n; i++) {

@@ -557,4 +557,40 @@ public final class Optimize {
     public static OptimizeResult minimize(Objective fun, double[] x0, MinimizeOptions options) {
         return Minimize.minimize(fun, x0, options);
     }
+
+    // ---- global minimisation ----
+
+    /**
+     * {@code scipy.optimize.differential_evolution(fun, bounds, ...)}: the global minimum of
+     * {@code fun} within {@code bounds} (one (min, max) pair per variable) by differential evolution,
+     * polished by L-BFGS-B. With {@link DifferentialEvolutionOptions#seed(long) a seed} the run makes
+     * SciPy's draws in SciPy's order. Result fields as SciPy's: x, fun, nfev, nit, message, success
+     * (and jac when the polish improved the point).
+     *
+     * @throws IllegalArgumentException for bounds that are not finite pairs, an unknown strategy, a
+     *         mutation outside [0, 2), x0 outside the bounds (SciPy's messages)
+     */
+    public static OptimizeResult differentialEvolution(Objective fun, double[][] bounds,
+            DifferentialEvolutionOptions options) {
+        if (fun == null) {
+            throw new IllegalArgumentException("fun: null");
+        }
+        return DifferentialEvolution.minimize(fun, bounds, options);
+    }
+
+    /**
+     * {@code scipy.optimize.brute(fun, ranges, Ns=ns, finish=finish, full_output=True)}: the
+     * objective on a grid, then {@code finish} (a local minimiser, or null for none) from the grid's
+     * best point.
+     *
+     * @param ranges one range per variable: {low, high} with {@code ns} points, or {start, stop, step}
+     * @throws IllegalArgumentException for more than 40 variables, a malformed or empty range
+     */
+    public static BruteResult brute(Objective fun, double[][] ranges, int ns,
+            java.util.function.BiFunction<Objective, double[], OptimizeResult> finish) {
+        if (fun == null) {
+            throw new IllegalArgumentException("func: null");
+        }
+        return Brute.minimize(fun, ranges, ns, finish);
+    }
 }

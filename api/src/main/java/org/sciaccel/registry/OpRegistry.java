@@ -55,7 +55,8 @@ public final class OpRegistry {
                 new FitEntries(), new NumpyUfuncEntries(), new NumpyReductionEntries(), new NumpyShapeEntries(),
                 new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries(),
                 new InterpolationEntries(),
-                new FourierEntries(), new OptimizeSystemsEntries(), new OptimizeScalarEntries());
+                new FourierEntries(), new OptimizeSystemsEntries(), new OptimizeScalarEntries(),
+                new OptimizeGlobalEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

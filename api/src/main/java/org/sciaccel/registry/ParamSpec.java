@@ -37,6 +37,11 @@ public record ParamSpec(String name, ParamType type, String defaultText, boolean
         return new ParamSpec(name, type, defaultText, false, doc);
     }
 
+    /** A parameter with a default that may also be given as {@code none} (SciPy's None). */
+    public static ParamSpec optionalOrNone(String name, ParamType type, String defaultText, String doc) {
+        return new ParamSpec(name, type, defaultText, true, doc);
+    }
+
     /** A parameter that may be {@code none}, with default {@code none}. */
     public static ParamSpec optionalNone(String name, ParamType type, String doc) {
         return new ParamSpec(name, type, "none", true, doc);

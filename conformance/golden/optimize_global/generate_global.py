@@ -1,0 +1,152 @@
+"""Golden cases of scipy.optimize's global minimisers (differential_evolution, brute, basinhopping).
+
+Run with OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_global.py (SciPy 1.10.1) from this folder.
+Each objective is a formula in sciaccel's dialect; the generator evaluates the same formula with
+Python's math functions, so both sides minimise the same function. Seeded runs: SciPy draws from
+NumPy's RandomState(seed), which sciaccel reproduces, so x, fun, nit and nfev are compared.
+"""
+import math
+import os
+import sys
+
+import numpy as np
+from scipy import optimize
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import golden_manifest as gm  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+PROBLEMS = {
+    # name: (formula, vars, bounds, known global minimum x)
+    "rosenbrock2": ("100*(y - x**2)**2 + (1 - x)**2", ["x", "y"], [(-5, 5), (-5, 5)], [1, 1]),
+    "ackley": ("-20*exp(-0.2*sqrt(0.5*(x**2 + y**2))) - exp(0.5*(cos(2*pi*x) + cos(2*pi*y))) + exp(1) + 20",
+               ["x", "y"], [(-5, 5), (-5, 5)], [0, 0]),
+    "camelback": ("(4 - 2.1*x**2 + x**4/3)*x**2 + x*y + (4*y**2 - 4)*y**2", ["x", "y"], [(-2, 2), (-1, 1)], None),
+    "rastrigin3": ("30 + (a**2 - 10*cos(2*pi*a)) + (b**2 - 10*cos(2*pi*b)) + (c**2 - 10*cos(2*pi*c))",
+                   ["a", "b", "c"], [(-5.12, 5.12)] * 3, [0, 0, 0]),
+    "himmelblau": ("(x**2 + y - 11)**2 + (x + y**2 - 7)**2", ["x", "y"], [(0, 5), (0, 5)], [3, 2]),
+    "sphere1": ("(t - 0.3)**2 + 1", ["t"], [(-3, 4)], [0.3]),
+}
+
+
+def python_function(formula, names):
+    code = compile(formula.replace("^", "**"), "<formula>", "eval")
+    env = {k: getattr(math, k) for k in ("exp", "log", "sqrt", "sin", "cos", "tan", "atan", "tanh", "erf")}
+    env["abs"] = abs
+    env["pi"] = math.pi
+
+    def f(v):
+        local = dict(env)
+        local.update({n: float(x) for n, x in zip(names, v)})
+        return eval(code, {"__builtins__": {}}, local)
+    return f
+
+
+def result_expected(prefix, res, fields):
+    exp = {}
+    for name in fields:
+        v = res[name]
+        if name in ("x", "jac"):
+            path = f"{prefix}_{name}.npy"
+            np.save(os.path.join(HERE, path), np.atleast_1d(np.asarray(v, dtype=np.float64)))
+            exp[name] = path
+        elif name in ("message", "success"):
+            exp[name] = {"exact": bool(v) if name == "success" else str(v)}
+        elif name in ("nfev", "nit"):
+            exp[name] = {"scalar": int(v), "dtype": "int64"}
+        else:
+            exp[name] = {"scalar": float(v), "dtype": "float64"}
+    return exp
+
+
+def de_cases():
+    cases = []
+    runs = [
+        ("rosenbrock2", dict(seed=1, polish=False)),
+        ("rosenbrock2", dict(seed=7, polish=False, strategy="rand1exp")),
+        ("ackley", dict(seed=3, polish=False)),
+        ("ackley", dict(seed=3, polish=False, updating="deferred")),
+        ("camelback", dict(seed=11, polish=False, mutation=0.6, recombination=0.9)),
+        ("rastrigin3", dict(seed=5, polish=False, strategy="best2bin", popsize=10)),
+        ("rastrigin3", dict(seed=5, polish=False, strategy="currenttobest1bin", popsize=8, init="random")),
+        ("himmelblau", dict(seed=2, polish=False, strategy="randtobest1bin", tol=1e-6)),
+        ("himmelblau", dict(seed=2, polish=False, maxiter=5)),
+        ("sphere1", dict(seed=0, polish=False, strategy="rand2exp", atol=1e-8)),
+        ("camelback", dict(seed=4, polish=False, x0=[0.1, -0.7], strategy="best1exp")),
+        ("ackley", dict(seed=9, polish=False, strategy="randtobest1exp", mutation=(0.3, 0.9))),
+        # polished by L-BFGS-B (SciPy's default): the DE point, then minimize(method='L-BFGS-B')
+        ("rosenbrock2", dict(seed=1)),
+        ("camelback", dict(seed=11)),
+        ("himmelblau", dict(seed=2)),
+    ]
+    for k, (name, kw) in enumerate(runs):
+        formula, names, bounds, _ = PROBLEMS[name]
+        res = optimize.differential_evolution(python_function(formula, names), bounds, **kw)
+        args = [gm.arg("fun", formula), gm.arg("vars", ",".join(names)),
+                gm.arg("bounds", [v for b in bounds for v in b])]
+        for key, v in kw.items():
+            args.append(gm.arg(key, list(v) if isinstance(v, tuple) else v))
+        prefix = f"de-{k:03d}"
+        cases.append(gm.case(prefix, "optimize.differential_evolution", args,
+                             result_expected(prefix, res, ["x", "fun", "nfev", "nit", "message", "success"]
+                                             + (["jac"] if "jac" in res else [])),
+                             check="optimize_result"))
+    cases.append(gm.raising("de-err-000", "optimize.differential_evolution",
+                            [gm.arg("fun", "x**2 + q"), gm.arg("vars", "x"), gm.arg("bounds", [-1, 1])], "q"))
+    cases.append(gm.raising("de-err-001", "optimize.differential_evolution",
+                            [gm.arg("fun", "x**2"), gm.arg("vars", "x"), gm.arg("bounds", [-1, 1]),
+                             gm.arg("strategy", "best3bin")], "strategy"))
+    cases.append(gm.raising("de-err-002", "optimize.differential_evolution",
+                            [gm.arg("fun", "x**2"), gm.arg("vars", "x"), gm.arg("bounds", [-1, 1]),
+                             gm.arg("mutation", 2.5)], "mutation"))
+    cases.append(gm.raising("de-err-003", "optimize.differential_evolution",
+                            [gm.arg("fun", "x**2"), gm.arg("vars", "x"), gm.arg("bounds", [-1, "inf"])], "bounds"))
+    cases.append(gm.raising("de-err-004", "optimize.differential_evolution",
+                            [gm.arg("fun", "x**2 + y**2"), gm.arg("vars", "x,y"), gm.arg("bounds", [-1, 1, -1, 1]),
+                             gm.arg("x0", [0, 3])], "x0"))
+    return cases
+
+
+def save(prefix, name, value):
+    path = f"{prefix}_{name}.npy"
+    np.save(os.path.join(HERE, path), np.atleast_1d(np.asarray(value, dtype=np.float64)))
+    return path
+
+
+def brute_cases():
+    cases = []
+    runs = [
+        ("camelback", dict(Ns=20)),
+        ("camelback", dict(Ns=21, finish=None)),
+        ("himmelblau", dict(Ns=11)),
+        ("rastrigin3", dict(Ns=9, finish=None)),
+        ("sphere1", dict(Ns=15)),
+        ("rosenbrock2", dict(Ns=25)),
+    ]
+    for k, (name, kw) in enumerate(runs):
+        formula, names, bounds, _ = PROBLEMS[name]
+        finish = kw.get("finish", optimize.fmin)
+        x0, fval, grid, jout = optimize.brute(python_function(formula, names), bounds, Ns=kw["Ns"],
+                                              full_output=True, finish=finish)
+        prefix = f"brute-{k:03d}"
+        args = [gm.arg("func", formula), gm.arg("vars", ",".join(names)),
+                gm.arg("ranges", [v for b in bounds for v in b]), gm.arg("Ns", kw["Ns"]),
+                gm.arg("full_output", True)]
+        if finish is None:
+            args.append(gm.arg("finish", "none"))
+        exp = {"x0": save(prefix, "x0", x0), "fval": {"scalar": float(fval), "dtype": "float64"},
+               "grid": save(prefix, "grid", grid), "Jout": save(prefix, "Jout", jout)}
+        cases.append(gm.case(prefix, "optimize.brute", args, exp, check="optimize_result"))
+    cases.append(gm.raising("brute-err-000", "optimize.brute",
+                            [gm.arg("func", "x**2"), gm.arg("vars", "x"), gm.arg("ranges", [1, -1, 0])], "ranges"))
+    cases.append(gm.raising("brute-err-001", "optimize.brute",
+                            [gm.arg("func", "x**2"), gm.arg("vars", "x"), gm.arg("ranges", [-1, 1]),
+                             gm.arg("finish", "bfgs2")], "finish"))
+    return cases
+
+
+if __name__ == "__main__":
+    cases = de_cases() + brute_cases()
+    gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)
+    print(len(cases), "cases")
