@@ -398,6 +398,7 @@ public final class Optimize {
     /** {@code fminbound(..., xtol, maxfun, full_output=True)}: xopt, fval, ierr and numfunc are x, fun, status, nfev. */
     public static OptimizeResult fminbound(java.util.function.DoubleUnaryOperator func, double x1, double x2,
             double xtol, int maxfun) {
+        requireFunction(func, "func");
         return BoundedBrent.minimize(func, x1, x2, xtol, maxfun);
     }
 
@@ -425,12 +426,13 @@ public final class Optimize {
 
     /** SciPy's {@code bracket(func, xa, xb)} (grow_limit 110, maxiter 1000). */
     public static Bracket bracket(java.util.function.DoubleUnaryOperator func, double xa, double xb) {
-        return Bracket.search(func, xa, xb, 110.0, 1000);
+        return bracket(func, xa, xb, 110.0, 1000);
     }
 
     /** SciPy's {@code bracket(func, xa, xb, grow_limit, maxiter)}. */
     public static Bracket bracket(java.util.function.DoubleUnaryOperator func, double xa, double xb, double growLimit,
             int maxiter) {
+        requireFunction(func, "func");
         return Bracket.search(func, xa, xb, growLimit, maxiter);
     }
 
@@ -468,6 +470,7 @@ public final class Optimize {
     /** {@code brentq(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
     public static RootScalarResult brentq(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
             double rtol, int maxiter, boolean disp) {
+        requireFunction(f, "f");
         return BrentRootFinder.solve(BrentRootFinder.Extrapolation.INVERSE_QUADRATIC, f, a, b, xtol, rtol, maxiter, disp);
     }
 
@@ -479,6 +482,7 @@ public final class Optimize {
     /** {@code brenth(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
     public static RootScalarResult brenth(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
             double rtol, int maxiter, boolean disp) {
+        requireFunction(f, "f");
         return BrentRootFinder.solve(BrentRootFinder.Extrapolation.HYPERBOLIC, f, a, b, xtol, rtol, maxiter, disp);
     }
 
@@ -490,6 +494,7 @@ public final class Optimize {
     /** {@code bisect(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
     public static RootScalarResult bisect(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
             double rtol, int maxiter, boolean disp) {
+        requireFunction(f, "f");
         return Bisection.solve(f, a, b, xtol, rtol, maxiter, disp);
     }
 
@@ -501,6 +506,7 @@ public final class Optimize {
     /** {@code ridder(f, a, b, xtol, rtol, maxiter, full_output=True, disp)}. */
     public static RootScalarResult ridder(java.util.function.DoubleUnaryOperator f, double a, double b, double xtol,
             double rtol, int maxiter, boolean disp) {
+        requireFunction(f, "f");
         return Ridder.solve(f, a, b, xtol, rtol, maxiter, disp);
     }
 
@@ -518,11 +524,12 @@ public final class Optimize {
 
     /** SciPy's {@code newton(func, x0)}: the secant method (tol 1.48e-8, maxiter 50; a failure raises). */
     public static double newton(java.util.function.DoubleUnaryOperator func, double x0) {
-        return Newton.solve(func, x0, new NewtonOptions()).root();
+        return newton(func, x0, new NewtonOptions()).root();
     }
 
     /** {@code newton(func, x0, fprime, tol, maxiter, fprime2, x1, rtol, full_output=True, disp)}. */
     public static RootScalarResult newton(java.util.function.DoubleUnaryOperator func, double x0, NewtonOptions options) {
+        requireFunction(func, "func");
         return Newton.solve(func, x0, options == null ? new NewtonOptions() : options);
     }
 
@@ -532,6 +539,7 @@ public final class Optimize {
      */
     public static NewtonArrayResult newton(java.util.function.DoubleUnaryOperator func, double[] x0,
             NewtonOptions options) {
+        requireFunction(func, "func");
         NewtonOptions o = options == null ? new NewtonOptions() : options;
         if (x0 == null || x0.length == 0) {
             throw new IllegalArgumentException("x0: no starting point");
@@ -592,5 +600,12 @@ public final class Optimize {
             throw new IllegalArgumentException("func: null");
         }
         return Brute.minimize(fun, ranges, ns, finish);
+    }
+
+    /** A scalar function argument that is null is named, not left to a bare NullPointerException deep inside. */
+    private static void requireFunction(Object f, String name) {
+        if (f == null) {
+            throw new IllegalArgumentException(name + ": the function must not be null");
+        }
     }
 }
