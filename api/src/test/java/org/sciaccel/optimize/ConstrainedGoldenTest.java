@@ -52,7 +52,7 @@ class ConstrainedGoldenTest {
                 ? ConstrainedMinimize.lbfgsb(f, reals(x0), reals(lower), reals(upper),
                         new ConstrainedMinimize.LbfgsbOptions().numericGradient(true))
                 : ConstrainedMinimize.slsqp(f, reals(x0), reals(lower), reals(upper),
-                        ConstrainedMinimize.Constraint.parse(constraints, names),
+                        Constraint.parse(constraints, names),
                         new ConstrainedMinimize.SlsqpOptions().numericGradient(true));
         double[] expected = reals(x);
         for (int i = 0; i < expected.length; i++) {
@@ -126,10 +126,10 @@ class ConstrainedGoldenTest {
                 new double[] {0, 2}, new double[] {1, 1}, List.of(), null));
         assertTrue(e.getMessage().startsWith("bounds: SLSQP Error: lb > ub in bounds"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ConstrainedMinimize.Constraint.parse("eq: x + z - 1", List.of("x", "y")));
+                () -> Constraint.parse("eq: x + z - 1", List.of("x", "y")));
         assertTrue(e.getMessage().startsWith("constraints:") && e.getMessage().contains("z"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ConstrainedMinimize.Constraint.parse("le: x - 1", List.of("x", "y")));
+                () -> Constraint.parse("le: x - 1", List.of("x", "y")));
         assertTrue(e.getMessage().contains("Unknown constraint type 'le'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> ConstrainedMinimize.lbfgsb(f, new double[] {1, 1, 1}, null, null, null));
