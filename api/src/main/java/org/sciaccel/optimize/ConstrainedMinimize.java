@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * {@code minimize(method='L-BFGS-B')} and {@code minimize(method='SLSQP')} of SciPy 1.10 and their
  * legacy forms {@code fmin_l_bfgs_b} and {@code fmin_slsqp}: SciPy's drivers around {@link LbfgsB}
- * and {@link Slsqp} (x0 clipped to the bounds, evaluations counted by {@link CountedObjective},
+ * and {@link Slsqp} (x0 clipped to the bounds, evaluations counted by {@link ScalarFunction},
  * results by SciPy's field names and messages).
  *
  * <p>{@code hess_inv} of L-BFGS-B is the dense n×n matrix of SciPy's
@@ -20,46 +20,6 @@ public final class ConstrainedMinimize {
     private ConstrainedMinimize() {
     }
 
-    /** An SLSQP constraint: {@code type} "eq" (fun = 0) or "ineq" (fun ≥ 0), fun one or more components. */
-    public record Constraint(String type, EquationSystem fun) {
-        public Constraint {
-            if (!"eq".equals(type) && !"ineq".equals(type)) {
-                throw new IllegalArgumentException("constraints: Unknown constraint type '" + type + "'.");
-            }
-            if (fun == null) {
-                throw new IllegalArgumentException("constraints: Constraint " + type + " has no function defined.");
-            }
-        }
-
-        /**
-         * Constraints from the CLI form {@code "eq: x + y - 1; ineq: x - 0.2; ineq: 1.5 - abs(x) - abs(y)"}
-         * (each {@code ;}-separated part a type and one formula of {@code vars}).
-         */
-        public static List<Constraint> parse(String text, List<String> vars) {
-            List<Constraint> out = new ArrayList<>();
-            if (text == null || text.isBlank()) {
-                return out;
-            }
-            for (String part : text.split(";")) {
-                int colon = part.indexOf(':');
-                if (colon < 0) {
-                    throw new IllegalArgumentException("constraints: '" + part.strip()
-                            + "' is not 'eq: formula' or 'ineq: formula'");
-                }
-                String type = part.substring(0, colon).strip();
-                String formula = part.substring(colon + 1).strip();
-                EquationSystem system;
-                try {
-                    system = EquationSystem.formula(formula, vars, List.of(), new double[0]);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("constraints: " + e.getMessage().replaceFirst("^fun: ", ""), e);
-                }
-                out.add(new Constraint(type, system));
-            }
-            return out;
-        }
-    }
-
     /** L-BFGS-B's options by SciPy's names, with SciPy's defaults. */
     public static final class LbfgsbOptions {
         int maxcor = 10;
@@ -69,7 +29,8 @@ public final class ConstrainedMinimize {
         int maxfun = 15000;
         int maxiter = 15000;
         int maxls = 20;
-        boolean numericGradient;
+        ScalarFunction.Gradient gradient;
+        Double relStep;
 
         public LbfgsbOptions maxcor(int v) {
             maxcor = v;
@@ -108,7 +69,14 @@ public final class ConstrainedMinimize {
 
         /** {@code jac='2-point'} even when the objective knows its gradient (a formula's is symbolic). */
         public LbfgsbOptions numericGradient(boolean v) {
-            numericGradient = v;
+            gradient = v ? ScalarFunction.Gradient.ABSOLUTE_2_POINT : null;
+            return this;
+        }
+
+        /** How the gradient is formed (SciPy's jac); null: the objective's if it has one, else jac=None's differences. */
+        public LbfgsbOptions gradient(ScalarFunction.Gradient g, Double finiteDiffRelStep) {
+            gradient = g;
+            relStep = finiteDiffRelStep;
             return this;
         }
     }
@@ -118,7 +86,8 @@ public final class ConstrainedMinimize {
         double ftol = 1e-6;
         int maxiter = 100;
         double eps = SQRT_EPS;
-        boolean numericGradient;
+        ScalarFunction.Gradient gradient;
+        Double relStep;
 
         public SlsqpOptions ftol(double v) {
             ftol = v;
@@ -140,7 +109,17 @@ public final class ConstrainedMinimize {
          * Jacobians by SciPy's default differences (step eps) rather than symbolically.
          */
         public SlsqpOptions numericGradient(boolean v) {
-            numericGradient = v;
+            gradient = v ? ScalarFunction.Gradient.ABSOLUTE_2_POINT : null;
+            return this;
+        }
+
+        /**
+         * How the objective's gradient is formed (SciPy's jac); null: the objective's if it has one.
+         * Anything but the objective's own also takes the constraints' Jacobians by differences.
+         */
+        public SlsqpOptions gradient(ScalarFunction.Gradient g, Double finiteDiffRelStep) {
+            gradient = g;
+            relStep = finiteDiffRelStep;
             return this;
         }
     }
@@ -173,6 +152,14 @@ public final class ConstrainedMinimize {
             }
         }
         return new double[][] {lo, hi};
+    }
+
+    /** The gradient asked for, or by default the objective's own when it has one, else jac=None's differences. */
+    private static ScalarFunction.Gradient gradientOf(Objective fun, ScalarFunction.Gradient asked) {
+        if (asked != null) {
+            return asked;
+        }
+        return fun.hasGradient() ? ScalarFunction.Gradient.OBJECTIVE : ScalarFunction.Gradient.ABSOLUTE_2_POINT;
     }
 
     private static double[] checkedX0(Objective fun, double[] x0) {
@@ -212,7 +199,7 @@ public final class ConstrainedMinimize {
             throw new IllegalArgumentException("maxcor: must be positive");
         }
         x = clip(x, b[0], b[1]);
-        CountedObjective sf = new CountedObjective(fun, o.numericGradient, o.eps, x, b[0], b[1]);
+        ScalarFunction sf = new ScalarFunction(fun, x, gradientOf(fun, o.gradient), o.eps, o.relStep, b[0], b[1]);
         double factr = o.ftol / Math.ulp(1.0);
         LbfgsB.Outcome out = new LbfgsB(b[0], b[1], o.maxcor).minimize(sf::funAndGrad, x, factr, o.gtol, o.maxiter,
                 o.maxfun, o.maxls, sf::nfev);
@@ -283,11 +270,12 @@ public final class ConstrainedMinimize {
         int m = meq + mineq;
         List<EquationSystem> all = new ArrayList<>(eq);
         all.addAll(ineq);
-        if (opt.numericGradient) {
+        ScalarFunction.Gradient objectiveGradient = gradientOf(fun, opt.gradient);
+        if (objectiveGradient != ScalarFunction.Gradient.OBJECTIVE) {
             // jac='2-point': the constraints' Jacobians by differences too, as SciPy's default constraint jac.
             all.replaceAll(s -> EquationSystem.of(s::values));
         }
-        CountedObjective sf = new CountedObjective(fun, opt.numericGradient, opt.eps, x, b[0], b[1]);
+        ScalarFunction sf = new ScalarFunction(fun, x, objectiveGradient, opt.eps, opt.relStep, b[0], b[1]);
         double eps = opt.eps;
         Slsqp.Problem problem = new Slsqp.Problem() {
             @Override
@@ -315,7 +303,7 @@ public final class ConstrainedMinimize {
                 int k = 0;
                 for (EquationSystem s : all) {
                     double[][] j = s.hasJacobian() ? s.jacobian(xv)
-                            : CountedObjective.jacobian(s, clip(xv, b[0], b[1]), eps, b[0], b[1]);
+                            : FiniteDifferenceSteps.forwardJacobian(s, clip(xv, b[0], b[1]), eps, b[0], b[1]);
                     for (double[] row : j) {
                         a[k++] = row;
                     }

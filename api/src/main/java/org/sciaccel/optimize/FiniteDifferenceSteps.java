@@ -122,4 +122,27 @@ final class FiniteDifferenceSteps {
         }
         return false;
     }
+
+    /**
+     * The Jacobian of a system by approx_derivative's '2-point' with the absolute step {@code absStep},
+     * one-sided away from a bound the step would cross: SLSQP's default for a constraint without a
+     * Jacobian. Not counted in nfev, as SciPy does not count constraint evaluations.
+     */
+    static double[][] forwardJacobian(EquationSystem system, double[] x0, double absStep, double[] lb, double[] ub) {
+        double[] f0 = system.values(x0);
+        double[] h = absoluteSteps("2-point", x0, absStep);
+        adjustOneSided(x0, h, new boolean[x0.length], lb, ub, bounded(lb, ub));
+        double[][] jac = new double[f0.length][x0.length];
+        double[] xs = x0.clone();
+        for (int i = 0; i < x0.length; i++) {
+            xs[i] = x0[i] + h[i];
+            double dx = xs[i] - x0[i];
+            double[] fi = system.values(xs);
+            for (int r = 0; r < f0.length; r++) {
+                jac[r][i] = (fi[r] - f0[r]) / dx;
+            }
+            xs[i] = x0[i];
+        }
+        return jac;
+    }
 }

@@ -26,6 +26,14 @@ import java.util.function.IntSupplier;
  * evaluations (counted by the caller: finite-difference gradients count), or a line search that fails
  * (maxls steps, or no descent) with an empty memory.
  *
+ * <p>Floating-point order. The oracle (Debian's SciPy 1.10.1) links the system L-BFGS-B 3.0, whose
+ * factorisations are LAPACK's dpotrf/dtrtrs (not the LINPACK dpofa/dtrsl of SciPy's bundled copy),
+ * and whose ddot/daxpy/dscal come from the BLAS it is run with. Every sum here is in the Fortran's
+ * order (Fortran's {@code a = a + b + c} is {@code (a + b) + c}, not Java's {@code a += b + c}), the
+ * BLAS and LAPACK in reference order (no fused multiply-add): with SciPy on reference BLAS/LAPACK
+ * the iterates agree to the last bit (OpenBLAS's FMA/SIMD kernels round differently, and a long run
+ * on Rosenbrock then drifts by more than 1e-6; see conformance/golden/optimize/constrained/generate.py).
+ *
  * <p>Not thread-safe: one instance per run.
  */
 final class LbfgsB {
@@ -559,7 +567,7 @@ final class LbfgsB {
                     double wmw = dot(wbp, v, col2);
                     axpy(col2, -dibp, wbp, p);
                     f1 += dibp * wmc;
-                    f2 += 2.0 * dibp * wmp - dibp2 * wmw;
+                    f2 = f2 + 2.0 * dibp * wmp - dibp2 * wmw;
                 }
                 f2 = Math.max(EPSMCH * f2Org, f2);
                 if (nleft > 0) {
@@ -861,7 +869,7 @@ final class LbfgsB {
             double a2 = theta * p[col + j];
             for (int i = 0; i < nfree; i++) {
                 int k = index[i];
-                r[i] += wy[pointr][k] * a1 + ws[pointr][k] * a2;
+                r[i] = r[i] + wy[pointr][k] * a1 + ws[pointr][k] * a2;
             }
             pointr = (pointr + 1) % m;
         }
@@ -907,7 +915,7 @@ final class LbfgsB {
             int js = col + jy;
             for (int i = 0; i < nsub; i++) {
                 int k = index[i];
-                dsub[i] += wy[pointr][k] * wv[jy] / theta + ws[pointr][k] * wv[js];
+                dsub[i] = dsub[i] + wy[pointr][k] * wv[jy] / theta + ws[pointr][k] * wv[js];
             }
             pointr = (pointr + 1) % m;
         }
@@ -1083,34 +1091,61 @@ final class LbfgsB {
     }
 
     /**
-     * LINPACK dpofa on the order-{@code k} block of {@code a} at ({@code off}, {@code off}): the upper
-     * triangle becomes R with RᵀR = A. Returns the 1-based order of a non-positive pivot, or 0.
+     * Cholesky factorisation of the order-{@code k} block of {@code a} at ({@code off}, {@code off}): the
+     * upper triangle becomes R with RᵀR = A. Returns the 1-based order of a non-positive pivot, or 0.
+     *
+     * <p>The oracle's SciPy (Debian's build) links the system L-BFGS-B 3.0, which factors with LAPACK's
+     * dpotrf rather than the LINPACK dpofa of SciPy's own copy; for orders below dpotrf's block size (64)
+     * that is LAPACK 3.11's recursive dpotrf2: factor the leading half, solve the off-diagonal block
+     * with dtrsm, update the trailing half with dsyrk, factor it. The loops follow reference BLAS order
+     * (no fused multiply-add) so the iterates agree with SciPy on reference BLAS to the last bit.
+     * (For maxcor above 64 LAPACK blocks differently; the result is the same factor, not bit for bit.)
      */
     private static int cholesky(double[][] a, int off, int k) {
-        for (int j = 0; j < k; j++) {
-            double s = 0;
-            for (int kk = 0; kk < j; kk++) {
-                double t = a[off + kk][off + j];
-                for (int i = 0; i < kk; i++) {
-                    t -= a[off + i][off + kk] * a[off + i][off + j];
-                }
-                t /= a[off + kk][off + kk];
-                a[off + kk][off + j] = t;
-                s += t * t;
+        if (k == 1) {
+            double v = a[off][off];
+            if (!(v > 0)) {
+                return 1;
             }
-            s = a[off + j][off + j] - s;
-            if (s <= 0) {
-                return j + 1;
-            }
-            a[off + j][off + j] = Math.sqrt(s);
+            a[off][off] = Math.sqrt(v);
+            return 0;
         }
-        return 0;
+        int n1 = k / 2;
+        int n2 = k - n1;
+        int info = cholesky(a, off, n1);
+        if (info != 0) {
+            return info;
+        }
+        // dtrsm('L', 'U', 'T', 'N'): A12 := inv(R11ᵀ) A12, column by column.
+        for (int j = off + n1; j < off + k; j++) {
+            for (int i = 0; i < n1; i++) {
+                double t = a[off + i][j];
+                for (int kk = 0; kk < i; kk++) {
+                    t -= a[off + kk][off + i] * a[off + kk][j];
+                }
+                a[off + i][j] = t / a[off + i][off + i];
+            }
+        }
+        // dsyrk('U', 'T', alpha -1, beta 1): A22 := A22 - A12ᵀ A12 (upper triangle).
+        int o2 = off + n1;
+        for (int j = 0; j < n2; j++) {
+            for (int i = 0; i <= j; i++) {
+                double t = 0;
+                for (int l = 0; l < n1; l++) {
+                    t += a[off + l][o2 + i] * a[off + l][o2 + j];
+                }
+                a[o2 + i][o2 + j] = -t + a[o2 + i][o2 + j];
+            }
+        }
+        info = cholesky(a, o2, n2);
+        return info != 0 ? info + n1 : 0;
     }
 
     /**
-     * LINPACK dtrsl with the upper triangle R of the order-{@code k} block at (off, off): solves
-     * Rᵀx = b ({@code transposed}, job 11) or Rx = b (job 01) in place on b[boff..boff+k).
-     * Returns the 1-based index of a zero diagonal, or 0.
+     * LAPACK dtrtrs with the upper triangle R of the order-{@code k} block at (off, off): solves
+     * Rᵀx = b ({@code transposed}) or Rx = b in place on b[boff..boff+k), as reference dtrsm orders
+     * it (the transposed solve subtracts term by term from b[j]). Returns the 1-based index of a zero
+     * diagonal, or 0.
      */
     private static int triangularSolve(double[][] a, int off, int k, double[] b, int boff, boolean transposed) {
         for (int i = 0; i < k; i++) {
@@ -1119,23 +1154,22 @@ final class LbfgsB {
             }
         }
         if (transposed) {
-            b[boff] /= a[off][off];
-            for (int j = 1; j < k; j++) {
-                double s = 0;
+            for (int j = 0; j < k; j++) {
+                double t = b[boff + j];
                 for (int i = 0; i < j; i++) {
-                    s += a[off + i][off + j] * b[boff + i];
+                    t -= a[off + i][off + j] * b[boff + i];
                 }
-                b[boff + j] = (b[boff + j] - s) / a[off + j][off + j];
+                b[boff + j] = t / a[off + j][off + j];
             }
         } else {
-            b[boff + k - 1] /= a[off + k - 1][off + k - 1];
-            for (int jj = 2; jj <= k; jj++) {
-                int j = k - jj;
-                double bj1 = -b[boff + j + 1];
-                for (int i = 0; i <= j; i++) {
-                    b[boff + i] += bj1 * a[off + i][off + j + 1];
+            for (int j = k - 1; j >= 0; j--) {
+                if (b[boff + j] != 0) {
+                    b[boff + j] /= a[off + j][off + j];
+                    double bj = b[boff + j];
+                    for (int i = 0; i < j; i++) {
+                        b[boff + i] -= bj * a[off + i][off + j];
+                    }
                 }
-                b[boff + j] /= a[off + j][off + j];
             }
         }
         return 0;

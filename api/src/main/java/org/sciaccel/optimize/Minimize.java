@@ -45,9 +45,13 @@ final class Minimize {
         switch (meth) {
             case "nelder-mead":
                 return NelderMead.minimize(fun, x, o);
+            case "l-bfgs-b":
+                return lbfgsb(fun, x, o);
+            case "slsqp":
+                return slsqp(fun, x, o);
             default:
                 throw new IllegalArgumentException("method='" + method
-                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead)");
+                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead, L-BFGS-B, SLSQP)");
         }
     }
 
@@ -92,13 +96,46 @@ final class Minimize {
      */
     static ScalarFunction scalarFunction(Objective fun, double[] x0, MinimizeOptions o, double eps, Double relStep,
             double[] lb, double[] ub) {
-        ScalarFunction.Gradient g = switch (o.jac()) {
+        return new ScalarFunction(fun, x0, gradient(fun, o), eps, relStep, lb, ub);
+    }
+
+    /** minimize(method='L-BFGS-B'): SciPy's options, tol filling ftol and gtol. */
+    private static OptimizeResult lbfgsb(Objective fun, double[] x0, MinimizeOptions o) {
+        MinimizeOptions.MethodOptions m = o.forMethod("L-BFGS-B", Set.of("disp", "maxcor", "ftol", "gtol", "eps",
+                "maxfun", "maxiter", "iprint", "maxls", "finite_diff_rel_step"), "ftol", "gtol");
+        ConstrainedMinimize.LbfgsbOptions lo = new ConstrainedMinimize.LbfgsbOptions()
+                .maxcor(m.integer("maxcor", 10)).ftol(m.number("ftol", 2.2204460492503131e-09))
+                .gtol(m.number("gtol", 1e-5)).eps(m.number("eps", 1e-8)).maxfun(m.integer("maxfun", 15000))
+                .maxiter(m.integer("maxiter", 15000)).maxls(m.integer("maxls", 20))
+                .gradient(gradient(fun, o), relStep(m));
+        Bounds b = o.bounds();
+        return ConstrainedMinimize.lbfgsb(fun, x0, b == null ? null : b.lb(), b == null ? null : b.ub(), lo);
+    }
+
+    /** minimize(method='SLSQP'): SciPy's options, tol filling ftol; the constraints as given. */
+    private static OptimizeResult slsqp(Objective fun, double[] x0, MinimizeOptions o) {
+        MinimizeOptions.MethodOptions m = o.forMethod("SLSQP", Set.of("disp", "ftol", "maxiter", "eps", "iprint",
+                "finite_diff_rel_step"), "ftol");
+        ConstrainedMinimize.SlsqpOptions so = new ConstrainedMinimize.SlsqpOptions()
+                .ftol(m.number("ftol", 1e-6)).maxiter(m.integer("maxiter", 100))
+                .eps(m.number("eps", ConstrainedMinimize.SQRT_EPS)).gradient(gradient(fun, o), relStep(m));
+        Bounds b = o.bounds();
+        return ConstrainedMinimize.slsqp(fun, x0, b == null ? null : b.lb(), b == null ? null : b.ub(),
+                o.constraints(), so);
+    }
+
+    /** How jac asks for the gradient (SciPy: a callable, None, '2-point' or '3-point'). */
+    private static ScalarFunction.Gradient gradient(Objective fun, MinimizeOptions o) {
+        return switch (o.jac()) {
             case AUTO -> fun.hasGradient() ? ScalarFunction.Gradient.OBJECTIVE : ScalarFunction.Gradient.ABSOLUTE_2_POINT;
             case GRADIENT -> ScalarFunction.Gradient.OBJECTIVE;
             case NONE -> ScalarFunction.Gradient.ABSOLUTE_2_POINT;
             case TWO_POINT -> ScalarFunction.Gradient.TWO_POINT;
             case THREE_POINT -> ScalarFunction.Gradient.THREE_POINT;
         };
-        return new ScalarFunction(fun, x0, g, eps, relStep, lb, ub);
+    }
+
+    private static Double relStep(MinimizeOptions.MethodOptions m) {
+        return m.has("finite_diff_rel_step") ? m.number("finite_diff_rel_step", 0) : null;
     }
 }

@@ -224,8 +224,9 @@ final class NelderMead {
             warnflag = 0;
             msg = "Optimization terminated successfully.";
         }
-        return OptimizeResult.builder().x(sim[0]).fun(fval).nit(iterations).nfev(nm.fcalls).status(warnflag)
-                .success(warnflag == 0).message(msg).set("final_simplex", sim).build();
+        // SciPy's field order: fun, nit, nfev, status, success, message, x, final_simplex
+        return OptimizeResult.builder().fun(fval).nit(iterations).nfev(nm.fcalls).status(warnflag)
+                .success(warnflag == 0).message(msg).x(sim[0]).set("final_simplex", sim).build();
     }
 
     /** a·u + c·v (SciPy's (1 + rho)*xbar - rho*sim[-1] and kin), clipped to the bounds when given. */

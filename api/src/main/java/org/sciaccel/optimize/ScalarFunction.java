@@ -104,6 +104,15 @@ public final class ScalarFunction {
         return g.clone();
     }
 
+    /** SciPy's {@code fun_and_grad}: the value returned, the gradient written into {@code out}. */
+    public double funAndGrad(double[] x, double[] out) {
+        moveTo(x);
+        updateFun();
+        updateGrad();
+        System.arraycopy(g, 0, out, 0, n);
+        return f;
+    }
+
     /** Evaluations of the function so far (SciPy's {@code nfev}). */
     public int nfev() {
         return nfev;

@@ -23,6 +23,7 @@ public final class OpSpec {
     private final SpiFamily family;
     private final ParamType keywordType;
     private final String keywordDoc;
+    private final boolean outputsInResultOrder;
 
     private OpSpec(OpSpec op, SpiFamily family) {
         this.keywordType = op.keywordType;
@@ -33,6 +34,7 @@ public final class OpSpec {
         this.params = op.params;
         this.outputs = op.outputs;
         this.invoker = op.invoker;
+        this.outputsInResultOrder = op.outputsInResultOrder;
         this.family = family;
     }
 
@@ -46,6 +48,7 @@ public final class OpSpec {
         this.invoker = Objects.requireNonNull(b.invoker, "invoker of " + b.name);
         this.keywordType = b.keywordType;
         this.keywordDoc = b.keywordDoc;
+        this.outputsInResultOrder = b.outputsInResultOrder;
         for (int i = 0; i + 1 < inputs.size(); i++) {
             if (inputs.get(i).sequence()) {
                 throw new IllegalStateException(name + ": only the last array argument may be a sequence");
@@ -175,6 +178,9 @@ public final class OpSpec {
      * (a sequence output as {@code name_0, name_1, ...}, any number of them).
      */
     private boolean declares(List<String> returned) {
+        if (outputsInResultOrder) {
+            return declaresInAnyOrder(returned);
+        }
         int next = 0;
         for (ArraySpec o : outputs) {
             if (o.sequence()) {
@@ -190,6 +196,18 @@ public final class OpSpec {
         return next == returned.size();
     }
 
+    /** Every returned name declared once, every output that is not optional returned; any order. */
+    private boolean declaresInAnyOrder(List<String> returned) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ArraySpec o : outputs) {
+            names.add(o.name());
+            if (!o.optional() && !returned.contains(o.name())) {
+                return false;
+            }
+        }
+        return names.containsAll(returned) && new java.util.HashSet<>(returned).size() == returned.size();
+    }
+
     /** Collects an op's description; {@link #build()} checks it is complete. */
     public static final class Builder {
         private final String name;
@@ -200,6 +218,7 @@ public final class OpSpec {
         private OpInvoker invoker;
         private ParamType keywordType;
         private String keywordDoc;
+        private boolean outputsInResultOrder;
 
         private Builder(String name) {
             if (name == null || !name.matches("[a-z_]+(\\.[a-z0-9_]+)+")) {
@@ -281,6 +300,16 @@ public final class OpSpec {
         /** The next result, in SciPy's order, returned only when the parameters ask for it. */
         public Builder optionalOutput(String outputName, String doc) {
             outputs.add(new ArraySpec(outputName, doc, true));
+            return this;
+        }
+
+        /**
+         * The outputs come in the order the call's result gives them, not the declared one: an
+         * {@code OptimizeResult} whose fields each SciPy method orders its own way (Nelder-Mead's
+         * {@code fun, nit, ..., x}, SLSQP's {@code x, fun, jac, ...}).
+         */
+        public Builder outputsInResultOrder() {
+            this.outputsInResultOrder = true;
             return this;
         }
 

@@ -1,0 +1,117 @@
+package org.sciaccel.registry;
+
+import java.util.Locale;
+import org.sciaccel.optimize.Bounds;
+import org.sciaccel.optimize.Constraint;
+import org.sciaccel.optimize.MinimizeOptions;
+import org.sciaccel.optimize.Objective;
+import org.sciaccel.optimize.Optimize;
+
+/**
+ * {@code scipy.optimize.minimize} as a CLI op: the objective and the constraints as formulas of the
+ * named variables, the method's options as {@code name=value} pairs (SciPy's {@code options} dict).
+ */
+final class OptimizeMinimizeEntries implements OpEntries {
+    @Override
+    public SpiFamily family() {
+        return SpiFamily.HOST;
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(minimize());
+    }
+
+    private static OpSpec minimize() {
+        return OpSpec.builder("optimize.minimize")
+                .summary("A local minimum of a formula (Nelder-Mead, L-BFGS-B, SLSQP, ...), with bounds and constraints.")
+                .param(ParamSpec.required("fun", ParamTypes.STRING, "the objective, a formula of the variables"))
+                .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, in x0's order"))
+                .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"))
+                .param(ParamSpec.optionalNone("method", ParamTypes.STRING,
+                        "SciPy's method name; none: BFGS, L-BFGS-B with bounds, SLSQP with constraints"))
+                .param(ParamSpec.optionalNone("jac", ParamTypes.STRING,
+                        "true: the formula's symbolic gradient; 2-point or 3-point; none: SciPy's jac=None differences"))
+                .param(ParamSpec.optionalNone("tol", ParamTypes.REAL_NUMBER, "the method's tolerances, unless in options"))
+                .param(ParamSpec.optionalNone("bounds", ParamTypes.REAL_ARRAY,
+                        "min0,max0,min1,max1,...: one pair per variable, -inf/inf for none"))
+                .param(ParamSpec.optionalNone("constraints", ParamTypes.STRING,
+                        "SLSQP: 'eq: formula; ineq: formula; ...' (eq = 0, ineq >= 0)"))
+                .param(ParamSpec.optionalNone("options", ParamTypes.STRING,
+                        "the method's options as name=value pairs, e.g. 'maxiter=200, xatol=1e-8, adaptive=true'"))
+                .output("x", "the solution")
+                .output("fun", "the objective there")
+                .optionalOutput("jac", "the gradient there (gradient methods)")
+                .optionalOutput("hess_inv", "the inverse Hessian's approximation (BFGS; L-BFGS-B's as a dense matrix)")
+                .output("nit", "iterations")
+                .output("nfev", "objective evaluations, the differences' included")
+                .optionalOutput("njev", "gradient evaluations (gradient methods)")
+                .output("status", "the method's exit code")
+                .output("success", "whether it converged")
+                .output("message", "why it stopped")
+                .optionalOutput("final_simplex", "Nelder-Mead: the final simplex, (n+1)×n, best vertex first "
+                        + "(SciPy's final_simplex[0])")
+                .outputsInResultOrder()
+                .invoker(a -> {
+                    String[] vars = a.text("vars").strip().split("\\s*,\\s*");
+                    Objective fun = Objective.formula(a.text("fun"), vars);
+                    MinimizeOptions o = MinimizeOptions.options().jac(a.isNone("jac") ? MinimizeOptions.Jac.NONE
+                            : MinimizeOptions.Jac.parse(a.text("jac")));
+                    if (!a.isNone("method")) {
+                        o.method(a.text("method"));
+                    }
+                    if (!a.isNone("tol")) {
+                        o.tol(a.real("tol"));
+                    }
+                    if (!a.isNone("bounds")) {
+                        double[][] p = OptimizeGlobalEntries.pairs("bounds", a.reals("bounds"));
+                        double[] lb = new double[p.length];
+                        double[] ub = new double[p.length];
+                        for (int i = 0; i < p.length; i++) {
+                            lb[i] = p[i][0];
+                            ub[i] = p[i][1];
+                        }
+                        o.bounds(new Bounds(lb, ub));
+                    }
+                    if (!a.isNone("constraints")) {
+                        for (Constraint c : Constraint.parse(a.text("constraints"), java.util.List.of(vars))) {
+                            o.constraint(c);
+                        }
+                    }
+                    if (!a.isNone("options")) {
+                        options(a.text("options"), o);
+                    }
+                    return OptimizeResultOutputs.of(a.backend(), Optimize.minimize(fun, a.reals("x0"), o));
+                })
+                .build();
+    }
+
+    /** {@code "maxiter=200, adaptive=true, norm=inf"}: numbers, true/false and words, as SciPy's options dict. */
+    static void options(String text, MinimizeOptions o) {
+        for (String part : text.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("options: '" + part.strip() + "' is not name=value");
+            }
+            String name = part.substring(0, eq).strip();
+            String value = part.substring(eq + 1).strip();
+            String lower = value.toLowerCase(Locale.ROOT);
+            Object v;
+            if (lower.equals("true") || lower.equals("false")) {
+                v = Boolean.parseBoolean(lower);
+            } else if (lower.equals("inf") || lower.equals("-inf")) {
+                v = lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            } else {
+                try {
+                    v = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    v = value;
+                }
+            }
+            o.option(name, v);
+        }
+    }
+}
