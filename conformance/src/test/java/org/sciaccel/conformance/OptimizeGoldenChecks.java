@@ -11,7 +11,8 @@ import org.sciaccel.HostArray;
  * SciPy's, by name, in SciPy's order. Vectors and floats within {@link Tolerances#OPTIMIZE_RELATIVE}
  * of SciPy's value relative to max(1, |value|) (a method stops where its tolerances say, so the last
  * digits are not SciPy's to promise); integer fields (nit, nfev, njev, status: dtype int64) exactly,
- * as the same algorithm takes the same steps; flags and texts exactly.
+ * as the same algorithm takes the same steps; flags and texts exactly. A vector may be given inline
+ * ({@code {"json": [...]}}) instead of as a file; it is compared as an array of that length.
  */
 final class OptimizeGoldenChecks {
     private OptimizeGoldenChecks() {
@@ -51,6 +52,21 @@ final class OptimizeGoldenChecks {
                 if (!close(ev[i], gv[i])) {
                     return "element " + i + " is " + gv[i] + ", SciPy's " + ev[i] + " (got " + Arrays.toString(gv)
                             + ", SciPy " + Arrays.toString(ev) + ")";
+                }
+            }
+            return null;
+        }
+        if (want instanceof List<?> e) {
+            // a short vector given inline ({"json": [...]}, e.g. newton's roots) against a 1-D array
+            if (!(have instanceof HostArray g) || g.shape().length != 1 || g.shape()[0] != e.size()) {
+                return "got " + (have instanceof HostArray g ? "shape " + Arrays.toString(g.shape()) : have)
+                        + ", expected a vector of " + e.size() + " (SciPy's " + e + ")";
+            }
+            double[] gv = g.toDoubles();
+            for (int i = 0; i < gv.length; i++) {
+                if (!close(Json.number(e.get(i)).doubleValue(), gv[i])) {
+                    return "element " + i + " is " + gv[i] + ", SciPy's " + e.get(i) + " (got " + Arrays.toString(gv)
+                            + ", SciPy " + e + ")";
                 }
             }
             return null;
