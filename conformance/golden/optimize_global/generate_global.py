@@ -52,8 +52,10 @@ def result_expected(prefix, res, fields):
             np.save(os.path.join(HERE, path), np.atleast_1d(np.asarray(v, dtype=np.float64)))
             exp[name] = path
         elif name in ("message", "success"):
+            if name == "message" and isinstance(v, list):
+                v = v[0]  # basinhopping's message is a one-element list
             exp[name] = {"exact": bool(v) if name == "success" else str(v)}
-        elif name in ("nfev", "nit"):
+        elif name in ("nfev", "nit", "njev", "minimization_failures"):
             exp[name] = {"scalar": int(v), "dtype": "int64"}
         else:
             exp[name] = {"scalar": float(v), "dtype": "float64"}
@@ -146,7 +148,58 @@ def brute_cases():
     return cases
 
 
+def bh_cases():
+    """basinhopping with local methods whose SciPy code calls no BLAS (Nelder-Mead, SLSQP)."""
+    cases = []
+    lecture = ("x**2 + 10*sin(x)", ["x"], None, None)
+    runs = [
+        # (problem, x0, basinhopping keywords, minimizer_kwargs)
+        (lecture, [1.0], dict(niter=20, seed=1), dict(method="Nelder-Mead")),
+        (PROBLEMS["camelback"], [0.0, 0.0], dict(niter=30, seed=3), dict(method="Nelder-Mead")),
+        (PROBLEMS["rastrigin3"], [2.0, 2.0, 2.0], dict(niter=60, seed=5, stepsize=1.0), dict(method="Nelder-Mead")),
+        (PROBLEMS["himmelblau"], [0.0, 0.0], dict(niter=25, seed=2, T=0.0), dict(method="Nelder-Mead")),
+        (PROBLEMS["ackley"], [2.5, -1.5], dict(niter=100, seed=4, niter_success=3), dict(method="Nelder-Mead")),
+        (PROBLEMS["sphere1"], [2.0], dict(niter=30, seed=6, interval=5, target_accept_rate=0.3,
+                                          stepwise_factor=0.5), dict(method="SLSQP")),
+        (PROBLEMS["himmelblau"], [1.0, 1.0], dict(niter=15, seed=8, T=2.0),
+         dict(method="SLSQP", bounds=[(0, 5), (0, 5)])),
+        (PROBLEMS["rosenbrock2"], [-1.0, 2.0], dict(niter=12, seed=9),
+         dict(method="Nelder-Mead", options={"maxiter": 10})),
+        (lecture, [3.0], dict(niter=0, seed=1), dict(method="Nelder-Mead")),
+        (PROBLEMS["camelback"], [1.0, -0.5], dict(niter=40, seed=11, T=0.5, stepsize=0.8),
+         dict(method="Nelder-Mead", tol=1e-8)),
+    ]
+    for k, ((formula, names, _, _), x0, kw, mk) in enumerate(runs):
+        res = optimize.basinhopping(python_function(formula, names), x0, minimizer_kwargs=mk, **kw)
+        prefix = f"bh-{k:03d}"
+        args = [gm.arg("func", formula), gm.arg("vars", ",".join(names)), gm.arg("x0", x0)]
+        for key, v in kw.items():
+            args.append(gm.arg(key, v))
+        for key, v in mk.items():
+            if key == "bounds":
+                v = [b for pair in v for b in pair]
+            elif key == "options":
+                v = ", ".join(f"{n}={o}" for n, o in v.items())
+            args.append(gm.arg(key, v))
+        fields = [f for f in ("minimization_failures", "nfev", "njev", "x", "fun", "message", "nit", "success")
+                  if f in res]
+        cases.append(gm.case(prefix, "optimize.basinhopping", args, result_expected(prefix, res, fields),
+                             check="optimize_result"))
+    base = [gm.arg("func", "x**2"), gm.arg("vars", "x"), gm.arg("x0", [1.0])]
+    cases.append(gm.raising("bh-err-000", "optimize.basinhopping", base + [gm.arg("target_accept_rate", 1.5)],
+                            "target_accept_rate"))
+    cases.append(gm.raising("bh-err-001", "optimize.basinhopping", base + [gm.arg("stepwise_factor", 0.0)],
+                            "stepwise_factor"))
+    cases.append(gm.raising("bh-err-002", "optimize.basinhopping",
+                            [gm.arg("func", "x**2 + q"), gm.arg("vars", "x"), gm.arg("x0", [1.0])], "q"))
+    cases.append(gm.raising("bh-err-003", "optimize.basinhopping",
+                            [gm.arg("func", "x**2 + y**2"), gm.arg("vars", "x,y"), gm.arg("x0", [1.0])], "x0"))
+    cases.append(gm.raising("bh-err-004", "optimize.basinhopping", base + [gm.arg("method", "newton-raphson")],
+                            "Unknown solver"))
+    return cases
+
+
 if __name__ == "__main__":
-    cases = de_cases() + brute_cases()
+    cases = de_cases() + brute_cases() + bh_cases()
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)
     print(len(cases), "cases")

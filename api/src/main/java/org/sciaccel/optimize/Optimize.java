@@ -587,6 +587,28 @@ public final class Optimize {
     }
 
     /**
+     * {@code scipy.optimize.basinhopping(func, x0, niter, T, stepsize, minimizer_kwargs, ...)}: the
+     * lowest of the local minima found by random steps from the last accepted minimum, each followed
+     * by {@link #minimize} with the options' minimizer settings and judged by the Metropolis
+     * criterion. With {@link BasinhoppingOptions#seed(long) a seed} the run makes SciPy's draws in
+     * SciPy's order. Result fields as SciPy's: minimization_failures, nfev (njev, nhev where the
+     * local method counts them), lowest_optimization_result, x, fun, message, nit, success.
+     *
+     * @throws IllegalArgumentException for target_accept_rate or stepwise_factor outside (0, 1),
+     *         negative niter, x0 of another length than the objective's variables, and the local
+     *         method's own refusals
+     */
+    public static OptimizeResult basinhopping(Objective func, double[] x0, BasinhoppingOptions options) {
+        if (func == null) {
+            throw new IllegalArgumentException("func: null");
+        }
+        if (x0 == null) {
+            throw new IllegalArgumentException("x0: null");
+        }
+        return Basinhopping.minimize(func, x0, options);
+    }
+
+    /**
      * {@code scipy.optimize.brute(fun, ranges, Ns=ns, finish=finish, full_output=True)}: the
      * objective on a grid, then {@code finish} (a local minimiser, or null for none) from the grid's
      * best point.

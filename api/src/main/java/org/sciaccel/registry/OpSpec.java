@@ -279,6 +279,11 @@ public final class OpSpec {
             return this;
         }
 
+        /** A group of parameters several ops share, declared by {@code group} in order. */
+        public Builder params(java.util.function.UnaryOperator<Builder> group) {
+            return group.apply(this);
+        }
+
         /** The last array argument: a sequence of one or more arrays (NumPy's {@code arrays} of concatenate). */
         public Builder inputSequence(String inputName, String doc) {
             inputs.add(new ArraySpec(inputName, doc, false, true));

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.optimize.BasinhoppingOptions;
 import org.sciaccel.optimize.BruteResult;
 import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.DifferentialEvolutionOptions;
@@ -23,6 +24,7 @@ final class OptimizeGlobalEntries implements OpEntries {
     public void register(OpRegistry registry) {
         registry.add(differentialEvolution());
         registry.add(brute());
+        registry.add(basinhopping());
     }
 
     /** The formula {@code fun} of the comma-separated {@code vars}. */
@@ -148,6 +150,55 @@ final class OptimizeGlobalEntries implements OpEntries {
                         out.close();
                         throw e;
                     }
+                })
+                .build();
+    }
+
+    private static OpSpec basinhopping() {
+        return OpSpec.builder("optimize.basinhopping")
+                .summary("The global minimum of a formula by basin hopping: random steps, local minimisations, Metropolis.")
+                .param(ParamSpec.required("func", ParamTypes.STRING, "the objective, a formula of the variables"))
+                .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, in x0's order"))
+                .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"))
+                .param(ParamSpec.optional("niter", ParamTypes.INT, "100", "basin-hopping iterations"))
+                .param(ParamSpec.optional("T", ParamTypes.REAL_NUMBER, "1.0", "the Metropolis criterion's temperature"))
+                .param(ParamSpec.optional("stepsize", ParamTypes.REAL_NUMBER, "0.5",
+                        "initial half-width of the random displacement"))
+                .params(OptimizeMinimizeEntries::minimizerParams)  // SciPy's minimizer_kwargs, one parameter each
+                .param(ParamSpec.optional("interval", ParamTypes.INT, "50", "steps between step-size adjustments"))
+                .param(ParamSpec.optionalNone("niter_success", ParamTypes.INT,
+                        "stop after this many iterations without a new lowest minimum"))
+                .param(ParamSpec.optionalNone("seed", ParamTypes.INT64, "seed of NumPy's RandomState, in [0, 2^32)"))
+                .param(ParamSpec.optional("target_accept_rate", ParamTypes.REAL_NUMBER, "0.5",
+                        "acceptance rate the step size is adjusted towards"))
+                .param(ParamSpec.optional("stepwise_factor", ParamTypes.REAL_NUMBER, "0.9",
+                        "factor of each step-size adjustment"))
+                .output("minimization_failures", "local minimisations that did not report success")
+                .output("nfev", "objective evaluations of all local minimisations")
+                .optionalOutput("njev", "gradient evaluations (gradient methods)")
+                .optionalOutput("nhev", "Hessian evaluations (Hessian methods)")
+                .output("x", "the lowest minimum found")
+                .output("fun", "the objective there")
+                .output("message", "why it stopped (SciPy's one-element list, as its text)")
+                .output("nit", "iterations")
+                .output("success", "whether the lowest minimum's local minimisation succeeded")
+                .outputsInResultOrder()
+                .invoker(a -> {
+                    String[] vars = a.text("vars").strip().split("\\s*,\\s*");
+                    BasinhoppingOptions o = BasinhoppingOptions.options().niter(a.integer("niter"))
+                            .temperature(a.real("T")).stepsize(a.real("stepsize"))
+                            .minimizer(OptimizeMinimizeEntries.minimizeOptions(a, vars)).interval(a.integer("interval"))
+                            .targetAcceptRate(a.real("target_accept_rate")).stepwiseFactor(a.real("stepwise_factor"));
+                    if (!a.isNone("niter_success")) {
+                        o.niterSuccess(a.integer("niter_success"));
+                    }
+                    if (!a.isNone("seed")) {
+                        o.seed(a.int64("seed"));
+                    }
+                    OptimizeResult r = Optimize.basinhopping(Objective.formula(a.text("func"), vars), a.reals("x0"), o);
+                    // lowest_optimization_result, a nested result, has no op output form; x and fun are its own
+                    return OptimizeResultOutputs.outputs(a.backend(), r, "minimization_failures", "nfev", "njev", "nhev",
+                            "x", "fun", "message", "nit", "success");
                 })
                 .build();
     }

@@ -28,17 +28,7 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .param(ParamSpec.required("fun", ParamTypes.STRING, "the objective, a formula of the variables"))
                 .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, in x0's order"))
                 .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"))
-                .param(ParamSpec.optionalNone("method", ParamTypes.STRING,
-                        "SciPy's method name; none: BFGS, L-BFGS-B with bounds, SLSQP with constraints"))
-                .param(ParamSpec.optionalNone("jac", ParamTypes.STRING,
-                        "true: the formula's symbolic gradient; 2-point or 3-point; none: SciPy's jac=None differences"))
-                .param(ParamSpec.optionalNone("tol", ParamTypes.REAL_NUMBER, "the method's tolerances, unless in options"))
-                .param(ParamSpec.optionalNone("bounds", ParamTypes.REAL_ARRAY,
-                        "min0,max0,min1,max1,...: one pair per variable, -inf/inf for none"))
-                .param(ParamSpec.optionalNone("constraints", ParamTypes.STRING,
-                        "SLSQP: 'eq: formula; ineq: formula; ...' (eq = 0, ineq >= 0)"))
-                .param(ParamSpec.optionalNone("options", ParamTypes.STRING,
-                        "the method's options as name=value pairs, e.g. 'maxiter=200, xatol=1e-8, adaptive=true'"))
+                .params(OptimizeMinimizeEntries::minimizerParams)
                 .output("x", "the solution")
                 .output("fun", "the objective there")
                 .optionalOutput("jac", "the gradient there (gradient methods)")
@@ -55,35 +45,60 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .invoker(a -> {
                     String[] vars = a.text("vars").strip().split("\\s*,\\s*");
                     Objective fun = Objective.formula(a.text("fun"), vars);
-                    MinimizeOptions o = MinimizeOptions.options().jac(a.isNone("jac") ? MinimizeOptions.Jac.NONE
-                            : MinimizeOptions.Jac.parse(a.text("jac")));
-                    if (!a.isNone("method")) {
-                        o.method(a.text("method"));
-                    }
-                    if (!a.isNone("tol")) {
-                        o.tol(a.real("tol"));
-                    }
-                    if (!a.isNone("bounds")) {
-                        double[][] p = OptimizeGlobalEntries.pairs("bounds", a.reals("bounds"));
-                        double[] lb = new double[p.length];
-                        double[] ub = new double[p.length];
-                        for (int i = 0; i < p.length; i++) {
-                            lb[i] = p[i][0];
-                            ub[i] = p[i][1];
-                        }
-                        o.bounds(new Bounds(lb, ub));
-                    }
-                    if (!a.isNone("constraints")) {
-                        for (Constraint c : Constraint.parse(a.text("constraints"), java.util.List.of(vars))) {
-                            o.constraint(c);
-                        }
-                    }
-                    if (!a.isNone("options")) {
-                        options(a.text("options"), o);
-                    }
+                    MinimizeOptions o = minimizeOptions(a, vars);
                     return OptimizeResultOutputs.of(a.backend(), Optimize.minimize(fun, a.reals("x0"), o));
                 })
                 .build();
+    }
+
+    /**
+     * minimize's method, jac, tol, bounds, constraints and options parameters (basinhopping takes
+     * them too, as its {@code minimizer_kwargs}).
+     */
+    static OpSpec.Builder minimizerParams(OpSpec.Builder b) {
+        return b
+                .param(ParamSpec.optionalNone("method", ParamTypes.STRING,
+                        "SciPy's method name; none: BFGS, L-BFGS-B with bounds, SLSQP with constraints"))
+                .param(ParamSpec.optionalNone("jac", ParamTypes.STRING,
+                        "true: the formula's symbolic gradient; 2-point or 3-point; none: SciPy's jac=None differences"))
+                .param(ParamSpec.optionalNone("tol", ParamTypes.REAL_NUMBER, "the method's tolerances, unless in options"))
+                .param(ParamSpec.optionalNone("bounds", ParamTypes.REAL_ARRAY,
+                        "min0,max0,min1,max1,...: one pair per variable, -inf/inf for none"))
+                .param(ParamSpec.optionalNone("constraints", ParamTypes.STRING,
+                        "SLSQP: 'eq: formula; ineq: formula; ...' (eq = 0, ineq >= 0)"))
+                .param(ParamSpec.optionalNone("options", ParamTypes.STRING,
+                        "the method's options as name=value pairs, e.g. 'maxiter=200, xatol=1e-8, adaptive=true'"));
+    }
+
+    /** The {@link MinimizeOptions} of the parameters {@link #minimizerParams} declares. */
+    static MinimizeOptions minimizeOptions(OpArgs a, String[] vars) {
+        MinimizeOptions o = MinimizeOptions.options().jac(a.isNone("jac") ? MinimizeOptions.Jac.NONE
+                : MinimizeOptions.Jac.parse(a.text("jac")));
+        if (!a.isNone("method")) {
+            o.method(a.text("method"));
+        }
+        if (!a.isNone("tol")) {
+            o.tol(a.real("tol"));
+        }
+        if (!a.isNone("bounds")) {
+            double[][] p = OptimizeGlobalEntries.pairs("bounds", a.reals("bounds"));
+            double[] lb = new double[p.length];
+            double[] ub = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                lb[i] = p[i][0];
+                ub[i] = p[i][1];
+            }
+            o.bounds(new Bounds(lb, ub));
+        }
+        if (!a.isNone("constraints")) {
+            for (Constraint c : Constraint.parse(a.text("constraints"), java.util.List.of(vars))) {
+                o.constraint(c);
+            }
+        }
+        if (!a.isNone("options")) {
+            options(a.text("options"), o);
+        }
+        return o;
     }
 
     /** {@code "maxiter=200, adaptive=true, norm=inf"}: numbers, true/false and words, as SciPy's options dict. */
