@@ -80,6 +80,20 @@ final class OptimizeMinimizeEntries implements OpEntries {
         if (!a.isNone("tol")) {
             o.tol(a.real("tol"));
         }
+        bounds(a, o);
+        if (!a.isNone("constraints")) {
+            for (Constraint c : Constraint.parse(a.text("constraints"), java.util.List.of(vars))) {
+                o.constraint(c);
+            }
+        }
+        if (!a.isNone("options")) {
+            options(a.text("options"), o);
+        }
+        return o;
+    }
+
+    /** The {@code bounds} parameter (flat min,max pairs), when given, as the options' bounds. */
+    static void bounds(OpArgs a, MinimizeOptions o) {
         if (!a.isNone("bounds")) {
             double[][] p = OptimizeGlobalEntries.pairs("bounds", a.reals("bounds"));
             double[] lb = new double[p.length];
@@ -90,15 +104,6 @@ final class OptimizeMinimizeEntries implements OpEntries {
             }
             o.bounds(new Bounds(lb, ub));
         }
-        if (!a.isNone("constraints")) {
-            for (Constraint c : Constraint.parse(a.text("constraints"), java.util.List.of(vars))) {
-                o.constraint(c);
-            }
-        }
-        if (!a.isNone("options")) {
-            options(a.text("options"), o);
-        }
-        return o;
     }
 
     /** {@code "maxiter=200, adaptive=true, norm=inf"}: numbers, true/false and words, as SciPy's options dict. */
