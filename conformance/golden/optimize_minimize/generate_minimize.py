@@ -11,6 +11,7 @@ them nit and nfev on the longer runs (see ../optimize/constrained/generate.py). 
 formula in sciaccel's dialect (Python's), evaluated here with Python's math functions so both sides
 minimise the same function; gradients by SciPy's jac=None differences unless a case gives jac.
 """
+import ast
 import math
 import os
 import sys
@@ -196,10 +197,158 @@ def cases():
     return out
 
 
+# ---- Powell and TNC (ids pow-NNN, tnc-NNN) ----------------------------------------------------------
+# Powell: the line searches by Brent's method (bounded Brent with bounds), direc and return_all as
+# options; TNC: the truncated Newton method with bounds, gradients by jac=None differences unless jac.
+INF = float("inf")
+P_PT = {
+    "rosen2_far": ("(1 - x)**2 + 100*(y - x**2)**2", ["x", "y"], [2.0, -1.5]),
+    "quadratic_out": ("(x - 3)**2 + 2*(y + 1)**2 + 0.5*x*y", ["x", "y"], [-1.0, 6.0]),
+    "rosen5_in": rosen(5) + ([0.3, 0.7, 0.8, -0.9, 0.2],),
+    "himmelblau_in": ("(x**2 + y - 11)**2 + (x + y**2 - 7)**2", ["x", "y"], [-2.0, 2.0]),
+}
+
+# (prefix, problem, method, jac, bounds, tol, options)
+PT_CASES = [("pow", name, "Powell", None, None, None, {})
+            for name in ("rosen2", "rosen5", "rosen10", "beale", "booth", "himmelblau", "camelback", "lecture")]
+PT_CASES += [
+    ("pow", "quadratic", "Powell", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("pow", "himmelblau", "Powell", None, [(-5.0, -1.0), (1.0, 5.0)], None, {}),
+    ("pow", "rosen2", "Powell", None, [(-INF, 0.8), (-INF, INF)], None, {}),
+    ("pow", "rosen5", "Powell", None, [(-1.5, 0.8)] * 5, None, {}),
+    ("pow", "rosen2", "Powell", None, [(0.5, INF), (-INF, 3.0)], None, {}),
+    ("pow", "quadratic_out", "Powell", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("pow", "rosen2", "Powell", None, None, None, {"direc": [[0.3, 1.0], [1.0, 0.0]]}),
+    ("pow", "beale", "Powell", None, None, None, {"direc": [[0.0, 1.0], [1.0, 0.0]]}),
+    ("pow", "rosen5", "Powell", None, None, None, {"maxfev": 200}),
+    ("pow", "rosen2", "Powell", None, None, None, {"maxiter": 3}),
+    ("pow", "rosen2", "Powell", None, None, None, {"maxiter": 5, "maxfev": 1000}),
+    ("pow", "rosen2", "Powell", None, None, None, {"xtol": 1e-8, "ftol": 1e-10}),
+    ("pow", "rosen2", "Powell", None, None, 1e-8, {}),
+    ("pow", "himmelblau", "Powell", None, None, None, {"ftol": 1e-12}),
+    ("pow", "rosen2_far", "Powell", None, None, None, {"return_all": True}),
+    ("pow", "booth", "Powell", None, None, None, {"direc": [[1.0, 0.0], [2.0, 0.0]]}),
+]
+PT_CASES += [
+    ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("tnc", "quadratic", "TNC", "true", [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {}),
+    ("tnc", "rosen2", "TNC", None, [(-2.0, 0.8), (-1.0, 2.0)], None, {}),
+    ("tnc", "rosen2", "TNC", "true", [(-2.0, 0.8), (-1.0, 2.0)], None, {}),
+    ("tnc", "rosen5", "TNC", None, None, None, {}),
+    ("tnc", "rosen5_in", "TNC", None, [(-1.5, 0.8)] * 5, None, {}),
+    ("tnc", "rosen5_in", "TNC", "true", [(-1.5, 0.8)] * 5, None, {}),
+    ("tnc", "beale", "TNC", "true", [(-4.5, 4.5), (-4.5, 4.5)], None, {}),
+    ("tnc", "himmelblau_in", "TNC", None, [(-5.0, -1.0), (1.0, 5.0)], None, {}),
+    ("tnc", "lecture", "TNC", None, None, None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {"maxfun": 40}),
+    ("tnc", "rosen2", "TNC", "true", None, 1e-10, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {"maxCGit": 0, "eta": 0.5, "stepmx": 2.0}),
+    ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (-1.0, -1.0)], None, {}),
+    ("tnc", "quadratic", "TNC", None, [(1.5, 1.5), (-1.0, -1.0)], None, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {"scale": [2.0, 1.0], "offset": [0.0, 0.5]}),
+]
+
+
+class _IntPowers(ast.NodeTransformer):
+    """a**2 as a*a and a**3 as a*a*a, other powers by math.pow: sciaccel's evaluator's integer powers,
+    where Python's ** calls the C library's pow, which can be one ulp off a*a."""
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Pow):
+            return ast.Call(func=ast.Name(id="_pw", ctx=ast.Load()), args=[node.left, node.right], keywords=[])
+        return node
+
+
+def _pw(a, b):
+    if b == 2:
+        return a * a
+    if b == 3:
+        return a * a * a
+    return a ** b
+
+
+def fn_pt(formula, names):
+    tree = ast.fix_missing_locations(_IntPowers().visit(ast.parse(formula, mode="eval")))
+    code = compile(tree, formula, "eval")
+    ns = dict(NS, _pw=_pw)
+    return lambda x: float(eval(code, dict(ns), {v: float(x[i]) for i, v in enumerate(names)}))
+
+
+def gradient_pt(formula, names):
+    syms = sympy.symbols(names)
+    expr = sympy.sympify(formula, locals={n: s for n, s in zip(names, syms)})
+    parts = [fn_pt(str(sympy.diff(expr, s)), names) for s in syms]
+    return lambda x: np.array([p(x) for p in parts])
+
+
+def pt_option(value):
+    """An option in the op's syntax: vectors and matrices in brackets."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(pt_option(v) for v in value) + "]"
+    return gm.cli_value(value)
+
+
+def pt_expected(prefix, res):
+    exp = {}
+    for key in res.keys():
+        v = res[key]
+        if key in ("direc", "allvecs"):
+            exp[key] = save(prefix, key, np.array(v, dtype=float))
+        elif key in ("x", "jac"):
+            exp[key] = save(prefix, key, np.atleast_1d(v))
+        elif key in ("success",):
+            exp[key] = {"exact": bool(v)}
+        elif key == "message":
+            exp[key] = {"exact": str(v)}
+        elif key in ("nit", "nfev", "njev", "nhev", "status"):
+            exp[key] = gm.scalar(int(v), "int64")
+        elif key == "fun":
+            exp[key] = gm.scalar(float(v), "float64")
+        else:
+            raise KeyError(key)
+    return exp
+
+
+def powell_tnc_cases():
+    out = []
+    counts = {}
+    problems = dict(P, **P_PT)
+    for prefix, name, method, jac, bounds, tol, options in PT_CASES:
+        formula, names, x0 = problems[name]
+        kw = {"method": method}
+        if jac:
+            kw["jac"] = gradient_pt(formula, names)
+        if bounds:
+            kw["bounds"] = bounds
+        if tol is not None:
+            kw["tol"] = tol
+        if options:
+            kw["options"] = {k: (np.array(v) if isinstance(v, list) else v) for k, v in options.items()}
+        res = optimize.minimize(fn_pt(formula, names), np.array(x0, dtype=float), **kw)
+        args = [gm.arg("fun", formula), gm.arg("vars", ",".join(names)), gm.arg("x0", x0), gm.arg("method", method)]
+        if jac:
+            args.append(gm.arg("jac", jac))
+        if bounds:
+            args.append(gm.arg("bounds", [v for b in bounds for v in b]))
+        if tol is not None:
+            args.append(gm.arg("tol", tol))
+        if options:
+            args.append(gm.arg("options", ", ".join("%s=%s" % (o, pt_option(v)) for o, v in options.items())))
+        k = counts.get(prefix, 0)
+        counts[prefix] = k + 1
+        cid = "%s-%03d" % (prefix, k)
+        out.append(gm.case(cid, "optimize.minimize", args, pt_expected(cid, res), check="optimize_result"))
+    return out
+
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
     c = cases()
+    c += powell_tnc_cases()
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, c)
     print(len(c), "cases")

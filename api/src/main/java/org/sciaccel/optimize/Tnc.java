@@ -32,6 +32,8 @@ final class Tnc {
         double evaluate(double[] x, double[] g);
     }
 
+    /** SciPy's RCSTRINGS[-1]: a lower bound above its upper bound. */
+    static final String INFEASIBLE_MESSAGE = "Infeasible (lower bound > upper bound)";
     static final String[] MESSAGES = {
         "Local minimum reached (|pg| ~= 0)",
         "Converged (|f_n-f_(n-1)| ~= 0)",
@@ -42,6 +44,7 @@ final class Tnc {
         "Unable to progress",
         "User requested end of minimization",
     };
+    static final int INFEASIBLE = -1;
     static final int LOCALMINIMUM = 0;
     static final int FCONVERGED = 1;
     static final int XCONVERGED = 2;
@@ -81,11 +84,26 @@ final class Tnc {
         this.pivot = new int[n];
     }
 
-    /** The C {@code tnc()}: checks, defaults, scaling, then {@link #minimize}. */
+    /** The C {@code tnc()} without user scaling (the bounds' width and centre, or 1 + |x0| and x0). */
     static Outcome run(ValueAndGradient function, double[] x0, double[] low, double[] up, Parameters p) {
+        return run(function, x0, low, up, null, null, p);
+    }
+
+    /**
+     * The C {@code tnc()}: checks, defaults, scaling, then {@link #minimize}. {@code scale} and
+     * {@code offset} (null for TNC's own) are SciPy's options of those names: a variable of scale 0
+     * is held at its start.
+     */
+    static Outcome run(ValueAndGradient function, double[] x0, double[] low, double[] up, double[] scale,
+            double[] offset, Parameters p) {
         int n = x0.length;
         Tnc t = new Tnc(n, function, low, up);
         double[] x = x0.clone();
+        for (int i = 0; i < n; i++) {
+            if (t.low[i] > t.up[i]) {
+                return new Outcome(x, 0, INFEASIBLE);
+            }
+        }
         coercex(x, t.low, t.up);
         if (p.maxfun() < 1) {
             return new Outcome(x, 0, MAXFUN);
@@ -95,7 +113,7 @@ final class Tnc {
         t.nfeval++;
         int nc = 0;
         for (int i = 0; i < n; i++) {
-            if (t.low[i] == t.up[i]) {
+            if (t.low[i] == t.up[i] || (scale != null && scale[i] == 0.0)) {
                 nc++;
             }
         }
@@ -103,12 +121,22 @@ final class Tnc {
             return new Outcome(x, 0, CONSTANT);
         }
         for (int i = 0; i < n; i++) {
-            if (t.low[i] != Double.NEGATIVE_INFINITY && t.up[i] != Double.POSITIVE_INFINITY) {
+            if (scale != null) {
+                t.xscale[i] = Math.abs(scale[i]);
+                if (t.xscale[i] == 0.0) {
+                    t.xoffset[i] = x[i];
+                    t.low[i] = x[i];
+                    t.up[i] = x[i];
+                }
+            } else if (t.low[i] != Double.NEGATIVE_INFINITY && t.up[i] != Double.POSITIVE_INFINITY) {
                 t.xscale[i] = t.up[i] - t.low[i];
                 t.xoffset[i] = (t.up[i] + t.low[i]) * 0.5;
             } else {
                 t.xscale[i] = 1.0 + Math.abs(x[i]);
                 t.xoffset[i] = x[i];
+            }
+            if (offset != null) {
+                t.xoffset[i] = offset[i];
             }
         }
         double rteps = Math.sqrt(EPSMCH);
