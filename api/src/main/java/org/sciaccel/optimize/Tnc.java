@@ -21,10 +21,9 @@ package org.sciaccel.optimize;
  * 2 converged in x, 3 evaluation limit, 4 line search failed, 5 all bounds equal, 6 unable to
  * progress. Not thread-safe: one instance per run.
  *
- * <p>Known deviation, why it is not in {@code minimize}'s dispatch yet: on Rosenbrock in 2-D (with
- * and without bounds) the iterates, nit and nfev are SciPy's exactly, but in 5-D with bounds the
- * preconditioner's first two-step (accumulated sr, yr) direction already differs from SciPy's
- * (iteration 6), so later iterates differ; the cause is not found yet.
+ * <p>The two-step preconditioner update subtracts its yk term where the one-step update adds
+ * it: SciPy 1.10's tnc.c writes it so ({@link #initPreconditioner}), and the iterates follow it.
+ * {@code minimize(method='TNC')} runs through here ({@code Minimize}).
  */
 final class Tnc {
     /** Writes ∇f(x) into {@code g} and returns f(x). */
@@ -707,7 +706,9 @@ final class Tnc {
                 sds = 1.0;
             }
             for (int i = 0; i < n; i++) {
-                emat[i] = emat[i] - bsk[i] * bsk[i] / sds + yk[i] * yk[i] / yksk;
+                // SciPy 1.10's tnc.c writes this update as "emat[i] -= bsk²/sds + yk²/yksk": the
+                // yk term is subtracted too (not added, as in the lreset branch); kept as SciPy runs it.
+                emat[i] -= bsk[i] * bsk[i] / sds + yk[i] * yk[i] / yksk;
             }
         }
     }
