@@ -277,11 +277,174 @@ def fn_pt(formula, names):
     return lambda x: float(eval(code, dict(ns), {v: float(x[i]) for i, v in enumerate(names)}))
 
 
+# sciaccel's symbolic gradient (jac=true), term for term: the formula's tree simplified as the Java
+# side builds it (constants folded, 0 and 1 dropped, constants first in products), differentiated by
+# the same rules and evaluated with the same integer powers, so that both sides use the same
+# gradient to the last bit (sympy's derivative is another expression, rounded otherwise).
+def _num(e, v=None):
+    return e[0] == "num" and (v is None or e[1] == v)
+
+
+def _neg(a):
+    if a[0] == "num":
+        return ("num", -a[1])
+    if a[0] == "neg":
+        return a[1]
+    return ("neg", a)
+
+
+def _add(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] + b[1])
+    if _num(a, 0):
+        return b
+    if _num(b, 0):
+        return a
+    if b[0] == "neg":
+        return _sub(a, b[1])
+    return ("bin", "+", a, b)
+
+
+def _sub(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] - b[1])
+    if _num(b, 0):
+        return a
+    if _num(a, 0):
+        return _neg(b)
+    if a == b:
+        return ("num", 0.0)
+    if b[0] == "neg":
+        return _add(a, b[1])
+    return ("bin", "-", a, b)
+
+
+def _mul(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] * b[1])
+    if _num(a, 0) or _num(b, 0):
+        return ("num", 0.0)
+    if _num(a, 1):
+        return b
+    if _num(b, 1):
+        return a
+    if _num(a, -1):
+        return _neg(b)
+    if _num(b, -1):
+        return _neg(a)
+    if a[0] == "neg":
+        return _neg(_mul(a[1], b))
+    if b[0] == "neg":
+        return _neg(_mul(a, b[1]))
+    if _num(b) and not _num(a):
+        return ("bin", "*", b, a)
+    return ("bin", "*", a, b)
+
+
+def _div(a, b):
+    if _num(a) and _num(b) and b[1] != 0:
+        return ("num", a[1] / b[1])
+    if _num(a, 0) and not _num(b, 0):
+        return ("num", 0.0)
+    if _num(b, 1):
+        return a
+    if a == b:
+        return ("num", 1.0)
+    if a[0] == "neg":
+        return _neg(_div(a[1], b))
+    return ("bin", "/", a, b)
+
+
+def _pow(a, b):
+    if _num(a) and _num(b):
+        return ("num", math.pow(a[1], b[1]))
+    if _num(b, 0):
+        return ("num", 1.0)
+    if _num(b, 1):
+        return a
+    return ("bin", "^", a, b)
+
+
+def _tree(node, names):
+    """Python's parse of a formula as the Java side's simplified tree."""
+    if isinstance(node, ast.Expression):
+        return _tree(node.body, names)
+    if isinstance(node, ast.Constant):
+        return ("num", float(node.value))
+    if isinstance(node, ast.Name):
+        return ("num", math.pi) if node.id == "pi" else ("sym", names.index(node.id))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return _neg(_tree(node.operand, names))
+    if isinstance(node, ast.BinOp):
+        a, b = _tree(node.left, names), _tree(node.right, names)
+        ops = {ast.Add: _add, ast.Sub: _sub, ast.Mult: _mul, ast.Div: _div, ast.Pow: _pow}
+        return ops[type(node.op)](a, b)
+    if isinstance(node, ast.Call) and len(node.args) == 1 and node.func.id in ("exp", "log", "sqrt", "sin", "cos"):
+        return ("fn", node.func.id, _tree(node.args[0], names))
+    raise ValueError("no gradient rule for %s" % ast.dump(node))
+
+
+def _d(e, k):
+    if e[0] == "num":
+        return ("num", 0.0)
+    if e[0] == "sym":
+        return ("num", 1.0 if e[1] == k else 0.0)
+    if e[0] == "neg":
+        return _neg(_d(e[1], k))
+    if e[0] == "bin":
+        op, a, c = e[1], e[2], e[3]
+        da, dc = _d(a, k), _d(c, k)
+        if op == "+":
+            return _add(da, dc)
+        if op == "-":
+            return _sub(da, dc)
+        if op == "*":
+            return _add(_mul(da, c), _mul(a, dc))
+        if op == "/":
+            return _sub(_div(da, c), _div(_mul(a, dc), _mul(c, c)))
+        if dc == ("num", 0.0):
+            return _mul(_mul(c, _pow(a, _sub(c, ("num", 1.0)))), da)
+        return _mul(e, _add(_mul(dc, ("fn", "log", a)), _div(_mul(c, da), a)))
+    name, a = e[1], e[2]
+    da = _d(a, k)
+    if da == ("num", 0.0):
+        return ("num", 0.0)
+    if name == "exp":
+        outer = e
+    elif name == "log":
+        return _div(da, a)
+    elif name == "sqrt":
+        return _div(da, _mul(("num", 2.0), e))
+    elif name == "sin":
+        outer = ("fn", "cos", a)
+    else:
+        outer = _neg(("fn", "sin", a))
+    return _mul(outer, da)
+
+
+def _eval(e, x):
+    t = e[0]
+    if t == "num":
+        return e[1]
+    if t == "sym":
+        return float(x[e[1]])
+    if t == "neg":
+        return -_eval(e[1], x)
+    if t == "fn":
+        return NS[e[1]](_eval(e[2], x))
+    a, b = _eval(e[2], x), e[3]
+    if e[1] == "^":
+        if _num(b) and b[1] == int(b[1]):
+            return a * a if b[1] == 2 else a * a * a if b[1] == 3 else math.pow(a, b[1])
+        return math.pow(a, _eval(b, x))
+    b = _eval(b, x)
+    return a + b if e[1] == "+" else a - b if e[1] == "-" else a * b if e[1] == "*" else a / b
+
+
 def gradient_pt(formula, names):
-    syms = sympy.symbols(names)
-    expr = sympy.sympify(formula, locals={n: s for n, s in zip(names, syms)})
-    parts = [fn_pt(str(sympy.diff(expr, s)), names) for s in syms]
-    return lambda x: np.array([p(x) for p in parts])
+    tree = _tree(ast.parse(formula, mode="eval"), names)
+    parts = [_d(tree, k) for k in range(len(names))]
+    return lambda x: np.array([_eval(p, x) for p in parts])
 
 
 def pt_option(value):

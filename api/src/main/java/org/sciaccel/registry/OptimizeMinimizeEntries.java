@@ -44,10 +44,11 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .output("fun", "the objective there")
                 .optionalOutput("jac", "the gradient there (gradient methods)")
                 .optionalOutput("hess_inv", "the inverse Hessian's approximation (BFGS; L-BFGS-B's as a dense matrix)")
-                .output("nit", "iterations")
+                .optionalOutput("nit", "iterations (not when bounds fix every variable)")
                 .output("nfev", "objective evaluations, the differences' included")
                 .optionalOutput("njev", "gradient evaluations (gradient methods)")
-                .output("status", "the method's exit code")
+                .optionalOutput("nhev", "Hessian evaluations (TNC, L-BFGS-B, SLSQP when bounds fix every variable: 0)")
+                .optionalOutput("status", "the method's exit code (not when bounds fix every variable)")
                 .output("success", "whether it converged")
                 .output("message", "why it stopped")
                 .optionalOutput("final_simplex", "Nelder-Mead: the final simplex, (n+1)×n, best vertex first "
