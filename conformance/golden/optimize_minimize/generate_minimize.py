@@ -248,6 +248,8 @@ PT_CASES += [
     ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (-1.0, -1.0)], None, {}),
     ("tnc", "quadratic", "TNC", None, [(1.5, 1.5), (-1.0, -1.0)], None, {}),
     ("tnc", "rosen2", "TNC", "true", None, None, {"scale": [2.0, 1.0], "offset": [0.0, 0.5]}),
+    ("tnc", "quadratic", "TNC", "true", [(2.0, 0.0), (0.0, 5.0)], None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {"maxiter": 30}),
 ]
 
 
@@ -504,6 +506,24 @@ def powell_tnc_cases():
         counts[prefix] = k + 1
         cid = "%s-%03d" % (prefix, k)
         out.append(gm.case(cid, "optimize.minimize", args, pt_expected(cid, res), check="optimize_result"))
+    r = "optimize.minimize"
+    quad = [gm.arg("fun", P["quadratic"][0]), gm.arg("vars", "x,y")]
+    out += [
+        # TNC's difference steps refuse a start outside the bounds (SciPy: ValueError)
+        gm.raising("tnc-err-000", r, quad + [gm.arg("x0", [5.0, 0.0]), gm.arg("method", "TNC"),
+                                             gm.arg("bounds", [0.0, 2.0, 0.0, 5.0])], "`x0` violates bound constraints."),
+        # Powell's loop reads one direction per variable (SciPy: IndexError)
+        gm.raising("pow-err-000", r, quad + [gm.arg("x0", [0.0, 0.0]), gm.arg("method", "Powell"),
+                                             gm.arg("options", "direc=[[1.0, 0.0]]")], "direc"),
+    ]
+    for method, x0, b, o in (("TNC", [5.0, 0.0], [(0.0, 2.0), (0.0, 5.0)], {}),
+                             ("Powell", [0.0, 0.0], None, {"direc": np.array([[1.0, 0.0]])})):
+        try:
+            optimize.minimize(fn_pt(*P["quadratic"][:2]), np.array(x0), method=method, bounds=b, options=o)
+        except (ValueError, IndexError):
+            pass
+        else:
+            raise AssertionError("SciPy no longer raises for %s" % method)
     return out
 
 
