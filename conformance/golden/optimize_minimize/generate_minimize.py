@@ -206,6 +206,7 @@ P_PT = {
     "quadratic_out": ("(x - 3)**2 + 2*(y + 1)**2 + 0.5*x*y", ["x", "y"], [-1.0, 6.0]),
     "rosen5_in": rosen(5) + ([0.3, 0.7, 0.8, -0.9, 0.2],),
     "himmelblau_in": ("(x**2 + y - 11)**2 + (x + y**2 - 7)**2", ["x", "y"], [-2.0, 2.0]),
+    "sqrt_nan": ("sqrt(x) + y**2", ["x", "y"], [1.0, 1.0]),
 }
 
 # (prefix, problem, method, jac, bounds, tol, options)
@@ -228,6 +229,7 @@ PT_CASES += [
     ("pow", "himmelblau", "Powell", None, None, None, {"ftol": 1e-12}),
     ("pow", "rosen2_far", "Powell", None, None, None, {"return_all": True}),
     ("pow", "booth", "Powell", None, None, None, {"direc": [[1.0, 0.0], [2.0, 0.0]]}),
+    ("pow", "sqrt_nan", "Powell", None, None, None, {}),
 ]
 PT_CASES += [
     ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
@@ -275,7 +277,8 @@ def _pw(a, b):
 def fn_pt(formula, names):
     tree = ast.fix_missing_locations(_IntPowers().visit(ast.parse(formula, mode="eval")))
     code = compile(tree, formula, "eval")
-    ns = dict(NS, _pw=_pw)
+    # sqrt and log of a negative number are NaN, as sciaccel's evaluator (and NumPy) give them
+    ns = dict(NS, _pw=_pw, sqrt=lambda v: float(np.sqrt(v)), log=lambda v: float(np.log(v)))
     return lambda x: float(eval(code, dict(ns), {v: float(x[i]) for i, v in enumerate(names)}))
 
 
