@@ -11,6 +11,7 @@ them nit and nfev on the longer runs (see ../optimize/constrained/generate.py). 
 formula in sciaccel's dialect (Python's), evaluated here with Python's math functions so both sides
 minimise the same function; gradients by SciPy's jac=None differences unless a case gives jac.
 """
+import ast
 import math
 import os
 import sys
@@ -196,10 +197,344 @@ def cases():
     return out
 
 
+# ---- Powell and TNC (ids pow-NNN, tnc-NNN) ----------------------------------------------------------
+# Powell: the line searches by Brent's method (bounded Brent with bounds), direc and return_all as
+# options; TNC: the truncated Newton method with bounds, gradients by jac=None differences unless jac.
+INF = float("inf")
+P_PT = {
+    "rosen2_far": ("(1 - x)**2 + 100*(y - x**2)**2", ["x", "y"], [2.0, -1.5]),
+    "quadratic_out": ("(x - 3)**2 + 2*(y + 1)**2 + 0.5*x*y", ["x", "y"], [-1.0, 6.0]),
+    "rosen5_in": rosen(5) + ([0.3, 0.7, 0.8, -0.9, 0.2],),
+    "himmelblau_in": ("(x**2 + y - 11)**2 + (x + y**2 - 7)**2", ["x", "y"], [-2.0, 2.0]),
+    "sqrt_nan": ("sqrt(x) + y**2", ["x", "y"], [1.0, 1.0]),
+}
+
+# (prefix, problem, method, jac, bounds, tol, options)
+PT_CASES = [("pow", name, "Powell", None, None, None, {})
+            for name in ("rosen2", "rosen5", "rosen10", "beale", "booth", "himmelblau", "camelback", "lecture")]
+PT_CASES += [
+    ("pow", "quadratic", "Powell", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("pow", "himmelblau", "Powell", None, [(-5.0, -1.0), (1.0, 5.0)], None, {}),
+    ("pow", "rosen2", "Powell", None, [(-INF, 0.8), (-INF, INF)], None, {}),
+    ("pow", "rosen5", "Powell", None, [(-1.5, 0.8)] * 5, None, {}),
+    ("pow", "rosen2", "Powell", None, [(0.5, INF), (-INF, 3.0)], None, {}),
+    ("pow", "quadratic_out", "Powell", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("pow", "rosen2", "Powell", None, None, None, {"direc": [[0.3, 1.0], [1.0, 0.0]]}),
+    ("pow", "beale", "Powell", None, None, None, {"direc": [[0.0, 1.0], [1.0, 0.0]]}),
+    ("pow", "rosen5", "Powell", None, None, None, {"maxfev": 200}),
+    ("pow", "rosen2", "Powell", None, None, None, {"maxiter": 3}),
+    ("pow", "rosen2", "Powell", None, None, None, {"maxiter": 5, "maxfev": 1000}),
+    ("pow", "rosen2", "Powell", None, None, None, {"xtol": 1e-8, "ftol": 1e-10}),
+    ("pow", "rosen2", "Powell", None, None, 1e-8, {}),
+    ("pow", "himmelblau", "Powell", None, None, None, {"ftol": 1e-12}),
+    ("pow", "rosen2_far", "Powell", None, None, None, {"return_all": True}),
+    ("pow", "booth", "Powell", None, None, None, {"direc": [[1.0, 0.0], [2.0, 0.0]]}),
+    ("pow", "sqrt_nan", "Powell", None, None, None, {}),
+]
+PT_CASES += [
+    ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("tnc", "quadratic", "TNC", "true", [(0.0, 2.0), (0.0, 5.0)], None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {}),
+    ("tnc", "rosen2", "TNC", None, [(-2.0, 0.8), (-1.0, 2.0)], None, {}),
+    ("tnc", "rosen2", "TNC", "true", [(-2.0, 0.8), (-1.0, 2.0)], None, {}),
+    ("tnc", "rosen5", "TNC", None, None, None, {}),
+    ("tnc", "rosen5_in", "TNC", None, [(-1.5, 0.8)] * 5, None, {}),
+    ("tnc", "rosen5_in", "TNC", "true", [(-1.5, 0.8)] * 5, None, {}),
+    ("tnc", "beale", "TNC", "true", [(-4.5, 4.5), (-4.5, 4.5)], None, {}),
+    ("tnc", "himmelblau_in", "TNC", None, [(-5.0, -1.0), (1.0, 5.0)], None, {}),
+    ("tnc", "lecture", "TNC", None, None, None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {"maxfun": 40}),
+    ("tnc", "rosen2", "TNC", "true", None, 1e-10, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {"maxCGit": 0, "eta": 0.5, "stepmx": 2.0}),
+    ("tnc", "quadratic", "TNC", None, [(0.0, 2.0), (-1.0, -1.0)], None, {}),
+    ("tnc", "quadratic", "TNC", None, [(1.5, 1.5), (-1.0, -1.0)], None, {}),
+    ("tnc", "rosen2", "TNC", "true", None, None, {"scale": [2.0, 1.0], "offset": [0.0, 0.5]}),
+    ("tnc", "quadratic", "TNC", "true", [(2.0, 0.0), (0.0, 5.0)], None, {}),
+    ("tnc", "rosen2", "TNC", None, None, None, {"maxiter": 30}),
+]
+
+
+class _IntPowers(ast.NodeTransformer):
+    """a**2 as a*a and a**3 as a*a*a, other powers by math.pow: sciaccel's evaluator's integer powers,
+    where Python's ** calls the C library's pow, which can be one ulp off a*a."""
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Pow):
+            return ast.Call(func=ast.Name(id="_pw", ctx=ast.Load()), args=[node.left, node.right], keywords=[])
+        return node
+
+
+def _pw(a, b):
+    if b == 2:
+        return a * a
+    if b == 3:
+        return a * a * a
+    return a ** b
+
+
+def fn_pt(formula, names):
+    tree = ast.fix_missing_locations(_IntPowers().visit(ast.parse(formula, mode="eval")))
+    code = compile(tree, formula, "eval")
+    # sqrt and log of a negative number are NaN, as sciaccel's evaluator (and NumPy) give them
+    ns = dict(NS, _pw=_pw, sqrt=lambda v: float(np.sqrt(v)), log=lambda v: float(np.log(v)))
+    return lambda x: float(eval(code, dict(ns), {v: float(x[i]) for i, v in enumerate(names)}))
+
+
+# sciaccel's symbolic gradient (jac=true), term for term: the formula's tree simplified as the Java
+# side builds it (constants folded, 0 and 1 dropped, constants first in products), differentiated by
+# the same rules and evaluated with the same integer powers, so that both sides use the same
+# gradient to the last bit (sympy's derivative is another expression, rounded otherwise).
+def _num(e, v=None):
+    return e[0] == "num" and (v is None or e[1] == v)
+
+
+def _neg(a):
+    if a[0] == "num":
+        return ("num", -a[1])
+    if a[0] == "neg":
+        return a[1]
+    return ("neg", a)
+
+
+def _add(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] + b[1])
+    if _num(a, 0):
+        return b
+    if _num(b, 0):
+        return a
+    if b[0] == "neg":
+        return _sub(a, b[1])
+    return ("bin", "+", a, b)
+
+
+def _sub(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] - b[1])
+    if _num(b, 0):
+        return a
+    if _num(a, 0):
+        return _neg(b)
+    if a == b:
+        return ("num", 0.0)
+    if b[0] == "neg":
+        return _add(a, b[1])
+    return ("bin", "-", a, b)
+
+
+def _mul(a, b):
+    if _num(a) and _num(b):
+        return ("num", a[1] * b[1])
+    if _num(a, 0) or _num(b, 0):
+        return ("num", 0.0)
+    if _num(a, 1):
+        return b
+    if _num(b, 1):
+        return a
+    if _num(a, -1):
+        return _neg(b)
+    if _num(b, -1):
+        return _neg(a)
+    if a[0] == "neg":
+        return _neg(_mul(a[1], b))
+    if b[0] == "neg":
+        return _neg(_mul(a, b[1]))
+    if _num(b) and not _num(a):
+        return ("bin", "*", b, a)
+    return ("bin", "*", a, b)
+
+
+def _div(a, b):
+    if _num(a) and _num(b) and b[1] != 0:
+        return ("num", a[1] / b[1])
+    if _num(a, 0) and not _num(b, 0):
+        return ("num", 0.0)
+    if _num(b, 1):
+        return a
+    if a == b:
+        return ("num", 1.0)
+    if a[0] == "neg":
+        return _neg(_div(a[1], b))
+    return ("bin", "/", a, b)
+
+
+def _pow(a, b):
+    if _num(a) and _num(b):
+        return ("num", math.pow(a[1], b[1]))
+    if _num(b, 0):
+        return ("num", 1.0)
+    if _num(b, 1):
+        return a
+    return ("bin", "^", a, b)
+
+
+def _tree(node, names):
+    """Python's parse of a formula as the Java side's simplified tree."""
+    if isinstance(node, ast.Expression):
+        return _tree(node.body, names)
+    if isinstance(node, ast.Constant):
+        return ("num", float(node.value))
+    if isinstance(node, ast.Name):
+        return ("num", math.pi) if node.id == "pi" else ("sym", names.index(node.id))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return _neg(_tree(node.operand, names))
+    if isinstance(node, ast.BinOp):
+        a, b = _tree(node.left, names), _tree(node.right, names)
+        ops = {ast.Add: _add, ast.Sub: _sub, ast.Mult: _mul, ast.Div: _div, ast.Pow: _pow}
+        return ops[type(node.op)](a, b)
+    if isinstance(node, ast.Call) and len(node.args) == 1 and node.func.id in ("exp", "log", "sqrt", "sin", "cos"):
+        return ("fn", node.func.id, _tree(node.args[0], names))
+    raise ValueError("no gradient rule for %s" % ast.dump(node))
+
+
+def _d(e, k):
+    if e[0] == "num":
+        return ("num", 0.0)
+    if e[0] == "sym":
+        return ("num", 1.0 if e[1] == k else 0.0)
+    if e[0] == "neg":
+        return _neg(_d(e[1], k))
+    if e[0] == "bin":
+        op, a, c = e[1], e[2], e[3]
+        da, dc = _d(a, k), _d(c, k)
+        if op == "+":
+            return _add(da, dc)
+        if op == "-":
+            return _sub(da, dc)
+        if op == "*":
+            return _add(_mul(da, c), _mul(a, dc))
+        if op == "/":
+            return _sub(_div(da, c), _div(_mul(a, dc), _mul(c, c)))
+        if dc == ("num", 0.0):
+            return _mul(_mul(c, _pow(a, _sub(c, ("num", 1.0)))), da)
+        return _mul(e, _add(_mul(dc, ("fn", "log", a)), _div(_mul(c, da), a)))
+    name, a = e[1], e[2]
+    da = _d(a, k)
+    if da == ("num", 0.0):
+        return ("num", 0.0)
+    if name == "exp":
+        outer = e
+    elif name == "log":
+        return _div(da, a)
+    elif name == "sqrt":
+        return _div(da, _mul(("num", 2.0), e))
+    elif name == "sin":
+        outer = ("fn", "cos", a)
+    else:
+        outer = _neg(("fn", "sin", a))
+    return _mul(outer, da)
+
+
+def _eval(e, x):
+    t = e[0]
+    if t == "num":
+        return e[1]
+    if t == "sym":
+        return float(x[e[1]])
+    if t == "neg":
+        return -_eval(e[1], x)
+    if t == "fn":
+        return NS[e[1]](_eval(e[2], x))
+    a, b = _eval(e[2], x), e[3]
+    if e[1] == "^":
+        if _num(b) and b[1] == int(b[1]):
+            return a * a if b[1] == 2 else a * a * a if b[1] == 3 else math.pow(a, b[1])
+        return math.pow(a, _eval(b, x))
+    b = _eval(b, x)
+    return a + b if e[1] == "+" else a - b if e[1] == "-" else a * b if e[1] == "*" else a / b
+
+
+def gradient_pt(formula, names):
+    tree = _tree(ast.parse(formula, mode="eval"), names)
+    parts = [_d(tree, k) for k in range(len(names))]
+    return lambda x: np.array([_eval(p, x) for p in parts])
+
+
+def pt_option(value):
+    """An option in the op's syntax: vectors and matrices in brackets."""
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(pt_option(v) for v in value) + "]"
+    return gm.cli_value(value)
+
+
+def pt_expected(prefix, res):
+    exp = {}
+    for key in res.keys():
+        v = res[key]
+        if key in ("direc", "allvecs"):
+            exp[key] = save(prefix, key, np.array(v, dtype=float))
+        elif key in ("x", "jac"):
+            exp[key] = save(prefix, key, np.atleast_1d(v))
+        elif key in ("success",):
+            exp[key] = {"exact": bool(v)}
+        elif key == "message":
+            exp[key] = {"exact": str(v)}
+        elif key in ("nit", "nfev", "njev", "nhev", "status"):
+            exp[key] = gm.scalar(int(v), "int64")
+        elif key == "fun":
+            exp[key] = gm.scalar(float(v), "float64")
+        else:
+            raise KeyError(key)
+    return exp
+
+
+def powell_tnc_cases():
+    out = []
+    counts = {}
+    problems = dict(P, **P_PT)
+    for prefix, name, method, jac, bounds, tol, options in PT_CASES:
+        formula, names, x0 = problems[name]
+        kw = {"method": method}
+        if jac:
+            kw["jac"] = gradient_pt(formula, names)
+        if bounds:
+            kw["bounds"] = bounds
+        if tol is not None:
+            kw["tol"] = tol
+        if options:
+            kw["options"] = {k: (np.array(v) if isinstance(v, list) else v) for k, v in options.items()}
+        res = optimize.minimize(fn_pt(formula, names), np.array(x0, dtype=float), **kw)
+        args = [gm.arg("fun", formula), gm.arg("vars", ",".join(names)), gm.arg("x0", x0), gm.arg("method", method)]
+        if jac:
+            args.append(gm.arg("jac", jac))
+        if bounds:
+            args.append(gm.arg("bounds", [v for b in bounds for v in b]))
+        if tol is not None:
+            args.append(gm.arg("tol", tol))
+        if options:
+            args.append(gm.arg("options", ", ".join("%s=%s" % (o, pt_option(v)) for o, v in options.items())))
+        k = counts.get(prefix, 0)
+        counts[prefix] = k + 1
+        cid = "%s-%03d" % (prefix, k)
+        out.append(gm.case(cid, "optimize.minimize", args, pt_expected(cid, res), check="optimize_result"))
+    r = "optimize.minimize"
+    quad = [gm.arg("fun", P["quadratic"][0]), gm.arg("vars", "x,y")]
+    out += [
+        # TNC's difference steps refuse a start outside the bounds (SciPy: ValueError)
+        gm.raising("tnc-err-000", r, quad + [gm.arg("x0", [5.0, 0.0]), gm.arg("method", "TNC"),
+                                             gm.arg("bounds", [0.0, 2.0, 0.0, 5.0])], "`x0` violates bound constraints."),
+        # Powell's loop reads one direction per variable (SciPy: IndexError)
+        gm.raising("pow-err-000", r, quad + [gm.arg("x0", [0.0, 0.0]), gm.arg("method", "Powell"),
+                                             gm.arg("options", "direc=[[1.0, 0.0]]")], "direc"),
+    ]
+    for method, x0, b, o in (("TNC", [5.0, 0.0], [(0.0, 2.0), (0.0, 5.0)], {}),
+                             ("Powell", [0.0, 0.0], None, {"direc": np.array([[1.0, 0.0]])})):
+        try:
+            optimize.minimize(fn_pt(*P["quadratic"][:2]), np.array(x0), method=method, bounds=b, options=o)
+        except (ValueError, IndexError):
+            pass
+        else:
+            raise AssertionError("SciPy no longer raises for %s" % method)
+    return out
+
+
 if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
     c = cases()
+    c += powell_tnc_cases()
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, c)
     print(len(c), "cases")

@@ -1,4 +1,4 @@
-"""Golden cases for minimize(method='Nelder-Mead') from SciPy 1.10.1.
+"""Golden cases for minimize(method='Nelder-Mead') and minimize(method='Powell') from SciPy 1.10.1.
 
 Run with OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_minimize_nm_powell.py; writes
 api/src/test/resources/org/sciaccel/optimize/minimize/nm_powell_golden.jsonl, which
@@ -8,6 +8,7 @@ Each objective is a formula string the Java side parses; here it is evaluated as
 expression over floats (the same IEEE operations in the same order as sciaccel's Evaluator), so
 both sides minimise the same function. Each case records SciPy's x, fun, nit, nfev, status,
 success and message."""
+import ast
 import json
 import math
 import os
@@ -63,6 +64,45 @@ for method in ["Nelder-Mead"]:
     ]
 
 
+# Powell's cases (appended, so the Nelder-Mead cases keep their ids): integer powers as sciaccel's
+# evaluator forms them (a**2 = a*a, a**3 = a*a*a), where Python's ** calls the C library's pow,
+# which can be one ulp off a*a and so turn Powell's line searches elsewhere.
+POWELL = [
+    ("rosen2", None, None, {}),
+    ("rosen5", None, None, {}),
+    ("beale", None, None, {}),
+    ("himmelblau", None, None, {}),
+    ("quadratic3", [(-1.0, 0.5), (-1.0, 1.0), (0.0, None)], None, {}),
+    ("rosen2", None, None, {"direc": [[0.5, 1.0], [1.0, 0.0]]}),
+    ("rosen2", None, None, {"maxfev": 100}),
+    ("rosen2", None, 1e-8, {}),
+]
+CASES += [(name, "Powell", bounds, tol, options) for name, bounds, tol, options in POWELL]
+
+
+class IntPowers(ast.NodeTransformer):
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if isinstance(node.op, ast.Pow):
+            return ast.Call(func=ast.Name(id="_pw", ctx=ast.Load()), args=[node.left, node.right], keywords=[])
+        return node
+
+
+def _pw(a, b):
+    return a * a if b == 2 else a * a * a if b == 3 else a ** b
+
+
+def py_fun_int_powers(formula, names):
+    code = compile(ast.fix_missing_locations(IntPowers().visit(ast.parse(formula, mode="eval"))), "<f>", "eval")
+
+    def f(x):
+        env = dict(NS, _pw=_pw)
+        env.update({n: float(v) for n, v in zip(names, x)})
+        return float(eval(code, env))
+
+    return f
+
+
 def py_fun(formula, names):
     code = compile(formula, "<f>", "eval")
 
@@ -84,8 +124,9 @@ def main():
              % (scipy.__version__, np.__version__)]
     for i, (name, method, bounds, tol, options) in enumerate(CASES):
         formula, names, x0 = PROBLEMS[name]
-        f = py_fun(formula, names)
-        r = optimize.minimize(f, np.array(x0), method=method, bounds=bounds, tol=tol, options=dict(options))
+        f = py_fun_int_powers(formula, names) if method == "Powell" else py_fun(formula, names)
+        opts = {k: (np.array(v) if isinstance(v, list) else v) for k, v in options.items()}
+        r = optimize.minimize(f, np.array(x0), method=method, bounds=bounds, tol=tol, options=opts)
         case = {
             "id": "%s-%02d-%s" % (method.lower(), i, name), "method": method, "f": formula, "vars": names,
             "x0": x0, "bounds": None if bounds is None else [[num(lo), num(hi)] for lo, hi in bounds],

@@ -45,13 +45,17 @@ final class Minimize {
         switch (meth) {
             case "nelder-mead":
                 return NelderMead.minimize(fun, x, o);
+            case "powell":
+                return Powell.minimize(fun, x, o);
+            case "tnc":
+                return tnc(fun, x, o);
             case "l-bfgs-b":
                 return lbfgsb(fun, x, o);
             case "slsqp":
                 return slsqp(fun, x, o);
             default:
                 throw new IllegalArgumentException("method='" + method
-                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead, L-BFGS-B, SLSQP)");
+                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead, Powell, L-BFGS-B, TNC, SLSQP)");
         }
     }
 
@@ -122,6 +126,128 @@ final class Minimize {
         Bounds b = o.bounds();
         return ConstrainedMinimize.slsqp(fun, x0, b == null ? null : b.lb(), b == null ? null : b.ub(),
                 o.constraints(), so);
+    }
+
+    /** TNC's options by SciPy's names. */
+    static final Set<String> TNC_OPTIONS = Set.of("eps", "scale", "offset", "mesg_num", "maxCGit", "maxiter", "eta",
+            "stepmx", "accuracy", "minfev", "ftol", "xtol", "gtol", "rescale", "disp", "finite_diff_rel_step",
+            "maxfun");
+
+    /**
+     * minimize(method='TNC'): SciPy's options, tol filling xtol, ftol and gtol. As SciPy's minimize
+     * does for TNC, variables fixed by their bounds (lb == ub) are taken out of the problem and put
+     * back into x afterwards (their jac entries NaN); when every variable is fixed the result is
+     * f at the bounds without a run.
+     */
+    private static OptimizeResult tnc(Objective fun, double[] x0, MinimizeOptions o) {
+        MinimizeOptions.MethodOptions m = o.forMethod("TNC", TNC_OPTIONS, "xtol", "ftol", "gtol");
+        int n = x0.length;
+        double[] lb = new double[n];
+        double[] ub = new double[n];
+        java.util.Arrays.fill(lb, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(ub, Double.POSITIVE_INFINITY);
+        boolean[] fixed = new boolean[n];
+        int nfixed = 0;
+        if (o.bounds() != null) {
+            lb = o.bounds().lb();
+            ub = o.bounds().ub();
+            for (int i = 0; i < n; i++) {
+                fixed[i] = lb[i] == ub[i];
+                nfixed += fixed[i] ? 1 : 0;
+            }
+        }
+        if (nfixed == n) {
+            // SciPy's _optimize_result_for_equal_bounds
+            return OptimizeResult.builder().x(lb).fun(fun.value(lb.clone())).success(true)
+                    .message("All independent variables were fixed by bounds.").nfev(1).njev(0).nhev(0).build();
+        }
+        Objective f = fun;
+        double[] x = x0;
+        if (nfixed > 0) {
+            f = withoutFixed(fun, fixed, lb);
+            x = free(x0, fixed);
+            lb = free(lb, fixed);
+            ub = free(ub, fixed);
+        }
+        int k = x.length;
+        double eps = m.number("eps", 1e-8);
+        double[] scale = m.vector("scale");
+        double[] offset = m.vector("offset");
+        if (scale != null && scale.length == 0) {
+            scale = null; // SciPy passes an empty array for none
+        }
+        if (offset != null && offset.length == 0) {
+            offset = null;
+        }
+        if ((scale != null && scale.length != k) || (offset != null && offset.length != k)) {
+            throw new IllegalArgumentException("options." + (scale != null && scale.length != k ? "scale" : "offset")
+                    + ": tnc: vector of " + (scale != null && scale.length != k ? scale.length : offset.length)
+                    + " values for " + k + " variables");
+        }
+        m.integer("mesg_num", 0); // read for their types; sciaccel prints nothing
+        m.flag("disp", false);
+        int maxfun;
+        if (m.has("maxfun")) {
+            maxfun = m.integer("maxfun", 0);
+        } else if (m.has("maxiter")) {
+            Warnings.warn(Warnings.Category.DEPRECATION,
+                    "'maxiter' has been deprecated in favor of 'maxfun' and will be removed in SciPy 1.11.0.");
+            maxfun = m.integer("maxiter", 0);
+        } else {
+            maxfun = Math.max(100, 10 * k);
+        }
+        Tnc.Parameters p = new Tnc.Parameters(m.integer("maxCGit", -1), maxfun, m.number("eta", -1),
+                m.number("stepmx", 0), m.number("accuracy", 0), m.number("minfev", 0), m.number("ftol", -1),
+                m.number("xtol", -1), m.number("gtol", -1), m.number("rescale", -1));
+        ScalarFunction sf = scalarFunction(f, x, o, eps, relStep(m), lb, ub);
+        Tnc.Outcome out = Tnc.run(sf::funAndGrad, x, lb, ub, scale, offset, p);
+        // SciPy evaluates again at the final x so that fun and jac agree with it (cached when it is the last point)
+        double[] jac = new double[k];
+        double fv = sf.funAndGrad(out.x(), jac);
+        double[] xr = out.x();
+        if (nfixed > 0) {
+            xr = withFixed(xr, fixed, o.bounds().lb(), 0);
+            jac = withFixed(jac, fixed, null, Double.NaN);
+        }
+        int rc = out.rc();
+        return OptimizeResult.builder().x(xr).fun(fv).jac(jac).nfev(sf.nfev()).nit(out.nit()).status(rc)
+                .message(rc == Tnc.INFEASIBLE ? Tnc.INFEASIBLE_MESSAGE : Tnc.MESSAGES[rc]).success(-1 < rc && rc < 3)
+                .build();
+    }
+
+    /** The free variables' entries of {@code v}. */
+    private static double[] free(double[] v, boolean[] fixed) {
+        int k = 0;
+        for (boolean b : fixed) {
+            k += b ? 0 : 1;
+        }
+        double[] out = new double[k];
+        int j = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (!fixed[i]) {
+                out[j++] = v[i];
+            }
+        }
+        return out;
+    }
+
+    /** The full vector: the free entries from {@code v}, the fixed ones from {@code values} (or {@code fill}). */
+    private static double[] withFixed(double[] v, boolean[] fixed, double[] values, double fill) {
+        double[] out = new double[fixed.length];
+        int j = 0;
+        for (int i = 0; i < fixed.length; i++) {
+            out[i] = fixed[i] ? (values == null ? fill : values[i]) : v[j++];
+        }
+        return out;
+    }
+
+    /** SciPy's _remove_from_func: the objective of the free variables, the fixed ones at their bound. */
+    private static Objective withoutFixed(Objective fun, boolean[] fixed, double[] at) {
+        java.util.function.ToDoubleFunction<double[]> value = xf -> fun.value(withFixed(xf, fixed, at, 0));
+        if (!fun.hasGradient()) {
+            return Objective.of(value);
+        }
+        return Objective.of(value, xf -> free(fun.gradient(withFixed(xf, fixed, at, 0)), fixed));
     }
 
     /** How jac asks for the gradient (SciPy: a callable, None, '2-point' or '3-point'). */

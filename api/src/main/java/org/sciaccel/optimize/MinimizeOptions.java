@@ -227,6 +227,21 @@ public final class MinimizeOptions {
             throw bad(name, "true or false", v);
         }
 
+        /** A vector option (double[], or a number standing for a vector of one); null when absent. */
+        double[] vector(String name) {
+            Object v = values.get(name);
+            if (v == null) {
+                return null;
+            }
+            if (v instanceof double[] a) {
+                return a.clone();
+            }
+            if (v instanceof Number num) {
+                return new double[] {num.doubleValue()};
+            }
+            throw bad(name, "a vector (double[])", v);
+        }
+
         double[][] matrix(String name) {
             Object v = values.get(name);
             if (v == null) {

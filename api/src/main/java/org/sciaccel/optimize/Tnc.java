@@ -21,10 +21,9 @@ package org.sciaccel.optimize;
  * 2 converged in x, 3 evaluation limit, 4 line search failed, 5 all bounds equal, 6 unable to
  * progress. Not thread-safe: one instance per run.
  *
- * <p>Known deviation, why it is not in {@code minimize}'s dispatch yet: on Rosenbrock in 2-D (with
- * and without bounds) the iterates, nit and nfev are SciPy's exactly, but in 5-D with bounds the
- * preconditioner's first two-step (accumulated sr, yr) direction already differs from SciPy's
- * (iteration 6), so later iterates differ; the cause is not found yet.
+ * <p>The two-step preconditioner update subtracts its yk term where the one-step update adds
+ * it: SciPy 1.10's tnc.c writes it so ({@link #initPreconditioner}), and the iterates follow it.
+ * {@code minimize(method='TNC')} runs through here ({@code Minimize}).
  */
 final class Tnc {
     /** Writes ∇f(x) into {@code g} and returns f(x). */
@@ -32,6 +31,8 @@ final class Tnc {
         double evaluate(double[] x, double[] g);
     }
 
+    /** SciPy's RCSTRINGS[-1]: a lower bound above its upper bound. */
+    static final String INFEASIBLE_MESSAGE = "Infeasible (lower bound > upper bound)";
     static final String[] MESSAGES = {
         "Local minimum reached (|pg| ~= 0)",
         "Converged (|f_n-f_(n-1)| ~= 0)",
@@ -42,6 +43,7 @@ final class Tnc {
         "Unable to progress",
         "User requested end of minimization",
     };
+    static final int INFEASIBLE = -1;
     static final int LOCALMINIMUM = 0;
     static final int FCONVERGED = 1;
     static final int XCONVERGED = 2;
@@ -81,11 +83,26 @@ final class Tnc {
         this.pivot = new int[n];
     }
 
-    /** The C {@code tnc()}: checks, defaults, scaling, then {@link #minimize}. */
+    /** The C {@code tnc()} without user scaling (the bounds' width and centre, or 1 + |x0| and x0). */
     static Outcome run(ValueAndGradient function, double[] x0, double[] low, double[] up, Parameters p) {
+        return run(function, x0, low, up, null, null, p);
+    }
+
+    /**
+     * The C {@code tnc()}: checks, defaults, scaling, then {@link #minimize}. {@code scale} and
+     * {@code offset} (null for TNC's own) are SciPy's options of those names: a variable of scale 0
+     * is held at its start.
+     */
+    static Outcome run(ValueAndGradient function, double[] x0, double[] low, double[] up, double[] scale,
+            double[] offset, Parameters p) {
         int n = x0.length;
         Tnc t = new Tnc(n, function, low, up);
         double[] x = x0.clone();
+        for (int i = 0; i < n; i++) {
+            if (t.low[i] > t.up[i]) {
+                return new Outcome(x, 0, INFEASIBLE);
+            }
+        }
         coercex(x, t.low, t.up);
         if (p.maxfun() < 1) {
             return new Outcome(x, 0, MAXFUN);
@@ -95,7 +112,7 @@ final class Tnc {
         t.nfeval++;
         int nc = 0;
         for (int i = 0; i < n; i++) {
-            if (t.low[i] == t.up[i]) {
+            if (t.low[i] == t.up[i] || (scale != null && scale[i] == 0.0)) {
                 nc++;
             }
         }
@@ -103,12 +120,22 @@ final class Tnc {
             return new Outcome(x, 0, CONSTANT);
         }
         for (int i = 0; i < n; i++) {
-            if (t.low[i] != Double.NEGATIVE_INFINITY && t.up[i] != Double.POSITIVE_INFINITY) {
+            if (scale != null) {
+                t.xscale[i] = Math.abs(scale[i]);
+                if (t.xscale[i] == 0.0) {
+                    t.xoffset[i] = x[i];
+                    t.low[i] = x[i];
+                    t.up[i] = x[i];
+                }
+            } else if (t.low[i] != Double.NEGATIVE_INFINITY && t.up[i] != Double.POSITIVE_INFINITY) {
                 t.xscale[i] = t.up[i] - t.low[i];
                 t.xoffset[i] = (t.up[i] + t.low[i]) * 0.5;
             } else {
                 t.xscale[i] = 1.0 + Math.abs(x[i]);
                 t.xoffset[i] = x[i];
+            }
+            if (offset != null) {
+                t.xoffset[i] = offset[i];
             }
         }
         double rteps = Math.sqrt(EPSMCH);
@@ -679,7 +706,9 @@ final class Tnc {
                 sds = 1.0;
             }
             for (int i = 0; i < n; i++) {
-                emat[i] = emat[i] - bsk[i] * bsk[i] / sds + yk[i] * yk[i] / yksk;
+                // SciPy 1.10's tnc.c writes this update as "emat[i] -= bsk²/sds + yk²/yksk": the
+                // yk term is subtracted too (not added, as in the lreset branch); kept as SciPy runs it.
+                emat[i] -= bsk[i] * bsk[i] / sds + yk[i] * yk[i] / yksk;
             }
         }
     }

@@ -33,14 +33,17 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .output("fun", "the objective there")
                 .optionalOutput("jac", "the gradient there (gradient methods)")
                 .optionalOutput("hess_inv", "the inverse Hessian's approximation (BFGS; L-BFGS-B's as a dense matrix)")
-                .output("nit", "iterations")
+                .optionalOutput("nit", "iterations (not when bounds fix every variable)")
                 .output("nfev", "objective evaluations, the differences' included")
                 .optionalOutput("njev", "gradient evaluations (gradient methods)")
-                .output("status", "the method's exit code")
+                .optionalOutput("nhev", "Hessian evaluations (TNC, L-BFGS-B, SLSQP when bounds fix every variable: 0)")
+                .optionalOutput("status", "the method's exit code (not when bounds fix every variable)")
                 .output("success", "whether it converged")
                 .output("message", "why it stopped")
                 .optionalOutput("final_simplex", "Nelder-Mead: the final simplex, (n+1)×n, best vertex first "
                         + "(SciPy's final_simplex[0])")
+                .optionalOutput("direc", "Powell: the final set of directions, one per row")
+                .optionalOutput("allvecs", "Powell with return_all: x at the start and after each iteration, one per row")
                 .outputsInResultOrder()
                 .invoker(a -> {
                     String[] vars = a.text("vars").strip().split("\\s*,\\s*");
@@ -67,7 +70,8 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .param(ParamSpec.optionalNone("constraints", ParamTypes.STRING,
                         "SLSQP: 'eq: formula; ineq: formula; ...' (eq = 0, ineq >= 0)"))
                 .param(ParamSpec.optionalNone("options", ParamTypes.STRING,
-                        "the method's options as name=value pairs, e.g. 'maxiter=200, xatol=1e-8, adaptive=true'"));
+                        "the method's options as name=value pairs, e.g. 'maxiter=200, xatol=1e-8, adaptive=true', "
+                        + "vectors and matrices in brackets: 'direc=[[1, 0], [0.5, 1]], scale=[1, 2]'"));
     }
 
     /** The {@link MinimizeOptions} of the parameters {@link #minimizerParams} declares. */
@@ -106,9 +110,13 @@ final class OptimizeMinimizeEntries implements OpEntries {
         }
     }
 
-    /** {@code "maxiter=200, adaptive=true, norm=inf"}: numbers, true/false and words, as SciPy's options dict. */
+    /**
+     * {@code "maxiter=200, adaptive=true, norm=inf, direc=[[1, 0], [0, 1]]"}: numbers, true/false,
+     * words, and bracketed vectors ({@code double[]}) and matrices ({@code double[][]}), as SciPy's
+     * options dict.
+     */
     static void options(String text, MinimizeOptions o) {
-        for (String part : text.split(",")) {
+        for (String part : topLevelParts(text)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -120,7 +128,9 @@ final class OptimizeMinimizeEntries implements OpEntries {
             String value = part.substring(eq + 1).strip();
             String lower = value.toLowerCase(Locale.ROOT);
             Object v;
-            if (lower.equals("true") || lower.equals("false")) {
+            if (value.startsWith("[")) {
+                v = bracketed(name, value);
+            } else if (lower.equals("true") || lower.equals("false")) {
                 v = Boolean.parseBoolean(lower);
             } else if (lower.equals("inf") || lower.equals("-inf")) {
                 v = lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -133,5 +143,60 @@ final class OptimizeMinimizeEntries implements OpEntries {
             }
             o.option(name, v);
         }
+    }
+    /** The text split at the commas outside brackets. */
+    private static java.util.List<String> topLevelParts(String text) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '[') {
+                depth++;
+            } else if (ch == ']') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /** {@code [1, 2]} as a double[], {@code [[1, 0], [0, 1]]} as a double[][]. */
+    private static Object bracketed(String name, String value) {
+        String v = value.strip();
+        if (!v.endsWith("]")) {
+            throw new IllegalArgumentException("options: " + name + "=" + value + " has an unclosed bracket");
+        }
+        String inner = v.substring(1, v.length() - 1).strip();
+        if (inner.startsWith("[")) {
+            java.util.List<String> rows = topLevelParts(inner);
+            double[][] m = new double[rows.size()][];
+            for (int i = 0; i < m.length; i++) {
+                Object row = bracketed(name, rows.get(i).strip());
+                if (!(row instanceof double[] r)) {
+                    throw new IllegalArgumentException("options: " + name + " nests brackets deeper than a matrix");
+                }
+                m[i] = r;
+            }
+            return m;
+        }
+        if (inner.isEmpty()) {
+            return new double[0];
+        }
+        String[] items = inner.split(",");
+        double[] out = new double[items.length];
+        for (int i = 0; i < items.length; i++) {
+            String t = items[i].strip().toLowerCase(Locale.ROOT);
+            try {
+                out[i] = t.equals("inf") ? Double.POSITIVE_INFINITY
+                        : t.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("options: " + name + ": '" + items[i].strip() + "' is not a number");
+            }
+        }
+        return out;
     }
 }
