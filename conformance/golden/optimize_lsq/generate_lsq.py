@@ -13,7 +13,11 @@ trf and dogbox factor their Jacobians by LAPACK (gesdd, and gelsd for dogbox's G
 where sciaccel uses one-sided Jacobi SVD, and np.dot sums through BLAS: the iterates agree to
 rounding, not bit for bit, so the problems are kept where a last-bit difference does not change a
 trust-region decision (the counts nfev/njev/status are compared exactly). lm is MINPACK on both
-sides. Each residual is a formula in sciaccel's dialect (Python's), evaluated here with Python's
+sides. The decay residuals call exp, where Java's Math.exp and glibc's differ in the last bit for
+about 0.3% of arguments; '2-point' differences divide those differences by the step (~1e-8), and
+on this problem with large residuals at the minimum (the outliers) a Jacobian error of 1e-8 moves
+the minimiser of the model by as much: there x agrees to about 1e-8 relative, with the symbolic
+Jacobian (jac=true) and on Rosenbrock's zero-residual problem to 1e-10. Each residual is a formula in sciaccel's dialect (Python's), evaluated here with Python's
 math functions so both sides minimise the same function; jac=true is its Jacobian by sympy.
 """
 import math
@@ -94,9 +98,9 @@ for method in ("trf", "dogbox"):
         ("decay", {"method": method, "loss": "huber", "diff_step": 1e-4, "jac": "3-point"}),
     ]
     for loss in ("soft_l1", "huber", "cauchy", "arctan"):
-        for f_scale in (1.0, 0.1):
-            CASES.append(("decay", {"method": method, "loss": loss, "f_scale": f_scale}))
-    CASES.append(("decay", {"method": method, "loss": "cauchy", "f_scale": 0.1, "jac": True}))
+        CASES.append(("decay", {"method": method, "loss": loss, "f_scale": 1.0}))
+        CASES.append(("decay", {"method": method, "loss": loss, "f_scale": 0.1, "jac": True}))
+    CASES.append(("decay", {"method": method, "loss": "cauchy", "f_scale": 0.1}))
     CASES.append(("decay", {"method": method, "loss": "arctan", "max_nfev": 6}))
 CASES += [
     ("rosen", {"method": "lm", "jac": "3-point"}),

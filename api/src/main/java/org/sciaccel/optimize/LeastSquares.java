@@ -243,7 +243,8 @@ final class LeastSquares {
      * call_minpack: MINPACK's lmdif (no Jacobian; the cap 100·n·(n+1) counts the differences'
      * evaluations) or lmder (the cap 100·n), with diag = 1/x_scale (none, MINPACK's own column
      * scaling, for 'jac'), epsfcn = diff_step² (ε by default) and factor 100; then the Jacobian at
-     * the solution (the caller's, or '2-point' differences with the default step, neither counted),
+     * the solution (the caller's, or approx_derivative's default '3-point' central differences
+     * with the default step, neither counted),
      * the cost, gradient and optimality from it, and MINPACK's info mapped to least_squares' status.
      */
     private static Result callMinpack(Fun fun, Jac jac, double[] x0, int m, double[] tol, Integer maxNfev,
@@ -277,7 +278,7 @@ final class LeastSquares {
         Lmdif.Result r = Lmdif.solve(fcn, dfun, m, x0, tol[0], tol[1], tol[2], cap, epsfcn, diag, 100.0);
         double[] x = r.x();
         double[] f = r.fvec().clone();
-        double[] jx = jac != null ? jac.jacobian(x.clone(), f) : new NumericJacobian(fun, "2-point",
+        double[] jx = jac != null ? jac.jacobian(x.clone(), f) : new NumericJacobian(fun, "3-point",
                 infinities(n, -1), infinities(n, 1), Double.NaN).jacobian(x, f);
         double cost = 0.5 * TrustRegionSteps.dot(f, f);
         double[] g = TrustRegionSteps.gradient(jx, m, n, f);
