@@ -3,7 +3,6 @@ package org.sciaccel.optimize;
 import static org.sciaccel.optimize.TrustRegionSteps.allFinite;
 import static org.sciaccel.optimize.TrustRegionSteps.checkTermination;
 import static org.sciaccel.optimize.TrustRegionSteps.evaluateQuadratic;
-import static org.sciaccel.optimize.TrustRegionSteps.gradient;
 import static org.sciaccel.optimize.TrustRegionSteps.norm;
 import static org.sciaccel.optimize.TrustRegionSteps.normInf;
 import static org.sciaccel.optimize.TrustRegionSteps.updateTrRadius;
@@ -14,25 +13,31 @@ import static org.sciaccel.optimize.TrustRegionSteps.updateTrRadius;
  * pushes outward are held (the active set); for the others the Gauss–Newton step (NumPy's
  * minimum-norm {@code lstsq}) and the Cauchy step along the gradient are combined by the dogleg
  * within the intersection of the box trust region ‖step‖∞ ≤ Δ and the bounds. Radius updates,
- * termination tests and evaluation counting are SciPy's, in its order.
+ * termination tests and evaluation counting are SciPy's, in its order; robust losses rescale
+ * the residuals and Jacobian as {@link LeastSquares.Iterate} does.
  */
 final class Dogbox {
     private Dogbox() {
     }
 
-    /** dogbox with tr_solver='exact' and x_scale=1. */
+    /**
+     * dogbox with tr_solver='exact': the box trust region is Δ·scale wide per variable (x_scale,
+     * or 'jac's running column norms) and its radius measured in the scaled variables.
+     */
     static LeastSquares.Result solve(LeastSquares.Problem p, double[] x0, double[] f0, double[] j0) {
         int n = x0.length;
         int m = f0.length;
         double[] lb = p.lb();
         double[] ub = p.ub();
-        double[] f = f0;
+        LeastSquares.Iterate it = LeastSquares.Iterate.start(p, f0, j0, n);
         int nfev = 1;
-        double[] jac = j0;
         int njev = 1;
-        double cost = 0.5 * TrustRegionSteps.dot(f, f);
-        double[] g = gradient(jac, m, n, f);
-        double delta = normInf(x0);
+        LeastSquares.Scaling sc = LeastSquares.Scaling.start(p, it.jac(), m, n);
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = x0[i] * sc.scaleInv[i];
+        }
+        double delta = normInf(w);
         if (delta == 0) {
             delta = 1.0;
         }
@@ -50,6 +55,11 @@ final class Dogbox {
         double gNorm;
         double[] gFull;
         while (true) {
+            // zeroed in place for the active variables, as SciPy does: a pass that accepts no step
+            // sees them zero
+            double[] g = it.g();
+            double[] f = it.f();
+            double[] jac = it.jac();
             boolean[] active = new boolean[n];
             int nFree = 0;
             for (int i = 0; i < n; i++) {
@@ -104,7 +114,9 @@ final class Dogbox {
             int[] onBoundFree = null;
             while (actualReduction <= 0 && nfev < p.maxNfev()) {
                 double[] trBounds = new double[nFree];
-                java.util.Arrays.fill(trBounds, delta);
+                for (int k = 0; k < nFree; k++) {
+                    trBounds[k] = delta * sc.scale[free[k]];
+                }
                 onBoundFree = new int[nFree];
                 boolean[] trHit = new boolean[1];
                 double[] stepFree = doglegStep(xFree, newtonStep, gFree, ab[0], ab[1], trBounds, lbFree, ubFree,
@@ -120,17 +132,21 @@ final class Dogbox {
                 }
                 fNew = p.fun().residuals(xNew);
                 nfev++;
-                double stepHNorm = normInf(step);
+                double[] stepH = new double[n];
+                for (int i = 0; i < n; i++) {
+                    stepH[i] = step[i] * sc.scaleInv[i];
+                }
+                double stepHNorm = normInf(stepH);
                 if (!allFinite(fNew)) {
                     delta = 0.25 * stepHNorm;
                     continue;
                 }
-                costNew = 0.5 * TrustRegionSteps.dot(fNew, fNew);
-                actualReduction = cost - costNew;
+                costNew = LeastSquares.cost(p, fNew);
+                actualReduction = it.cost() - costNew;
                 double[] dr = updateTrRadius(delta, actualReduction, predictedReduction, stepHNorm, trHit[0]);
                 delta = dr[0];
                 double stepNorm = norm(step);
-                int t = checkTermination(actualReduction, cost, stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
+                int t = checkTermination(actualReduction, it.cost(), stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
                 if (t != 0) {
                     status = t;
                     break;
@@ -149,15 +165,12 @@ final class Dogbox {
                         x[i] = ub[i];
                     }
                 }
-                f = fNew;
-                cost = costNew;
-                jac = p.jac().jacobian(x, f);
+                it = LeastSquares.Iterate.accept(p, x, fNew, costNew, n);
                 njev++;
-                g = gradient(jac, m, n, f);
+                sc.update(it.jac(), m, n);
             }
         }
-        return new LeastSquares.Result(x, cost, f.clone(), jac, gFull, gNorm, onBound, nfev, njev,
-                status == -1 ? 0 : status, LeastSquares.message(status == -1 ? 0 : status));
+        return it.result(x, gFull, gNorm, onBound, nfev, njev, status);
     }
 
     /**

@@ -13,6 +13,7 @@ final class NumericJacobian implements LeastSquares.Jac {
     private final double[] lb;
     private final double[] ub;
     private final boolean bounded;
+    private final double relStep;
     private int evaluations;
 
     /**
@@ -21,6 +22,14 @@ final class NumericJacobian implements LeastSquares.Jac {
      *         evaluation
      */
     NumericJacobian(LeastSquares.Fun fun, String method, double[] lb, double[] ub) {
+        this(fun, method, lb, ub, Double.NaN);
+    }
+
+    /**
+     * With least_squares' {@code diff_step} as the relative step (NaN: the scheme's default):
+     * rel_step·sign(x)·|x|, the default step where that does not move x.
+     */
+    NumericJacobian(LeastSquares.Fun fun, String method, double[] lb, double[] ub, double relStep) {
         if (!method.equals("2-point") && !method.equals("3-point") && !method.equals("cs")) {
             throw new IllegalArgumentException("jac='" + method + "': `jac` must be '2-point', '3-point', 'cs' or callable.");
         }
@@ -37,6 +46,7 @@ final class NumericJacobian implements LeastSquares.Jac {
             b |= lb[i] != Double.NEGATIVE_INFINITY || ub[i] != Double.POSITIVE_INFINITY;
         }
         this.bounded = b;
+        this.relStep = relStep;
     }
 
     /** Residual evaluations made so far (SciPy does not count them in nfev). */
@@ -53,7 +63,8 @@ final class NumericJacobian implements LeastSquares.Jac {
                 throw new IllegalArgumentException("`x0` violates bound constraints.");
             }
         }
-        double[] h = FiniteDifferenceSteps.relativeSteps(method, x0);
+        double[] h = Double.isNaN(relStep) ? FiniteDifferenceSteps.relativeSteps(method, x0)
+                : FiniteDifferenceSteps.givenRelativeSteps(method, x0, relStep);
         boolean[] oneSided = new boolean[n];
         if (method.equals("2-point")) {
             FiniteDifferenceSteps.adjustOneSided(x0, h, oneSided, lb, ub, bounded);

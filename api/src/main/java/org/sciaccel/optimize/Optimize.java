@@ -256,6 +256,32 @@ public final class Optimize {
         return RootFinding.root(fun, x0, null);
     }
 
+    // ---- least_squares ----
+
+    /**
+     * Minimises ½·Σρ(f_i(x)²) over the residuals {@code fun} from {@code x0}, subject to bounds,
+     * as SciPy's {@code least_squares}: method {@code trf} (the default; Trust Region Reflective),
+     * {@code dogbox} (dogleg in rectangular trust regions) or {@code lm} (MINPACK's lmdif/lmder;
+     * no bounds, linear loss), dense Jacobians by '2-point'/'3-point' differences or the system's
+     * own ({@link LeastSquaresOptions#jac}), robust losses with f_scale, x_scale (fixed or 'jac')
+     * and diff_step. The result has SciPy's fields in its order: x, cost, fun, jac (m×n), grad,
+     * optimality, active_mask (as doubles), nfev, njev (absent for lm without a Jacobian, SciPy's
+     * None), status, message, success.
+     *
+     * @throws IllegalArgumentException for SciPy's ValueErrors, with its messages (an unknown
+     *         method or loss, lm with bounds or a robust loss, an infeasible x0, bad bounds or
+     *         x_scale, tolerances below ε, residuals not finite at x0)
+     * @see "scipy.optimize.least_squares(fun, x0, jac, bounds, method, ftol, xtol, gtol, x_scale, loss, f_scale, diff_step, max_nfev)"
+     */
+    public static OptimizeResult leastSquares(EquationSystem fun, double[] x0, LeastSquaresOptions options) {
+        return LeastSquares.system(fun, x0, options);
+    }
+
+    /** {@link #leastSquares(EquationSystem, double[], LeastSquaresOptions)} with SciPy's defaults. */
+    public static OptimizeResult leastSquares(EquationSystem fun, double[] x0) {
+        return LeastSquares.system(fun, x0, null);
+    }
+
     /**
      * SciPy's {@code fsolve(func, x0)}: the hybr solution; a run that stops without converging warns
      * (RuntimeWarning, SciPy's message) and returns its last estimate, as SciPy does.

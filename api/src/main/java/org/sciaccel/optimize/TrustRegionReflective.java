@@ -4,7 +4,6 @@ import static org.sciaccel.optimize.TrustRegionSteps.allFinite;
 import static org.sciaccel.optimize.TrustRegionSteps.buildQuadratic1d;
 import static org.sciaccel.optimize.TrustRegionSteps.checkTermination;
 import static org.sciaccel.optimize.TrustRegionSteps.evaluateQuadratic;
-import static org.sciaccel.optimize.TrustRegionSteps.gradient;
 import static org.sciaccel.optimize.TrustRegionSteps.minimizeQuadratic1d;
 import static org.sciaccel.optimize.TrustRegionSteps.norm;
 import static org.sciaccel.optimize.TrustRegionSteps.normInf;
@@ -19,7 +18,8 @@ import static org.sciaccel.optimize.TrustRegionSteps.updateTrRadius;
  * region shrinks towards a bound the gradient points at, and the step is the best of the step
  * stopped at the first bound, its reflection there and the scaled steepest descent, each kept
  * strictly inside the bounds. Radius updates, termination tests and evaluation counting are
- * SciPy's, in its order.
+ * SciPy's, in its order; x_scale (fixed, or 'jac': the running maxima of the Jacobian's column
+ * norms) and robust losses as {@link LeastSquares.Iterate} and {@link LeastSquares.Scaling} apply them.
  */
 final class TrustRegionReflective {
     private TrustRegionReflective() {
@@ -34,18 +34,24 @@ final class TrustRegionReflective {
         return unbounded(p, x0, f0, j0);
     }
 
-    /** trf_no_bounds with tr_solver='exact' and x_scale=1. */
+    /**
+     * trf_no_bounds with tr_solver='exact': the trust region in the variables scaled by x_scale
+     * (d = scale, the steps solved for in x/d), the residuals and Jacobian rescaled by the robust
+     * loss after each accepted step.
+     */
     private static LeastSquares.Result unbounded(LeastSquares.Problem p, double[] x0, double[] f0, double[] j0) {
         int n = x0.length;
         int m = f0.length;
         double[] x = x0.clone();
-        double[] f = f0;
+        LeastSquares.Iterate it = LeastSquares.Iterate.start(p, f0, j0, n);
         int nfev = 1;
-        double[] jac = j0;
         int njev = 1;
-        double cost = 0.5 * TrustRegionSteps.dot(f, f);
-        double[] g = gradient(jac, m, n, f);
-        double delta = norm(x0);
+        LeastSquares.Scaling sc = LeastSquares.Scaling.start(p, it.jac(), m, n);
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = x0[i] * sc.scaleInv[i];
+        }
+        double delta = norm(w);
         if (delta == 0) {
             delta = 1.0;
         }
@@ -53,6 +59,7 @@ final class TrustRegionReflective {
         int status = -1;
         double gNorm;
         while (true) {
+            double[] g = it.g();
             gNorm = normInf(g);
             if (gNorm < p.gtol()) {
                 status = 1;
@@ -60,8 +67,14 @@ final class TrustRegionReflective {
             if (status != -1 || nfev == p.maxNfev()) {
                 break;
             }
-            ThinSvd svd = ThinSvd.of(jac, m, n);
-            double[] uf = svd.uTransposeTimes(f);
+            double[] d = sc.scale;
+            double[] gH = new double[n];
+            for (int i = 0; i < n; i++) {
+                gH[i] = d[i] * g[i];
+            }
+            double[] jH = columnsTimes(it.jac(), m, n, d);
+            ThinSvd svd = ThinSvd.of(jH, m, n);
+            double[] uf = svd.uTransposeTimes(it.f());
             double actualReduction = -1;
             double[] xNew = null;
             double[] fNew = null;
@@ -70,25 +83,27 @@ final class TrustRegionReflective {
                 TrustRegionSteps.Step st = TrustRegionSteps.solveLsqTrustRegion(n, m, uf, svd.s, svd.v, svd.k, delta,
                         alpha);
                 alpha = st.alpha();
-                double[] step = st.p();
-                double predictedReduction = -evaluateQuadratic(jac, m, n, g, step, null);
+                double[] stepH = st.p();
+                double predictedReduction = -evaluateQuadratic(jH, m, n, gH, stepH, null);
+                double[] step = new double[n];
                 xNew = new double[n];
                 for (int i = 0; i < n; i++) {
+                    step[i] = d[i] * stepH[i];
                     xNew[i] = x[i] + step[i];
                 }
                 fNew = p.fun().residuals(xNew);
                 nfev++;
-                double stepHNorm = norm(step);
+                double stepHNorm = norm(stepH);
                 if (!allFinite(fNew)) {
                     delta = 0.25 * stepHNorm;
                     continue;
                 }
-                costNew = 0.5 * TrustRegionSteps.dot(fNew, fNew);
-                actualReduction = cost - costNew;
+                costNew = LeastSquares.cost(p, fNew);
+                actualReduction = it.cost() - costNew;
                 double[] dr = updateTrRadius(delta, actualReduction, predictedReduction, stepHNorm,
                         stepHNorm > 0.95 * delta);
                 double stepNorm = norm(step);
-                int t = checkTermination(actualReduction, cost, stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
+                int t = checkTermination(actualReduction, it.cost(), stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
                 if (t != 0) {
                     status = t;
                     break;
@@ -98,36 +113,38 @@ final class TrustRegionReflective {
             }
             if (actualReduction > 0) {
                 x = xNew;
-                f = fNew;
-                cost = costNew;
-                jac = p.jac().jacobian(x, f);
+                it = LeastSquares.Iterate.accept(p, x, fNew, costNew, n);
                 njev++;
-                g = gradient(jac, m, n, f);
+                sc.update(it.jac(), m, n);
             }
         }
-        return new LeastSquares.Result(x, cost, f.clone(), jac, g, gNorm, new int[n], nfev, njev,
-                status == -1 ? 0 : status, LeastSquares.message(status == -1 ? 0 : status));
+        return it.result(x, gNorm, new int[n], nfev, njev, status);
     }
 
-    /** trf_bounds with tr_solver='exact' and x_scale=1. */
+    /**
+     * trf_bounds with tr_solver='exact': x_scale applied first, then Coleman and Li's scaling in
+     * the scaled variables (v divided by the scale where it is a distance to a bound), as SciPy
+     * composes the two.
+     */
     private static LeastSquares.Result bounded(LeastSquares.Problem p, double[] x0, double[] f0, double[] j0) {
         int n = x0.length;
         int m = f0.length;
         double[] lb = p.lb();
         double[] ub = p.ub();
         double[] x = x0.clone();
-        double[] f = f0;
+        LeastSquares.Iterate it = LeastSquares.Iterate.start(p, f0, j0, n);
         int nfev = 1;
-        double[] jac = j0;
         int njev = 1;
-        double cost = 0.5 * TrustRegionSteps.dot(f, f);
-        double[] g = gradient(jac, m, n, f);
+        LeastSquares.Scaling sc = LeastSquares.Scaling.start(p, it.jac(), m, n);
         double[] v = new double[n];
         double[] dv = new double[n];
-        TrustRegionSteps.clScalingVector(x, g, lb, ub, v, dv);
+        TrustRegionSteps.clScalingVector(x, it.g(), lb, ub, v, dv);
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
-            w[i] = x0[i] / Math.sqrt(v[i]);
+            if (dv[i] != 0) {
+                v[i] *= sc.scaleInv[i];
+            }
+            w[i] = x0[i] * sc.scaleInv[i] / Math.sqrt(v[i]);
         }
         double delta = norm(w);
         if (delta == 0) {
@@ -139,6 +156,7 @@ final class TrustRegionReflective {
         int status = -1;
         double gNorm;
         while (true) {
+            double[] g = it.g();
             TrustRegionSteps.clScalingVector(x, g, lb, ub, v, dv);
             double[] gv = new double[n];
             for (int i = 0; i < n; i++) {
@@ -151,15 +169,20 @@ final class TrustRegionReflective {
             if (status != -1 || nfev == p.maxNfev()) {
                 break;
             }
+            double[] scale = sc.scale;
             double[] d = new double[n];
             double[] diagH = new double[n];
             double[] gH = new double[n];
             for (int i = 0; i < n; i++) {
-                d[i] = Math.sqrt(v[i]);
-                diagH[i] = g[i] * dv[i];
+                if (dv[i] != 0) {
+                    v[i] *= sc.scaleInv[i];
+                }
+                d[i] = Math.sqrt(v[i]) * scale[i];
+                diagH[i] = g[i] * dv[i] * scale[i];
                 gH[i] = d[i] * g[i];
             }
-            System.arraycopy(f, 0, fAugmented, 0, m);
+            double[] jac = it.jac();
+            System.arraycopy(it.f(), 0, fAugmented, 0, m);
             java.util.Arrays.fill(jAugmented, 0);
             for (int r = 0; r < m; r++) {
                 for (int c = 0; c < n; c++) {
@@ -202,12 +225,12 @@ final class TrustRegionReflective {
                     delta = 0.25 * stepHNorm;
                     continue;
                 }
-                costNew = 0.5 * TrustRegionSteps.dot(fNew, fNew);
-                actualReduction = cost - costNew;
+                costNew = LeastSquares.cost(p, fNew);
+                actualReduction = it.cost() - costNew;
                 double[] dr = updateTrRadius(delta, actualReduction, predictedReduction, stepHNorm,
                         stepHNorm > 0.95 * delta);
                 double stepNorm = norm(step);
-                int t = checkTermination(actualReduction, cost, stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
+                int t = checkTermination(actualReduction, it.cost(), stepNorm, norm(x), dr[1], p.ftol(), p.xtol());
                 if (t != 0) {
                     status = t;
                     break;
@@ -217,16 +240,24 @@ final class TrustRegionReflective {
             }
             if (actualReduction > 0) {
                 x = xNew;
-                f = fNew;
-                cost = costNew;
-                jac = p.jac().jacobian(x, f);
+                it = LeastSquares.Iterate.accept(p, x, fNew, costNew, n);
                 njev++;
-                g = gradient(jac, m, n, f);
+                sc.update(it.jac(), m, n);
             }
         }
         int[] active = TrustRegionSteps.findActiveConstraints(x, lb, ub, p.xtol());
-        return new LeastSquares.Result(x, cost, f.clone(), jac, g, gNorm, active, nfev, njev,
-                status == -1 ? 0 : status, LeastSquares.message(status == -1 ? 0 : status));
+        return it.result(x, gNorm, active, nfev, njev, status);
+    }
+
+    /** J·diag(d) for row-major m×n J (a new array). */
+    private static double[] columnsTimes(double[] jac, int m, int n, double[] d) {
+        double[] out = new double[m * n];
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < n; c++) {
+                out[r * n + c] = jac[r * n + c] * d[c];
+            }
+        }
+        return out;
     }
 
     /**

@@ -43,6 +43,9 @@ final class OptimizeResultOutputs {
         if (name.equals("ipvt") && v instanceof double[] p) {
             // MINPACK's permutation: integers, as SciPy's int32 array
             out.array(name, NDArray.fromHost(b, HostArray.fromDoubles(p, DType.INT32, p.length)));
+        } else if (name.equals("active_mask") && v instanceof double[] p) {
+            // least_squares' -1/0/+1 per variable: integers, as SciPy's int array
+            out.array(name, NDArray.fromHost(b, HostArray.fromDoubles(p, DType.INT64, p.length)));
         } else if (v instanceof double[] d) {
             out.array(name, vector(b, d));
         } else if (v instanceof double[][] m) {

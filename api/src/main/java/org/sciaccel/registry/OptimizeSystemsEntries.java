@@ -3,15 +3,18 @@ package org.sciaccel.registry;
 import org.sciaccel.Backend;
 import org.sciaccel.optimize.EquationSystem;
 import org.sciaccel.optimize.FsolveResult;
+import org.sciaccel.optimize.LeastSquaresOptions;
 import org.sciaccel.optimize.Optimize;
 import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.RootOptions;
 
 /**
  * The ops on systems of equations F(x) = 0 given as {@code ;}-separated formulas of named variables:
- * {@code optimize.root} (hybr, lm) and {@code optimize.fsolve}. The Jacobian is taken by MINPACK's
- * forward differences, as SciPy with {@code jac=None}, unless {@code jac=true} ({@code fprime=true}
- * for fsolve) asks for the formulas' symbolic Jacobian (SciPy's jac=callable).
+ * {@code optimize.root} (hybr, lm) and {@code optimize.fsolve}, and on residual vectors:
+ * {@code optimize.least_squares}. root's and fsolve's Jacobian is taken by MINPACK's forward
+ * differences, as SciPy with {@code jac=None}, least_squares' by its difference schemes, unless
+ * {@code jac=true} ({@code fprime=true} for fsolve) asks for the formulas' symbolic Jacobian
+ * (SciPy's jac=callable).
  */
 public final class OptimizeSystemsEntries implements OpEntries {
     @Override
@@ -23,6 +26,7 @@ public final class OptimizeSystemsEntries implements OpEntries {
     public void register(OpRegistry registry) {
         registry.add(root());
         registry.add(fsolve());
+        registry.add(leastSquares());
     }
 
     static EquationSystem system(OpArgs a, String funParam) {
@@ -136,6 +140,97 @@ public final class OptimizeSystemsEntries implements OpEntries {
                     return out.array("fjac", OptimizeResultOutputs.matrix(b, r.fjac())).array("r", OptimizeResultOutputs.vector(b, r.r()))
                             .array("qtf", OptimizeResultOutputs.vector(b, r.qtf())).array("fvec", OptimizeResultOutputs.vector(b, r.fvec()))
                             .scalar("ier", r.ier()).text("mesg", r.mesg());
+                })
+                .build();
+    }
+
+    private static OpSpec leastSquares() {
+        return OpSpec.builder("optimize.least_squares")
+                .summary("Minimises a (robust) sum of squares of residuals, with bounds (trf, dogbox, MINPACK's lm).")
+                .param(ParamSpec.required("fun", ParamTypes.STRING,
+                        "the residuals as formulas separated by ';' (e.g. 10*(y - x**2); 1 - x)"))
+                .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, x0's order"))
+                .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"))
+                .param(ParamSpec.optional("jac", ParamTypes.STRING, "2-point",
+                        "2-point, 3-point or cs differences, or true: the formulas' symbolic Jacobian (jac=callable)"))
+                .param(ParamSpec.optionalNone("bounds", ParamTypes.REAL_ARRAY,
+                        "lb,ub for every variable, or the n lower bounds then the n upper (±inf for none)"))
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "trf", "trf, dogbox or lm"))
+                .param(ParamSpec.optionalOrNone("ftol", ParamTypes.REAL_NUMBER, "1e-08",
+                        "relative change of the cost to stop at (none: disabled)"))
+                .param(ParamSpec.optionalOrNone("xtol", ParamTypes.REAL_NUMBER, "1e-08",
+                        "relative change of x to stop at (none: disabled)"))
+                .param(ParamSpec.optionalOrNone("gtol", ParamTypes.REAL_NUMBER, "1e-08",
+                        "norm of the (scaled) gradient to stop at (none: disabled)"))
+                .param(ParamSpec.optional("x_scale", ParamTypes.STRING, "1.0",
+                        "the variables' scales: one number, one per variable, or jac (inverse column norms)"))
+                .param(ParamSpec.optional("loss", ParamTypes.STRING, "linear", "linear, soft_l1, huber, cauchy or arctan"))
+                .param(ParamSpec.optional("f_scale", ParamTypes.REAL_NUMBER, "1.0",
+                        "soft margin between inlier and outlier residuals"))
+                .param(ParamSpec.optionalNone("diff_step", ParamTypes.REAL_NUMBER,
+                        "relative step of the differences (lm: epsfcn = diff_step**2)"))
+                .param(ParamSpec.optionalNone("max_nfev", ParamTypes.INT,
+                        "most function evaluations (none: 100·n; lm 100·n·(n+1) without jac)"))
+                .output("x", "the solution")
+                .output("cost", "the cost at x: ½·Σρ(f²)")
+                .output("fun", "the residuals at x")
+                .output("jac", "the Jacobian at x (m×n; rescaled by a robust loss)")
+                .output("grad", "the gradient of the cost at x")
+                .output("optimality", "first-order optimality (the max-norm of the scaled gradient)")
+                .output("active_mask", "-1/+1 for variables at their lower/upper bound, else 0")
+                .output("nfev", "function evaluations (lm: the differences' included)")
+                .optionalOutput("njev", "Jacobian evaluations (absent for lm without jac, SciPy's None)")
+                .output("status", "why it stopped: 0 max_nfev, 1 gtol, 2 ftol, 3 xtol, 4 ftol and xtol")
+                .output("message", "why it stopped")
+                .output("success", "whether a convergence test was met")
+                .invoker(a -> {
+                    EquationSystem f = system(a, "fun");
+                    double[] x0 = a.reals("x0");
+                    LeastSquaresOptions o = LeastSquaresOptions.options().method(a.text("method"))
+                            .loss(a.text("loss")).fScale(a.real("f_scale"));
+                    String jac = a.text("jac");
+                    if (jac.equals("true")) {
+                        o.useJacobian(true);
+                    } else {
+                        o.jac(jac);
+                    }
+                    if (!a.isNone("bounds")) {
+                        double[] b = a.reals("bounds");
+                        if (b.length % 2 != 0) {
+                            throw new IllegalArgumentException("bounds: " + b.length
+                                    + " values; lb,ub (two) or n lower then n upper (2·n) are needed");
+                        }
+                        int h = b.length / 2;
+                        o.bounds(java.util.Arrays.copyOfRange(b, 0, h), java.util.Arrays.copyOfRange(b, h, b.length));
+                    }
+                    o.ftol(a.isNone("ftol") ? null : a.real("ftol"));
+                    o.xtol(a.isNone("xtol") ? null : a.real("xtol"));
+                    o.gtol(a.isNone("gtol") ? null : a.real("gtol"));
+                    String xs = a.text("x_scale").trim();
+                    if (xs.equals("jac")) {
+                        o.xScaleJac();
+                    } else {
+                        String[] parts = xs.split("\\s*,\\s*");
+                        double[] v = new double[parts.length];
+                        for (int i = 0; i < parts.length; i++) {
+                            try {
+                                v[i] = Double.parseDouble(parts[i]);
+                            } catch (NumberFormatException e) {
+                                throw new IllegalArgumentException("`x_scale` must be 'jac' or array_like with "
+                                        + "positive numbers. (x_scale=" + xs + ")");
+                            }
+                        }
+                        o.xScale(v);
+                    }
+                    if (!a.isNone("diff_step")) {
+                        o.diffStep(a.real("diff_step"));
+                    }
+                    if (!a.isNone("max_nfev")) {
+                        o.maxNfev(a.integer("max_nfev"));
+                    }
+                    OptimizeResult r = Optimize.leastSquares(f, x0, o);
+                    return OptimizeResultOutputs.outputs(a.backend(), r, "x", "cost", "fun", "jac", "grad", "optimality",
+                            "active_mask", "nfev", "njev", "status", "message", "success");
                 })
                 .build();
     }
