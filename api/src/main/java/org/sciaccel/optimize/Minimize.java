@@ -121,7 +121,7 @@ final class Minimize {
         ConjugateGradient.Options co = new ConjugateGradient.Options(m.number("gtol", 1e-5),
                 m.number("norm", Double.POSITIVE_INFINITY), m.integer("maxiter", 200 * x0.length),
                 m.flag("return_all", false));
-        m.flag("disp", false);
+        m.flag("disp", false); // taken as SciPy takes it; nothing is printed
         ScalarFunction sf = scalarFunction(fun, x0, o, m.number("eps", ConstrainedMinimize.SQRT_EPS), relStep(m), null, null);
         return ConjugateGradient.minimize(sf, x0, co);
     }

@@ -35,10 +35,9 @@ final class WolfeLineSearch {
     private final ScalarFunction sf;
     private final double[] xk;
     private final double[] pk;
-    /** The gradient at the last point whose slope was asked (SciPy's gval), and where. */
+    /** The gradient at the last point whose slope was asked (SciPy's gval), and where (NaN: nowhere yet). */
     private double[] gval;
     private double gvalAlpha = Double.NaN;
-    private boolean gvalSet;
 
     private WolfeLineSearch(ScalarFunction sf, double[] xk, double[] pk) {
         this.sf = sf;
@@ -83,7 +82,6 @@ final class WolfeLineSearch {
     private double derphi(double alpha) {
         gval = sf.grad(point(xk, alpha, pk));
         gvalAlpha = alpha;
-        gvalSet = true;
         return dot(gval, pk);
     }
 
@@ -183,7 +181,7 @@ final class WolfeLineSearch {
         if (extra == null) {
             return true;
         }
-        if (!gvalSet || gvalAlpha != alpha) {
+        if (gvalAlpha != alpha) {
             derphi(alpha);
         }
         return extra.accept(alpha, point(xk, alpha, pk), phi, gval);
