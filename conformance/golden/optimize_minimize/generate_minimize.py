@@ -1,5 +1,6 @@
 """Golden cases of scipy.optimize.minimize through the op optimize.minimize (SciPy 1.10.1):
-Nelder-Mead, L-BFGS-B and SLSQP on standard problems, with bounds, constraints, tol and options.
+Nelder-Mead, L-BFGS-B, SLSQP, BFGS and CG on standard problems, with bounds, constraints, tol and
+options, and SciPy's default method (BFGS without bounds or constraints).
 
 Run on the reference BLAS and LAPACK from this folder:
 
@@ -9,7 +10,9 @@ Debian's SciPy runs the system L-BFGS-B 3.0, which calls BLAS and LAPACK; the re
 sum left to right as the Java does, where OpenBLAS's run-time kernels change the last bits and with
 them nit and nfev on the longer runs (see ../optimize/constrained/generate.py). Each objective is a
 formula in sciaccel's dialect (Python's), evaluated here with Python's math functions so both sides
-minimise the same function; gradients by SciPy's jac=None differences unless a case gives jac.
+minimise the same function; gradients by SciPy's jac=None differences unless a case gives jac (the formula's
+symbolic gradient, or SciPy's '2-point'/'3-point' differences with relative steps). BFGS and CG
+cases come after the others so that those keep their numbers.
 """
 import ast
 import math
@@ -59,10 +62,20 @@ def rosen(n):
     return " + ".join("100*(%s - %s**2)**2 + (1 - %s)**2" % (v[i + 1], v[i], v[i]) for i in range(n - 1)), v
 
 
+def rosen_products(n):
+    """Rosenbrock's function with the squares written as products: Python's x**2 is libm's pow, which
+    can round differently from x*x (the Java's), and on the long BFGS and CG runs in 10 variables the
+    differences through jac=None's differences change the path."""
+    v = ["x%d" % i for i in range(n)]
+    return " + ".join("100*(%s - %s*%s)*(%s - %s*%s) + (1 - %s)*(1 - %s)"
+                      % (v[i + 1], v[i], v[i], v[i + 1], v[i], v[i], v[i], v[i]) for i in range(n - 1)), v
+
+
 P = {
     "rosen2": ("(1 - x)**2 + 100*(y - x**2)**2", ["x", "y"], [-1.2, 1.0]),
     "rosen5": rosen(5) + ([1.3, 0.7, 0.8, 1.9, 1.2],),
     "rosen10": rosen(10) + ([-1.2, 1.0] * 5,),
+    "rosen10x": rosen_products(10) + ([-1.2, 1.0] * 5,),
     "beale": ("(1.5 - x + x*y)**2 + (2.25 - x + x*y**2)**2 + (2.625 - x + x*y**3)**2", ["x", "y"], [1.0, 1.0]),
     "booth": ("(x + 2*y - 7)**2 + (2*x + y - 5)**2", ["x", "y"], [0.0, 0.0]),
     "himmelblau": ("(x**2 + y - 11)**2 + (x + y**2 - 7)**2", ["x", "y"], [0.0, 0.0]),
@@ -71,6 +84,11 @@ P = {
     "quadratic": ("(x - 3)**2 + 2*(y + 1)**2 + 0.5*x*y", ["x", "y"], [0.0, 0.0]),
     "slsqp_lecture": ("(x0 - 1)**2 + (x1 - 2)**2", ["x0", "x1"], [0.0, 0.0]),
     "hs071": ("x0*x3*(x0 + x1 + x2) + x2", ["x0", "x1", "x2", "x3"], [1.0, 5.0, 5.0, 1.0]),
+    # unbounded below: BFGS's steps grow until f is no longer finite (precision loss), CG's run to maxiter
+    "linear": ("2*x + y", ["x", "y"], [1.0, 1.0]),
+    # not smooth at the minimum: the line searches fail there (precision loss)
+    "vee": ("abs(x) + abs(y)", ["x", "y"], [1.0, 0.5]),
+    "logx": ("log(x) + 1/x", ["x"], [0.1]),
 }
 
 # (problem, method, jac (None or 'true'), bounds, constraints, tol, options)
@@ -105,6 +123,29 @@ CASES += [
     ("hs071", "SLSQP", "true", [(1.0, 5.0)] * 4,
      "ineq: x0*x1*x2*x3 - 25; eq: x0**2 + x1**2 + x2**2 + x3**2 - 40", None, {"ftol": 1e-9}),
     ("quadratic", None, None, [(0.0, 2.0), (0.0, 5.0)], "", None, {}),
+]
+for method in ("BFGS", "CG"):
+    for name in ("rosen2", "rosen5", "rosen10x", "beale", "booth", "himmelblau", "lecture", "vee", "logx"):
+        CASES.append((name, method, None, None, "", None, {}))
+    CASES += [
+        ("rosen2", method, "true", None, "", None, {}),
+        ("himmelblau", method, "true", None, "", None, {}),
+        ("lecture", method, "true", None, "", None, {}),
+        ("linear", method, "true", None, "", None, {}),
+        ("rosen2", method, "2-point", None, "", None, {}),
+        ("himmelblau", method, "3-point", None, "", None, {}),
+        ("rosen2", method, None, None, "", None, {"gtol": 1e-8}),
+        ("rosen5", method, None, None, "", 1e-8, {}),
+        ("beale", method, None, None, "", None, {"norm": 2.0, "gtol": 1e-7}),
+        ("himmelblau", method, None, None, "", None, {"eps": 1e-6}),
+        ("rosen2", method, None, None, "", None, {"maxiter": 5}),
+    ]
+CASES += [
+    ("rosen2", "BFGS", "3-point", None, "", None, {"xrtol": 1e-3}),
+    ("rosen10", "BFGS", "true", None, "", None, {"maxiter": 30}),
+    ("rosen2", None, None, None, "", None, {}),
+    ("lecture", None, None, None, "", None, {}),
+    ("rosen5", None, "true", None, "", 1e-7, {}),
 ]
 
 
@@ -154,11 +195,11 @@ def cases():
         if method:
             kw["method"] = method
         if jac:
-            kw["jac"] = gradient(formula, names)
+            kw["jac"] = gradient(formula, names) if jac == "true" else jac
         if bounds:
             kw["bounds"] = bounds
         if cons:
-            kw["constraints"] = constraint_dicts(cons, names, jac is not None)
+            kw["constraints"] = constraint_dicts(cons, names, jac == "true")
         if tol is not None:
             kw["tol"] = tol
         if options:

@@ -49,13 +49,17 @@ final class Minimize {
                 return Powell.minimize(fun, x, o);
             case "tnc":
                 return tnc(fun, x, o);
+            case "bfgs":
+                return bfgs(fun, x, o);
+            case "cg":
+                return cg(fun, x, o);
             case "l-bfgs-b":
                 return lbfgsb(fun, x, o);
             case "slsqp":
                 return slsqp(fun, x, o);
             default:
                 throw new IllegalArgumentException("method='" + method
-                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead, Powell, L-BFGS-B, TNC, SLSQP)");
+                    + "': SciPy's method is not implemented in sciaccel (its methods so far: Nelder-Mead, Powell, CG, BFGS, L-BFGS-B, TNC, SLSQP)");
         }
     }
 
@@ -101,6 +105,29 @@ final class Minimize {
     static ScalarFunction scalarFunction(Objective fun, double[] x0, MinimizeOptions o, double eps, Double relStep,
             double[] lb, double[] ub) {
         return new ScalarFunction(fun, x0, gradient(fun, o), eps, relStep, lb, ub);
+    }
+
+    /** minimize(method='BFGS'): SciPy's options, tol filling gtol; maxiter by default 200·n. */
+    private static OptimizeResult bfgs(Objective fun, double[] x0, MinimizeOptions o) {
+        MinimizeOptions.MethodOptions m = o.forMethod("BFGS", Set.of("gtol", "norm", "eps", "maxiter", "disp",
+                "return_all", "finite_diff_rel_step", "xrtol"), "gtol");
+        Bfgs.Options bo = new Bfgs.Options(m.number("gtol", 1e-5), m.number("norm", Double.POSITIVE_INFINITY),
+                m.integer("maxiter", 200 * x0.length), m.number("xrtol", 0), m.flag("return_all", false),
+                m.flag("disp", false));
+        ScalarFunction sf = scalarFunction(fun, x0, o, m.number("eps", ConstrainedMinimize.SQRT_EPS), relStep(m), null, null);
+        return Bfgs.minimize(sf, x0, bo);
+    }
+
+    /** minimize(method='CG'): SciPy's options, tol filling gtol; maxiter by default 200·n. */
+    private static OptimizeResult cg(Objective fun, double[] x0, MinimizeOptions o) {
+        MinimizeOptions.MethodOptions m = o.forMethod("CG", Set.of("gtol", "norm", "eps", "maxiter", "disp",
+                "return_all", "finite_diff_rel_step"), "gtol");
+        ConjugateGradient.Options co = new ConjugateGradient.Options(m.number("gtol", 1e-5),
+                m.number("norm", Double.POSITIVE_INFINITY), m.integer("maxiter", 200 * x0.length),
+                m.flag("return_all", false));
+        m.flag("disp", false); // taken as SciPy takes it; nothing is printed
+        ScalarFunction sf = scalarFunction(fun, x0, o, m.number("eps", ConstrainedMinimize.SQRT_EPS), relStep(m), null, null);
+        return ConjugateGradient.minimize(sf, x0, co);
     }
 
     /** minimize(method='L-BFGS-B'): SciPy's options, tol filling ftol and gtol. */

@@ -24,7 +24,7 @@ final class OptimizeMinimizeEntries implements OpEntries {
 
     private static OpSpec minimize() {
         return OpSpec.builder("optimize.minimize")
-                .summary("A local minimum of a formula (Nelder-Mead, L-BFGS-B, SLSQP, ...), with bounds and constraints.")
+                .summary("A local minimum of a formula (Nelder-Mead, CG, BFGS, L-BFGS-B, SLSQP), with bounds and constraints.")
                 .param(ParamSpec.required("fun", ParamTypes.STRING, "the objective, a formula of the variables"))
                 .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, in x0's order"))
                 .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"))
@@ -43,7 +43,7 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .optionalOutput("final_simplex", "Nelder-Mead: the final simplex, (n+1)×n, best vertex first "
                         + "(SciPy's final_simplex[0])")
                 .optionalOutput("direc", "Powell: the final set of directions, one per row")
-                .optionalOutput("allvecs", "Powell with return_all: x at the start and after each iteration, one per row")
+                .optionalOutput("allvecs", "Powell, CG, BFGS with return_all=true: x0 and each iterate, one per row")
                 .outputsInResultOrder()
                 .invoker(a -> {
                     String[] vars = a.text("vars").strip().split("\\s*,\\s*");
