@@ -15,6 +15,7 @@ public final class DemoSections {
                 new BubblesAndSandSection(),
                 new MoonLandingSection(),
                 new PopulationPeriodsSection(),
-                new LidarFitSection());
+                new LidarFitSection(),
+                new OptimizationSection());
     }
 }
