@@ -96,19 +96,9 @@ final class NelderMead {
             }
             sim = given;
         }
-        // SciPy's defaults: 200·n for both, or the other unlimited when one is given.
-        boolean hasIter = o.has("maxiter");
-        boolean hasFev = o.has("maxfev");
-        double maxiter = hasIter ? o.number("maxiter", 0) : 0;
-        double maxfun = hasFev ? o.number("maxfev", 0) : 0;
-        if (!hasIter && !hasFev) {
-            maxiter = dim * 200;
-            maxfun = dim * 200;
-        } else if (!hasIter) {
-            maxiter = maxfun == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
-        } else if (!hasFev) {
-            maxfun = maxiter == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
-        }
+        double[] limits = limits(o, dim);
+        double maxiter = limits[0];
+        double maxfun = limits[1];
         if (lb != null) {
             for (double[] row : sim) {
                 clip(row, lb, ub);
@@ -229,6 +219,26 @@ final class NelderMead {
                 .success(warnflag == 0).message(msg).x(sim[0]).set("final_simplex", sim).build();
     }
 
+    /**
+     * {@code {maxiter, maxfev}} as SciPy resolves them: 200·n for both when neither is given, else the
+     * missing one unlimited (or 200·n when the given one is infinite, so the run stays bounded).
+     */
+    static double[] limits(MinimizeOptions.MethodOptions o, int dim) {
+        boolean hasIter = o.has("maxiter");
+        boolean hasFev = o.has("maxfev");
+        double maxiter = hasIter ? o.number("maxiter", 0) : 0;
+        double maxfun = hasFev ? o.number("maxfev", 0) : 0;
+        if (!hasIter && !hasFev) {
+            maxiter = dim * 200;
+            maxfun = dim * 200;
+        } else if (!hasIter) {
+            maxiter = maxfun == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
+        } else if (!hasFev) {
+            maxfun = maxiter == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
+        }
+        return new double[] {maxiter, maxfun};
+    }
+
     /** a·u + c·v (SciPy's (1 + rho)*xbar - rho*sim[-1] and kin), clipped to the bounds when given. */
     private static double[] combine(double a, double[] u, double c, double[] v, double[] lb, double[] ub) {
         double[] r = new double[u.length];
@@ -247,13 +257,17 @@ final class NelderMead {
         }
     }
 
-    /** np.argsort (stable for SciPy's small simplices: insertion sort) and the rows and values taken in that order. */
+    /**
+     * np.argsort and the rows and values taken in that order. NumPy 1.24 sorts up to 16 values
+     * (a simplex of up to 15 variables) by insertion, so stably, with NaN ordered after every
+     * number; {@link #before} is its comparison. Larger simplices may order equal values otherwise.
+     */
     private static void sort(double[][] sim, double[] fsim) {
         for (int i = 1; i < fsim.length; i++) {
             double f = fsim[i];
             double[] s = sim[i];
             int j = i - 1;
-            while (j >= 0 && fsim[j] > f) {
+            while (j >= 0 && before(f, fsim[j])) {
                 fsim[j + 1] = fsim[j];
                 sim[j + 1] = sim[j];
                 j--;
@@ -261,5 +275,10 @@ final class NelderMead {
             fsim[j + 1] = f;
             sim[j + 1] = s;
         }
+    }
+
+    /** NumPy's sort order of floats: a before b when a &lt; b, and every number before NaN. */
+    static boolean before(double a, double b) {
+        return a < b || (b != b && a == a);
     }
 }
