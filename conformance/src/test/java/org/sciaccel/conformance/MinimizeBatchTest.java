@@ -43,6 +43,8 @@ class MinimizeBatchTest {
                     () -> threeVariables(name)));
             tests.add(DynamicTest.dynamicTest(name + ": NaN and divergent problems keep their own status",
                     () -> nanAndDivergent(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": one variable, float32 x0, an empty batch",
+                    () -> smallCases(name)));
         }
         return tests.stream();
     }
@@ -138,6 +140,31 @@ class MinimizeBatchTest {
             assertEquals(fun[3], fs[1], 0.0);
             assertArrayEquals(new long[] {status[0], status[3]}, r.status().toLongArray());
             assertArrayEquals(new long[] {nfev[0], nfev[3]}, r.nfev().toLongArray());
+        }
+    }
+
+    static void smallCases(String name) {
+        double[] x0 = {0, 1, -3, 2.5, 0.1};
+        double[] c = {1, -2, 0.5, 3, 10};
+        check(name, "x**2 + 10*abs(x - q)", List.of("x"), List.of("q"), x0, c, 5,
+                MinimizeOptions.options().method("Nelder-Mead"));
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
+        // float32 starting points are taken as float64 (the copy freed by the call)
+        try (NDArray x32 = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT32, 5, 1));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, 5, 1));
+                BatchMinimizeResult r = Optimize.minimizeBatch("x**2 + 10*abs(x - q)", List.of("x"), List.of("q"), x32,
+                        ca, o)) {
+            assertEquals(DType.FLOAT64, r.x().dtype());
+            assertEquals(-2.0, r.x().toDoubleArray()[1], 1e-3, "the kink of x**2 + 10*|x + 2|");
+        }
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                BatchMinimizeResult r = Optimize.minimizeBatch(ROSEN, List.of("x", "y"), List.of("a", "b"), x, ca, o)) {
+            assertArrayEquals(new int[] {0, 2}, r.x().shape());
+            assertArrayEquals(new int[] {0}, r.nit().shape());
+            assertEquals(DType.INT64, r.nfev().dtype());
+            assertEquals(DType.BOOL, r.success().dtype());
         }
     }
 
