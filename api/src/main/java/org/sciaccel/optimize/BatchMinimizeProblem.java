@@ -25,10 +25,6 @@ public record BatchMinimizeProblem(ObjectiveFormula formula, NDArray x0, NDArray
 
     /** The reflection, expansion, contraction and shrink coefficients {rho, chi, psi, sigma} of SciPy's Nelder-Mead. */
     public double[] coefficients() {
-        double rho = 1;
-        double chi = adaptive ? 1 + 2.0 / dims : 2;
-        double psi = adaptive ? 0.75 - 1 / (2.0 * dims) : 0.5;
-        double sigma = adaptive ? 1 - 1.0 / dims : 0.5;
-        return new double[] {rho, chi, psi, sigma};
+        return NelderMead.coefficients(adaptive, dims);
     }
 }

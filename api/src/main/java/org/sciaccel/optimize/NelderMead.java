@@ -48,10 +48,11 @@ final class NelderMead {
         double fatol = o.number("fatol", 1e-4);
         boolean adaptive = o.flag("adaptive", false);
         int dim = x0.length;
-        double rho = 1;
-        double chi = adaptive ? 1 + 2.0 / dim : 2;
-        double psi = adaptive ? 0.75 - 1 / (2.0 * dim) : 0.5;
-        double sigma = adaptive ? 1 - 1.0 / dim : 0.5;
+        double[] coefficients = coefficients(adaptive, dim);
+        double rho = coefficients[0];
+        double chi = coefficients[1];
+        double psi = coefficients[2];
+        double sigma = coefficients[3];
         double[] lb = null;
         double[] ub = null;
         Bounds b = options.bounds();
@@ -217,6 +218,18 @@ final class NelderMead {
         // SciPy's field order: fun, nit, nfev, status, success, message, x, final_simplex
         return OptimizeResult.builder().fun(fval).nit(iterations).nfev(nm.fcalls).status(warnflag)
                 .success(warnflag == 0).message(msg).x(sim[0]).set("final_simplex", sim).build();
+    }
+
+    /**
+     * SciPy's reflection, expansion, contraction and shrink coefficients {rho, chi, psi, sigma}: 1, 2,
+     * 1/2, 1/2, or Gao and Han's 1, 1 + 2/n, 3/4 - 1/(2n), 1 - 1/n with {@code adaptive}.
+     */
+    static double[] coefficients(boolean adaptive, int dim) {
+        double rho = 1;
+        double chi = adaptive ? 1 + 2.0 / dim : 2;
+        double psi = adaptive ? 0.75 - 1 / (2.0 * dim) : 0.5;
+        double sigma = adaptive ? 1 - 1.0 / dim : 0.5;
+        return new double[] {rho, chi, psi, sigma};
     }
 
     /**
