@@ -39,7 +39,7 @@ class MinimizeBatchTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String name : TestBackends.available()) {
             tests.add(DynamicTest.dynamicTest(name + ": 10^4 random Rosenbrock problems", () -> rosenbrock(name)));
-            tests.add(DynamicTest.dynamicTest(name + ": 3 variables, adaptive, tol, maxiter",
+            tests.add(DynamicTest.dynamicTest(name + ": 3 variables, adaptive, tol, maxiter, maxfev",
                     () -> threeVariables(name)));
             tests.add(DynamicTest.dynamicTest(name + ": NaN and divergent problems keep their own status",
                     () -> nanAndDivergent(name)));
@@ -89,6 +89,12 @@ class MinimizeBatchTest {
                 .option("maxiter", 40));
         check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
                 .option("maxfev", 50).option("xatol", 1e-6));
+        // caps that end the run early: inside the initial simplex, before the first iteration, and
+        // an unlimited maxiter (then maxfev is SciPy's 200·n)
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead").option("maxfev", 2));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead").option("maxiter", 1));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
+                .option("maxiter", Double.POSITIVE_INFINITY).option("fatol", 0.0));
         // no constants: the names empty and the constants' array absent
         check(name, "(x - 1)**2 + ((y - 2)**2 + 0.5)**3 + abs(z)", v, List.of(), x0, null, n,
                 MinimizeOptions.options().method("Nelder-Mead"));
