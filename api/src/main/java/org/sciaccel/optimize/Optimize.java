@@ -9,7 +9,8 @@ import org.sciaccel.spi.FitOps;
 
 /**
  * Curve fitting: the counterpart of {@code scipy.optimize}'s {@code curve_fit}, and a batched
- * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once.
+ * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once; with
+ * {@link #minimizeBatch} many small Nelder-Mead minimisations of one formula at once.
  */
 public final class Optimize {
     private Optimize() {
@@ -566,9 +567,12 @@ public final class Optimize {
         return Minimize.minimize(fun, x0, options);
     }
 
-    /** The options the batched Nelder-Mead reads (SciPy's Nelder-Mead options that are the same for every problem). */
+    /**
+     * The options the batched Nelder-Mead takes: SciPy's Nelder-Mead options but initial_simplex
+     * (refused: one simplex cannot serve every problem); disp and return_all are taken and not reported.
+     */
     private static final java.util.Set<String> BATCH_NELDER_MEAD_OPTIONS = java.util.Set.of("maxiter", "maxfev", "xatol",
-            "fatol", "adaptive");
+            "fatol", "adaptive", "disp", "return_all");
 
     /**
      * {@code n} independent minimisations of one formula, each {@code minimize(fun, x0[i],
@@ -583,7 +587,8 @@ public final class Optimize {
      * each, as SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
      * {@code adaptive}; the method must be named (Nelder-Mead, the one batched method so far).
      * Deviations: no bounds, constraints or {@code initial_simplex} (refused); no per-problem message
-     * or final simplex ({@link BatchMinimizeResult#message(int)} gives the message of a status).
+     * or final simplex ({@link BatchMinimizeResult#message(int)} gives the message of a status);
+     * {@code disp} and {@code return_all} are taken and not reported.
      *
      * @param fun           the objective, one formula of the variables and the constants
      * @param vars          the variables, in the order of x0's columns
