@@ -43,7 +43,7 @@ class MinimizeBatchTest {
                     () -> threeVariables(name)));
             tests.add(DynamicTest.dynamicTest(name + ": NaN and divergent problems keep their own status",
                     () -> nanAndDivergent(name)));
-            tests.add(DynamicTest.dynamicTest(name + ": one variable, float32 x0, an empty batch",
+            tests.add(DynamicTest.dynamicTest(name + ": one and twelve variables, float32 x0, an empty batch",
                     () -> smallCases(name)));
         }
         return tests.stream();
@@ -154,6 +154,23 @@ class MinimizeBatchTest {
         double[] c = {1, -2, 0.5, 3, 10};
         check(name, "x**2 + 10*abs(x - q)", List.of("x"), List.of("q"), x0, c, 5,
                 MinimizeOptions.options().method("Nelder-Mead"));
+        // twelve variables: a simplex of 13 rows in the kernel's private memory
+        int d = 12;
+        List<String> v12 = new ArrayList<>();
+        StringBuilder f12 = new StringBuilder();
+        for (int i = 0; i < d; i++) {
+            v12.add("x" + i);
+            f12.append(i == 0 ? "" : " + ").append(1 + i % 3).append("*(x").append(i).append(" - w*").append(i)
+                    .append(")**2");
+        }
+        f12.append(" + x0*x1");
+        SplittableRandom rnd = new SplittableRandom(12);
+        double[] x12 = new double[8 * d];
+        for (int i = 0; i < x12.length; i++) {
+            x12[i] = rnd.nextDouble() * 2 - 1;
+        }
+        check(name, f12.toString(), v12, List.of("w"), x12, new double[] {0.1, 0.2, 0.3, 0.4, -0.1, -0.2, 1, 0}, 8,
+                MinimizeOptions.options().method("Nelder-Mead").option("adaptive", true));
         Backend b = TestBackends.get(name);
         MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
         // float32 starting points are taken as float64 (the copy freed by the call)
