@@ -48,10 +48,11 @@ final class NelderMead {
         double fatol = o.number("fatol", 1e-4);
         boolean adaptive = o.flag("adaptive", false);
         int dim = x0.length;
-        double rho = 1;
-        double chi = adaptive ? 1 + 2.0 / dim : 2;
-        double psi = adaptive ? 0.75 - 1 / (2.0 * dim) : 0.5;
-        double sigma = adaptive ? 1 - 1.0 / dim : 0.5;
+        double[] coefficients = coefficients(adaptive, dim);
+        double rho = coefficients[0];
+        double chi = coefficients[1];
+        double psi = coefficients[2];
+        double sigma = coefficients[3];
         double[] lb = null;
         double[] ub = null;
         Bounds b = options.bounds();
@@ -96,19 +97,9 @@ final class NelderMead {
             }
             sim = given;
         }
-        // SciPy's defaults: 200·n for both, or the other unlimited when one is given.
-        boolean hasIter = o.has("maxiter");
-        boolean hasFev = o.has("maxfev");
-        double maxiter = hasIter ? o.number("maxiter", 0) : 0;
-        double maxfun = hasFev ? o.number("maxfev", 0) : 0;
-        if (!hasIter && !hasFev) {
-            maxiter = dim * 200;
-            maxfun = dim * 200;
-        } else if (!hasIter) {
-            maxiter = maxfun == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
-        } else if (!hasFev) {
-            maxfun = maxiter == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
-        }
+        double[] limits = limits(o, dim);
+        double maxiter = limits[0];
+        double maxfun = limits[1];
         if (lb != null) {
             for (double[] row : sim) {
                 clip(row, lb, ub);
@@ -229,6 +220,38 @@ final class NelderMead {
                 .success(warnflag == 0).message(msg).x(sim[0]).set("final_simplex", sim).build();
     }
 
+    /**
+     * SciPy's reflection, expansion, contraction and shrink coefficients {rho, chi, psi, sigma}: 1, 2,
+     * 1/2, 1/2, or Gao and Han's 1, 1 + 2/n, 3/4 - 1/(2n), 1 - 1/n with {@code adaptive}.
+     */
+    static double[] coefficients(boolean adaptive, int dim) {
+        double rho = 1;
+        double chi = adaptive ? 1 + 2.0 / dim : 2;
+        double psi = adaptive ? 0.75 - 1 / (2.0 * dim) : 0.5;
+        double sigma = adaptive ? 1 - 1.0 / dim : 0.5;
+        return new double[] {rho, chi, psi, sigma};
+    }
+
+    /**
+     * {@code {maxiter, maxfev}} as SciPy resolves them: 200·n for both when neither is given, else the
+     * missing one unlimited (or 200·n when the given one is infinite, so the run stays bounded).
+     */
+    static double[] limits(MinimizeOptions.MethodOptions o, int dim) {
+        boolean hasIter = o.has("maxiter");
+        boolean hasFev = o.has("maxfev");
+        double maxiter = hasIter ? o.number("maxiter", 0) : 0;
+        double maxfun = hasFev ? o.number("maxfev", 0) : 0;
+        if (!hasIter && !hasFev) {
+            maxiter = dim * 200;
+            maxfun = dim * 200;
+        } else if (!hasIter) {
+            maxiter = maxfun == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
+        } else if (!hasFev) {
+            maxfun = maxiter == Double.POSITIVE_INFINITY ? dim * 200 : Double.POSITIVE_INFINITY;
+        }
+        return new double[] {maxiter, maxfun};
+    }
+
     /** a·u + c·v (SciPy's (1 + rho)*xbar - rho*sim[-1] and kin), clipped to the bounds when given. */
     private static double[] combine(double a, double[] u, double c, double[] v, double[] lb, double[] ub) {
         double[] r = new double[u.length];
@@ -247,13 +270,17 @@ final class NelderMead {
         }
     }
 
-    /** np.argsort (stable for SciPy's small simplices: insertion sort) and the rows and values taken in that order. */
+    /**
+     * np.argsort and the rows and values taken in that order. NumPy 1.24 sorts up to 16 values
+     * (a simplex of up to 15 variables) by insertion, so stably, with NaN ordered after every
+     * number; {@link #before} is its comparison. Larger simplices may order equal values otherwise.
+     */
     private static void sort(double[][] sim, double[] fsim) {
         for (int i = 1; i < fsim.length; i++) {
             double f = fsim[i];
             double[] s = sim[i];
             int j = i - 1;
-            while (j >= 0 && fsim[j] > f) {
+            while (j >= 0 && before(f, fsim[j])) {
                 fsim[j + 1] = fsim[j];
                 sim[j + 1] = sim[j];
                 j--;
@@ -261,5 +288,10 @@ final class NelderMead {
             fsim[j + 1] = f;
             sim[j + 1] = s;
         }
+    }
+
+    /** NumPy's sort order of floats: a before b when a &lt; b, and every number before NaN. */
+    static boolean before(double a, double b) {
+        return a < b || (b != b && a == a);
     }
 }

@@ -9,7 +9,8 @@ import org.sciaccel.spi.FitOps;
 
 /**
  * Curve fitting: the counterpart of {@code scipy.optimize}'s {@code curve_fit}, and a batched
- * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once.
+ * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once; with
+ * {@link #minimizeBatch} many small Nelder-Mead minimisations of one formula at once.
  */
 public final class Optimize {
     private Optimize() {
@@ -590,6 +591,145 @@ public final class Optimize {
      */
     public static OptimizeResult minimize(Objective fun, double[] x0, MinimizeOptions options) {
         return Minimize.minimize(fun, x0, options);
+    }
+
+    /**
+     * The options the batched Nelder-Mead takes: SciPy's Nelder-Mead options but initial_simplex
+     * (refused: one simplex cannot serve every problem); disp and return_all are taken and not reported.
+     */
+    private static final java.util.Set<String> BATCH_NELDER_MEAD_OPTIONS = java.util.Set.of("maxiter", "maxfev", "xatol",
+            "fatol", "adaptive", "disp", "return_all");
+
+    /**
+     * {@code n} independent minimisations of one formula, each {@code minimize(fun, x0[i],
+     * args=constants[i], method='Nelder-Mead', tol, options)} as SciPy 1.10 runs it (the same steps,
+     * nit, nfev, x and fun as {@link #minimize} gives for that row alone), solved together on the
+     * inputs' backend: the CPU backend splits the problems over its threads, the OpenCL backend runs
+     * one problem per work-item with the formula compiled into the kernel. Always float64 (a device
+     * without fp64 refuses). A problem whose objective turns NaN or diverges ends with the status
+     * SciPy gives it, never disturbing the others.
+     *
+     * <p>The options are SciPy's Nelder-Mead options {@code maxiter}, {@code maxfev} (default 200·d
+     * each, as SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
+     * {@code adaptive}; the method must be named (Nelder-Mead, the one batched method so far).
+     * Deviations: no bounds, constraints or {@code initial_simplex} (refused); no per-problem message
+     * or final simplex ({@link BatchMinimizeResult#message(int)} gives the message of a status);
+     * {@code disp} and {@code return_all} are taken and not reported.
+     *
+     * @param fun           the objective, one formula of the variables and the constants
+     * @param vars          the variables, in the order of x0's columns
+     * @param constantNames the constants, in the order of the constants' columns (null or empty for none)
+     * @param x0            n × d starting points (real; taken as float64)
+     * @param constants     n × k constants (real; taken as float64) on x0's backend, or null when k is 0
+     * @param options       the method (required) and its options
+     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead') for each i"
+     * @throws IllegalArgumentException for a formula that does not parse or has several components,
+     *         shapes that do not match the names, arrays on different backends, no method or another
+     *         method, bounds, constraints or initial_simplex
+     */
+    public static BatchMinimizeResult minimizeBatch(String fun, java.util.List<String> vars,
+            java.util.List<String> constantNames, NDArray x0, NDArray constants, MinimizeOptions options) {
+        BatchMinimizeProblem problem = validateBatch(fun, vars, constantNames, x0, constants, options);
+        try {
+            return OpRouter.call(FitOps.MINIMIZE_BATCH,
+                    (backend, in) -> backend.fit().minimizeBatch(on(problem, in[0], in[1])),
+                    (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), move.apply(r.nit()),
+                            move.apply(r.nfev()), move.apply(r.status()), move.apply(r.success()), move.apply(r.x())),
+                    problem.x0(), problem.constants());
+        } finally {
+            // float64 copies made for the solver are ours, not the caller's
+            if (problem.x0() != x0) {
+                problem.x0().close();
+            }
+            if (problem.constants() != null && problem.constants() != constants) {
+                problem.constants().close();
+            }
+        }
+    }
+
+    /** {@code problem} with its arrays as they live on the backend the batch runs on. */
+    private static BatchMinimizeProblem on(BatchMinimizeProblem p, NDArray x0, NDArray constants) {
+        if (x0 == p.x0() && constants == p.constants()) {
+            return p;
+        }
+        return new BatchMinimizeProblem(p.formula(), x0, constants, p.n(), p.dims(), p.nConstants(), p.maxiter(),
+                p.maxfev(), p.xatol(), p.fatol(), p.adaptive());
+    }
+
+    private static BatchMinimizeProblem validateBatch(String fun, java.util.List<String> vars,
+            java.util.List<String> constantNames, NDArray x0, NDArray constants, MinimizeOptions options) {
+        if (fun == null) {
+            throw new IllegalArgumentException("fun: null");
+        }
+        if (x0 == null) {
+            throw new IllegalArgumentException("x0: null");
+        }
+        org.sciaccel.optimize.expr.ObjectiveFormula formula = org.sciaccel.optimize.expr.ObjectiveFormula.parse("fun",
+                fun, vars, constantNames);
+        if (formula.components() != 1) {
+            throw new IllegalArgumentException("fun: '" + fun + "' has " + formula.components()
+                    + " formulas; an objective is one");
+        }
+        int d = formula.dims();
+        int k = formula.constants().size();
+        if (x0.ndim() != 2 || x0.shape(1) != d || x0.dtype().isComplex()) {
+            throw new IllegalArgumentException("x0: shape " + Shapes.toString(x0.shape()) + " " + x0.dtype()
+                    + " must be real (n, " + d + ") for the variables " + formula.vars());
+        }
+        int n = x0.shape(0);
+        if (k == 0 && constants != null && (constants.ndim() != 2 || constants.shape(0) != n || constants.shape(1) != 0)) {
+            throw new IllegalArgumentException("constants: shape " + Shapes.toString(constants.shape())
+                    + " but the formula names no constants");
+        }
+        if (k > 0) {
+            if (constants == null) {
+                throw new IllegalArgumentException("constants: null, but the formula has the constants " + formula.constants());
+            }
+            if (constants.ndim() != 2 || constants.shape(0) != n || constants.shape(1) != k
+                    || constants.dtype().isComplex()) {
+                throw new IllegalArgumentException("constants: shape " + Shapes.toString(constants.shape()) + " "
+                        + constants.dtype() + " must be real (" + n + ", " + k + ") for the constants "
+                        + formula.constants() + " and x0 " + Shapes.toString(x0.shape()));
+            }
+        }
+        NDArray c = k == 0 ? null : constants;
+        if (c != null && c.backend() != x0.backend()) {
+            throw new IllegalArgumentException("constants is on backend " + c.backend().name() + " but x0 on "
+                    + x0.backend().name());
+        }
+        MinimizeOptions o = options == null ? new MinimizeOptions() : options;
+        if (o.method() == null) {
+            throw new IllegalArgumentException("method: none given; minimizeBatch runs method='Nelder-Mead' (SciPy's "
+                    + "default for minimize, BFGS, is not batched)");
+        }
+        if (!o.method().equalsIgnoreCase("Nelder-Mead")) {
+            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead only");
+        }
+        if (o.bounds() != null) {
+            throw new IllegalArgumentException("bounds: minimizeBatch takes no bounds");
+        }
+        if (!o.constraints().isEmpty()) {
+            throw new IllegalArgumentException("constraints: Nelder-Mead takes no constraints");
+        }
+        if (o.optionMap().containsKey("initial_simplex")) {
+            throw new IllegalArgumentException("initial_simplex: minimizeBatch starts each problem from SciPy's "
+                    + "simplex around its x0");
+        }
+        if (o.jac() != MinimizeOptions.Jac.AUTO && o.jac() != MinimizeOptions.Jac.NONE) {
+            org.sciaccel.Warnings.warn(org.sciaccel.Warnings.Category.RUNTIME,
+                    "Method " + o.method() + " does not use gradient information (jac).");
+        }
+        MinimizeOptions.MethodOptions m = o.forMethod("Nelder-Mead", BATCH_NELDER_MEAD_OPTIONS, "xatol", "fatol");
+        double[] limits = NelderMead.limits(m, d);
+        double xatol = m.number("xatol", 1e-4);
+        double fatol = m.number("fatol", 1e-4);
+        boolean adaptive = m.flag("adaptive", false);
+        x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
+        NDArray x = x0.dtype() == org.sciaccel.DType.FLOAT64 ? x0 : x0.astype(org.sciaccel.DType.FLOAT64);
+        if (c != null && c.dtype() != org.sciaccel.DType.FLOAT64) {
+            c = c.astype(org.sciaccel.DType.FLOAT64);
+        }
+        return new BatchMinimizeProblem(formula, x, c, n, d, k, limits[0], limits[1], xatol, fatol, adaptive);
     }
 
     // ---- global minimisation ----

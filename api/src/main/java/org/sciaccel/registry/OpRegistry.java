@@ -56,7 +56,7 @@ public final class OpRegistry {
                 new NumpyCreationEntries(), new NumpySortingEntries(), new NumpyRandomEntries(), new NumpyFormulaEntries(),
                 new InterpolationEntries(),
                 new FourierEntries(), new OptimizeSystemsEntries(), new OptimizeScalarEntries(),
-                new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(),
+                new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
                 new OptimizeLegacyEntries());
     }
 

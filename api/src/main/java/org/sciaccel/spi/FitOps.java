@@ -1,11 +1,13 @@
 package org.sciaccel.spi;
 
 import org.sciaccel.optimize.BatchFitProblem;
+import org.sciaccel.optimize.BatchMinimizeProblem;
+import org.sciaccel.optimize.BatchMinimizeResult;
 import org.sciaccel.optimize.FitResult;
 
 /**
- * The curve-fitting primitives a backend implements (batched Levenberg–Marquardt over many small
- * fits). Arguments arrive validated and normalised by the facade ({@code org.sciaccel.optimize.Optimize}),
+ * The batched optimisation primitives a backend implements: Levenberg–Marquardt over many small
+ * fits, and Nelder-Mead over many small minimisations of one formula. Arguments arrive validated and normalised by the facade ({@code org.sciaccel.optimize.Optimize}),
  * so implementations need not check them again.
  */
 public interface FitOps {
@@ -19,9 +21,20 @@ public interface FitOps {
      */
     String CURVE_FIT = "optimize.curve_fit";
 
+    /** SciPy-style name of the batched minimisation op. */
+    String MINIMIZE_BATCH = "optimize.minimize_batch";
+
     /**
      * Fits every row of {@code problem.data()} with the problem's model; the result's arrays live on
      * this backend. Per-fit failures are reported in the states, never thrown.
      */
     FitResult curveFitBatch(BatchFitProblem problem);
+
+    /**
+     * Minimises every problem of the batch on its own by SciPy 1.10's Nelder-Mead (the steps, counts
+     * and results of {@code minimize(method='Nelder-Mead')} for each row of x0 and constants), in
+     * float64; the result's arrays live on this backend. A problem whose objective turns NaN or
+     * diverges ends with its own status and leaves the others as they would be alone.
+     */
+    BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem);
 }

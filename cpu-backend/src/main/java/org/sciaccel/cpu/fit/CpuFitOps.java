@@ -5,12 +5,17 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.optimize.BatchFitProblem;
+import org.sciaccel.optimize.BatchMinimizeProblem;
+import org.sciaccel.optimize.BatchMinimizeResult;
 import org.sciaccel.optimize.FitResult;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.FitOps;
 
-/** The CPU backend's curve fitting: fits split across the worker threads, one solver per chunk. */
+/**
+ * The CPU backend's batched fits and minimisations: the problems split across the worker threads,
+ * one solver (with its own scratch and formula evaluator) per chunk.
+ */
 public final class CpuFitOps implements FitOps {
     /** The registry's ops of this SPI family: the CPU backend implements every one. */
     public static final Set<String> OPS = OpRegistry.namesIn(SpiFamily.FIT);
@@ -59,6 +64,35 @@ public final class CpuFitOps implements FitOps {
                 backend.wrap(new HostArray(DType.FLOAT64, new int[] {nFits}, chi)),
                 backend.wrap(new HostArray(DType.INT32, new int[] {nFits}, iters)),
                 cov == null ? null : backend.wrap(new HostArray(DType.FLOAT64, new int[] {nFits, np, np}, cov)));
+    }
+
+    @Override
+    public BatchMinimizeResult minimizeBatch(BatchMinimizeProblem pr) {
+        backend.checkOpen();
+        int n = pr.n();
+        int d = pr.dims();
+        double[] x0 = doubles(backend.host(pr.x0(), "x0"));
+        double[] consts = pr.constants() == null ? null : doubles(backend.host(pr.constants(), "constants"));
+        double[] x = new double[n * d];
+        double[] fun = new double[n];
+        long[] nit = new long[n];
+        long[] nfev = new long[n];
+        long[] status = new long[n];
+        byte[] success = new byte[n];
+        // a typical problem ends well before its evaluation cap; each evaluation is a few dozen operations
+        long work = (long) n * 100 * (d + 1) * (20 + d);
+        backend.threads().parallelFor(n, work, (from, to) -> {
+            CpuNelderMead nm = new CpuNelderMead(pr);
+            for (int p = from; p < to; p++) {
+                nm.solve(p, x0, consts, x, fun, nit, nfev, status, success);
+            }
+        });
+        return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
+                backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
     }
 
     /** The values as doubles, without a copy when they already are. */

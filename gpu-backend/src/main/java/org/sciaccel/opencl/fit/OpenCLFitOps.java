@@ -16,6 +16,8 @@ import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.ItemCost;
 import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.optimize.BatchFitProblem;
+import org.sciaccel.optimize.BatchMinimizeProblem;
+import org.sciaccel.optimize.BatchMinimizeResult;
 import org.sciaccel.optimize.Estimator;
 import org.sciaccel.optimize.FitResult;
 import org.sciaccel.registry.OpRegistry;
@@ -28,7 +30,7 @@ import org.sciaccel.spi.FitOps;
  * fit per work-item; models of at least {@value #GROUP_MIN_POINTS} points run one fit per work-group,
  * the points spread over its items and the normal equations summed in local memory, so a few large
  * fits still fill the device and each item's loop stays short. Computes in double where the device
- * has it, else in float.
+ * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead}.
  */
 public final class OpenCLFitOps implements FitOps {
     /** SciPy-qualified names of the ops implemented here. */
@@ -44,8 +46,16 @@ public final class OpenCLFitOps implements FitOps {
 
     private final OpenCLBackend backend;
 
+    private final OpenCLNelderMead nelderMead;
+
     public OpenCLFitOps(OpenCLBackend backend) {
         this.backend = backend;
+        this.nelderMead = new OpenCLNelderMead(backend);
+    }
+
+    @Override
+    public BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem) {
+        return backend.guarded(() -> nelderMead.run(problem));
     }
 
     @Override

@@ -1,0 +1,96 @@
+package org.sciaccel.benchmarks;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.MinimizeOptions;
+import org.sciaccel.optimize.Optimize;
+
+/**
+ * {@code optimize.minimize_batch}: many 2-D Rosenbrock-type problems {@code a*(y - x**2)**2 + (b - x)**2}
+ * with a in [1, 100], b in [0.5, 2] and x0 in [-2, 2]², Nelder-Mead with SciPy's default options.
+ *
+ * <p>SciPy has no batched minimiser: its side runs {@code scipy.optimize.minimize(method='Nelder-Mead')}
+ * in a Python loop over {@value #SCIPY_SUBSET} problems and the runner extrapolates that time linearly
+ * to the whole batch ({@link #scipyExtrapolation()}); the description says so.
+ */
+public final class MinimizeBatchWorkload implements Workload {
+    static final int SCIPY_SUBSET = 1000;
+    static final String FORMULA = "a*(y - x**2)**2 + (b - x)**2";
+    private final int n;
+
+    public MinimizeBatchWorkload(int n) {
+        this.n = n;
+    }
+
+    @Override
+    public String id() {
+        return "minimize_batch-rosenbrock2-" + n;
+    }
+
+    @Override
+    public String description() {
+        return "`optimize.minimize_batch` Nelder-Mead, " + n + " 2-D Rosenbrock problems (SciPy: `minimize` loop over "
+                + SCIPY_SUBSET + " problems, time ×" + (n / SCIPY_SUBSET) + ")";
+    }
+
+    @Override
+    public double scipyExtrapolation() {
+        return (double) n / SCIPY_SUBSET;
+    }
+
+    @Override
+    public PreparedRun prepare(Backend backend) {
+        SplittableRandom r = new SplittableRandom(15);
+        double[] x0 = new double[n * 2];
+        double[] c = new double[n * 2];
+        for (int p = 0; p < n; p++) {
+            x0[2 * p] = -2 + 4 * r.nextDouble();
+            x0[2 * p + 1] = -2 + 4 * r.nextDouble();
+            c[2 * p] = 1 + 99 * r.nextDouble();
+            c[2 * p + 1] = 0.5 + 1.5 * r.nextDouble();
+        }
+        NDArray xa = NDArray.fromHost(backend, HostArray.fromDoubles(x0, DType.FLOAT64, n, 2));
+        NDArray ca = NDArray.fromHost(backend, HostArray.fromDoubles(c, DType.FLOAT64, n, 2));
+        MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
+        return new PreparedRun() {
+            @Override
+            public void run() {
+                try (BatchMinimizeResult res = Optimize.minimizeBatch(FORMULA, List.of("x", "y"), List.of("a", "b"),
+                        xa, ca, o)) {
+                    backend.synchronize();
+                }
+            }
+
+            @Override
+            public void close() {
+                xa.close();
+                ca.close();
+            }
+        };
+    }
+
+    @Override
+    public String scipySetup() {
+        return "from scipy.optimize import minimize\n"
+                + "rng = np.random.default_rng(15)\n"
+                + "x0 = rng.uniform(-2, 2, (" + SCIPY_SUBSET + ", 2))\n"
+                + "c = np.stack([rng.uniform(1, 100, " + SCIPY_SUBSET + "), rng.uniform(0.5, 2, " + SCIPY_SUBSET
+                + ")], axis=1)\n"
+                + "def f(v, a, b):\n"
+                + "    x, y = v\n"
+                + "    return a*(y - x**2)**2 + (b - x)**2\n"
+                + "def minimize_all():\n"
+                + "    for i in range(" + SCIPY_SUBSET + "):\n"
+                + "        minimize(f, x0[i], args=(c[i, 0], c[i, 1]), method='Nelder-Mead')";
+    }
+
+    @Override
+    public String scipyStatement() {
+        return "minimize_all()";
+    }
+}

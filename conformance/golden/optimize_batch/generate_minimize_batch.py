@@ -1,0 +1,128 @@
+"""Golden cases of optimize.minimize_batch: SciPy 1.10.1's minimize(method='Nelder-Mead') run on each
+problem of a batch in a Python loop, one row of x0 and of the constants (passed as args) per problem.
+
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_minimize_batch.py
+
+Each objective is a formula in sciaccel's dialect (Python's), evaluated here with Python floats and
+the math module (sqrt of a negative number is NaN, as in the formula language, not an exception).
+The batches hold Rosenbrock-type problems with random a, b and x0, problems of three variables with
+adaptive, tol, maxiter and maxfev, and problems whose objective is NaN everywhere, turns NaN where
+the simplex leaves sqrt's domain, or is unbounded below: each keeps the status SciPy gives it.
+"""
+import math
+import os
+import sys
+
+import numpy as np
+import scipy
+from scipy import optimize
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import golden_manifest as gm  # noqa: E402
+
+assert scipy.__version__ == "1.10.1", scipy.__version__
+HERE = os.path.dirname(os.path.abspath(__file__))
+OP = "optimize.minimize_batch"
+
+
+def sqrt(v):
+    return math.sqrt(v) if v >= 0 else float("nan")
+
+
+NS = {"sqrt": sqrt, "abs": abs, "exp": math.exp, "pi": math.pi}
+
+
+def fn(formula, names, consts):
+    code = compile(formula, formula, "eval")
+
+    def f(x, *c):
+        env = {v: float(x[i]) for i, v in enumerate(names)}
+        env.update({k: float(c[i]) for i, k in enumerate(consts)})
+        return float(eval(code, dict(NS), env))
+    return f
+
+
+def save(prefix, name, value, dtype):
+    path = "%s_%s.npy" % (prefix, name)
+    np.save(os.path.join(HERE, path), np.asarray(value, dtype=dtype))
+    return path
+
+
+def batch_case(prefix, formula, names, consts, x0, c, options=None, tol=None):
+    f = fn(formula, names, consts)
+    kw = {"method": "Nelder-Mead"}
+    if options:
+        kw["options"] = options
+    if tol is not None:
+        kw["tol"] = tol
+    res = [optimize.minimize(f, x0[i], args=tuple(c[i]) if consts else (), **kw) for i in range(len(x0))]
+    args = [gm.array_arg("x0", save(prefix, "x0", x0, np.float64))]
+    if consts:
+        args.append(gm.array_arg("constants", save(prefix, "constants", c, np.float64)))
+    args += [gm.arg("fun", formula), gm.arg("vars", ",".join(names))]
+    if consts:
+        args.append(gm.arg("consts", ",".join(consts)))
+    args.append(gm.arg("method", "Nelder-Mead"))
+    if tol is not None:
+        args.append(gm.arg("tol", tol))
+    if options:
+        args.append(gm.arg("options", ", ".join("%s=%s" % (o, gm.cli_value(v)) for o, v in options.items())))
+    # SciPy's field order of each problem's OptimizeResult (fun, nit, nfev, status, success, x)
+    exp = {
+        "fun": save(prefix, "fun", [r.fun for r in res], np.float64),
+        "nit": save(prefix, "nit", [r.nit for r in res], np.int64),
+        "nfev": save(prefix, "nfev", [r.nfev for r in res], np.int64),
+        "status": save(prefix, "status", [r.status for r in res], np.int64),
+        "success": save(prefix, "success", [r.success for r in res], np.bool_),
+        "x": save(prefix, "x", [r.x for r in res], np.float64),
+    }
+    return gm.case(prefix, OP, args, exp, check="optimize_result")
+
+
+ROSEN = "a*(y - x**2)**2 + (b - x)**2"
+EDGE = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y"
+THREE = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)"
+PLAIN = "(x - 1)**2 + ((y - 2)**2 + 0.5)**3 + abs(z)"
+
+
+def cases():
+    rng = np.random.default_rng(15)
+    n = 20
+    x0 = rng.uniform(-2, 2, (n, 2))
+    x0[3, 0] = 0.0  # SciPy's 0.00025 step for a zero coordinate
+    c = np.stack([rng.uniform(1, 100, n), rng.uniform(0.5, 2, n)], axis=1)
+    out = [batch_case("mb-000", ROSEN, ["x", "y"], ["a", "b"], x0, c)]
+    # NaN everywhere (a = NaN); NaN beyond x = -2 with the minimum there; unbounded below in y
+    x0 = np.array([[-1.2, 1], [-1.2, 1], [-1.9, 0.5], [0.3, 0.2], [1.5, -1]])
+    c = np.array([[5, 1, 0], [np.nan, 1, 0], [1, -3, 0], [10, 0.5, 0], [0, 1, 1]])
+    out.append(batch_case("mb-001", EDGE, ["x", "y"], ["a", "b", "d"], x0, c))
+    x0 = rng.uniform(-1.5, 1.5, (12, 3))
+    c = rng.uniform(0.5, 2.5, (12, 1))
+    out.append(batch_case("mb-002", THREE, ["x", "y", "z"], ["s"], x0, c, options={"adaptive": True}))
+    out.append(batch_case("mb-003", THREE, ["x", "y", "z"], ["s"], x0, c, tol=1e-8, options={"maxiter": 110}))
+    out.append(batch_case("mb-004", THREE, ["x", "y", "z"], ["s"], x0, c, options={"maxfev": 200, "xatol": 1e-6}))
+    x0 = rng.uniform(-1, 3, (8, 3))
+    x0[2, 1] = 0.0
+    out.append(batch_case("mb-005", PLAIN, ["x", "y", "z"], [], x0, None))
+    x1 = os.path.join("mb-000_x0.npy")
+    base = [gm.array_arg("x0", x1), gm.array_arg("constants", "mb-000_constants.npy"), gm.arg("fun", ROSEN),
+            gm.arg("vars", "x,y"), gm.arg("consts", "a,b")]
+    out += [
+        gm.raising("mb-err-000", OP, base + [gm.arg("method", "BFGS")], "Nelder-Mead only"),
+        gm.raising("mb-err-001", OP, [gm.array_arg("x0", x1), gm.arg("fun", ROSEN), gm.arg("vars", "x,y"),
+                                      gm.arg("consts", "a,b"), gm.arg("method", "Nelder-Mead")], "constants"),
+        gm.raising("mb-err-002", OP, [gm.array_arg("x0", x1), gm.arg("fun", "x**2 + y**2 + z**2"),
+                                      gm.arg("vars", "x,y,z"), gm.arg("method", "Nelder-Mead")], "x0"),
+        gm.raising("mb-err-003", OP, base[:2] + [gm.arg("fun", ROSEN + " + q"), gm.arg("vars", "x,y"),
+                                                 gm.arg("consts", "a,b"), gm.arg("method", "Nelder-Mead")], "q"),
+    ]
+    return out
+
+
+if __name__ == "__main__":
+    for name in os.listdir(HERE):
+        if name.endswith(".npy"):
+            os.remove(os.path.join(HERE, name))
+    cs = cases()
+    gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cs)
+    print(len(cs), "cases")

@@ -1,0 +1,302 @@
+package org.sciaccel.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.MinimizeOptions;
+import org.sciaccel.optimize.Objective;
+import org.sciaccel.optimize.Optimize;
+import org.sciaccel.optimize.OptimizeResult;
+import org.sciaccel.optimize.expr.ObjectiveFormula;
+
+/**
+ * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead of
+ * {@code Optimize.minimize}, problem by problem: the same nit, nfev and status, x and fun within
+ * 1e-9 (the same float64 operations in the same order, so in practice equal). 10⁴ random
+ * Rosenbrock-type problems; other formulas with options; problems whose objective turns NaN or
+ * diverges, each ending with its own status and leaving its neighbours as they are alone.
+ */
+class MinimizeBatchTest {
+    static final String ROSEN = "a*(y - x**2)**2 + (b - x)**2";
+    static final double TOL = 1e-9;
+
+    @TestFactory
+    Stream<DynamicTest> equalsTheSingleProblemSolver() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : TestBackends.available()) {
+            tests.add(DynamicTest.dynamicTest(name + ": 10^4 random Rosenbrock problems", () -> rosenbrock(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": 3 variables, adaptive, tol, maxiter, maxfev",
+                    () -> threeVariables(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": NaN and divergent problems keep their own status",
+                    () -> nanAndDivergent(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": one and twelve variables, float32 x0, an empty batch",
+                    () -> smallCases(name)));
+        }
+        return tests.stream();
+    }
+
+    static void rosenbrock(String name) {
+        int n = 10_000;
+        SplittableRandom r = new SplittableRandom(15);
+        double[] x0 = new double[n * 2];
+        double[] c = new double[n * 2];
+        for (int p = 0; p < n; p++) {
+            x0[2 * p] = -2 + 4 * r.nextDouble();
+            x0[2 * p + 1] = -2 + 4 * r.nextDouble();
+            c[2 * p] = 1 + 99 * r.nextDouble();
+            c[2 * p + 1] = 0.5 + 1.5 * r.nextDouble();
+        }
+        // every twentieth starting point has a zero coordinate (SciPy's 0.00025 step for it)
+        for (int p = 0; p < n; p += 20) {
+            x0[2 * p + (p / 20) % 2] = 0;
+        }
+        check(name, ROSEN, List.of("x", "y"), List.of("a", "b"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead"));
+    }
+
+    static void threeVariables(String name) {
+        int n = 300;
+        SplittableRandom r = new SplittableRandom(3);
+        double[] x0 = new double[n * 3];
+        double[] c = new double[n];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = -1.5 + 3 * r.nextDouble();
+        }
+        for (int p = 0; p < n; p++) {
+            c[p] = 0.5 + 2 * r.nextDouble();
+        }
+        // powers 2 and 3, sqrt and abs: operations both backends round alike (a device's sin or pown
+        // may differ from Java's in the last bit, and then a problem's path may part; see README)
+        String f = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)";
+        List<String> v = List.of("x", "y", "z");
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
+                .option("adaptive", true));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("nelder-mead").tol(1e-8));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
+                .option("maxiter", 40));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
+                .option("maxfev", 50).option("xatol", 1e-6));
+        // caps that end the run early: inside the initial simplex, before the first iteration, and
+        // an unlimited maxiter (then maxfev is SciPy's 200·n)
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead").option("maxfev", 2));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead").option("maxiter", 1));
+        check(name, f, v, List.of("s"), x0, c, n, MinimizeOptions.options().method("Nelder-Mead")
+                .option("maxiter", Double.POSITIVE_INFINITY).option("fatol", 0.0));
+        // no constants: the names empty and the constants' array absent
+        check(name, "(x - 1)**2 + ((y - 2)**2 + 0.5)**3 + abs(z)", v, List.of(), x0, null, n,
+                MinimizeOptions.options().method("Nelder-Mead"));
+    }
+
+    /**
+     * Problems whose objective is NaN everywhere (a = NaN), turns NaN where the simplex leaves the
+     * domain (sqrt of a negative: the minimum lies beyond x = -2, so the simplex keeps stepping into
+     * NaN), or is unbounded below (the simplex grows until maxfev): each ends as SciPy and the
+     * single-problem solver end it, and the finite problems between them are as they are alone.
+     */
+    static void nanAndDivergent(String name) {
+        String f = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y";
+        List<String> vars = List.of("x", "y");
+        List<String> consts = List.of("a", "b", "d");
+        double[] x0 = {-1.2, 1, -1.2, 1, -1.9, 0.5, 0.3, 0.2, 1.5, -1};
+        double[] c = {5, 1, 0, Double.NaN, 1, 0, 1, -3, 0, 10, 0.5, 0, 0, 1, 1};
+        int n = 5;
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
+        long[] status;
+        long[] nfev;
+        double[] fun;
+        double[] x;
+        try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT64, n, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, 3));
+                BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
+            status = r.status().toLongArray();
+            nfev = r.nfev().toLongArray();
+            fun = r.fun().toDoubleArray();
+            x = r.x().toDoubleArray();
+        }
+        // SciPy 1.10.1: statuses 0 1 0 0 1; nfev 106 400 156 62 400
+        assertArrayEquals(new long[] {0, 1, 0, 0, 1}, status);
+        assertArrayEquals(new long[] {106, 400, 156, 62, 400}, nfev);
+        assertTrue(Double.isNaN(fun[1]), "fun of the NaN problem: " + fun[1]);
+        assertArrayEquals(new double[] {-1.2, 1}, new double[] {x[2], x[3]}, 0.0, "x of the NaN problem stays x0");
+        assertEquals(-2, x[4], 1e-6, "the problem that meets NaN ends on the domain's edge");
+        assertTrue(fun[4] < -1e30, "fun of the divergent problem: " + fun[4]);
+        check(name, f, vars, consts, x0, c, n, o);
+        // the finite problems alone give what they gave beside the bad ones
+        double[] x0f = {x0[0], x0[1], x0[6], x0[7]};
+        double[] cf = {c[0], c[1], c[2], c[9], c[10], c[11]};
+        try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0f, DType.FLOAT64, 2, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(cf, DType.FLOAT64, 2, 3));
+                BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
+            double[] fs = r.fun().toDoubleArray();
+            assertEquals(fun[0], fs[0], 0.0);
+            assertEquals(fun[3], fs[1], 0.0);
+            assertArrayEquals(new long[] {status[0], status[3]}, r.status().toLongArray());
+            assertArrayEquals(new long[] {nfev[0], nfev[3]}, r.nfev().toLongArray());
+        }
+    }
+
+    static void smallCases(String name) {
+        double[] x0 = {0, 1, -3, 2.5, 0.1};
+        double[] c = {1, -2, 0.5, 3, 10};
+        check(name, "x**2 + 10*abs(x - q)", List.of("x"), List.of("q"), x0, c, 5,
+                MinimizeOptions.options().method("Nelder-Mead"));
+        // twelve variables: a simplex of 13 rows in the kernel's private memory
+        int d = 12;
+        List<String> v12 = new ArrayList<>();
+        StringBuilder f12 = new StringBuilder();
+        for (int i = 0; i < d; i++) {
+            v12.add("x" + i);
+            f12.append(i == 0 ? "" : " + ").append(1 + i % 3).append("*(x").append(i).append(" - w*").append(i)
+                    .append(")**2");
+        }
+        f12.append(" + x0*x1");
+        SplittableRandom rnd = new SplittableRandom(12);
+        double[] x12 = new double[8 * d];
+        for (int i = 0; i < x12.length; i++) {
+            x12[i] = rnd.nextDouble() * 2 - 1;
+        }
+        check(name, f12.toString(), v12, List.of("w"), x12, new double[] {0.1, 0.2, 0.3, 0.4, -0.1, -0.2, 1, 0}, 8,
+                MinimizeOptions.options().method("Nelder-Mead").option("adaptive", true));
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
+        // float32 starting points are taken as float64 (the copy freed by the call)
+        try (NDArray x32 = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT32, 5, 1));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, 5, 1));
+                BatchMinimizeResult r = Optimize.minimizeBatch("x**2 + 10*abs(x - q)", List.of("x"), List.of("q"), x32,
+                        ca, o)) {
+            assertEquals(DType.FLOAT64, r.x().dtype());
+            assertEquals(-2.0, r.x().toDoubleArray()[1], 1e-3, "the kink of x**2 + 10*|x + 2|");
+        }
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                BatchMinimizeResult r = Optimize.minimizeBatch(ROSEN, List.of("x", "y"), List.of("a", "b"), x, ca, o)) {
+            assertArrayEquals(new int[] {0, 2}, r.x().shape());
+            assertArrayEquals(new int[] {0}, r.nit().shape());
+            assertEquals(DType.INT64, r.nfev().dtype());
+            assertEquals(DType.BOOL, r.success().dtype());
+        }
+    }
+
+    /** The batch on {@code name} against {@code Optimize.minimize} of each problem alone. */
+    static void check(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
+            MinimizeOptions o) {
+        Backend b = TestBackends.get(name);
+        int d = vars.size();
+        int k = consts.size();
+        double[] x;
+        double[] fun;
+        long[] nit;
+        long[] nfev;
+        long[] status;
+        boolean[] success;
+        try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT64, n, d));
+                NDArray ca = c == null ? null : NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, k));
+                BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
+            assertEquals(b, r.x().backend());
+            assertArrayEquals(new int[] {n, d}, r.x().shape());
+            x = r.x().toDoubleArray();
+            fun = r.fun().toDoubleArray();
+            nit = r.nit().toLongArray();
+            nfev = r.nfev().toLongArray();
+            status = r.status().toLongArray();
+            success = r.success().toBooleanArray();
+        }
+        OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
+        int mismatches = 0;
+        StringBuilder first = new StringBuilder();
+        for (int p = 0; p < n; p++) {
+            OptimizeResult s = alone[p];
+            double[] sx = s.x();
+            boolean same = s.nit() == nit[p] && s.nfev() == nfev[p] && s.status() == status[p]
+                    && s.success() == success[p] && close(s.fun(), fun[p]);
+            for (int i = 0; i < d; i++) {
+                same &= close(sx[i], x[p * d + i]);
+            }
+            if (!same) {
+                if (mismatches++ == 0) {
+                    first.append("problem ").append(p).append(": batch nit=").append(nit[p]).append(" nfev=")
+                            .append(nfev[p]).append(" status=").append(status[p]).append(" fun=").append(fun[p])
+                            .append(" x=").append(java.util.Arrays.toString(java.util.Arrays.copyOfRange(x, p * d,
+                                    p * d + d))).append("; alone ").append(s);
+                }
+            }
+        }
+        assertEquals(0, mismatches, name + ": " + mismatches + " of " + n + " problems of " + f
+                + " differ from the single-problem solver; first " + first);
+    }
+
+    /** Each problem by {@code Optimize.minimize}, computed once per case for all backends. */
+    static OptimizeResult[] alone(String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
+            MinimizeOptions o) {
+        String key = f + "|" + o.method() + "|" + o.tol() + "|" + o.optionMap() + "|" + java.util.Arrays.hashCode(x0)
+                + "|" + java.util.Arrays.hashCode(c);
+        return ALONE.computeIfAbsent(key, unused -> {
+            ObjectiveFormula formula = ObjectiveFormula.parse(f, vars, consts);
+            int d = vars.size();
+            int k = consts.size();
+            OptimizeResult[] out = new OptimizeResult[n];
+            for (int p = 0; p < n; p++) {
+                double[] cp = c == null ? new double[0] : java.util.Arrays.copyOfRange(c, p * k, p * k + k);
+                out[p] = Optimize.minimize(Objective.bound(formula, cp), java.util.Arrays.copyOfRange(x0, p * d,
+                        p * d + d), o);
+            }
+            return out;
+        });
+    }
+
+    private static final java.util.Map<String, OptimizeResult[]> ALONE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static boolean close(double want, double got) {
+        if (Double.isNaN(want) || Double.isNaN(got)) {
+            return Double.isNaN(want) && Double.isNaN(got);
+        }
+        if (Double.isInfinite(want)) {
+            return want == got;
+        }
+        return Math.abs(got - want) <= TOL * Math.max(1, Math.abs(want));
+    }
+
+    @Test
+    void refusals() {
+        Backend b = TestBackends.get(TestBackends.CPU);
+        try (NDArray x0 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {1, 2}, DType.FLOAT64, 1, 2));
+                NDArray x3 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {1, 2, 3}, DType.FLOAT64, 1, 3))) {
+            MinimizeOptions nm = MinimizeOptions.options().method("Nelder-Mead");
+            List<String> v = List.of("x", "y");
+            assertMessage("method", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0, null));
+            assertMessage("Nelder-Mead only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("BFGS")));
+            assertMessage("x0: shape (1, 3)", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x3, x0, nm));
+            assertMessage("constants: null", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, null, nm));
+            assertMessage("constants: shape (1, 3)", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x3,
+                    nm));
+            assertMessage("unknown name 'a'", () -> Optimize.minimizeBatch(ROSEN, v, List.of(), x0, null, nm));
+            assertMessage("bounds", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("Nelder-Mead").bounds(new org.sciaccel.optimize.Bounds(
+                            new double[] {0, 0}, new double[] {1, 1}))));
+            assertMessage("initial_simplex", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("Nelder-Mead").option("initial_simplex",
+                            new double[][] {{0, 0}, {1, 0}, {0, 1}})));
+            assertMessage("has 2 formulas", () -> Optimize.minimizeBatch("x; y", v, List.of(), x0, null, nm));
+        }
+    }
+
+    static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(part), "'" + e.getMessage() + "' does not contain '" + part + "'");
+    }
+}
