@@ -1,6 +1,12 @@
 """Golden cases of scipy.optimize's global minimisers (differential_evolution, brute, basinhopping).
 
-Run with OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_global.py (SciPy 1.10.1) from this folder.
+Run on the reference BLAS and LAPACK (SciPy 1.10.1) from this folder:
+
+    LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas:/usr/lib/x86_64-linux-gnu/lapack /usr/bin/python3 generate_global.py
+
+BFGS (basinhopping's default local method) updates its inverse Hessian with np.dot, which OpenBLAS
+computes with fused multiply-adds; that moves the last bits, and on runs that end in precision loss
+nfev and njev with them. The reference BLAS rounds each product and sum as Java does.
 Each objective is a formula in sciaccel's dialect; the generator evaluates the same formula with
 Python's math functions, so both sides minimise the same function. Seeded runs: SciPy draws from
 NumPy's RandomState(seed), which sciaccel reproduces, so x, fun, nit and nfev are compared.
@@ -149,7 +155,7 @@ def brute_cases():
 
 
 def bh_cases():
-    """basinhopping with local methods whose SciPy code calls no BLAS (Nelder-Mead, SLSQP)."""
+    """basinhopping with local methods whose SciPy code calls no BLAS (Nelder-Mead, SLSQP, BFGS)."""
     cases = []
     lecture = ("x**2 + 10*sin(x)", ["x"], None, None)
     runs = [
@@ -168,6 +174,12 @@ def bh_cases():
         (lecture, [3.0], dict(niter=0, seed=1), dict(method="Nelder-Mead")),
         (PROBLEMS["camelback"], [1.0, -0.5], dict(niter=40, seed=11, T=0.5, stepsize=0.8),
          dict(method="Nelder-Mead", tol=1e-8)),
+        # minimize's default, BFGS with difference gradients, as basinhopping's own default
+        (lecture, [1.0], dict(niter=20, seed=1), {}),
+        (PROBLEMS["camelback"], [0.5, 0.5], dict(niter=25, seed=12), {}),
+        # products, not **: Python's ** is the C library's pow, which may round a square otherwise than x*x
+        (("(x*x + y - 11)*(x*x + y - 11) + (x + y*y - 7)*(x + y*y - 7)", ["x", "y"], None, None), [0.0, 0.0],
+         dict(niter=15, seed=13, stepsize=1.5), dict(method="BFGS", tol=1e-8)),
     ]
     for k, ((formula, names, _, _), x0, kw, mk) in enumerate(runs):
         res = optimize.basinhopping(python_function(formula, names), x0, minimizer_kwargs=mk, **kw)

@@ -1,6 +1,8 @@
-"""Golden cases of SciPy 1.10.1's legacy minimisers fmin, fmin_l_bfgs_b and fmin_slsqp through the
-ops optimize.fmin, optimize.fmin_l_bfgs_b and optimize.fmin_slsqp: their legacy parameters, defaults
-and return tuples (members named as SciPy's documentation names them).
+"""Golden cases of SciPy 1.10.1's legacy minimisers fmin, fmin_powell, fmin_cg, fmin_bfgs,
+fmin_l_bfgs_b and fmin_slsqp through the ops of the same names: their legacy parameters, defaults
+and return tuples (members named as SciPy's documentation names them). The fmin_powell, fmin_cg and
+fmin_bfgs cases evaluate integer powers as products and take sciaccel's own symbolic gradient
+(fn_pt, gradient_pt), as sciaccel's formulas do, so both sides round alike.
 
 Run on the reference BLAS and LAPACK, as ../optimize_minimize/generate_minimize.py (whose problems
 and formula evaluation this shares):
@@ -17,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "optimize_minimize"))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import golden_manifest as gm  # noqa: E402
-from generate_minimize import P, fn, gradient  # noqa: E402  (checks the BLAS on import)
+from generate_minimize import P, fn, fn_pt, gradient, gradient_pt  # noqa: E402  (checks the BLAS on import)
 
 
 def save(prefix, name, value):
@@ -27,6 +29,8 @@ def save(prefix, name, value):
 
 
 def member(prefix, name, v):
+    if isinstance(v, np.ndarray) and v.ndim == 0:
+        v = v[()]  # fmin_powell's fopt is a 0-d array
     if isinstance(v, np.ndarray):
         return save(prefix, name, v)
     if isinstance(v, (bool, np.bool_)):
@@ -121,6 +125,42 @@ def slsqp_cases():
     return out
 
 
+def gradient_method_cases():
+    out = []
+    runs = [
+        ("fmin_powell", "rosen2", dict(full_output=True)), ("fmin_powell", "himmelblau", {}),
+        ("fmin_powell", "beale", dict(xtol=1e-8, ftol=1e-10, full_output=True)),
+        ("fmin_powell", "rosen5", dict(maxfun=200, full_output=True)),
+        ("fmin_powell", "booth", dict(direc=[[1.0, 0.0], [0.5, 1.0]], full_output=True)),
+        ("fmin_cg", "rosen2", dict(full_output=True)), ("fmin_cg", "himmelblau", dict(fprime=True, full_output=True)),
+        ("fmin_cg", "booth", {}), ("fmin_cg", "rosen5", dict(maxiter=10, full_output=True)),
+        ("fmin_cg", "beale", dict(gtol=1e-8, norm=2.0, full_output=True)),
+        ("fmin_bfgs", "rosen2", dict(full_output=True)), ("fmin_bfgs", "rosen2", dict(fprime=True, full_output=True)),
+        ("fmin_bfgs", "himmelblau", {}), ("fmin_bfgs", "rosen5", dict(maxiter=5, full_output=True)),
+        ("fmin_bfgs", "lecture", dict(epsilon=1e-6, gtol=1e-7, full_output=True)),
+    ]
+    labels = {"fmin_powell": ("xopt", "fopt", "direc", "iter", "funcalls", "warnflag"),
+              "fmin_cg": ("xopt", "fopt", "func_calls", "grad_calls", "warnflag"),
+              "fmin_bfgs": ("xopt", "fopt", "gopt", "Bopt", "func_calls", "grad_calls", "warnflag")}
+    for k, (op, name, kw) in enumerate(runs):
+        formula, names, x0 = P[name]
+        funname = "func" if op == "fmin_powell" else "f"
+        args = [gm.arg(funname, formula), gm.arg("vars", ",".join(names)), gm.arg("x0", x0)]
+        call = dict(kw)
+        if call.pop("fprime", False):
+            call["fprime"] = gradient_pt(formula, names)
+        if "direc" in call:
+            call["direc"] = np.array(call["direc"])
+        r = getattr(optimize, op)(fn_pt(formula, names), x0, disp=False, **call)
+        prefix = "%s-%03d" % (op.replace("_", ""), k)
+        values = r if kw.get("full_output") else (r,)
+        exp = {n: member(prefix, n, v) for n, v in zip(labels[op], values)}
+        for o, v in kw.items():
+            args.append(gm.arg(o, [e for row in v for e in row] if o == "direc" else v))
+        out.append(gm.case(prefix, "optimize." + op, args, exp, check="optimize_result"))
+    return out
+
+
 def refusals():
     one = [gm.arg("vars", "x"), gm.arg("x0", [1.0])]
     return [
@@ -131,6 +171,9 @@ def refusals():
                    + [gm.arg("eqcons", "x - q")], "q"),
         gm.raising("legacy-err-003", "optimize.fmin_l_bfgs_b", [gm.arg("func", "x**2")] + one
                    + [gm.arg("approx_grad", True), gm.arg("bounds", [2.0, 1.0])], "bounds"),
+        gm.raising("legacy-err-004", "optimize.fmin_powell", [gm.arg("func", "x**2 + y**2"), gm.arg("vars", "x,y"),
+                                                              gm.arg("x0", [1.0, 1.0]), gm.arg("direc", [1.0, 0.0])],
+                   "direc"),
     ]
 
 
@@ -138,6 +181,6 @@ if __name__ == "__main__":
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
-    c = fmin_cases() + lbfgsb_cases() + slsqp_cases() + refusals()
+    c = fmin_cases() + lbfgsb_cases() + slsqp_cases() + gradient_method_cases() + refusals()
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, c)
     print(len(c), "cases")

@@ -8,7 +8,8 @@ import org.sciaccel.optimize.Optimize;
 import org.sciaccel.optimize.OptimizeResult;
 
 /**
- * SciPy's legacy minimisers ({@code fmin}, {@code fmin_l_bfgs_b}, {@code fmin_slsqp}) as CLI ops:
+ * SciPy's legacy minimisers ({@code fmin}, {@code fmin_powell}, {@code fmin_cg}, {@code fmin_bfgs},
+ * {@code fmin_l_bfgs_b}, {@code fmin_slsqp}) as CLI ops:
  * each is its minimize method under the legacy parameter names and defaults, returning the legacy
  * tuple's members by the names SciPy's documentation gives them. In Java, {@link Optimize#minimize}
  * with the method and options is the same call.
@@ -27,6 +28,9 @@ final class OptimizeLegacyEntries implements OpEntries {
     @Override
     public void register(OpRegistry registry) {
         registry.add(fmin());
+        registry.add(fminPowell());
+        registry.add(fminCg());
+        registry.add(fminBfgs());
         registry.add(fminLBfgsB());
         registry.add(fminSlsqp());
     }
@@ -52,6 +56,99 @@ final class OptimizeLegacyEntries implements OpEntries {
                             "funcalls", "nfev", "warnflag", "status");
                 })
                 .build();
+    }
+
+    private static OpSpec fminPowell() {
+        return start("optimize.fmin_powell", "func", "A local minimum of a formula by Powell's conjugate directions (legacy form).")
+                .param(ParamSpec.optional("xtol", ParamTypes.REAL_NUMBER, "1e-4", "line-search error tolerance"))
+                .param(ParamSpec.optional("ftol", ParamTypes.REAL_NUMBER, "1e-4", "relative error in func(xopt)"))
+                .param(ParamSpec.optionalNone("maxiter", ParamTypes.INT, "iterations at most (none: 1000 per variable)"))
+                .param(ParamSpec.optionalNone("maxfun", ParamTypes.INT, "evaluations at most (none: 1000 per variable)"))
+                .param(ParamSpec.optional("full_output", ParamTypes.BOOL, "false", "also fopt, direc, iter, funcalls, warnflag"))
+                .param(ParamSpec.optionalNone("direc", ParamTypes.REAL_ARRAY,
+                        "the initial directions, n×n row by row (none: the unit vectors)"))
+                .output("xopt", "the minimum found")
+                .optionalOutput("fopt", "func(xopt) (full_output)")
+                .optionalOutput("direc", "the final directions, one per row (full_output)")
+                .optionalOutput("iter", "iterations (full_output)")
+                .optionalOutput("funcalls", "evaluations (full_output)")
+                .optionalOutput("warnflag", "1: maxfun reached, 2: maxiter reached, 3: NaN (full_output)")
+                .invoker(a -> {
+                    MinimizeOptions o = MinimizeOptions.options().method("Powell")
+                            .option("xtol", a.real("xtol")).option("ftol", a.real("ftol"));
+                    optionIfGiven(a, o, "maxiter", "maxiter");
+                    optionIfGiven(a, o, "maxfun", "maxfev");
+                    if (!a.isNone("direc")) {
+                        o.option("direc", square("direc", a.reals("direc"), a.reals("x0").length));
+                    }
+                    return outputs(a, "func", o, a.flag("full_output"), "xopt", "x", "fopt", "fun", "direc", "direc",
+                            "iter", "nit", "funcalls", "nfev", "warnflag", "status");
+                })
+                .build();
+    }
+
+    private static OpSpec fminCg() {
+        return gradientMethod("optimize.fmin_cg", "A local minimum of a formula by nonlinear conjugate gradients (legacy form).")
+                .param(ParamSpec.optional("full_output", ParamTypes.BOOL, "false", "also fopt, func_calls, grad_calls, warnflag"))
+                .output("xopt", "the minimum found")
+                .optionalOutput("fopt", "f(xopt) (full_output)")
+                .optionalOutput("func_calls", "objective evaluations (full_output)")
+                .optionalOutput("grad_calls", "gradient evaluations (full_output)")
+                .optionalOutput("warnflag", "1: maxiter reached, 2: precision loss, 3: NaN (full_output)")
+                .invoker(a -> outputs(a, "f", gradientOptions(a, "CG"), a.flag("full_output"), "xopt", "x", "fopt", "fun",
+                        "func_calls", "nfev", "grad_calls", "njev", "warnflag", "status"))
+                .build();
+    }
+
+    private static OpSpec fminBfgs() {
+        return gradientMethod("optimize.fmin_bfgs", "A local minimum of a formula by BFGS (legacy form).")
+                .param(ParamSpec.optional("full_output", ParamTypes.BOOL, "false",
+                        "also fopt, gopt, Bopt, func_calls, grad_calls, warnflag"))
+                // SciPy 1.10's fmin_bfgs takes xrtol but does not hand it to the method
+                .param(ParamSpec.optional("xrtol", ParamTypes.REAL_NUMBER, "0", "accepted and, as in SciPy 1.10, not used"))
+                .output("xopt", "the minimum found")
+                .optionalOutput("fopt", "f(xopt) (full_output)")
+                .optionalOutput("gopt", "the gradient at xopt (full_output)")
+                .optionalOutput("Bopt", "the inverse Hessian's approximation (full_output)")
+                .optionalOutput("func_calls", "objective evaluations (full_output)")
+                .optionalOutput("grad_calls", "gradient evaluations (full_output)")
+                .optionalOutput("warnflag", "1: maxiter reached, 2: precision loss, 3: NaN (full_output)")
+                .invoker(a -> outputs(a, "f", gradientOptions(a, "BFGS"), a.flag("full_output"), "xopt", "x", "fopt",
+                        "fun", "gopt", "jac", "Bopt", "hess_inv", "func_calls", "nfev", "grad_calls", "njev", "warnflag",
+                        "status"))
+                .build();
+    }
+
+    /** fmin_cg's and fmin_bfgs's common parameters: f, its variables, x0, fprime, gtol, norm, epsilon, maxiter. */
+    private static OpSpec.Builder gradientMethod(String name, String summary) {
+        return start(name, "f", summary)
+                .param(ParamSpec.optional("fprime", ParamTypes.BOOL, "false",
+                        "true: the formula's symbolic gradient; false: forward differences of step epsilon"))
+                .param(ParamSpec.optional("gtol", ParamTypes.REAL_NUMBER, "1e-5", "stop when the gradient's norm is below"))
+                .param(ParamSpec.optional("norm", ParamTypes.REAL_NUMBER, "inf", "the order of that norm"))
+                .param(ParamSpec.optional("epsilon", ParamTypes.REAL_NUMBER, Double.toString(SQRT_EPS), "difference step"))
+                .param(ParamSpec.optionalNone("maxiter", ParamTypes.INT, "iterations at most (none: 200 per variable)"));
+    }
+
+    private static MinimizeOptions gradientOptions(OpArgs a, String method) {
+        MinimizeOptions o = MinimizeOptions.options().method(method)
+                .jac(a.flag("fprime") ? MinimizeOptions.Jac.GRADIENT : MinimizeOptions.Jac.NONE)
+                .option("gtol", a.real("gtol")).option("norm", a.real("norm")).option("eps", a.real("epsilon"));
+        optionIfGiven(a, o, "maxiter", "maxiter");
+        return o;
+    }
+
+    /** A flat n×n matrix, row by row, as rows. */
+    private static double[][] square(String name, double[] flat, int n) {
+        if (flat.length != n * n) {
+            throw new IllegalArgumentException(name + ": " + flat.length + " values; an n×n matrix (n = " + n
+                    + ", the length of x0) row by row");
+        }
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = java.util.Arrays.copyOfRange(flat, i * n, i * n + n);
+        }
+        return m;
     }
 
     private static OpSpec fminLBfgsB() {
