@@ -14,7 +14,9 @@ affine_transform, shift, zoom, rotate. The core sweep runs every order 0-5 x eve
 float32/float64/uint8 on a non-square 2-D input for shift, zoom, map_coordinates and
 affine_transform; 1-D and 3-D inputs, grid_mode, the matrix forms, output_shape larger and smaller,
 coordinates outside the input, rotations by 0, 90, 30 and -45 degrees with and without reshape,
-prefilter=False, non-zero cval and integer outputs are sampled. Case ids start with "interp-".
+prefilter=False, non-zero cval and integer outputs are sampled, and complex64/complex128 inputs
+(interpolated part by part, as SciPy does; a real output dtype is promoted to complex with SciPy's
+warning). Case ids start with "interp-".
 """
 import os
 import shutil
@@ -51,6 +53,8 @@ def array(dtype, shape):
     r = rng(name)
     if dtype == "uint8":
         a = r.integers(0, 256, shape).astype(dtype)
+    elif dtype.startswith("complex"):
+        a = (r.random(shape) * 10 - 3 + 1j * (r.random(shape) * 6 - 4)).astype(dtype)
     else:
         a = (r.random(shape) * 10 - 3).astype(dtype)
     return save(name, a), a
@@ -257,6 +261,29 @@ def main():
         spline_case("float32", (3, 4, 5), order, "grid-wrap", output="float32")
         spline_case("float64", (4, 1), order, "reflect")
         spline1d_case("float64", (5, 6), order, "mirror", output="float32")
+    # complex inputs: the real and imaginary parts interpolated alike; zoom's grid_mode, which SciPy
+    # 1.10 does not pass on to the parts, and real output dtypes, which it promotes to complex
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        for dtype in ("complex64", "complex128"):
+            for order in (0, 1, 3, 5):
+                for mode in ("constant", "nearest", "mirror", "grid-wrap"):
+                    cval = 1.5 if mode == "constant" and order % 2 else 0.0
+                    shift_case(dtype, (5, 6), [0.7, -1.3], order, mode, cval=cval)
+                    zoom_case(dtype, (5, 6), [1.7, 0.6], order, mode, cval=cval)
+                    map_case(dtype, (5, 6), 17, order, mode, cval=cval)
+                    affine_case(dtype, (5, 6), "rot2", rot30, order, mode, offset=[1.2, -0.8], output_shape=(7, 4))
+            zoom_case(dtype, (5, 6), [2.0, 0.5], 3, "grid-constant", grid_mode=True)
+            rotate_case(dtype, (5, 7), 30, True, 3, "constant")
+            rotate_case(dtype, (3, 4, 5), -45, False, 1, "reflect", axes=(0, 2))
+            shift_case(dtype, (9,), [2.4], 2, "reflect", prefilter=False)
+            shift_case(dtype, (5, 6), [0.5, 0.25], 3, "reflect", output="float32")
+            zoom_case(dtype, (5, 6), [1.3, 0.7], 1, "nearest", output="float64")
+            for order in (2, 3, 5):
+                spline1d_case(dtype, (5, 6), order, "mirror")
+                spline_case(dtype, (5, 6), order, "grid-wrap")
+            spline1d_case(dtype, (5, 6), 3, "reflect", output="complex64")
+            spline_case(dtype, (3, 4, 5), 4, "mirror", output="float32")
     # bad input: SciPy's refusals; sciaccel's message names the parameter
     f, a = array("float64", (5, 6))
     cf, c = coords((5, 6), 17)

@@ -18,6 +18,18 @@ public final class InterpolationOptions {
     boolean prefilter = true;
     boolean gridMode = false;
 
+    /** A copy, for a call that changes some of them (a complex input's components). */
+    InterpolationOptions copy() {
+        InterpolationOptions c = new InterpolationOptions();
+        c.output = output;
+        c.order = order;
+        c.mode = mode;
+        c.cval = cval;
+        c.prefilter = prefilter;
+        c.gridMode = gridMode;
+        return c;
+    }
+
     /** SciPy's defaults. */
     public static InterpolationOptions defaults() {
         return new InterpolationOptions();

@@ -8,8 +8,9 @@ import org.sciaccel.NDArray;
  * stays readable): {@code spline_filter1d}, {@code spline_filter}, {@code map_coordinates},
  * {@code affine_transform}, {@code shift}, {@code zoom}, {@code rotate}, as SciPy 1.10 computes them.
  *
- * <p>Deviations from SciPy: complex inputs are refused (SciPy interpolates their real and
- * imaginary parts separately); a zoom factor that is zero is refused (SciPy returns an empty array)
+ * <p>Complex inputs are interpolated as SciPy does, the real and imaginary parts separately.
+ * Deviations from SciPy: {@code cval} is real, so the imaginary part of a complex input is filled
+ * with 0 beyond the edges (SciPy takes a complex cval); a zoom factor that is zero is refused (SciPy returns an empty array)
  * as well as a negative one (SciPy: "negative dimensions are not allowed"); an existing output array
  * cannot be passed, only its dtype; {@code geometric_transform} takes its mapping as a formula (both
  * backends) or a Java function (CPU backend), not a Python callable, so SciPy's

@@ -25,7 +25,11 @@ final class SplineInterpolation {
 
     static NDArray splineFilter1d(NDArray input, int order, int axis, DType output, Mode mode) {
         requireOrder(order, 0);
-        requireRealInput(input, "ndimage.spline_filter1d");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, output == null ? DType.FLOAT64 : output, 0,
+                    (part, cval, comp) -> splineFilter1d(part, order, axis, comp, mode));
+        }
         requireMode(mode);
         DType out = outputType(output == null ? DType.FLOAT64 : output);
         int ax = Shapes.normalizeAxis("axis", axis, input.ndim());
@@ -38,7 +42,11 @@ final class SplineInterpolation {
             throw SciPyArgumentException.runtimeError("order: spline order " + order
                     + " not supported (spline_filter takes 2 to 5)");
         }
-        requireRealInput(input, "ndimage.spline_filter");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, output == null ? DType.FLOAT64 : output, 0,
+                    (part, cval, comp) -> splineFilter(part, order, comp, mode));
+        }
         requireMode(mode);
         DType out = outputType(output == null ? DType.FLOAT64 : output);
         return OpRouter.run("ndimage.spline_filter", input, (b, x) -> {
@@ -54,7 +62,11 @@ final class SplineInterpolation {
     static NDArray mapCoordinates(NDArray input, NDArray coordinates, InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
         requireOrder(options.order, 0);
-        requireRealInput(input, "ndimage.map_coordinates");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval,
+                    (part, cval, comp) -> mapCoordinates(part, coordinates, options.copy().output(comp).cval(cval)));
+        }
         if (coordinates == null) {
             throw new IllegalArgumentException("coordinates: null");
         }
@@ -91,7 +103,11 @@ final class SplineInterpolation {
             InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
         requireOrder(options.order, 0);
-        requireRealInput(input, "ndimage.affine_transform");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval, (part, cval, comp) -> affineTransform(part,
+                    matrix, offset, outputShape, options.copy().output(comp).cval(cval)));
+        }
         int nd = input.ndim();
         int[] outShape = outputShape == null ? input.shape() : outputShape.clone();
         if (nd < 1 || outShape.length < 1) {
@@ -163,7 +179,11 @@ final class SplineInterpolation {
     static NDArray shift(NDArray input, double[] shift, InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
         requireOrder(options.order, 0);
-        requireRealInput(input, "ndimage.shift");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval,
+                    (part, cval, comp) -> shift(part, shift, options.copy().output(comp).cval(cval)));
+        }
         requireRank(input);
         if (shift == null) {
             throw new IllegalArgumentException("shift: null");
@@ -184,7 +204,12 @@ final class SplineInterpolation {
     static NDArray zoom(NDArray input, double[] zoom, InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
         requireOrder(options.order, 0);
-        requireRealInput(input, "ndimage.zoom");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            // SciPy 1.10 zooms the parts without passing grid_mode on: they zoom with grid_mode=False
+            return viaComponents(input, options.output, options.cval,
+                    (part, cval, comp) -> zoom(part, zoom, options.copy().output(comp).cval(cval).gridMode(false)));
+        }
         requireRank(input);
         if (zoom == null) {
             throw new IllegalArgumentException("zoom: null");
@@ -220,7 +245,11 @@ final class SplineInterpolation {
 
     static NDArray rotate(NDArray input, double angle, int[] axes, boolean reshape, InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
-        requireRealInput(input, "ndimage.rotate");
+        requireInput(input);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval,
+                    (part, cval, comp) -> rotate(part, angle, axes, reshape, options.copy().output(comp).cval(cval)));
+        }
         int nd = input.ndim();
         if (nd < 2) {
             throw new IllegalArgumentException("input: input array should be at least 2D (shape "
@@ -282,6 +311,10 @@ final class SplineInterpolation {
     static NDArray geometricTransform(NDArray input, String mapping, int[] outputShape, InterpolationOptions o) {
         InterpolationOptions options = requireOptions(o);
         int[] outShape = geometricShape(input, outputShape, options);
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval, (part, cval, comp) -> geometricTransform(part,
+                    mapping, outputShape, options.copy().output(comp).cval(cval)));
+        }
         MappingProgram program = MappingFormula.compile(mapping, input.ndim(), outShape.length);
         DType out = outputType(options.output == null ? input.dtype() : options.output);
         return OpRouter.run("ndimage.geometric_transform", input, (b, x) -> {
@@ -298,6 +331,10 @@ final class SplineInterpolation {
         if (mapping == null) {
             throw new IllegalArgumentException("mapping: null");
         }
+        if (input.dtype().isComplex()) {
+            return viaComponents(input, options.output, options.cval, (part, cval, comp) -> geometricTransform(part,
+                    mapping, outputShape, options.copy().output(comp).cval(cval)));
+        }
         DType out = outputType(options.output == null ? input.dtype() : options.output);
         return OpRouter.runOnHost("ndimage.geometric_transform", "with a Java mapping function", input, (b, x) -> {
             try (Coefficients c = coefficients(b, x, options, allAxes(x.ndim()))) {
@@ -309,7 +346,7 @@ final class SplineInterpolation {
     /** geometric_transform's checks in SciPy's order; the output shape (the input's when null). */
     private static int[] geometricShape(NDArray input, int[] outputShape, InterpolationOptions options) {
         requireOrder(options.order, 0);
-        requireRealInput(input, "ndimage.geometric_transform");
+        requireInput(input);
         int[] outShape = outputShape == null ? input.shape() : outputShape.clone();
         if (input.ndim() < 1 || outShape.length < 1) {
             throw SciPyArgumentException.runtimeError("input: input and output rank must be > 0 (input "
@@ -427,14 +464,27 @@ final class SplineInterpolation {
         }
     }
 
-    private static void requireRealInput(NDArray input, String op) {
+    private static void requireInput(NDArray input) {
         if (input == null) {
             throw new IllegalArgumentException("input: null");
         }
-        if (input.dtype().isComplex()) {
-            throw new IllegalArgumentException("input: complex input (" + input.dtype() + ") is not supported by "
-                    + op + " in sciaccel yet (SciPy interpolates the real and imaginary parts separately)");
-        }
+    }
+
+    /** One real component's call: the part (real or imaginary) with that part of cval, into {@code comp}. */
+    private interface Component {
+        NDArray apply(NDArray part, double cval, DType comp);
+    }
+
+    /**
+     * SciPy 1.10's complex inputs: the real and the imaginary part interpolated alike by the real
+     * function (cval's real part for the first, its imaginary part, 0 with a Java double cval, for the
+     * second) into SciPy's complex output ({@code _get_output(..., complex_output=True)}: the input's
+     * complex type without {@code output}; a real {@code output} promoted, with SciPy's warning).
+     */
+    private static NDArray viaComponents(NDArray input, DType output, double cval, Component f) {
+        DType out = ComplexFilters.complexOutput(input, output);
+        return ComplexFilters.run(input.backend(), input, false, cval, 0, out,
+                (part, imagWeights, cv, comp) -> f.apply(part, cv, comp));
     }
 
     private static void requireRank(NDArray input) {

@@ -10,7 +10,7 @@ import org.sciaccel.ndimage.Ndimage;
  * defaults. affine_transform's matrix and map_coordinates' coordinates are array arguments.
  */
 public final class InterpolationEntries implements OpEntries {
-    private static final String INPUT_DOC = "array to interpolate (a real dtype)";
+    private static final String INPUT_DOC = "array to interpolate (complex: its real and imaginary parts interpolated alike)";
     private static final String OUTPUT_DOC = "dtype of the result; none means the input's dtype";
     private static final String ORDER_DOC = "spline order, 0 to 5";
     private static final String MODE_DOC = "how the input is extended beyond its edges";
