@@ -601,6 +601,13 @@ public final class Optimize {
             "fatol", "adaptive", "disp", "return_all");
 
     /**
+     * The options the batched BFGS takes: SciPy's BFGS options; disp and return_all are taken and not
+     * reported, finite_diff_rel_step taken and unused (jac=None's differences take the absolute eps).
+     */
+    private static final java.util.Set<String> BATCH_BFGS_OPTIONS = java.util.Set.of("gtol", "norm", "eps", "maxiter",
+            "disp", "return_all", "finite_diff_rel_step", "xrtol");
+
+    /**
      * {@code n} independent minimisations of one formula, each {@code minimize(fun, x0[i],
      * args=constants[i], method='Nelder-Mead', tol, options)} as SciPy 1.10 runs it (the same steps,
      * nit, nfev, x and fun as {@link #minimize} gives for that row alone), solved together on the
@@ -633,8 +640,10 @@ public final class Optimize {
         try {
             return OpRouter.call(FitOps.MINIMIZE_BATCH,
                     (backend, in) -> backend.fit().minimizeBatch(on(problem, in[0], in[1])),
-                    (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), move.apply(r.nit()),
-                            move.apply(r.nfev()), move.apply(r.status()), move.apply(r.success()), move.apply(r.x())),
+                    (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), moveOrNull(r.jac(), move),
+                            moveOrNull(r.hessInv(), move), move.apply(r.nit()), move.apply(r.nfev()),
+                            moveOrNull(r.njev(), move), move.apply(r.status()), move.apply(r.success()),
+                            move.apply(r.x())),
                     problem.x0(), problem.constants());
         } finally {
             // float64 copies made for the solver are ours, not the caller's
@@ -653,7 +662,12 @@ public final class Optimize {
             return p;
         }
         return new BatchMinimizeProblem(p.formula(), x0, constants, p.n(), p.dims(), p.nConstants(), p.maxiter(),
-                p.maxfev(), p.xatol(), p.fatol(), p.adaptive());
+                p.maxfev(), p.xatol(), p.fatol(), p.adaptive(), p.bfgs());
+    }
+
+    /** A result array moved to the caller's backend, or null where the method gives none. */
+    private static NDArray moveOrNull(NDArray a, java.util.function.UnaryOperator<NDArray> move) {
+        return a == null ? null : move.apply(a);
     }
 
     private static BatchMinimizeProblem validateBatch(String fun, java.util.List<String> vars,
@@ -699,17 +713,41 @@ public final class Optimize {
         }
         MinimizeOptions o = options == null ? new MinimizeOptions() : options;
         if (o.method() == null) {
-            throw new IllegalArgumentException("method: none given; minimizeBatch runs method='Nelder-Mead' (SciPy's "
-                    + "default for minimize, BFGS, is not batched)");
+            throw new IllegalArgumentException("method: none given; minimizeBatch runs method='Nelder-Mead' or "
+                    + "method='BFGS' (SciPy's default for minimize without bounds or constraints), named");
         }
-        if (!o.method().equalsIgnoreCase("Nelder-Mead")) {
-            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead only");
+        boolean bfgs = o.method().equalsIgnoreCase("BFGS");
+        if (!bfgs && !o.method().equalsIgnoreCase("Nelder-Mead")) {
+            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead and BFGS only");
         }
         if (o.bounds() != null) {
             throw new IllegalArgumentException("bounds: minimizeBatch takes no bounds");
         }
         if (!o.constraints().isEmpty()) {
-            throw new IllegalArgumentException("constraints: Nelder-Mead takes no constraints");
+            throw new IllegalArgumentException("constraints: " + (bfgs ? "BFGS" : "Nelder-Mead") + " takes no constraints");
+        }
+        if (bfgs) {
+            boolean differences = switch (o.jac()) {
+                case AUTO, GRADIENT -> false;
+                case NONE -> true;
+                case TWO_POINT, THREE_POINT -> throw new IllegalArgumentException("jac='" + (o.jac()
+                        == MinimizeOptions.Jac.TWO_POINT ? "2-point" : "3-point") + "': minimizeBatch's BFGS takes the "
+                        + "formula's gradient (jac=true, the default) or forward differences with eps (jac=None)");
+            };
+            MinimizeOptions.MethodOptions m = o.forMethod("BFGS", BATCH_BFGS_OPTIONS, "gtol");
+            BatchMinimizeProblem.BfgsSettings s = new BatchMinimizeProblem.BfgsSettings(m.number("gtol", 1e-5),
+                    m.number("norm", Double.POSITIVE_INFINITY), m.number("xrtol", 0),
+                    m.number("eps", ConstrainedMinimize.SQRT_EPS), differences);
+            if (s.norm() == 0) {
+                throw new IllegalArgumentException("norm: 0 is not a norm's order (SciPy divides by it: float division "
+                        + "by zero)");
+            }
+            int maxiter = m.integer("maxiter", 200 * d);
+            m.flag("disp", false);
+            m.flag("return_all", false);
+            x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
+            return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, maxiter, Double.POSITIVE_INFINITY,
+                    0, 0, false, s);
         }
         if (o.optionMap().containsKey("initial_simplex")) {
             throw new IllegalArgumentException("initial_simplex: minimizeBatch starts each problem from SciPy's "
@@ -725,11 +763,13 @@ public final class Optimize {
         double fatol = m.number("fatol", 1e-4);
         boolean adaptive = m.flag("adaptive", false);
         x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
-        NDArray x = x0.dtype() == org.sciaccel.DType.FLOAT64 ? x0 : x0.astype(org.sciaccel.DType.FLOAT64);
-        if (c != null && c.dtype() != org.sciaccel.DType.FLOAT64) {
-            c = c.astype(org.sciaccel.DType.FLOAT64);
-        }
-        return new BatchMinimizeProblem(formula, x, c, n, d, k, limits[0], limits[1], xatol, fatol, adaptive);
+        return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, limits[0], limits[1], xatol, fatol,
+                adaptive);
+    }
+
+    /** {@code a} as float64: itself, or a copy the call owns (freed by minimizeBatch); null stays null. */
+    private static NDArray float64(NDArray a) {
+        return a == null || a.dtype() == org.sciaccel.DType.FLOAT64 ? a : a.astype(org.sciaccel.DType.FLOAT64);
     }
 
     // ---- global minimisation ----
