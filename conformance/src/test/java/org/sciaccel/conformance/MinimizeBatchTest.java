@@ -379,11 +379,12 @@ class MinimizeBatchTest {
             int d = vars.size();
             int k = consts.size();
             OptimizeResult[] out = new OptimizeResult[n];
-            for (int p = 0; p < n; p++) {
+            // the single solver on the common pool's threads (an Objective's evaluators are per thread)
+            java.util.stream.IntStream.range(0, n).parallel().forEach(p -> {
                 double[] cp = c == null ? new double[0] : java.util.Arrays.copyOfRange(c, p * k, p * k + k);
                 out[p] = Optimize.minimize(Objective.bound(formula, cp), java.util.Arrays.copyOfRange(x0, p * d,
                         p * d + d), o);
-            }
+            });
             return out;
         });
     }
