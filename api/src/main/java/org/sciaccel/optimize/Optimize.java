@@ -10,7 +10,7 @@ import org.sciaccel.spi.FitOps;
 /**
  * Curve fitting: the counterpart of {@code scipy.optimize}'s {@code curve_fit}, and a batched
  * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once; with
- * {@link #minimizeBatch} many small Nelder-Mead minimisations of one formula at once.
+ * {@link #minimizeBatch} many small Nelder-Mead or BFGS minimisations of one formula at once.
  */
 public final class Optimize {
     private Optimize() {
@@ -609,19 +609,32 @@ public final class Optimize {
 
     /**
      * {@code n} independent minimisations of one formula, each {@code minimize(fun, x0[i],
-     * args=constants[i], method='Nelder-Mead', tol, options)} as SciPy 1.10 runs it (the same steps,
-     * nit, nfev, x and fun as {@link #minimize} gives for that row alone), solved together on the
-     * inputs' backend: the CPU backend splits the problems over its threads, the OpenCL backend runs
-     * one problem per work-item with the formula compiled into the kernel. Always float64 (a device
-     * without fp64 refuses). A problem whose objective turns NaN or diverges ends with the status
-     * SciPy gives it, never disturbing the others.
+     * args=constants[i], method, tol, options)} as SciPy 1.10 runs it (the same steps, nit, nfev, x
+     * and fun as {@link #minimize} gives for that row alone), solved together on the inputs' backend:
+     * the CPU backend splits the problems over its threads, the OpenCL backend runs one problem per
+     * work-item with the formula (and its symbolic gradient) compiled into the kernel. Always float64
+     * (a device without fp64 refuses). A problem whose objective turns NaN or diverges ends with the
+     * status SciPy gives it, never disturbing the others.
      *
-     * <p>The options are SciPy's Nelder-Mead options {@code maxiter}, {@code maxfev} (default 200·d
-     * each, as SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
-     * {@code adaptive}; the method must be named (Nelder-Mead, the one batched method so far).
-     * Deviations: no bounds, constraints or {@code initial_simplex} (refused); no per-problem message
-     * or final simplex ({@link BatchMinimizeResult#message(int)} gives the message of a status);
-     * {@code disp} and {@code return_all} are taken and not reported.
+     * <p>The method must be named: {@code Nelder-Mead} or {@code BFGS}.
+     * <ul>
+     * <li>Nelder-Mead's options are SciPy's {@code maxiter}, {@code maxfev} (default 200·d each, as
+     * SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
+     * {@code adaptive}; the result has fun, nit, nfev, status (0, 1 maxfev, 2 maxiter), success, x.
+     * No {@code initial_simplex} (refused) and no final simplex.</li>
+     * <li>BFGS's options are SciPy's {@code gtol} (default 1e-5, or {@code tol}), {@code norm}
+     * (default ∞), {@code eps} (default √ε), {@code maxiter} (default 200·d) and {@code xrtol}
+     * (default 0), with the Wolfe line searches of SciPy's BFGS (MINPACK's dcsrch, then the
+     * bracketing search). The gradient is the formula's symbolic one for {@code jac} AUTO (the
+     * default, as {@link #minimize} takes a formula objective) or GRADIENT, SciPy's jac=None forward
+     * differences with the absolute step {@code eps} for NONE (what the CLI passes when no jac is
+     * given, as for optimize.minimize); '2-point' and '3-point' are refused. The result has fun, jac
+     * (n × d), hess_inv (n × d × d), nfev, njev, status (0, 1 maxiter, 2 precision loss, 3 NaN),
+     * success, x, nit.</li>
+     * </ul>
+     * Deviations: no bounds or constraints (refused); no per-problem message
+     * ({@link BatchMinimizeResult#message(int)} and {@link BatchMinimizeResult#bfgsMessage(int)} give
+     * the message of a status); {@code disp} and {@code return_all} are taken and not reported.
      *
      * @param fun           the objective, one formula of the variables and the constants
      * @param vars          the variables, in the order of x0's columns
@@ -629,10 +642,10 @@ public final class Optimize {
      * @param x0            n × d starting points (real; taken as float64)
      * @param constants     n × k constants (real; taken as float64) on x0's backend, or null when k is 0
      * @param options       the method (required) and its options
-     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead') for each i"
+     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead' or 'BFGS') for each i"
      * @throws IllegalArgumentException for a formula that does not parse or has several components,
      *         shapes that do not match the names, arrays on different backends, no method or another
-     *         method, bounds, constraints or initial_simplex
+     *         method, bounds, constraints, initial_simplex, BFGS with jac '2-point'/'3-point' or norm 0
      */
     public static BatchMinimizeResult minimizeBatch(String fun, java.util.List<String> vars,
             java.util.List<String> constantNames, NDArray x0, NDArray constants, MinimizeOptions options) {
