@@ -102,9 +102,12 @@ public final class CpuFitOps implements FitOps {
 
     /**
      * BFGS: each problem by the single-problem solver ({@link BatchMinimizeProblem#minimizeBfgsAlone}),
-     * the problems split over the threads, each thread with one evaluator of the formula. The single
-     * solver allocates its small vectors and matrices per step; for 2 to 12 variables that costs less
-     * than a tenth of the run (measured against the evaluations), so no second copy of BFGS is kept here.
+     * the problems split over the threads, each thread with one evaluator of the formula, so that
+     * there is one BFGS in Java and a problem gets its single-solver result by construction. Measured
+     * on 2 cores, 10⁴ 2-D Rosenbrock problems (31 evaluations and gradients each): 0.14–0.19 s warm,
+     * of which the formula's evaluations alone are about 0.04 s; the OpenCL kernel on PoCL on the same
+     * cores takes about 0.1 s. The single solver's small per-step allocations cost less than 2× that,
+     * so no allocation-free second copy of BFGS is kept here.
      */
     private BatchMinimizeResult minimizeBatchBfgs(BatchMinimizeProblem pr) {
         int n = pr.n();
