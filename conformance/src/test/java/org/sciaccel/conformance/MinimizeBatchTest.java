@@ -24,11 +24,14 @@ import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.expr.ObjectiveFormula;
 
 /**
- * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead of
- * {@code Optimize.minimize}, problem by problem: the same nit, nfev and status, x and fun within
- * 1e-9 (the same float64 operations in the same order, so in practice equal). 10⁴ random
- * Rosenbrock-type problems; other formulas with options; problems whose objective turns NaN or
- * diverges, each ending with its own status and leaving its neighbours as they are alone.
+ * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead and BFGS of
+ * {@code Optimize.minimize}, problem by problem: the same nit, nfev (BFGS: njev) and status, x and fun
+ * (BFGS: jac and hess_inv) within 1e-9 (the same float64 operations in the same order, so in practice
+ * equal). 10⁴ random Rosenbrock-type problems per method; other formulas with options; problems whose
+ * objective turns NaN or diverges, each ending with its own status and leaving its neighbours as they
+ * are alone. BFGS's problems with jac=None differences reach every path of the line search: wolfe1's
+ * failures, wolfe2's bracketing and zoom (cubic and quadratic steps), wolfe2 out of iterations (the
+ * gradient asked anew) and its failure (precision loss).
  */
 class MinimizeBatchTest {
     static final String ROSEN = "a*(y - x**2)**2 + (b - x)**2";
