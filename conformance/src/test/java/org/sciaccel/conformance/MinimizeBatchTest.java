@@ -277,6 +277,23 @@ class MinimizeBatchTest {
         check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("BFGS"));
         check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("BFGS")
                 .jac(MinimizeOptions.Jac.NONE));
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("BFGS");
+        // an empty batch has BFGS's outputs, shaped
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                BatchMinimizeResult e = Optimize.minimizeBatch(ROSEN, v2, c2, x, ca, o)) {
+            assertArrayEquals(new int[] {0, 2}, e.jac().shape());
+            assertArrayEquals(new int[] {0, 2, 2}, e.hessInv().shape());
+            assertEquals(DType.INT64, e.njev().dtype());
+        }
+        // float32 starting points are taken as float64
+        try (NDArray x32 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {0.5, 1}, DType.FLOAT32, 2, 1));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {-2, 3}, DType.FLOAT64, 2, 1));
+                BatchMinimizeResult q = Optimize.minimizeBatch("(x - q)**2", List.of("x"), List.of("q"), x32, ca, o)) {
+            assertArrayEquals(new double[] {-2, 3}, q.x().toDoubleArray(), 1e-6);
+            assertEquals(DType.FLOAT64, q.jac().dtype());
+        }
     }
 
     /**
