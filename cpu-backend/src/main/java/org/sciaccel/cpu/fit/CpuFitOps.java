@@ -104,10 +104,13 @@ public final class CpuFitOps implements FitOps {
      * BFGS: each problem by the single-problem solver ({@link BatchMinimizeProblem#minimizeBfgsAlone}),
      * the problems split over the threads, each thread with one evaluator of the formula, so that
      * there is one BFGS in Java and a problem gets its single-solver result by construction. Measured
-     * on 2 cores, 10⁴ 2-D Rosenbrock problems (31 evaluations and gradients each): 0.14–0.19 s warm,
-     * of which the formula's evaluations alone are about 0.04 s; the OpenCL kernel on PoCL on the same
-     * cores takes about 0.1 s. The single solver's small per-step allocations cost less than 2× that,
-     * so no allocation-free second copy of BFGS is kept here.
+     * on 2 shared cores (benchmark minimize_batch-bfgs-rosenbrock2-100000, 10⁵ 2-D Rosenbrock
+     * problems of about 31 evaluations each): 1.8 s here, 0.23 s for the OpenCL kernel on PoCL on the
+     * same cores, 240 s for SciPy's loop. A profile puts a third of the time in the interpreted
+     * formula (which the kernel has compiled in), a seventh in the d×d update's matrices and most of
+     * the rest in the single solver's small per-step arrays and line-search objects; an
+     * allocation-free second copy of BFGS would win at most about 2×, not enough to keep two Java
+     * copies of the algorithm in step.
      */
     private BatchMinimizeResult minimizeBatchBfgs(BatchMinimizeProblem pr) {
         int n = pr.n();
