@@ -106,7 +106,7 @@ public final class CpuFitOps implements FitOps {
      * there is one BFGS in Java and a problem gets its single-solver result by construction. Measured
      * on 2 shared cores (benchmark minimize_batch-bfgs-rosenbrock2-100000, 10⁵ 2-D Rosenbrock
      * problems of about 31 evaluations each): 1.8 s here, 0.23 s for the OpenCL kernel on PoCL on the
-     * same cores, 240 s for SciPy's loop. A profile puts a third of the time in the interpreted
+     * same cores; SciPy's loop takes 2.4 s per 1000 problems. A profile puts a third of the time in the interpreted
      * formula (which the kernel has compiled in), a seventh in the d×d update's matrices and most of
      * the rest in the single solver's small per-step arrays and line-search objects; an
      * allocation-free second copy of BFGS would win at most about 2×, not enough to keep two Java
