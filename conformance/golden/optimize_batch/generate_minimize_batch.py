@@ -1,13 +1,19 @@
-"""Golden cases of optimize.minimize_batch: SciPy 1.10.1's minimize(method='Nelder-Mead') run on each
-problem of a batch in a Python loop, one row of x0 and of the constants (passed as args) per problem.
+"""Golden cases of optimize.minimize_batch: SciPy 1.10.1's minimize(method='Nelder-Mead') and
+minimize(method='BFGS') run on each problem of a batch in a Python loop, one row of x0 and of the
+constants (passed as args) per problem. Run on the reference BLAS (BFGS's products are np.dot's,
+which OpenBLAS's kernels round otherwise; see ../optimize_minimize/generate_minimize.py):
 
-    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 generate_minimize_batch.py
+    LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas:/usr/lib/x86_64-linux-gnu/lapack /usr/bin/python3 generate_minimize_batch.py
 
 Each objective is a formula in sciaccel's dialect (Python's), evaluated here with Python floats and
 the math module (sqrt of a negative number is NaN, as in the formula language, not an exception).
 The batches hold Rosenbrock-type problems with random a, b and x0, problems of three variables with
 adaptive, tol, maxiter and maxfev, and problems whose objective is NaN everywhere, turns NaN where
 the simplex leaves sqrt's domain, or is unbounded below: each keeps the status SciPy gives it.
+BFGS's cases (from mb-006) evaluate the formulas with sciaccel's integer powers (a**2 as a*a, a**3 as
+a*a*a, where Python's ** is libm's pow) and take the gradient as SciPy's jac=None differences (the
+op's default) or, with jac=true, sciaccel's symbolic gradient term for term (generate_minimize's
+gradient_pt), so that both sides minimise the same function with the same gradient to the last bit.
 """
 import math
 import os
@@ -18,7 +24,12 @@ import scipy
 from scipy import optimize
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "optimize_minimize"))
 import golden_manifest as gm  # noqa: E402
+import generate_minimize as gmin  # noqa: E402  (checks that the reference BLAS is loaded)
+
+# the symbolic gradient's sqrt of a negative number is NaN, as sciaccel's evaluator gives it
+gmin.NS["sqrt"] = lambda v: float(np.sqrt(v))
 
 assert scipy.__version__ == "1.10.1", scipy.__version__
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -79,6 +90,56 @@ def batch_case(prefix, formula, names, consts, x0, c, options=None, tol=None):
     return gm.case(prefix, OP, args, exp, check="optimize_result")
 
 
+def bfgs_case(prefix, formula, names, consts, x0, c, jac=None, options=None, tol=None):
+    """minimize(method='BFGS') per problem; jac None (SciPy's differences) or 'true' (the symbolic gradient)."""
+    allnames = names + consts
+    f0 = gmin.fn_pt(formula, allnames)
+    d = len(names)
+
+    def f(x, *cc):
+        return f0(np.concatenate([x, cc]))
+    kw = {"method": "BFGS"}
+    if jac == "true":
+        g0 = gmin.gradient_pt(formula, allnames)
+
+        def grad(x, *cc):
+            return g0(np.concatenate([x, cc]))[:d]
+        kw["jac"] = grad
+    if options:
+        kw["options"] = options
+    if tol is not None:
+        kw["tol"] = tol
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        res = [optimize.minimize(f, x0[i], args=tuple(c[i]) if consts else (), **kw) for i in range(len(x0))]
+    args = [gm.array_arg("x0", save(prefix, "x0", x0, np.float64))]
+    if consts:
+        args.append(gm.array_arg("constants", save(prefix, "constants", c, np.float64)))
+    args += [gm.arg("fun", formula), gm.arg("vars", ",".join(names))]
+    if consts:
+        args.append(gm.arg("consts", ",".join(consts)))
+    args.append(gm.arg("method", "BFGS"))
+    if jac:
+        args.append(gm.arg("jac", jac))
+    if tol is not None:
+        args.append(gm.arg("tol", tol))
+    if options:
+        args.append(gm.arg("options", ", ".join("%s=%s" % (o, gm.cli_value(v)) for o, v in options.items())))
+    # SciPy's field order of BFGS's OptimizeResult, without the message
+    exp = {
+        "fun": save(prefix, "fun", [r.fun for r in res], np.float64),
+        "jac": save(prefix, "jac", [r.jac for r in res], np.float64),
+        "hess_inv": save(prefix, "hess_inv", [r.hess_inv for r in res], np.float64),
+        "nfev": save(prefix, "nfev", [r.nfev for r in res], np.int64),
+        "njev": save(prefix, "njev", [r.njev for r in res], np.int64),
+        "status": save(prefix, "status", [r.status for r in res], np.int64),
+        "success": save(prefix, "success", [r.success for r in res], np.bool_),
+        "x": save(prefix, "x", [r.x for r in res], np.float64),
+        "nit": save(prefix, "nit", [r.nit for r in res], np.int64),
+    }
+    print(prefix, "status", np.bincount([r.status for r in res], minlength=4), "nit", [r.nit for r in res][:8])
+    return gm.case(prefix, OP, args, exp, check="optimize_result")
+
+
 ROSEN = "a*(y - x**2)**2 + (b - x)**2"
 EDGE = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y"
 THREE = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)"
@@ -108,14 +169,40 @@ def cases():
     base = [gm.array_arg("x0", x1), gm.array_arg("constants", "mb-000_constants.npy"), gm.arg("fun", ROSEN),
             gm.arg("vars", "x,y"), gm.arg("consts", "a,b")]
     out += [
-        gm.raising("mb-err-000", OP, base + [gm.arg("method", "BFGS")], "Nelder-Mead only"),
+        gm.raising("mb-err-000", OP, base + [gm.arg("method", "CG")], "Nelder-Mead and BFGS only"),
         gm.raising("mb-err-001", OP, [gm.array_arg("x0", x1), gm.arg("fun", ROSEN), gm.arg("vars", "x,y"),
                                       gm.arg("consts", "a,b"), gm.arg("method", "Nelder-Mead")], "constants"),
         gm.raising("mb-err-002", OP, [gm.array_arg("x0", x1), gm.arg("fun", "x**2 + y**2 + z**2"),
                                       gm.arg("vars", "x,y,z"), gm.arg("method", "Nelder-Mead")], "x0"),
         gm.raising("mb-err-003", OP, base[:2] + [gm.arg("fun", ROSEN + " + q"), gm.arg("vars", "x,y"),
                                                  gm.arg("consts", "a,b"), gm.arg("method", "Nelder-Mead")], "q"),
+        gm.raising("mb-err-004", OP, base + [gm.arg("method", "BFGS"), gm.arg("jac", "2-point")], "jac='2-point'"),
     ]
+    out += bfgs_cases()
+    return out
+
+
+def bfgs_cases():
+    rng = np.random.default_rng(16)
+    n = 20
+    x0 = rng.uniform(-2, 2, (n, 2))
+    x0[5, 1] = 0.0
+    c = np.stack([rng.uniform(1, 100, n), rng.uniform(0.5, 2, n)], axis=1)
+    out = [bfgs_case("mb-006", ROSEN, ["x", "y"], ["a", "b"], x0, c),
+           bfgs_case("mb-007", ROSEN, ["x", "y"], ["a", "b"], x0, c, jac="true")]
+    # NaN everywhere (status 3), NaN beyond x = -2 with the minimum there, unbounded below (status 2)
+    x0 = np.array([[-1.2, 1], [-1.2, 1], [-1.9, 0.5], [0.3, 0.2], [1.5, -1]])
+    c = np.array([[5, 1, 0], [np.nan, 1, 0], [1, -3, 0], [10, 0.5, 0], [0, 1, 1]])
+    out.append(bfgs_case("mb-008", EDGE, ["x", "y"], ["a", "b", "d"], x0, c))
+    out.append(bfgs_case("mb-009", EDGE, ["x", "y"], ["a", "b", "d"], x0, c, jac="true"))
+    x0 = rng.uniform(-1.5, 1.5, (12, 3))
+    c = rng.uniform(0.5, 2.5, (12, 1))
+    out.append(bfgs_case("mb-010", THREE, ["x", "y", "z"], ["s"], x0, c, options={"gtol": 1e-7, "norm": 2.0}))
+    out.append(bfgs_case("mb-011", THREE, ["x", "y", "z"], ["s"], x0, c, jac="true", tol=1e-8,
+                         options={"maxiter": 6}))
+    out.append(bfgs_case("mb-012", THREE, ["x", "y", "z"], ["s"], x0, c, jac="true", options={"xrtol": 1e-4}))
+    x0 = rng.uniform(-1, 3, (8, 3))
+    out.append(bfgs_case("mb-013", PLAIN, ["x", "y", "z"], [], x0, None, options={"eps": 1e-6}))
     return out
 
 

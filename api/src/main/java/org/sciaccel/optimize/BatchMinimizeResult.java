@@ -5,27 +5,49 @@ import org.sciaccel.NDArray;
 /**
  * The outcome of {@link Optimize#minimizeBatch}, one entry per problem, on the inputs' backend; close it
  * to free the arrays. The fields are SciPy's {@code OptimizeResult} fields of each problem's
- * {@code minimize(method='Nelder-Mead')}, in SciPy's order, without the message (given by the status,
- * {@link #message(int)}) and the final simplex.
+ * {@code minimize}, without the message (given by the status, {@link #message(int)} and
+ * {@link #bfgsMessage(int)}): for Nelder-Mead fun, nit, nfev, status, success, x (SciPy's order,
+ * without the final simplex); for BFGS fun, jac, hess_inv, nfev, njev, status, success, x, nit
+ * (SciPy's order). The fields a method does not give are null.
  *
- * @param fun     n float64: the objective at x (NaN when a value of the final simplex is NaN, as np.min)
+ * @param fun     n float64: the objective at x (Nelder-Mead: NaN when a value of the final simplex is NaN, as np.min)
+ * @param jac     BFGS: n × d float64, the gradient at x; null for Nelder-Mead
+ * @param hessInv BFGS: n × d × d float64, the inverse Hessian's approximation; null for Nelder-Mead
  * @param nit     n int64: iterations
- * @param nfev    n int64: objective evaluations
- * @param status  n int64: {@link #SUCCESS}, {@link #MAX_FEV} or {@link #MAX_ITER}
+ * @param nfev    n int64: objective evaluations (BFGS: those of the difference gradients included)
+ * @param njev    BFGS: n int64, gradients formed; null for Nelder-Mead
+ * @param status  n int64: Nelder-Mead's {@link #SUCCESS}, {@link #MAX_FEV} or {@link #MAX_ITER}; BFGS's
+ *                {@link #SUCCESS}, {@link #BFGS_MAX_ITER}, {@link #BFGS_PRECISION_LOSS} or {@link #BFGS_NAN}
  * @param success n bool: status is {@link #SUCCESS}
- * @param x       n × d float64: the best vertex of each final simplex
+ * @param x       n × d float64: the solutions (Nelder-Mead: the best vertex of each final simplex)
  */
-public record BatchMinimizeResult(NDArray fun, NDArray nit, NDArray nfev, NDArray status, NDArray success, NDArray x)
-        implements AutoCloseable {
+public record BatchMinimizeResult(NDArray fun, NDArray jac, NDArray hessInv, NDArray nit, NDArray nfev, NDArray njev,
+        NDArray status, NDArray success, NDArray x) implements AutoCloseable {
 
-    /** SciPy's warnflag 0: both spreads within xatol and fatol. */
+    /** SciPy's warnflag 0: Nelder-Mead's spreads within xatol and fatol; BFGS's gradient within gtol (or the step within xrtol). */
     public static final int SUCCESS = 0;
-    /** SciPy's warnflag 1: maxfev evaluations made. */
+    /** Nelder-Mead's warnflag 1: maxfev evaluations made. */
     public static final int MAX_FEV = 1;
-    /** SciPy's warnflag 2: maxiter iterations made. */
+    /** Nelder-Mead's warnflag 2: maxiter iterations made. */
     public static final int MAX_ITER = 2;
+    /** BFGS's warnflag 1: maxiter iterations made. */
+    public static final int BFGS_MAX_ITER = 1;
+    /** BFGS's warnflag 2: the line search found no step, or f is no longer finite ("precision loss"). */
+    public static final int BFGS_PRECISION_LOSS = 2;
+    /** BFGS's warnflag 3: NaN in the gradient, f or x. */
+    public static final int BFGS_NAN = 3;
 
-    /** SciPy's message for a status. */
+    /** A Nelder-Mead result. */
+    public BatchMinimizeResult(NDArray fun, NDArray nit, NDArray nfev, NDArray status, NDArray success, NDArray x) {
+        this(fun, null, null, nit, nfev, null, status, success, x);
+    }
+
+    /** Whether this is a BFGS result (it has jac, hess_inv and njev). */
+    public boolean isBfgs() {
+        return jac != null;
+    }
+
+    /** SciPy's Nelder-Mead message for a status. */
     public static String message(int status) {
         return switch (status) {
             case SUCCESS -> "Optimization terminated successfully.";
@@ -35,13 +57,23 @@ public record BatchMinimizeResult(NDArray fun, NDArray nit, NDArray nfev, NDArra
         };
     }
 
+    /** SciPy's BFGS message for a status. */
+    public static String bfgsMessage(int status) {
+        return switch (status) {
+            case SUCCESS -> Bfgs.SUCCESS;
+            case BFGS_MAX_ITER -> Bfgs.MAXITER;
+            case BFGS_PRECISION_LOSS -> Bfgs.PR_LOSS;
+            case BFGS_NAN -> Bfgs.NAN;
+            default -> throw new IllegalArgumentException("status: " + status + " is not a BFGS status");
+        };
+    }
+
     @Override
     public void close() {
-        fun.close();
-        nit.close();
-        nfev.close();
-        status.close();
-        success.close();
-        x.close();
+        for (NDArray a : new NDArray[] {fun, jac, hessInv, nit, nfev, njev, status, success, x}) {
+            if (a != null) {
+                a.close();
+            }
+        }
     }
 }

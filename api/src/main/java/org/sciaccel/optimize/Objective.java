@@ -24,15 +24,24 @@ public final class Objective {
     private final ObjectiveFormula formula;
     private final double[] constants;
     private final ThreadLocal<ObjectiveFormula.Evaluator> evaluators;
+    /** An evaluator the caller owns (one thread's), used instead of the per-thread ones; or null. */
+    private final ObjectiveFormula.Evaluator evaluator;
 
     private Objective(ToDoubleFunction<double[]> value, UnaryOperator<double[]> gradient,
-            Function<double[], double[][]> hessian, ObjectiveFormula formula, double[] constants) {
+            Function<double[], double[][]> hessian, ObjectiveFormula formula, double[] constants,
+            ObjectiveFormula.Evaluator evaluator) {
         this.value = value;
         this.gradient = gradient;
         this.hessian = hessian;
         this.formula = formula;
         this.constants = constants;
-        this.evaluators = formula == null ? null : ThreadLocal.withInitial(formula::newEvaluator);
+        this.evaluator = evaluator;
+        this.evaluators = formula == null || evaluator != null ? null : ThreadLocal.withInitial(formula::newEvaluator);
+    }
+
+    /** The formula's evaluator for the calling thread. */
+    private ObjectiveFormula.Evaluator evaluator() {
+        return evaluator != null ? evaluator : evaluators.get();
     }
 
     /** A function without a known gradient: gradient-based methods take finite differences as SciPy does. */
@@ -51,7 +60,7 @@ public final class Objective {
         if (fun == null) {
             throw new IllegalArgumentException("fun: null");
         }
-        return new Objective(fun, gradient, hessian, null, null);
+        return new Objective(fun, gradient, hessian, null, null, null);
     }
 
     /** A function of one variable, as a function of a 1-element vector. */
@@ -93,7 +102,20 @@ public final class Objective {
             throw new IllegalArgumentException("constants: " + c.length + " values for the "
                     + formula.constants().size() + " constants " + formula.constants());
         }
-        return new Objective(null, null, null, formula, c);
+        return new Objective(null, null, null, formula, c, null);
+    }
+
+    /**
+     * {@link #bound(ObjectiveFormula, double[])} evaluated by {@code evaluator} (an evaluator of
+     * {@code formula} that the caller's thread owns), so that many short-lived objectives of one
+     * formula on one thread make no evaluator each: not thread-safe.
+     */
+    static Objective bound(ObjectiveFormula formula, double[] values, ObjectiveFormula.Evaluator evaluator) {
+        if (values.length != formula.constants().size()) {
+            throw new IllegalArgumentException("constants: " + values.length + " values for the "
+                    + formula.constants().size() + " constants " + formula.constants());
+        }
+        return new Objective(null, null, null, formula, values, evaluator);
     }
 
     /** The number of variables, or -1 when a Java function does not say. */
@@ -114,7 +136,7 @@ public final class Objective {
     /** The value at {@code x}. */
     public double value(double[] x) {
         if (formula != null) {
-            return evaluators.get().value(0, x, constants);
+            return evaluator().value(0, x, constants);
         }
         return value.applyAsDouble(x.clone());
     }
@@ -128,7 +150,7 @@ public final class Objective {
     public double[] gradient(double[] x) {
         if (formula != null) {
             double[] g = new double[x.length];
-            evaluators.get().valueAndGradient(0, x, constants, g);
+            evaluator().valueAndGradient(0, x, constants, g);
             return g;
         }
         if (gradient == null) {
@@ -151,7 +173,7 @@ public final class Objective {
     public double[][] hessian(double[] x) {
         if (formula != null) {
             double[][] h = new double[x.length][x.length];
-            evaluators.get().valueGradientHessian(0, x, constants, new double[x.length], h);
+            evaluator().valueGradientHessian(0, x, constants, new double[x.length], h);
             return h;
         }
         if (hessian == null) {

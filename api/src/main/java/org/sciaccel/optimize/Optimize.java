@@ -10,7 +10,7 @@ import org.sciaccel.spi.FitOps;
 /**
  * Curve fitting: the counterpart of {@code scipy.optimize}'s {@code curve_fit}, and a batched
  * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once; with
- * {@link #minimizeBatch} many small Nelder-Mead minimisations of one formula at once.
+ * {@link #minimizeBatch} many small Nelder-Mead or BFGS minimisations of one formula at once.
  */
 public final class Optimize {
     private Optimize() {
@@ -601,20 +601,40 @@ public final class Optimize {
             "fatol", "adaptive", "disp", "return_all");
 
     /**
+     * The options the batched BFGS takes: SciPy's BFGS options; disp and return_all are taken and not
+     * reported, finite_diff_rel_step taken and unused (jac=None's differences take the absolute eps).
+     */
+    private static final java.util.Set<String> BATCH_BFGS_OPTIONS = java.util.Set.of("gtol", "norm", "eps", "maxiter",
+            "disp", "return_all", "finite_diff_rel_step", "xrtol");
+
+    /**
      * {@code n} independent minimisations of one formula, each {@code minimize(fun, x0[i],
-     * args=constants[i], method='Nelder-Mead', tol, options)} as SciPy 1.10 runs it (the same steps,
-     * nit, nfev, x and fun as {@link #minimize} gives for that row alone), solved together on the
-     * inputs' backend: the CPU backend splits the problems over its threads, the OpenCL backend runs
-     * one problem per work-item with the formula compiled into the kernel. Always float64 (a device
-     * without fp64 refuses). A problem whose objective turns NaN or diverges ends with the status
-     * SciPy gives it, never disturbing the others.
+     * args=constants[i], method, tol, options)} as SciPy 1.10 runs it (the same steps, nit, nfev, x
+     * and fun as {@link #minimize} gives for that row alone), solved together on the inputs' backend:
+     * the CPU backend splits the problems over its threads, the OpenCL backend runs one problem per
+     * work-item with the formula (and its symbolic gradient) compiled into the kernel. Always float64
+     * (a device without fp64 refuses). A problem whose objective turns NaN or diverges ends with the
+     * status SciPy gives it, never disturbing the others.
      *
-     * <p>The options are SciPy's Nelder-Mead options {@code maxiter}, {@code maxfev} (default 200·d
-     * each, as SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
-     * {@code adaptive}; the method must be named (Nelder-Mead, the one batched method so far).
-     * Deviations: no bounds, constraints or {@code initial_simplex} (refused); no per-problem message
-     * or final simplex ({@link BatchMinimizeResult#message(int)} gives the message of a status);
-     * {@code disp} and {@code return_all} are taken and not reported.
+     * <p>The method must be named: {@code Nelder-Mead} or {@code BFGS}.
+     * <ul>
+     * <li>Nelder-Mead's options are SciPy's {@code maxiter}, {@code maxfev} (default 200·d each, as
+     * SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
+     * {@code adaptive}; the result has fun, nit, nfev, status (0, 1 maxfev, 2 maxiter), success, x.
+     * No {@code initial_simplex} (refused) and no final simplex.</li>
+     * <li>BFGS's options are SciPy's {@code gtol} (default 1e-5, or {@code tol}), {@code norm}
+     * (default ∞), {@code eps} (default √ε), {@code maxiter} (default 200·d) and {@code xrtol}
+     * (default 0), with the Wolfe line searches of SciPy's BFGS (MINPACK's dcsrch, then the
+     * bracketing search). The gradient is the formula's symbolic one for {@code jac} AUTO (the
+     * default, as {@link #minimize} takes a formula objective) or GRADIENT, SciPy's jac=None forward
+     * differences with the absolute step {@code eps} for NONE (what the CLI passes when no jac is
+     * given, as for optimize.minimize); '2-point' and '3-point' are refused. The result has fun, jac
+     * (n × d), hess_inv (n × d × d), nfev, njev, status (0, 1 maxiter, 2 precision loss, 3 NaN),
+     * success, x, nit.</li>
+     * </ul>
+     * Deviations: no bounds or constraints (refused); no per-problem message
+     * ({@link BatchMinimizeResult#message(int)} and {@link BatchMinimizeResult#bfgsMessage(int)} give
+     * the message of a status); {@code disp} and {@code return_all} are taken and not reported.
      *
      * @param fun           the objective, one formula of the variables and the constants
      * @param vars          the variables, in the order of x0's columns
@@ -622,10 +642,10 @@ public final class Optimize {
      * @param x0            n × d starting points (real; taken as float64)
      * @param constants     n × k constants (real; taken as float64) on x0's backend, or null when k is 0
      * @param options       the method (required) and its options
-     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead') for each i"
+     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead' or 'BFGS') for each i"
      * @throws IllegalArgumentException for a formula that does not parse or has several components,
      *         shapes that do not match the names, arrays on different backends, no method or another
-     *         method, bounds, constraints or initial_simplex
+     *         method, bounds, constraints, initial_simplex, BFGS with jac '2-point'/'3-point' or norm 0
      */
     public static BatchMinimizeResult minimizeBatch(String fun, java.util.List<String> vars,
             java.util.List<String> constantNames, NDArray x0, NDArray constants, MinimizeOptions options) {
@@ -633,8 +653,10 @@ public final class Optimize {
         try {
             return OpRouter.call(FitOps.MINIMIZE_BATCH,
                     (backend, in) -> backend.fit().minimizeBatch(on(problem, in[0], in[1])),
-                    (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), move.apply(r.nit()),
-                            move.apply(r.nfev()), move.apply(r.status()), move.apply(r.success()), move.apply(r.x())),
+                    (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), moveOrNull(r.jac(), move),
+                            moveOrNull(r.hessInv(), move), move.apply(r.nit()), move.apply(r.nfev()),
+                            moveOrNull(r.njev(), move), move.apply(r.status()), move.apply(r.success()),
+                            move.apply(r.x())),
                     problem.x0(), problem.constants());
         } finally {
             // float64 copies made for the solver are ours, not the caller's
@@ -653,7 +675,12 @@ public final class Optimize {
             return p;
         }
         return new BatchMinimizeProblem(p.formula(), x0, constants, p.n(), p.dims(), p.nConstants(), p.maxiter(),
-                p.maxfev(), p.xatol(), p.fatol(), p.adaptive());
+                p.maxfev(), p.xatol(), p.fatol(), p.adaptive(), p.bfgs());
+    }
+
+    /** A result array moved to the caller's backend, or null where the method gives none. */
+    private static NDArray moveOrNull(NDArray a, java.util.function.UnaryOperator<NDArray> move) {
+        return a == null ? null : move.apply(a);
     }
 
     private static BatchMinimizeProblem validateBatch(String fun, java.util.List<String> vars,
@@ -699,17 +726,41 @@ public final class Optimize {
         }
         MinimizeOptions o = options == null ? new MinimizeOptions() : options;
         if (o.method() == null) {
-            throw new IllegalArgumentException("method: none given; minimizeBatch runs method='Nelder-Mead' (SciPy's "
-                    + "default for minimize, BFGS, is not batched)");
+            throw new IllegalArgumentException("method: none given; minimizeBatch runs method='Nelder-Mead' or "
+                    + "method='BFGS' (SciPy's default for minimize without bounds or constraints), named");
         }
-        if (!o.method().equalsIgnoreCase("Nelder-Mead")) {
-            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead only");
+        boolean bfgs = o.method().equalsIgnoreCase("BFGS");
+        if (!bfgs && !o.method().equalsIgnoreCase("Nelder-Mead")) {
+            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead and BFGS only");
         }
         if (o.bounds() != null) {
             throw new IllegalArgumentException("bounds: minimizeBatch takes no bounds");
         }
         if (!o.constraints().isEmpty()) {
-            throw new IllegalArgumentException("constraints: Nelder-Mead takes no constraints");
+            throw new IllegalArgumentException("constraints: " + (bfgs ? "BFGS" : "Nelder-Mead") + " takes no constraints");
+        }
+        if (bfgs) {
+            boolean differences = switch (o.jac()) {
+                case AUTO, GRADIENT -> false;
+                case NONE -> true;
+                case TWO_POINT, THREE_POINT -> throw new IllegalArgumentException("jac='" + (o.jac()
+                        == MinimizeOptions.Jac.TWO_POINT ? "2-point" : "3-point") + "': minimizeBatch's BFGS takes the "
+                        + "formula's gradient (jac=true, the default) or forward differences with eps (jac=None)");
+            };
+            MinimizeOptions.MethodOptions m = o.forMethod("BFGS", BATCH_BFGS_OPTIONS, "gtol");
+            BatchMinimizeProblem.BfgsSettings s = new BatchMinimizeProblem.BfgsSettings(m.number("gtol", 1e-5),
+                    m.number("norm", Double.POSITIVE_INFINITY), m.number("xrtol", 0),
+                    m.number("eps", ConstrainedMinimize.SQRT_EPS), differences);
+            if (s.norm() == 0) {
+                throw new IllegalArgumentException("norm: 0 is not a norm's order (SciPy divides by it: float division "
+                        + "by zero)");
+            }
+            int maxiter = m.integer("maxiter", 200 * d);
+            m.flag("disp", false);
+            m.flag("return_all", false);
+            x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
+            return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, maxiter, Double.POSITIVE_INFINITY,
+                    0, 0, false, s);
         }
         if (o.optionMap().containsKey("initial_simplex")) {
             throw new IllegalArgumentException("initial_simplex: minimizeBatch starts each problem from SciPy's "
@@ -725,11 +776,13 @@ public final class Optimize {
         double fatol = m.number("fatol", 1e-4);
         boolean adaptive = m.flag("adaptive", false);
         x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
-        NDArray x = x0.dtype() == org.sciaccel.DType.FLOAT64 ? x0 : x0.astype(org.sciaccel.DType.FLOAT64);
-        if (c != null && c.dtype() != org.sciaccel.DType.FLOAT64) {
-            c = c.astype(org.sciaccel.DType.FLOAT64);
-        }
-        return new BatchMinimizeProblem(formula, x, c, n, d, k, limits[0], limits[1], xatol, fatol, adaptive);
+        return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, limits[0], limits[1], xatol, fatol,
+                adaptive);
+    }
+
+    /** {@code a} as float64: itself, or a copy the call owns (freed by minimizeBatch); null stays null. */
+    private static NDArray float64(NDArray a) {
+        return a == null || a.dtype() == org.sciaccel.DType.FLOAT64 ? a : a.astype(org.sciaccel.DType.FLOAT64);
     }
 
     // ---- global minimisation ----

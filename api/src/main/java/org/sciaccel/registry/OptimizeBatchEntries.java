@@ -8,7 +8,7 @@ import org.sciaccel.optimize.Optimize;
 
 /**
  * {@code optimize.minimize_batch} as a CLI op: many minimisations of one formula, the starting points
- * and the constants one row per problem, Nelder-Mead's options as {@code name=value} pairs (SciPy's
+ * and the constants one row per problem, Nelder-Mead's or BFGS's options as {@code name=value} pairs (SciPy's
  * {@code options} dict). Served by the backends' {@link org.sciaccel.spi.FitOps}.
  */
 final class OptimizeBatchEntries implements OpEntries {
@@ -30,25 +30,35 @@ final class OptimizeBatchEntries implements OpEntries {
     private static OpSpec minimizeBatch() {
         return OpSpec.builder("optimize.minimize_batch")
                 .summary("Minimises one formula from many starting points with per-problem constants, Nelder-Mead "
-                        + "per problem (SciPy's minimize for each row).")
+                        + "or BFGS per problem (SciPy's minimize for each row).")
                 .input("x0", "n × d starting points, one row per problem")
                 .optionalInput("constants", "n × k constants, one row per problem (when consts names some)")
                 .param(ParamSpec.required("fun", ParamTypes.STRING, "the objective, a formula of the variables and constants"))
                 .param(ParamSpec.required("vars", ParamTypes.STRING, "comma-separated variable names, in x0's column order"))
                 .param(ParamSpec.optionalNone("consts", ParamTypes.STRING,
                         "comma-separated constant names, in the constants' column order"))
-                .param(ParamSpec.required("method", ParamTypes.STRING, "Nelder-Mead (the batched method)"))
-                .param(ParamSpec.optionalNone("tol", ParamTypes.REAL_NUMBER, "xatol and fatol, unless in options"))
+                .param(ParamSpec.required("method", ParamTypes.STRING, "Nelder-Mead or BFGS (the batched methods)"))
+                .param(ParamSpec.optionalNone("jac", ParamTypes.STRING,
+                        "BFGS: true: the formula's symbolic gradient; none: SciPy's jac=None forward differences with eps"))
+                .param(ParamSpec.optionalNone("tol", ParamTypes.REAL_NUMBER,
+                        "Nelder-Mead: xatol and fatol, BFGS: gtol, unless in options"))
                 .param(ParamSpec.optionalNone("options", ParamTypes.STRING,
-                        "Nelder-Mead's options as name=value pairs: maxiter, maxfev, xatol, fatol, adaptive"))
+                        "the method's options as name=value pairs: Nelder-Mead's maxiter, maxfev, xatol, fatol, adaptive; "
+                        + "BFGS's gtol, norm, eps, maxiter, xrtol"))
                 .output("fun", "n: the objective at each solution")
+                .optionalOutput("jac", "BFGS: n × d, the gradient at each solution")
+                .optionalOutput("hess_inv", "BFGS: n × d × d, the inverse Hessian's approximation")
                 .output("nit", "n: iterations")
-                .output("nfev", "n: objective evaluations")
-                .output("status", "n: 0 converged, 1 maxfev reached, 2 maxiter reached")
+                .output("nfev", "n: objective evaluations (BFGS: the differences' included)")
+                .optionalOutput("njev", "BFGS: n, gradients formed")
+                .output("status", "n: Nelder-Mead: 0 converged, 1 maxfev, 2 maxiter reached; BFGS: 0 converged, "
+                        + "1 maxiter reached, 2 precision loss, 3 NaN")
                 .output("success", "n: whether each converged")
                 .output("x", "n × d: the solutions")
+                .outputsInResultOrder()
                 .invoker(a -> {
-                    MinimizeOptions o = MinimizeOptions.options().method(a.text("method"));
+                    MinimizeOptions o = MinimizeOptions.options().method(a.text("method"))
+                            .jac(a.isNone("jac") ? MinimizeOptions.Jac.NONE : MinimizeOptions.Jac.parse(a.text("jac")));
                     if (!a.isNone("tol")) {
                         o.tol(a.real("tol"));
                     }
@@ -58,6 +68,12 @@ final class OptimizeBatchEntries implements OpEntries {
                     List<String> consts = a.isNone("consts") ? List.of() : names(a.text("consts"));
                     BatchMinimizeResult r = Optimize.minimizeBatch(a.text("fun"), names(a.text("vars")), consts,
                             a.input(0), a.inputCount() > 1 ? a.input(1) : null, o);
+                    if (r.isBfgs()) {
+                        // SciPy's order of BFGS's OptimizeResult
+                        return new OpOutputs().array("fun", r.fun()).array("jac", r.jac()).array("hess_inv", r.hessInv())
+                                .array("nfev", r.nfev()).array("njev", r.njev()).array("status", r.status())
+                                .array("success", r.success()).array("x", r.x()).array("nit", r.nit());
+                    }
                     return new OpOutputs().array("fun", r.fun()).array("nit", r.nit()).array("nfev", r.nfev())
                             .array("status", r.status()).array("success", r.success()).array("x", r.x());
                 })

@@ -60,6 +60,7 @@ public final class BenchmarkRunner {
                 new CurveFitBatchWorkload("gauss_1d", 200_000),
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
                 new MinimizeBatchWorkload(100_000),
+                new MinimizeBatchWorkload(100_000, true),
                 new RandomWorkload(1 << 26),
                 ReductionWorkload.sum(),
                 ReductionWorkload.max(),

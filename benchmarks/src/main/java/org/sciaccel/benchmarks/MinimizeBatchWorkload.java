@@ -12,9 +12,10 @@ import org.sciaccel.optimize.Optimize;
 
 /**
  * {@code optimize.minimize_batch}: many 2-D Rosenbrock-type problems {@code a*(y - x**2)**2 + (b - x)**2}
- * with a in [1, 100], b in [0.5, 2] and x0 in [-2, 2]², Nelder-Mead with SciPy's default options.
+ * with a in [1, 100], b in [0.5, 2] and x0 in [-2, 2]², Nelder-Mead or BFGS with SciPy's default options
+ * (BFGS with the formula's symbolic gradient, SciPy's side with the gradient as a Python function).
  *
- * <p>SciPy has no batched minimiser: its side runs {@code scipy.optimize.minimize(method='Nelder-Mead')}
+ * <p>SciPy has no batched minimiser: its side runs {@code scipy.optimize.minimize(method=...)}
  * in a Python loop over {@value #SCIPY_SUBSET} problems and the runner extrapolates that time linearly
  * to the whole batch ({@link #scipyExtrapolation()}); the description says so.
  */
@@ -22,20 +23,29 @@ public final class MinimizeBatchWorkload implements Workload {
     static final int SCIPY_SUBSET = 1000;
     static final String FORMULA = "a*(y - x**2)**2 + (b - x)**2";
     private final int n;
+    private final boolean bfgs;
 
+    /** Nelder-Mead on {@code n} problems. */
     public MinimizeBatchWorkload(int n) {
+        this(n, false);
+    }
+
+    /** Nelder-Mead, or BFGS with the symbolic gradient, on {@code n} problems. */
+    public MinimizeBatchWorkload(int n, boolean bfgs) {
         this.n = n;
+        this.bfgs = bfgs;
     }
 
     @Override
     public String id() {
-        return "minimize_batch-rosenbrock2-" + n;
+        return "minimize_batch-" + (bfgs ? "bfgs-" : "") + "rosenbrock2-" + n;
     }
 
     @Override
     public String description() {
-        return "`optimize.minimize_batch` Nelder-Mead, " + n + " 2-D Rosenbrock problems (SciPy: `minimize` loop over "
-                + SCIPY_SUBSET + " problems, time ×" + (n / SCIPY_SUBSET) + ")";
+        return "`optimize.minimize_batch` " + (bfgs ? "BFGS (symbolic gradient)" : "Nelder-Mead") + ", " + n
+                + " 2-D Rosenbrock problems (SciPy: `minimize` loop over " + SCIPY_SUBSET + " problems, time ×"
+                + (n / SCIPY_SUBSET) + ")";
     }
 
     @Override
@@ -56,7 +66,7 @@ public final class MinimizeBatchWorkload implements Workload {
         }
         NDArray xa = NDArray.fromHost(backend, HostArray.fromDoubles(x0, DType.FLOAT64, n, 2));
         NDArray ca = NDArray.fromHost(backend, HostArray.fromDoubles(c, DType.FLOAT64, n, 2));
-        MinimizeOptions o = MinimizeOptions.options().method("Nelder-Mead");
+        MinimizeOptions o = MinimizeOptions.options().method(bfgs ? "BFGS" : "Nelder-Mead");
         return new PreparedRun() {
             @Override
             public void run() {
@@ -84,9 +94,13 @@ public final class MinimizeBatchWorkload implements Workload {
                 + "def f(v, a, b):\n"
                 + "    x, y = v\n"
                 + "    return a*(y - x**2)**2 + (b - x)**2\n"
+                + "def g(v, a, b):\n"
+                + "    x, y = v\n"
+                + "    return np.array([-4*a*x*(y - x**2) - 2*(b - x), 2*a*(y - x**2)])\n"
                 + "def minimize_all():\n"
                 + "    for i in range(" + SCIPY_SUBSET + "):\n"
-                + "        minimize(f, x0[i], args=(c[i, 0], c[i, 1]), method='Nelder-Mead')";
+                + "        minimize(f, x0[i], args=(c[i, 0], c[i, 1]), "
+                + (bfgs ? "jac=g, method='BFGS')" : "method='Nelder-Mead')");
     }
 
     @Override

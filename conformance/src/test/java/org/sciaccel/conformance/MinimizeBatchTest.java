@@ -24,11 +24,14 @@ import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.expr.ObjectiveFormula;
 
 /**
- * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead of
- * {@code Optimize.minimize}, problem by problem: the same nit, nfev and status, x and fun within
- * 1e-9 (the same float64 operations in the same order, so in practice equal). 10⁴ random
- * Rosenbrock-type problems; other formulas with options; problems whose objective turns NaN or
- * diverges, each ending with its own status and leaving its neighbours as they are alone.
+ * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead and BFGS of
+ * {@code Optimize.minimize}, problem by problem: the same nit, nfev (BFGS: njev) and status, x and fun
+ * (BFGS: jac and hess_inv) within 1e-9 (the same float64 operations in the same order, so in practice
+ * equal). 10⁴ random Rosenbrock-type problems per method; other formulas with options; problems whose
+ * objective turns NaN or diverges, each ending with its own status and leaving its neighbours as they
+ * are alone. BFGS's problems with jac=None differences reach every path of the line search: wolfe1's
+ * failures, wolfe2's bracketing and zoom (cubic and quadratic steps), wolfe2 out of iterations (the
+ * gradient asked anew) and its failure (precision loss).
  */
 class MinimizeBatchTest {
     static final String ROSEN = "a*(y - x**2)**2 + (b - x)**2";
@@ -45,6 +48,12 @@ class MinimizeBatchTest {
                     () -> nanAndDivergent(name)));
             tests.add(DynamicTest.dynamicTest(name + ": one and twelve variables, float32 x0, an empty batch",
                     () -> smallCases(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": BFGS, 10^4 random Rosenbrock problems, symbolic gradient",
+                    () -> bfgsRosenbrock(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": BFGS, differences, options, 3 and 12 variables",
+                    () -> bfgsOptions(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": BFGS, NaN and divergent problems keep their own status",
+                    () -> bfgsNanAndDivergent(name)));
         }
         return tests.stream();
     }
@@ -191,6 +200,125 @@ class MinimizeBatchTest {
         }
     }
 
+    static double[][] rosenbrockProblems(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] x0 = new double[n * 2];
+        double[] c = new double[n * 2];
+        for (int p = 0; p < n; p++) {
+            x0[2 * p] = -2 + 4 * r.nextDouble();
+            x0[2 * p + 1] = -2 + 4 * r.nextDouble();
+            c[2 * p] = 1 + 99 * r.nextDouble();
+            c[2 * p + 1] = 0.5 + 1.5 * r.nextDouble();
+        }
+        return new double[][] {x0, c};
+    }
+
+    /** BFGS with the formula's gradient (the default of a formula objective, jac=true) on 10^4 problems. */
+    static void bfgsRosenbrock(String name) {
+        int n = 10_000;
+        double[][] pc = rosenbrockProblems(n, 16);
+        check(name, ROSEN, List.of("x", "y"), List.of("a", "b"), pc[0], pc[1], n, MinimizeOptions.options().method("BFGS"));
+    }
+
+    /**
+     * BFGS with SciPy's jac=None forward differences (eps), gtol, norm, maxiter, xrtol and tol; three
+     * variables; twelve variables (a 12×12 inverse Hessian per work-item).
+     */
+    static void bfgsOptions(String name) {
+        int n = 500;
+        double[][] pc = rosenbrockProblems(n, 17);
+        List<String> v2 = List.of("x", "y");
+        List<String> c2 = List.of("a", "b");
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("BFGS").jac(MinimizeOptions.Jac.NONE));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("bfgs")
+                .jac(MinimizeOptions.Jac.NONE).option("eps", 1e-6).option("gtol", 1e-7));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("BFGS")
+                .jac(MinimizeOptions.Jac.GRADIENT).option("norm", 2.0).option("maxiter", 12));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("BFGS").option("xrtol", 1e-3));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("BFGS").tol(1e-9)
+                .option("norm", Double.NEGATIVE_INFINITY));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("BFGS").option("norm", 1.0)
+                .option("maxiter", 0));
+        SplittableRandom r = new SplittableRandom(3);
+        int m = 300;
+        double[] x0 = new double[m * 3];
+        double[] c = new double[m];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = -1.5 + 3 * r.nextDouble();
+        }
+        for (int p = 0; p < m; p++) {
+            c[p] = 0.5 + 2 * r.nextDouble();
+        }
+        String f = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)";
+        List<String> v = List.of("x", "y", "z");
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("BFGS"));
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("BFGS").jac(MinimizeOptions.Jac.NONE)
+                .option("norm", 3.0));
+        // no constants
+        check(name, "(x - 1)**2 + ((y - 2)**2 + 0.5)**3 + abs(z)", v, List.of(), x0, null, m,
+                MinimizeOptions.options().method("BFGS"));
+        int d = 12;
+        List<String> v12 = new ArrayList<>();
+        StringBuilder f12 = new StringBuilder();
+        for (int i = 0; i < d; i++) {
+            v12.add("x" + i);
+            f12.append(i == 0 ? "" : " + ").append(1 + i % 3).append("*(x").append(i).append(" - w*").append(i)
+                    .append(")**2");
+            if (i > 0) {
+                f12.append(" + 0.5*(x").append(i).append(" - x").append(i - 1).append("**2)**2");
+            }
+        }
+        SplittableRandom rnd = new SplittableRandom(12);
+        double[] x12 = new double[8 * d];
+        for (int i = 0; i < x12.length; i++) {
+            x12[i] = rnd.nextDouble() * 2 - 1;
+        }
+        double[] w = {0.1, 0.2, 0.3, 0.4, -0.1, -0.2, 1, 0};
+        check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("BFGS"));
+        check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("BFGS")
+                .jac(MinimizeOptions.Jac.NONE));
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("BFGS");
+        // an empty batch has BFGS's outputs, shaped
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                BatchMinimizeResult e = Optimize.minimizeBatch(ROSEN, v2, c2, x, ca, o)) {
+            assertArrayEquals(new int[] {0, 2}, e.jac().shape());
+            assertArrayEquals(new int[] {0, 2, 2}, e.hessInv().shape());
+            assertEquals(DType.INT64, e.njev().dtype());
+        }
+        // float32 starting points are taken as float64
+        try (NDArray x32 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {0.5, 1}, DType.FLOAT32, 2, 1));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {-2, 3}, DType.FLOAT64, 2, 1));
+                BatchMinimizeResult q = Optimize.minimizeBatch("(x - q)**2", List.of("x"), List.of("q"), x32, ca, o)) {
+            assertArrayEquals(new double[] {-2, 3}, q.x().toDoubleArray(), 1e-6);
+            assertEquals(DType.FLOAT64, q.jac().dtype());
+        }
+    }
+
+    /**
+     * BFGS on problems whose objective is NaN everywhere (status 3 at once), turns NaN beyond x = -2
+     * where the minimum lies (the line searches step into NaN), or is unbounded below (precision
+     * loss once f is no longer finite), between finite problems that give what they give alone.
+     */
+    static void bfgsNanAndDivergent(String name) {
+        String f = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y";
+        List<String> vars = List.of("x", "y");
+        List<String> consts = List.of("a", "b", "d");
+        double[] x0 = {-1.2, 1, -1.2, 1, -1.9, 0.5, 0.3, 0.2, 1.5, -1};
+        double[] c = {5, 1, 0, Double.NaN, 1, 0, 1, -3, 0, 10, 0.5, 0, 0, 1, 1};
+        int n = 5;
+        for (MinimizeOptions.Jac jac : new MinimizeOptions.Jac[] {MinimizeOptions.Jac.AUTO, MinimizeOptions.Jac.NONE}) {
+            MinimizeOptions o = MinimizeOptions.options().method("BFGS").jac(jac);
+            check(name, f, vars, consts, x0, c, n, o);
+            OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
+            assertEquals(BatchMinimizeResult.BFGS_NAN, alone[1].status(), "the NaN problem: " + alone[1]);
+            assertEquals(BatchMinimizeResult.BFGS_PRECISION_LOSS, alone[4].status(), "the divergent problem: " + alone[4]);
+            assertEquals(BatchMinimizeResult.SUCCESS, alone[0].status());
+            assertEquals(BatchMinimizeResult.SUCCESS, alone[3].status());
+        }
+    }
+
     /** The batch on {@code name} against {@code Optimize.minimize} of each problem alone. */
     static void check(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
             MinimizeOptions o) {
@@ -203,6 +331,9 @@ class MinimizeBatchTest {
         long[] nfev;
         long[] status;
         boolean[] success;
+        double[] jac = null;
+        double[] hess = null;
+        long[] njev = null;
         try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT64, n, d));
                 NDArray ca = c == null ? null : NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, k));
                 BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
@@ -214,6 +345,15 @@ class MinimizeBatchTest {
             nfev = r.nfev().toLongArray();
             status = r.status().toLongArray();
             success = r.success().toBooleanArray();
+            boolean bfgs = o.method().equalsIgnoreCase("BFGS");
+            assertEquals(bfgs, r.isBfgs());
+            if (bfgs) {
+                assertArrayEquals(new int[] {n, d}, r.jac().shape());
+                assertArrayEquals(new int[] {n, d, d}, r.hessInv().shape());
+                jac = r.jac().toDoubleArray();
+                hess = r.hessInv().toDoubleArray();
+                njev = r.njev().toLongArray();
+            }
         }
         OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
         int mismatches = 0;
@@ -225,6 +365,16 @@ class MinimizeBatchTest {
                     && s.success() == success[p] && close(s.fun(), fun[p]);
             for (int i = 0; i < d; i++) {
                 same &= close(sx[i], x[p * d + i]);
+            }
+            if (jac != null) {
+                same &= s.njev() == njev[p];
+                double[][] h = s.hessInv();
+                for (int i = 0; i < d; i++) {
+                    same &= close(s.jac()[i], jac[p * d + i]);
+                    for (int j = 0; j < d; j++) {
+                        same &= close(h[i][j], hess[(p * d + i) * d + j]);
+                    }
+                }
             }
             if (!same) {
                 if (mismatches++ == 0) {
@@ -242,18 +392,19 @@ class MinimizeBatchTest {
     /** Each problem by {@code Optimize.minimize}, computed once per case for all backends. */
     static OptimizeResult[] alone(String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
             MinimizeOptions o) {
-        String key = f + "|" + o.method() + "|" + o.tol() + "|" + o.optionMap() + "|" + java.util.Arrays.hashCode(x0)
+        String key = f + "|" + o.method() + "|" + o.jac() + "|" + o.tol() + "|" + o.optionMap() + "|" + java.util.Arrays.hashCode(x0)
                 + "|" + java.util.Arrays.hashCode(c);
         return ALONE.computeIfAbsent(key, unused -> {
             ObjectiveFormula formula = ObjectiveFormula.parse(f, vars, consts);
             int d = vars.size();
             int k = consts.size();
             OptimizeResult[] out = new OptimizeResult[n];
-            for (int p = 0; p < n; p++) {
+            // the single solver on the common pool's threads (an Objective's evaluators are per thread)
+            java.util.stream.IntStream.range(0, n).parallel().forEach(p -> {
                 double[] cp = c == null ? new double[0] : java.util.Arrays.copyOfRange(c, p * k, p * k + k);
                 out[p] = Optimize.minimize(Objective.bound(formula, cp), java.util.Arrays.copyOfRange(x0, p * d,
                         p * d + d), o);
-            }
+            });
             return out;
         });
     }
@@ -278,8 +429,15 @@ class MinimizeBatchTest {
             MinimizeOptions nm = MinimizeOptions.options().method("Nelder-Mead");
             List<String> v = List.of("x", "y");
             assertMessage("method", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0, null));
-            assertMessage("Nelder-Mead only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
-                    MinimizeOptions.options().method("BFGS")));
+            assertMessage("Nelder-Mead and BFGS only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("CG")));
+            assertMessage("jac='2-point'", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("BFGS").jac(MinimizeOptions.Jac.TWO_POINT)));
+            assertMessage("norm: 0", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("BFGS").option("norm", 0.0)));
+            assertMessage("bounds", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+                    MinimizeOptions.options().method("BFGS").bounds(new org.sciaccel.optimize.Bounds(
+                            new double[] {0, 0}, new double[] {1, 1}))));
             assertMessage("x0: shape (1, 3)", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x3, x0, nm));
             assertMessage("constants: null", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, null, nm));
             assertMessage("constants: shape (1, 3)", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x3,

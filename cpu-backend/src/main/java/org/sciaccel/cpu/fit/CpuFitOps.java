@@ -8,6 +8,8 @@ import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.BatchMinimizeProblem;
 import org.sciaccel.optimize.BatchMinimizeResult;
 import org.sciaccel.optimize.FitResult;
+import org.sciaccel.optimize.OptimizeResult;
+import org.sciaccel.optimize.expr.ObjectiveFormula;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SpiFamily;
 import org.sciaccel.spi.FitOps;
@@ -69,6 +71,9 @@ public final class CpuFitOps implements FitOps {
     @Override
     public BatchMinimizeResult minimizeBatch(BatchMinimizeProblem pr) {
         backend.checkOpen();
+        if (pr.isBfgs()) {
+            return minimizeBatchBfgs(pr);
+        }
         int n = pr.n();
         int d = pr.dims();
         double[] x0 = doubles(backend.host(pr.x0(), "x0"));
@@ -90,6 +95,65 @@ public final class CpuFitOps implements FitOps {
         return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
+                backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
+    }
+
+    /**
+     * BFGS: each problem by the single-problem solver ({@link BatchMinimizeProblem#minimizeBfgsAlone}),
+     * the problems split over the threads, each thread with one evaluator of the formula, so that
+     * there is one BFGS in Java and a problem gets its single-solver result by construction. Measured
+     * on 2 shared cores (benchmark minimize_batch-bfgs-rosenbrock2-100000, 10⁵ 2-D Rosenbrock
+     * problems of about 31 evaluations each): 1.8 s here, 0.23 s for the OpenCL kernel on PoCL on the
+     * same cores; SciPy's loop takes 2.4 s per 1000 problems. A profile puts a third of the time in the interpreted
+     * formula (which the kernel has compiled in), a seventh in the d×d update's matrices and most of
+     * the rest in the single solver's small per-step arrays and line-search objects; an
+     * allocation-free second copy of BFGS would win at most about 2×, not enough to keep two Java
+     * copies of the algorithm in step.
+     */
+    private BatchMinimizeResult minimizeBatchBfgs(BatchMinimizeProblem pr) {
+        int n = pr.n();
+        int d = pr.dims();
+        int k = pr.nConstants();
+        double[] x0 = doubles(backend.host(pr.x0(), "x0"));
+        double[] consts = pr.constants() == null ? null : doubles(backend.host(pr.constants(), "constants"));
+        double[] x = new double[n * d];
+        double[] jac = new double[n * d];
+        double[] hess = new double[n * d * d];
+        double[] fun = new double[n];
+        long[] nit = new long[n];
+        long[] nfev = new long[n];
+        long[] njev = new long[n];
+        long[] status = new long[n];
+        byte[] success = new byte[n];
+        // a typical problem takes a few dozen iterations of a few evaluations and a d×d update
+        long work = (long) n * 40 * (d + 2) * (20 + d * d);
+        backend.threads().parallelFor(n, work, (from, to) -> {
+            ObjectiveFormula.Evaluator ev = pr.formula().newEvaluator();
+            for (int p = from; p < to; p++) {
+                double[] c = k == 0 ? null : java.util.Arrays.copyOfRange(consts, p * k, p * k + k);
+                OptimizeResult r = pr.minimizeBfgsAlone(ev, java.util.Arrays.copyOfRange(x0, p * d, p * d + d), c);
+                System.arraycopy(r.x(), 0, x, p * d, d);
+                System.arraycopy(r.jac(), 0, jac, p * d, d);
+                double[][] h = r.hessInv();
+                for (int i = 0; i < d; i++) {
+                    System.arraycopy(h[i], 0, hess, (p * d + i) * d, d);
+                }
+                fun[p] = r.fun();
+                nit[p] = r.nit();
+                nfev[p] = r.nfev();
+                njev[p] = r.njev();
+                status[p] = r.status();
+                success[p] = (byte) (r.success() ? 1 : 0);
+            }
+        });
+        return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, jac)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d, d}, hess)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, njev)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
                 backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
                 backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));

@@ -30,7 +30,7 @@ import org.sciaccel.spi.FitOps;
  * fit per work-item; models of at least {@value #GROUP_MIN_POINTS} points run one fit per work-group,
  * the points spread over its items and the normal equations summed in local memory, so a few large
  * fits still fill the device and each item's loop stays short. Computes in double where the device
- * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead}.
+ * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead} and {@link OpenCLBfgs}.
  */
 public final class OpenCLFitOps implements FitOps {
     /** SciPy-qualified names of the ops implemented here. */
@@ -47,15 +47,17 @@ public final class OpenCLFitOps implements FitOps {
     private final OpenCLBackend backend;
 
     private final OpenCLNelderMead nelderMead;
+    private final OpenCLBfgs bfgs;
 
     public OpenCLFitOps(OpenCLBackend backend) {
         this.backend = backend;
         this.nelderMead = new OpenCLNelderMead(backend);
+        this.bfgs = new OpenCLBfgs(backend);
     }
 
     @Override
     public BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem) {
-        return backend.guarded(() -> nelderMead.run(problem));
+        return backend.guarded(() -> problem.isBfgs() ? bfgs.run(problem) : nelderMead.run(problem));
     }
 
     @Override
