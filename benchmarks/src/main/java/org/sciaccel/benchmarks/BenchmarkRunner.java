@@ -61,6 +61,7 @@ public final class BenchmarkRunner {
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
                 new MinimizeBatchWorkload(100_000),
                 new RandomWorkload(1 << 26),
+                new RootBatchWorkload(100_000),
                 ReductionWorkload.sum(),
                 ReductionWorkload.max(),
                 ReductionWorkload.sumAxis0(),
