@@ -83,7 +83,7 @@ class RootBatchTest {
     }
 
     static void threeEquations(String name) {
-        int n = 1000;
+        int n = 600;
         SplittableRandom rnd = new SplittableRandom(3);
         double[] x0 = new double[n * 3];
         double[] c = new double[n * 2];
