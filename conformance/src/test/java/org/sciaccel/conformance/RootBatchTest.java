@@ -50,6 +50,8 @@ class RootBatchTest {
                     () -> twoEquations(name)));
             tests.add(DynamicTest.dynamicTest(name + ": 3 equations with xtol, maxfev, factor, diag, band, eps",
                     () -> threeEquations(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": 7 equations (Broyden's tridiagonal), dense and banded",
+                    () -> broydenTridiagonal(name)));
             tests.add(DynamicTest.dynamicTest(name + ": NaN, out-of-domain and rootless systems keep their own status",
                     () -> nanAndRootless(name)));
             tests.add(DynamicTest.dynamicTest(name + ": one variable, float32 x0, no constants, an empty batch",
@@ -109,6 +111,43 @@ class RootBatchTest {
         check(name, THREE, v, k, x0, c, n, RootOptions.options().band(1, 0));
         check(name, THREE, v, k, x0, c, n, RootOptions.options().band(0, 0).eps(1e-10));
         check(name, THREE, v, k, x0, c, n, RootOptions.options().eps(1e-6).colDeriv(true));
+    }
+
+    /**
+     * Broyden's tridiagonal system in 7 unknowns, (3 - h·x_i)·x_i - x_{i-1} - 2·x_{i+1} + 1 = 0 with
+     * x_0 = x_8 = 0, from random starts: longer rotation chains in the Broyden updates, and the band
+     * (1, 1) that perturbs every third column together.
+     */
+    static void broydenTridiagonal(String name) {
+        int d = 7;
+        List<String> v = new ArrayList<>();
+        for (int i = 1; i <= d; i++) {
+            v.add("x" + i);
+        }
+        StringBuilder f = new StringBuilder();
+        for (int i = 1; i <= d; i++) {
+            f.append(i == 1 ? "" : "; ").append("(3 - h*x").append(i).append(")*x").append(i);
+            if (i > 1) {
+                f.append(" - x").append(i - 1);
+            }
+            if (i < d) {
+                f.append(" - 2*x").append(i + 1);
+            }
+            f.append(" + 1");
+        }
+        int n = 300;
+        SplittableRandom rnd = new SplittableRandom(7);
+        double[] x0 = new double[n * d];
+        double[] c = new double[n];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = -2 + 3 * rnd.nextDouble();
+        }
+        for (int p = 0; p < n; p++) {
+            c[p] = 0.5 + 2 * rnd.nextDouble();
+        }
+        check(name, f.toString(), v, List.of("h"), x0, c, n, RootOptions.options().jac(true));
+        check(name, f.toString(), v, List.of("h"), x0, c, n, RootOptions.options());
+        check(name, f.toString(), v, List.of("h"), x0, c, n, RootOptions.options().band(1, 1));
     }
 
     /**
