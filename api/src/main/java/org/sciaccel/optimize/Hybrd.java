@@ -565,7 +565,7 @@ final class Hybrd {
     }
 
     /** MINPACK returns info 0 for these (SciPy: "Improper input parameters were entered."); here each names its parameter. */
-    private static void check(int n, double xtol, int maxfev, double factor, double[] diag) {
+    static void check(int n, double xtol, int maxfev, double factor, double[] diag) {
         if (n == 0) {
             throw new IllegalArgumentException("x0: empty");
         }

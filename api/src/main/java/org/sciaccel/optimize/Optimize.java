@@ -257,6 +257,39 @@ public final class Optimize {
         return RootFinding.root(fun, x0, null);
     }
 
+    /**
+     * {@code n} independent systems of the same {@code d} equations in {@code d} unknowns, each
+     * {@code root(fun, x0[i], args=constants[i], method='hybr', jac, tol, options)} as SciPy 1.10 runs
+     * it (the same iterates, nfev, njev, status, x and fun as {@link #root(EquationSystem, double[],
+     * RootOptions)} gives that row alone), solved together on the inputs' backend: the CPU backend
+     * runs the single-problem solver over its threads, the OpenCL backend one problem per work-item
+     * with the equations and their symbolic Jacobian compiled into the kernel. Always float64 (a device
+     * without fp64 refuses). A problem whose equations turn NaN or diverge ends with the status SciPy
+     * gives it, never disturbing the others.
+     *
+     * <p>The options are hybr's, as for {@link #root}: {@link RootOptions#jac(boolean) jac} (the
+     * formulas' symbolic Jacobian, MINPACK's hybrj, njev counted; by default hybrd's forward
+     * differences, SciPy's jac=None), xtol (or tol), maxfev, band, eps, factor, diag (one scale per
+     * variable, for every problem); the method is hybr. Deviations: no lm (refused); no per-problem
+     * {@code fjac}, {@code r}, {@code qtf} or message ({@link BatchRootResult#message(int, double, int)}
+     * gives the message of a status).
+     *
+     * @param fun           the equations, formulas of the variables and constants separated by {@code ;}, one per variable
+     * @param vars          the variables, in the order of x0's columns
+     * @param constantNames the constants, in the order of the constants' columns (null or empty for none)
+     * @param x0            n × d starting points (real; taken as float64)
+     * @param constants     n × k constants (real; taken as float64) on x0's backend, or null when k is 0
+     * @param options       hybr's options (null for SciPy's defaults)
+     * @see "scipy.optimize.root(fun, x0[i], args=tuple(constants[i]), method='hybr') for each i"
+     * @throws IllegalArgumentException for formulas that do not parse or are not one per variable,
+     *         shapes that do not match the names, arrays on different backends, method lm or an
+     *         unknown method, and invalid options
+     */
+    public static BatchRootResult rootBatch(String fun, java.util.List<String> vars,
+            java.util.List<String> constantNames, NDArray x0, NDArray constants, RootOptions options) {
+        return RootBatch.run(fun, vars, constantNames, x0, constants, options);
+    }
+
     // ---- least_squares ----
 
     /**

@@ -57,6 +57,7 @@ public final class OpRegistry {
                 new InterpolationEntries(),
                 new FourierEntries(), new OptimizeSystemsEntries(), new OptimizeScalarEntries(),
                 new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
+                new OptimizeRootBatchEntries(),
                 new OptimizeLegacyEntries());
     }
 

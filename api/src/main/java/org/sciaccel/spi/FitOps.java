@@ -3,6 +3,8 @@ package org.sciaccel.spi;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.BatchMinimizeProblem;
 import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.BatchRootProblem;
+import org.sciaccel.optimize.BatchRootResult;
 import org.sciaccel.optimize.FitResult;
 
 /**
@@ -24,6 +26,9 @@ public interface FitOps {
     /** SciPy-style name of the batched minimisation op. */
     String MINIMIZE_BATCH = "optimize.minimize_batch";
 
+    /** SciPy-style name of the batched root finding op. */
+    String ROOT_BATCH = "optimize.root_batch";
+
     /**
      * Fits every row of {@code problem.data()} with the problem's model; the result's arrays live on
      * this backend. Per-fit failures are reported in the states, never thrown.
@@ -37,4 +42,13 @@ public interface FitOps {
      * diverges ends with its own status and leaves the others as they would be alone.
      */
     BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem);
+
+    /**
+     * Solves every system of the batch on its own by SciPy 1.10's {@code root(method='hybr')}
+     * (MINPACK's hybrj with the symbolic Jacobian, or hybrd), in float64: the iterates, counts and
+     * status {@code Optimize.root} gives each row alone; the result's arrays live on this backend. A
+     * problem whose equations turn NaN or diverge ends with its own status and leaves the others as
+     * they would be alone.
+     */
+    BatchRootResult rootBatch(BatchRootProblem problem);
 }

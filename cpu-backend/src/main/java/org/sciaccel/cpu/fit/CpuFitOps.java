@@ -7,6 +7,8 @@ import org.sciaccel.cpu.CpuBackend;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.BatchMinimizeProblem;
 import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.BatchRootProblem;
+import org.sciaccel.optimize.BatchRootResult;
 import org.sciaccel.optimize.FitResult;
 import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.expr.ObjectiveFormula;
@@ -157,6 +159,11 @@ public final class CpuFitOps implements FitOps {
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
                 backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
                 backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
+    }
+
+    @Override
+    public BatchRootResult rootBatch(BatchRootProblem pr) {
+        return CpuRootHybr.run(backend, pr);
     }
 
     /** The values as doubles, without a copy when they already are. */

@@ -18,6 +18,8 @@ import org.sciaccel.opencl.runtime.KernelSource;
 import org.sciaccel.optimize.BatchFitProblem;
 import org.sciaccel.optimize.BatchMinimizeProblem;
 import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.BatchRootProblem;
+import org.sciaccel.optimize.BatchRootResult;
 import org.sciaccel.optimize.Estimator;
 import org.sciaccel.optimize.FitResult;
 import org.sciaccel.registry.OpRegistry;
@@ -30,7 +32,8 @@ import org.sciaccel.spi.FitOps;
  * fit per work-item; models of at least {@value #GROUP_MIN_POINTS} points run one fit per work-group,
  * the points spread over its items and the normal equations summed in local memory, so a few large
  * fits still fill the device and each item's loop stays short. Computes in double where the device
- * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead} and {@link OpenCLBfgs}.
+ * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead} and {@link OpenCLBfgs},
+ * the batched root findings in {@link OpenCLRootHybr}.
  */
 public final class OpenCLFitOps implements FitOps {
     /** SciPy-qualified names of the ops implemented here. */
@@ -49,10 +52,18 @@ public final class OpenCLFitOps implements FitOps {
     private final OpenCLNelderMead nelderMead;
     private final OpenCLBfgs bfgs;
 
+    private final OpenCLRootHybr rootHybr;
+
     public OpenCLFitOps(OpenCLBackend backend) {
         this.backend = backend;
         this.nelderMead = new OpenCLNelderMead(backend);
         this.bfgs = new OpenCLBfgs(backend);
+        this.rootHybr = new OpenCLRootHybr(backend);
+    }
+
+    @Override
+    public BatchRootResult rootBatch(BatchRootProblem problem) {
+        return backend.guarded(() -> rootHybr.run(problem));
     }
 
     @Override
