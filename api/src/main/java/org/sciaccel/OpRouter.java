@@ -159,15 +159,41 @@ public final class OpRouter {
         return call(op, why, (backend, in) -> body.apply(backend, in[0]), (r, move) -> move.apply(r), input);
     }
 
+    /**
+     * Runs an op of which a backend may implement some forms only (a method of a batched solver):
+     * on the inputs' backend when it implements the op and {@code implementsVariant} says it
+     * implements this form, otherwise as if that backend lacked the op (strict mode: an
+     * {@link OpNotImplementedException}; else on the fallback backend with a one-time warning that
+     * names {@code variant}, the inputs copied there and the results back).
+     *
+     * @param variant           the form, as the warning names it, e.g. {@code "method='L-BFGS-B'"}
+     * @param implementsVariant whether a backend implements that form (asked of the inputs' backend)
+     */
+    public static <R> R callVariant(String op, String variant, Predicate<Backend> implementsVariant, Body<R> body,
+            CopyBack<R> copyBack, NDArray... inputs) {
+        return call(op, variant, implementsVariant, body, copyBack, inputs);
+    }
+
     private static <R> R call(String op, String hostOnly, Body<R> body, CopyBack<R> copyBack, NDArray... inputs) {
+        return call(op, hostOnly, hostOnly == null ? null : Backends::isFallback, body, copyBack, inputs);
+    }
+
+    /**
+     * The router: {@code variant} null for the op itself, else the form of it that a backend runs
+     * when {@code implementsVariant} (and the op) say it does.
+     */
+    private static <R> R call(String op, String variant, Predicate<Backend> implementsVariant, Body<R> body,
+            CopyBack<R> copyBack, NDArray... inputs) {
         if (!registered.test(op)) {
             throw new IllegalStateException(op + " is routed by a facade but has no registry entry "
                     + "(add it to its family's entries in org.sciaccel.registry)");
         }
         Backend home = commonBackend(op, inputs);
         DTypeSupport.requireInputs(op, inputs);
-        String label = hostOnly == null ? op : op + " " + hostOnly;
-        if (hostOnly == null ? home.implementedOps().contains(op) : Backends.isFallback(home)) {
+        String label = variant == null ? op : op + " " + variant;
+        boolean implemented = variant == null ? home.implementedOps().contains(op)
+                : Backends.isFallback(home) || home.implementedOps().contains(op) && implementsVariant.test(home);
+        if (implemented) {
             return body.apply(home, inputs);
         }
         Backend fallback = fallbackFor(label, home);
@@ -226,7 +252,7 @@ public final class OpRouter {
     private static Backend fallbackFor(String op, Backend home) {
         boolean strict = Backends.isStrict();
         if (strict || Backends.isFallback(home)) {
-            throw new UnsupportedOperationException(op + " is not implemented on backend " + home.name()
+            throw new OpNotImplementedException(op + " is not implemented on backend " + home.name()
                     + (strict ? " (strict mode: no CPU fallback)" : ""));
         }
         return Backends.fallback();

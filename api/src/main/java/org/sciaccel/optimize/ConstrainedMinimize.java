@@ -208,15 +208,26 @@ public final class ConstrainedMinimize {
 
     /** {@code minimize(fun, x0, method='L-BFGS-B', bounds=..., options=...)}; lower/upper may be null. */
     public static OptimizeResult lbfgsb(Objective fun, double[] x0, double[] lower, double[] upper, LbfgsbOptions o) {
+        return lbfgsb(fun, x0, lower, upper, o, true);
+    }
+
+    /**
+     * {@link #lbfgsb(Objective, double[], double[], double[], LbfgsbOptions)}, with SciPy's dense
+     * {@code hess_inv} or (for the batched form, which does not return it) without.
+     */
+    static OptimizeResult lbfgsb(Objective fun, double[] x0, double[] lower, double[] upper, LbfgsbOptions o,
+            boolean hessInv) {
         LbfgsbRun run = runLbfgsb(fun, x0, lower, upper, o == null ? new LbfgsbOptions() : o);
         LbfgsB.Outcome out = run.outcome();
         int status = out.converged() ? 0
                 : run.nfev() > (o == null ? 15000 : o.maxfun) || out.message().equals(LbfgsB.STOP_ITER) ? 1 : 2;
-        return OptimizeResult.builder()
+        OptimizeResult.Builder b = OptimizeResult.builder()
                 .fun(out.f()).jac(out.g()).nfev(run.nfev()).njev(run.njev()).nit(out.nit()).status(status)
-                .message(out.message()).x(out.x()).success(status == 0)
-                .set("hess_inv", new LbfgsInvHessProduct(out.sk(), out.yk(), run.n()).todense())
-                .build();
+                .message(out.message()).x(out.x()).success(status == 0);
+        if (hessInv) {
+            b.set("hess_inv", new LbfgsInvHessProduct(out.sk(), out.yk(), run.n()).todense());
+        }
+        return b.build();
     }
 
     /** The inverse Hessian operator L-BFGS-B ends with (SciPy's {@code res.hess_inv} before todense()). */

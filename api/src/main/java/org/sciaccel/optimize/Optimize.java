@@ -10,7 +10,7 @@ import org.sciaccel.spi.FitOps;
 /**
  * Curve fitting: the counterpart of {@code scipy.optimize}'s {@code curve_fit}, and a batched
  * Levenberg–Marquardt fitter in the manner of Gpufit for millions of small fits at once; with
- * {@link #minimizeBatch} many small Nelder-Mead or BFGS minimisations of one formula at once.
+ * {@link #minimizeBatch} many small Nelder-Mead, BFGS or L-BFGS-B minimisations of one formula at once.
  */
 public final class Optimize {
     private Optimize() {
@@ -649,7 +649,7 @@ public final class Optimize {
      * (a device without fp64 refuses). A problem whose objective turns NaN or diverges ends with the
      * status SciPy gives it, never disturbing the others.
      *
-     * <p>The method must be named: {@code Nelder-Mead} or {@code BFGS}.
+     * <p>The method must be named: {@code Nelder-Mead}, {@code BFGS} or {@code L-BFGS-B}.
      * <ul>
      * <li>Nelder-Mead's options are SciPy's {@code maxiter}, {@code maxfev} (default 200·d each, as
      * SciPy resolves them), {@code xatol}, {@code fatol} (default 1e-4, or {@code tol}) and
@@ -664,8 +664,19 @@ public final class Optimize {
      * given, as for optimize.minimize); '2-point' and '3-point' are refused. The result has fun, jac
      * (n × d), hess_inv (n × d × d), nfev, njev, status (0, 1 maxiter, 2 precision loss, 3 NaN),
      * success, x, nit.</li>
+     * <li>L-BFGS-B takes {@link MinimizeOptions#bounds bounds} shared by every problem (d lower and
+     * upper values, ±∞ for none; each x0 clipped to them as SciPy clips it) and SciPy's options
+     * {@code maxcor} (10), {@code ftol} (2.22e-9) and {@code gtol} (1e-5) (or {@code tol} for both),
+     * {@code eps} (1e-8), {@code maxfun} (15000), {@code maxiter} (15000) and {@code maxls} (20); the
+     * gradient as for BFGS (symbolic, or jac=None's forward differences with {@code eps}, stepping
+     * away from a bound as SciPy does). The result has fun, jac (n × d), nfev, njev, nit, status (0,
+     * 1 maxfun or maxiter, 2 abnormal stop), x, success; no hess_inv. The OpenCL backend does not
+     * implement it yet: a batch there runs on the CPU backend with a one-time warning (strict mode:
+     * {@link org.sciaccel.OpNotImplementedException}).</li>
      * </ul>
-     * Deviations: no bounds or constraints (refused); no per-problem message
+     * Deviations: bounds with L-BFGS-B only, no constraints (refused); L-BFGS-B refuses variables
+     * fixed by equal bounds with jac=None, and bounds that fix every variable (SciPy's minimize takes
+     * fixed variables out of the problem there); no per-problem message
      * ({@link BatchMinimizeResult#message(int)} and {@link BatchMinimizeResult#bfgsMessage(int)} give
      * the message of a status); {@code disp} and {@code return_all} are taken and not reported.
      *
@@ -675,16 +686,20 @@ public final class Optimize {
      * @param x0            n × d starting points (real; taken as float64)
      * @param constants     n × k constants (real; taken as float64) on x0's backend, or null when k is 0
      * @param options       the method (required) and its options
-     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead' or 'BFGS') for each i"
+     * @see "scipy.optimize.minimize(fun, x0[i], args=tuple(constants[i]), method='Nelder-Mead', 'BFGS' or 'L-BFGS-B', bounds=bounds) for each i"
      * @throws IllegalArgumentException for a formula that does not parse or has several components,
      *         shapes that do not match the names, arrays on different backends, no method or another
-     *         method, bounds, constraints, initial_simplex, BFGS with jac '2-point'/'3-point' or norm 0
+     *         method, bounds but with L-BFGS-B (and there bounds of another length, NaN, lb &gt; ub, or fixed
+     *         variables as above), constraints, initial_simplex, BFGS or L-BFGS-B with jac
+     *         '2-point'/'3-point', BFGS's norm 0, L-BFGS-B's maxcor or maxls below 1
      */
     public static BatchMinimizeResult minimizeBatch(String fun, java.util.List<String> vars,
             java.util.List<String> constantNames, NDArray x0, NDArray constants, MinimizeOptions options) {
         BatchMinimizeProblem problem = validateBatch(fun, vars, constantNames, x0, constants, options);
+        String method = problem.method();
         try {
-            return OpRouter.call(FitOps.MINIMIZE_BATCH,
+            return OpRouter.callVariant(FitOps.MINIMIZE_BATCH, "method='" + method + "'",
+                    backend -> backend.fit().implementsMinimizeBatch(method),
                     (backend, in) -> backend.fit().minimizeBatch(on(problem, in[0], in[1])),
                     (r, move) -> new BatchMinimizeResult(move.apply(r.fun()), moveOrNull(r.jac(), move),
                             moveOrNull(r.hessInv(), move), move.apply(r.nit()), move.apply(r.nfev()),
@@ -708,7 +723,7 @@ public final class Optimize {
             return p;
         }
         return new BatchMinimizeProblem(p.formula(), x0, constants, p.n(), p.dims(), p.nConstants(), p.maxiter(),
-                p.maxfev(), p.xatol(), p.fatol(), p.adaptive(), p.bfgs());
+                p.maxfev(), p.xatol(), p.fatol(), p.adaptive(), p.bfgs(), p.lbfgsb());
     }
 
     /** A result array moved to the caller's backend, or null where the method gives none. */
@@ -763,14 +778,20 @@ public final class Optimize {
                     + "method='BFGS' (SciPy's default for minimize without bounds or constraints), named");
         }
         boolean bfgs = o.method().equalsIgnoreCase("BFGS");
-        if (!bfgs && !o.method().equalsIgnoreCase("Nelder-Mead")) {
-            throw new IllegalArgumentException("method='" + o.method() + "': minimizeBatch runs Nelder-Mead and BFGS only");
-        }
-        if (o.bounds() != null) {
-            throw new IllegalArgumentException("bounds: minimizeBatch takes no bounds");
+        boolean lbfgsb = o.method().equalsIgnoreCase("L-BFGS-B");
+        if (!bfgs && !lbfgsb && !o.method().equalsIgnoreCase("Nelder-Mead")) {
+            throw new IllegalArgumentException("method='" + o.method()
+                    + "': minimizeBatch runs Nelder-Mead, BFGS and L-BFGS-B only");
         }
         if (!o.constraints().isEmpty()) {
-            throw new IllegalArgumentException("constraints: " + (bfgs ? "BFGS" : "Nelder-Mead") + " takes no constraints");
+            throw new IllegalArgumentException("constraints: " + (bfgs ? "BFGS" : lbfgsb ? "L-BFGS-B" : "Nelder-Mead")
+                    + " takes no constraints");
+        }
+        if (lbfgsb) {
+            return validateLbfgsbBatch(formula, x0, c, n, d, k, o);
+        }
+        if (o.bounds() != null) {
+            throw new IllegalArgumentException("bounds: minimizeBatch takes bounds with L-BFGS-B only");
         }
         if (bfgs) {
             boolean differences = switch (o.jac()) {
@@ -811,6 +832,70 @@ public final class Optimize {
         x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
         return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, limits[0], limits[1], xatol, fatol,
                 adaptive);
+    }
+
+    /**
+     * The options the batched L-BFGS-B takes: the single solver's; disp and iprint are taken and not
+     * read, finite_diff_rel_step taken and unused (jac=None's differences take the absolute eps).
+     */
+    private static final java.util.Set<String> BATCH_LBFGSB_OPTIONS = java.util.Set.of("disp", "maxcor", "ftol",
+            "gtol", "eps", "maxfun", "maxiter", "iprint", "maxls", "finite_diff_rel_step");
+
+    /**
+     * An L-BFGS-B batch: SciPy's options as the single solver reads them (tol filling ftol and gtol),
+     * the bounds shared by every problem and checked once as the single solver checks them.
+     */
+    private static BatchMinimizeProblem validateLbfgsbBatch(org.sciaccel.optimize.expr.ObjectiveFormula formula,
+            NDArray x0, NDArray c, int n, int d, int k, MinimizeOptions o) {
+        boolean differences = switch (o.jac()) {
+            case AUTO, GRADIENT -> false;
+            case NONE -> true;
+            case TWO_POINT, THREE_POINT -> throw new IllegalArgumentException("jac='" + (o.jac()
+                    == MinimizeOptions.Jac.TWO_POINT ? "2-point" : "3-point") + "': minimizeBatch's L-BFGS-B takes the "
+                    + "formula's gradient (jac=true, the default) or forward differences with eps (jac=None)");
+        };
+        double[] lb = null;
+        double[] ub = null;
+        if (o.bounds() != null) {
+            o.bounds().requireLength(d);
+            lb = o.bounds().lb();
+            ub = o.bounds().ub();
+        }
+        double[][] b = ConstrainedMinimize.bounds(lb, ub, d, "L-BFGS-B");
+        int fixed = 0;
+        for (int i = 0; i < d; i++) {
+            fixed += b[0][i] == b[1][i] ? 1 : 0;
+        }
+        // SciPy's minimize takes variables fixed by their bounds out of an L-BFGS-B problem when it
+        // differentiates by differences, and answers without a run when every variable is fixed;
+        // the single solver runs L-BFGS-B on the whole problem, so the batch refuses these cases
+        // rather than give a problem what SciPy would not.
+        if (fixed == d || fixed > 0 && differences) {
+            throw new IllegalArgumentException("bounds: " + (fixed == d ? "every variable is" : fixed
+                    + " variable(s) are") + " fixed by equal bounds" + (fixed == d ? "" : " with jac=None's differences")
+                    + "; SciPy's minimize takes fixed variables out of the problem, which minimizeBatch does not do");
+        }
+        MinimizeOptions.MethodOptions m = o.forMethod("L-BFGS-B", BATCH_LBFGSB_OPTIONS, "ftol", "gtol");
+        BatchMinimizeProblem.LbfgsbSettings s = new BatchMinimizeProblem.LbfgsbSettings(b[0], b[1],
+                m.integer("maxcor", 10), m.number("ftol", 2.2204460492503131e-09), m.number("gtol", 1e-5),
+                m.number("eps", 1e-8), m.integer("maxfun", 15000), m.integer("maxiter", 15000), m.integer("maxls", 20),
+                differences);
+        if (o.optionMap().get("return_all") instanceof Boolean all && all) {
+            org.sciaccel.Warnings.warn(org.sciaccel.Warnings.Category.RUNTIME,
+                    "Method " + o.method() + " does not support the return_all option.");
+        }
+        if (m.has("finite_diff_rel_step")) {
+            m.number("finite_diff_rel_step", 0);
+        }
+        if (s.maxls() <= 0) {
+            throw new IllegalArgumentException("maxls: maxls must be positive.");
+        }
+        if (s.maxcor() <= 0) {
+            throw new IllegalArgumentException("maxcor: must be positive");
+        }
+        x0.backend().requireSupported(org.sciaccel.DType.FLOAT64, "minimizeBatch");
+        return new BatchMinimizeProblem(formula, float64(x0), float64(c), n, d, k, s.maxiter(), s.maxfun(), 0, 0, false,
+                null, s);
     }
 
     /** {@code a} as float64: itself, or a copy the call owns (freed by minimizeBatch); null stays null. */

@@ -36,12 +36,20 @@ public interface FitOps {
     FitResult curveFitBatch(BatchFitProblem problem);
 
     /**
-     * Minimises every problem of the batch on its own by SciPy 1.10's Nelder-Mead (the steps, counts
-     * and results of {@code minimize(method='Nelder-Mead')} for each row of x0 and constants), in
+     * Minimises every problem of the batch on its own by SciPy 1.10's Nelder-Mead, BFGS or L-BFGS-B
+     * (the steps, counts and results of {@code minimize(method=...)} for each row of x0 and constants), in
      * float64; the result's arrays live on this backend. A problem whose objective turns NaN or
      * diverges ends with its own status and leaves the others as they would be alone.
      */
     BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem);
+
+    /**
+     * Whether {@link #minimizeBatch} runs the method here ({@code "Nelder-Mead"}, {@code "BFGS"} or
+     * {@code "L-BFGS-B"}, as {@link BatchMinimizeProblem#method()} names it). A method a backend
+     * lacks runs on the CPU backend with a one-time warning, or is refused in strict mode, as an op
+     * the backend lacks; {@link #minimizeBatch} is never called with it.
+     */
+    boolean implementsMinimizeBatch(String method);
 
     /**
      * Solves every system of the batch on its own by SciPy 1.10's {@code root(method='hybr')}

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sciaccel.Backend;
+import org.sciaccel.Backends;
+import org.sciaccel.OpNotImplementedException;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.optimize.BatchMinimizeResult;
+import org.sciaccel.optimize.Bounds;
 import org.sciaccel.optimize.MinimizeOptions;
 import org.sciaccel.optimize.Objective;
 import org.sciaccel.optimize.Optimize;
@@ -24,14 +27,16 @@ import org.sciaccel.optimize.OptimizeResult;
 import org.sciaccel.optimize.expr.ObjectiveFormula;
 
 /**
- * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead and BFGS of
- * {@code Optimize.minimize}, problem by problem: the same nit, nfev (BFGS: njev) and status, x and fun
- * (BFGS: jac and hess_inv) within 1e-9 (the same float64 operations in the same order, so in practice
+ * {@code Optimize.minimizeBatch} on every backend against the single-problem Nelder-Mead, BFGS and
+ * L-BFGS-B of {@code Optimize.minimize}, problem by problem: the same nit, nfev (BFGS, L-BFGS-B: njev)
+ * and status, x and fun (BFGS: jac and hess_inv; L-BFGS-B: jac) within 1e-9 (the same float64 operations in the same order, so in practice
  * equal). 10⁴ random Rosenbrock-type problems per method; other formulas with options; problems whose
  * objective turns NaN or diverges, each ending with its own status and leaving its neighbours as they
  * are alone. BFGS's problems with jac=None differences reach every path of the line search: wolfe1's
  * failures, wolfe2's bracketing and zoom (cubic and quadratic steps), wolfe2 out of iterations (the
- * gradient asked anew) and its failure (precision loss).
+ * gradient asked anew) and its failure (precision loss). L-BFGS-B with and without bounds shared by
+ * the batch; a backend that does not implement it (OpenCL, so far) refuses it in strict mode and,
+ * without, gives the CPU backend's results on its own arrays.
  */
 class MinimizeBatchTest {
     static final String ROSEN = "a*(y - x**2)**2 + (b - x)**2";
@@ -54,6 +59,12 @@ class MinimizeBatchTest {
                     () -> bfgsOptions(name)));
             tests.add(DynamicTest.dynamicTest(name + ": BFGS, NaN and divergent problems keep their own status",
                     () -> bfgsNanAndDivergent(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": L-BFGS-B, 10^4 random Rosenbrock problems, without and with bounds",
+                    () -> lbfgsbRosenbrock(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": L-BFGS-B, differences, options, open bounds, 3 and 12 variables",
+                    () -> lbfgsbOptions(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": L-BFGS-B, NaN and divergent problems keep their own status",
+                    () -> lbfgsbNanAndDivergent(name)));
         }
         return tests.stream();
     }
@@ -319,9 +330,168 @@ class MinimizeBatchTest {
         }
     }
 
+    /** Whether the batch runs {@code o}'s method on backend {@code name} (else it is refused in strict mode). */
+    static boolean runsHere(String name, MinimizeOptions o) {
+        Backend b = TestBackends.get(name);
+        String method = o.method().equalsIgnoreCase("L-BFGS-B") ? "L-BFGS-B" : o.method().equalsIgnoreCase("BFGS")
+                ? "BFGS" : "Nelder-Mead";
+        return b.fit().implementsMinimizeBatch(method);
+    }
+
+    static Bounds box(double lo0, double hi0, double lo1, double hi1) {
+        return new Bounds(new double[] {lo0, lo1}, new double[] {hi0, hi1});
+    }
+
+    /**
+     * L-BFGS-B with the formula's gradient on 10⁴ problems: without bounds, within a box that holds
+     * most minima (1, b) and starting points outside it (clipped), and within a box that cuts the
+     * minima off (the solution on a face or corner, the projected gradient zero there).
+     */
+    static void lbfgsbRosenbrock(String name) {
+        int n = 10_000;
+        double[][] pc = rosenbrockProblems(n, 18);
+        List<String> v = List.of("x", "y");
+        List<String> k = List.of("a", "b");
+        check(name, ROSEN, v, k, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B"));
+        check(name, ROSEN, v, k, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B")
+                .bounds(box(-1.5, 2.5, -1, 4)));
+        check(name, ROSEN, v, k, pc[0], pc[1], n, MinimizeOptions.options().method("l-bfgs-b")
+                .bounds(box(-0.5, 0.8, 0.1, 1.2)));
+    }
+
+    /**
+     * L-BFGS-B with jac=None differences (eps; steps turned away at a bound), maxcor, ftol, gtol, tol,
+     * maxfun, maxiter, maxls; bounds open on one side; three and twelve variables (12 > maxcor 10,
+     * and maxcor 3: the limited memory full and cycling).
+     */
+    static void lbfgsbOptions(String name) {
+        int n = 500;
+        double[][] pc = rosenbrockProblems(n, 19);
+        List<String> v2 = List.of("x", "y");
+        List<String> c2 = List.of("a", "b");
+        double inf = Double.POSITIVE_INFINITY;
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B")
+                .jac(MinimizeOptions.Jac.NONE));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B")
+                .jac(MinimizeOptions.Jac.NONE).bounds(box(-1.5, 2.5, -inf, 4.5)).option("eps", 1e-6));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B")
+                .jac(MinimizeOptions.Jac.GRADIENT).bounds(box(0.2, inf, -inf, inf)).option("maxcor", 3)
+                .option("gtol", 1e-9).option("ftol", 1e-14));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").tol(1e-12));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").option("maxiter", 7));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").option("maxfun", 12)
+                .bounds(box(-1, 1, -1, 1)));
+        check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").option("maxls", 1)
+                .jac(MinimizeOptions.Jac.NONE));
+        SplittableRandom r = new SplittableRandom(4);
+        int m = 300;
+        double[] x0 = new double[m * 3];
+        double[] c = new double[m];
+        for (int i = 0; i < x0.length; i++) {
+            x0[i] = -1.5 + 3 * r.nextDouble();
+        }
+        for (int p = 0; p < m; p++) {
+            c[p] = 0.5 + 2 * r.nextDouble();
+        }
+        String f = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)";
+        List<String> v = List.of("x", "y", "z");
+        Bounds b3 = new Bounds(new double[] {0, -0.5, -inf}, new double[] {1.5, inf, 0.25});
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("L-BFGS-B"));
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("L-BFGS-B").bounds(b3));
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("L-BFGS-B").bounds(b3)
+                .jac(MinimizeOptions.Jac.NONE));
+        // a variable fixed by equal bounds with the symbolic gradient: SciPy runs L-BFGS-B on it as is
+        check(name, f, v, List.of("s"), x0, c, m, MinimizeOptions.options().method("L-BFGS-B")
+                .bounds(new Bounds(new double[] {0.3, -inf, -1}, new double[] {0.3, inf, 1})));
+        check(name, "(x - 1)**2 + ((y - 2)**2 + 0.5)**3 + abs(z)", v, List.of(), x0, null, m,
+                MinimizeOptions.options().method("L-BFGS-B").bounds(b3));
+        int d = 12;
+        List<String> v12 = new ArrayList<>();
+        StringBuilder f12 = new StringBuilder();
+        double[] lo = new double[d];
+        double[] hi = new double[d];
+        for (int i = 0; i < d; i++) {
+            v12.add("x" + i);
+            f12.append(i == 0 ? "" : " + ").append(1 + i % 3).append("*(x").append(i).append(" - w*").append(i)
+                    .append(")**2");
+            if (i > 0) {
+                f12.append(" + 0.5*(x").append(i).append(" - x").append(i - 1).append("**2)**2");
+            }
+            lo[i] = i % 4 == 0 ? -inf : -0.5;
+            hi[i] = i % 3 == 0 ? inf : 0.6;
+        }
+        SplittableRandom rnd = new SplittableRandom(13);
+        double[] x12 = new double[8 * d];
+        for (int i = 0; i < x12.length; i++) {
+            x12[i] = rnd.nextDouble() * 2 - 1;
+        }
+        double[] w = {0.1, 0.2, 0.3, 0.4, -0.1, -0.2, 1, 0};
+        check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("L-BFGS-B"));
+        check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("L-BFGS-B")
+                .jac(MinimizeOptions.Jac.NONE).bounds(new Bounds(lo, hi)));
+        check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("L-BFGS-B")
+                .bounds(new Bounds(lo, hi)).option("maxcor", 3));
+        if (!runsHere(name, MinimizeOptions.options().method("L-BFGS-B"))) {
+            return;
+        }
+        Backend b = TestBackends.get(name);
+        MinimizeOptions o = MinimizeOptions.options().method("L-BFGS-B");
+        // an empty batch has L-BFGS-B's outputs, shaped, and no hess_inv
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[0], DType.FLOAT64, 0, 2));
+                BatchMinimizeResult e = Optimize.minimizeBatch(ROSEN, v2, c2, x, ca, o)) {
+            assertArrayEquals(new int[] {0, 2}, e.jac().shape());
+            assertEquals(null, e.hessInv());
+            assertTrue(e.isLbfgsb());
+            assertEquals(DType.INT64, e.njev().dtype());
+        }
+        // float32 starting points are taken as float64; x0 outside the bounds is clipped
+        try (NDArray x32 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {0.5, 7}, DType.FLOAT32, 2, 1));
+                NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {-2, 3}, DType.FLOAT64, 2, 1));
+                BatchMinimizeResult q = Optimize.minimizeBatch("(x - q)**2", List.of("x"), List.of("q"), x32, ca,
+                        MinimizeOptions.options().method("L-BFGS-B").bounds(new Bounds(new double[] {-1},
+                                new double[] {2})))) {
+            assertArrayEquals(new double[] {-1, 2}, q.x().toDoubleArray(), 1e-12);
+            assertEquals(DType.FLOAT64, q.jac().dtype());
+        }
+    }
+
+    /**
+     * L-BFGS-B on problems whose objective is NaN everywhere, turns NaN beyond x = -2 where the
+     * minimum lies, or is unbounded below (then bounded by a box: a finite minimum on its face),
+     * between finite problems that give what they give alone.
+     */
+    static void lbfgsbNanAndDivergent(String name) {
+        String f = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y";
+        List<String> vars = List.of("x", "y");
+        List<String> consts = List.of("a", "b", "d");
+        double[] x0 = {-1.2, 1, -1.2, 1, -1.9, 0.5, 0.3, 0.2, 1.5, -1};
+        double[] c = {5, 1, 0, Double.NaN, 1, 0, 1, -3, 0, 10, 0.5, 0, 0, 1, 1};
+        int n = 5;
+        for (MinimizeOptions.Jac jac : new MinimizeOptions.Jac[] {MinimizeOptions.Jac.AUTO, MinimizeOptions.Jac.NONE}) {
+            MinimizeOptions o = MinimizeOptions.options().method("L-BFGS-B").jac(jac);
+            check(name, f, vars, consts, x0, c, n, o);
+            OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
+            assertEquals(BatchMinimizeResult.LBFGSB_ABNORMAL, alone[1].status(), "the NaN problem: " + alone[1]);
+            assertTrue(alone[4].status() != BatchMinimizeResult.SUCCESS, "the divergent problem: " + alone[4]);
+            assertEquals(BatchMinimizeResult.SUCCESS, alone[0].status());
+            assertEquals(BatchMinimizeResult.SUCCESS, alone[3].status());
+            MinimizeOptions boxed = MinimizeOptions.options().method("L-BFGS-B").jac(jac)
+                    .bounds(box(-3, 3, -5, 5));
+            check(name, f, vars, consts, x0, c, n, boxed);
+            OptimizeResult[] inBox = alone(f, vars, consts, x0, c, n, boxed);
+            assertEquals(BatchMinimizeResult.SUCCESS, inBox[4].status(), "the divergent problem in a box: " + inBox[4]);
+            assertEquals(5, inBox[4].x()[1], 1e-6, "on the box's face y = 5");
+        }
+    }
+
     /** The batch on {@code name} against {@code Optimize.minimize} of each problem alone. */
     static void check(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
             MinimizeOptions o) {
+        if (!runsHere(name, o)) {
+            refusedHere(name, f, vars, consts, x0, c, n, o);
+            return;
+        }
         Backend b = TestBackends.get(name);
         int d = vars.size();
         int k = consts.size();
@@ -346,13 +516,19 @@ class MinimizeBatchTest {
             status = r.status().toLongArray();
             success = r.success().toBooleanArray();
             boolean bfgs = o.method().equalsIgnoreCase("BFGS");
+            boolean lbfgsb = o.method().equalsIgnoreCase("L-BFGS-B");
             assertEquals(bfgs, r.isBfgs());
-            if (bfgs) {
+            assertEquals(lbfgsb, r.isLbfgsb());
+            if (bfgs || lbfgsb) {
                 assertArrayEquals(new int[] {n, d}, r.jac().shape());
-                assertArrayEquals(new int[] {n, d, d}, r.hessInv().shape());
                 jac = r.jac().toDoubleArray();
-                hess = r.hessInv().toDoubleArray();
                 njev = r.njev().toLongArray();
+            }
+            if (bfgs) {
+                assertArrayEquals(new int[] {n, d, d}, r.hessInv().shape());
+                hess = r.hessInv().toDoubleArray();
+            } else {
+                assertEquals(null, r.hessInv());
             }
         }
         OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
@@ -368,9 +544,13 @@ class MinimizeBatchTest {
             }
             if (jac != null) {
                 same &= s.njev() == njev[p];
-                double[][] h = s.hessInv();
                 for (int i = 0; i < d; i++) {
                     same &= close(s.jac()[i], jac[p * d + i]);
+                }
+            }
+            if (hess != null) {
+                double[][] h = s.hessInv();
+                for (int i = 0; i < d; i++) {
                     for (int j = 0; j < d; j++) {
                         same &= close(h[i][j], hess[(p * d + i) * d + j]);
                     }
@@ -389,11 +569,65 @@ class MinimizeBatchTest {
                 + " differ from the single-problem solver; first " + first);
     }
 
+    /**
+     * A method the backend does not implement: in strict mode (the suite's) the call is refused
+     * before it starts and frees what it made; without strict mode it runs on the CPU backend with
+     * its results brought to this backend, the single solver's to the last bit.
+     */
+    static void refusedHere(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c,
+            int n, MinimizeOptions o) {
+        Backend b = TestBackends.get(name);
+        int d = vars.size();
+        int k = consts.size();
+        long live = b.liveAllocations();
+        try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT64, n, d));
+                NDArray ca = c == null ? null : NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, k))) {
+            String strict = System.getProperty(Backends.STRICT_PROPERTY);
+            try {
+                System.setProperty(Backends.STRICT_PROPERTY, "true");
+                OpNotImplementedException e = assertThrows(OpNotImplementedException.class,
+                        () -> Optimize.minimizeBatch(f, vars, consts, xa, ca, o).close());
+                assertTrue(e.getMessage().contains("optimize.minimize_batch method='L-BFGS-B' is not implemented on "
+                        + "backend " + b.name()), e.getMessage());
+                if (n > 600) {
+                    return; // the fallback's results are checked on the smaller batches
+                }
+                System.setProperty(Backends.STRICT_PROPERTY, "false");
+                OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
+                try (BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
+                    assertEquals(b, r.x().backend());
+                    assertTrue(r.isLbfgsb());
+                    double[] x = r.x().toDoubleArray();
+                    double[] jac = r.jac().toDoubleArray();
+                    long[] nfev = r.nfev().toLongArray();
+                    long[] nit = r.nit().toLongArray();
+                    long[] status = r.status().toLongArray();
+                    for (int p = 0; p < n; p++) {
+                        assertEquals(alone[p].nfev(), nfev[p], "nfev of problem " + p);
+                        assertEquals(alone[p].nit(), nit[p], "nit of problem " + p);
+                        assertEquals(alone[p].status(), status[p], "status of problem " + p);
+                        for (int i = 0; i < d; i++) {
+                            assertTrue(close(alone[p].x()[i], x[p * d + i]), "x of problem " + p);
+                            assertTrue(close(alone[p].jac()[i], jac[p * d + i]), "jac of problem " + p);
+                        }
+                    }
+                }
+            } finally {
+                if (strict == null) {
+                    System.clearProperty(Backends.STRICT_PROPERTY);
+                } else {
+                    System.setProperty(Backends.STRICT_PROPERTY, strict);
+                }
+            }
+        }
+        assertEquals(live, b.liveAllocations(), "arrays left alive on " + name);
+    }
+
     /** Each problem by {@code Optimize.minimize}, computed once per case for all backends. */
     static OptimizeResult[] alone(String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
             MinimizeOptions o) {
-        String key = f + "|" + o.method() + "|" + o.jac() + "|" + o.tol() + "|" + o.optionMap() + "|" + java.util.Arrays.hashCode(x0)
-                + "|" + java.util.Arrays.hashCode(c);
+        String key = f + "|" + o.method() + "|" + o.jac() + "|" + o.tol() + "|" + o.optionMap() + "|" + o.bounds() + "|"
+                + java.util.Arrays.hashCode(x0) + "|" + java.util.Arrays.hashCode(c);
         return ALONE.computeIfAbsent(key, unused -> {
             ObjectiveFormula formula = ObjectiveFormula.parse(f, vars, consts);
             int d = vars.size();
@@ -429,13 +663,36 @@ class MinimizeBatchTest {
             MinimizeOptions nm = MinimizeOptions.options().method("Nelder-Mead");
             List<String> v = List.of("x", "y");
             assertMessage("method", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0, null));
-            assertMessage("Nelder-Mead and BFGS only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
-                    MinimizeOptions.options().method("CG")));
+            assertMessage("Nelder-Mead, BFGS and L-BFGS-B only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"),
+                    x0, x0, MinimizeOptions.options().method("CG")));
+            MinimizeOptions lb = MinimizeOptions.options().method("L-BFGS-B");
+            List<String> ab = List.of("a", "b");
+            assertMessage("jac='3-point'", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").jac(MinimizeOptions.Jac.THREE_POINT)));
+            assertMessage("bounds: 1 bounds for 2 variables", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").bounds(new Bounds(new double[] {0}, new double[] {1}))));
+            assertMessage("one of the lower bounds is greater than an upper bound", () -> Optimize.minimizeBatch(ROSEN,
+                    v, ab, x0, x0, MinimizeOptions.options().method("L-BFGS-B").bounds(box(0, 1, 2, 1))));
+            assertMessage("one of the lower bounds is greater than an upper bound", () -> Optimize.minimizeBatch(ROSEN,
+                    v, ab, x0, x0, MinimizeOptions.options().method("L-BFGS-B").bounds(box(Double.NaN, 1, 0, 1))));
+            assertMessage("every variable is fixed", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").bounds(box(1, 1, 2, 2))));
+            assertMessage("1 variable(s) are fixed by equal bounds with jac=None", () -> Optimize.minimizeBatch(ROSEN, v,
+                    ab, x0, x0, MinimizeOptions.options().method("L-BFGS-B").jac(MinimizeOptions.Jac.NONE)
+                            .bounds(box(1, 1, 0, 2))));
+            assertMessage("maxls must be positive", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").option("maxls", 0)));
+            assertMessage("maxcor: must be positive", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").option("maxcor", 0)));
+            assertMessage("options.maxiter", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0,
+                    MinimizeOptions.options().method("L-BFGS-B").option("maxiter", 2.5)));
+            assertMessage("constraints", () -> Optimize.minimizeBatch(ROSEN, v, ab, x0, x0, lb.constraint(
+                    org.sciaccel.optimize.Constraint.parse("ineq: x", v).get(0))));
             assertMessage("jac='2-point'", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
                     MinimizeOptions.options().method("BFGS").jac(MinimizeOptions.Jac.TWO_POINT)));
             assertMessage("norm: 0", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
                     MinimizeOptions.options().method("BFGS").option("norm", 0.0)));
-            assertMessage("bounds", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
+            assertMessage("bounds with L-BFGS-B only", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x0, x0,
                     MinimizeOptions.options().method("BFGS").bounds(new org.sciaccel.optimize.Bounds(
                             new double[] {0, 0}, new double[] {1, 1}))));
             assertMessage("x0: shape (1, 3)", () -> Optimize.minimizeBatch(ROSEN, v, List.of("a", "b"), x3, x0, nm));

@@ -76,6 +76,9 @@ public final class CpuFitOps implements FitOps {
         if (pr.isBfgs()) {
             return minimizeBatchBfgs(pr);
         }
+        if (pr.isLbfgsb()) {
+            return minimizeBatchLbfgsb(pr);
+        }
         int n = pr.n();
         int d = pr.dims();
         double[] x0 = doubles(backend.host(pr.x0(), "x0"));
@@ -159,6 +162,61 @@ public final class CpuFitOps implements FitOps {
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
                 backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
                 backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
+    }
+
+    /**
+     * L-BFGS-B as BFGS: each problem by the single-problem solver
+     * ({@link BatchMinimizeProblem#minimizeLbfgsbAlone}), the problems split over the threads, each
+     * thread with one evaluator of the formula, so that a problem gets its single-solver result by
+     * construction.
+     */
+    private BatchMinimizeResult minimizeBatchLbfgsb(BatchMinimizeProblem pr) {
+        int n = pr.n();
+        int d = pr.dims();
+        int k = pr.nConstants();
+        double[] x0 = doubles(backend.host(pr.x0(), "x0"));
+        double[] consts = pr.constants() == null ? null : doubles(backend.host(pr.constants(), "constants"));
+        double[] x = new double[n * d];
+        double[] jac = new double[n * d];
+        double[] fun = new double[n];
+        long[] nit = new long[n];
+        long[] nfev = new long[n];
+        long[] njev = new long[n];
+        long[] status = new long[n];
+        byte[] success = new byte[n];
+        // a typical problem takes a few dozen iterations of an evaluation or two and the compact
+        // limited-memory products (maxcor × d)
+        int m = Math.min(pr.lbfgsb().maxcor(), 2 * d + 10);
+        long work = (long) n * 40 * (d + 2) * (20 + 8L * m * d);
+        backend.threads().parallelFor(n, work, (from, to) -> {
+            ObjectiveFormula.Evaluator ev = pr.formula().newEvaluator();
+            for (int p = from; p < to; p++) {
+                double[] c = k == 0 ? null : java.util.Arrays.copyOfRange(consts, p * k, p * k + k);
+                OptimizeResult r = pr.minimizeLbfgsbAlone(ev, java.util.Arrays.copyOfRange(x0, p * d, p * d + d), c);
+                System.arraycopy(r.x(), 0, x, p * d, d);
+                System.arraycopy(r.jac(), 0, jac, p * d, d);
+                fun[p] = r.fun();
+                nit[p] = r.nit();
+                nfev[p] = r.nfev();
+                njev[p] = r.njev();
+                status[p] = r.status();
+                success[p] = (byte) (r.success() ? 1 : 0);
+            }
+        });
+        return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, jac)), null,
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, njev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
+                backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
+                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
+    }
+
+    /** Every batched method runs here. */
+    @Override
+    public boolean implementsMinimizeBatch(String method) {
+        return true;
     }
 
     @Override

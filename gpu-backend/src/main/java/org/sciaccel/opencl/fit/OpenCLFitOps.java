@@ -68,7 +68,20 @@ public final class OpenCLFitOps implements FitOps {
 
     @Override
     public BatchMinimizeResult minimizeBatch(BatchMinimizeProblem problem) {
+        if (!implementsMinimizeBatch(problem.method())) {
+            throw new org.sciaccel.OpNotImplementedException("minimizeBatch: method='" + problem.method()
+                    + "' is not implemented on backend " + backend.name());
+        }
         return backend.guarded(() -> problem.isBfgs() ? bfgs.run(problem) : nelderMead.run(problem));
+    }
+
+    /**
+     * Nelder-Mead and BFGS have kernels; L-BFGS-B does not yet, so its batches run on the CPU
+     * backend (or are refused in strict mode) by the facade's router.
+     */
+    @Override
+    public boolean implementsMinimizeBatch(String method) {
+        return method.equals("Nelder-Mead") || method.equals("BFGS");
     }
 
     @Override
