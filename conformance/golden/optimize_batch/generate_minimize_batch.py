@@ -1,5 +1,5 @@
-"""Golden cases of optimize.minimize_batch: SciPy 1.10.1's minimize(method='Nelder-Mead') and
-minimize(method='BFGS') run on each problem of a batch in a Python loop, one row of x0 and of the
+"""Golden cases of optimize.minimize_batch: SciPy 1.10.1's minimize(method='Nelder-Mead'),
+minimize(method='BFGS') and minimize(method='L-BFGS-B') run on each problem of a batch in a Python loop, one row of x0 and of the
 constants (passed as args) per problem. Run on the reference BLAS (BFGS's products are np.dot's,
 which OpenBLAS's kernels round otherwise; see ../optimize_minimize/generate_minimize.py):
 
@@ -10,7 +10,7 @@ the math module (sqrt of a negative number is NaN, as in the formula language, n
 The batches hold Rosenbrock-type problems with random a, b and x0, problems of three variables with
 adaptive, tol, maxiter and maxfev, and problems whose objective is NaN everywhere, turns NaN where
 the simplex leaves sqrt's domain, or is unbounded below: each keeps the status SciPy gives it.
-BFGS's cases (from mb-006) evaluate the formulas with sciaccel's integer powers (a**2 as a*a, a**3 as
+BFGS's and L-BFGS-B's cases (from mb-006; L-BFGS-B's from mb-014, within bounds the batch shares) evaluate the formulas with sciaccel's integer powers (a**2 as a*a, a**3 as
 a*a*a, where Python's ** is libm's pow) and take the gradient as SciPy's jac=None differences (the
 op's default) or, with jac=true, sciaccel's symbolic gradient term for term (generate_minimize's
 gradient_pt), so that both sides minimise the same function with the same gradient to the last bit.
@@ -140,6 +140,59 @@ def bfgs_case(prefix, formula, names, consts, x0, c, jac=None, options=None, tol
     return gm.case(prefix, OP, args, exp, check="optimize_result")
 
 
+def lbfgsb_case(prefix, formula, names, consts, x0, c, jac=None, bounds=None, options=None, tol=None):
+    """minimize(method='L-BFGS-B') per problem within the batch's bounds; jac None or 'true' as for BFGS."""
+    allnames = names + consts
+    f0 = gmin.fn_pt(formula, allnames)
+    d = len(names)
+
+    def f(x, *cc):
+        return f0(np.concatenate([x, cc]))
+    kw = {"method": "L-BFGS-B"}
+    if jac == "true":
+        g0 = gmin.gradient_pt(formula, allnames)
+
+        def grad(x, *cc):
+            return g0(np.concatenate([x, cc]))[:d]
+        kw["jac"] = grad
+    if bounds:
+        kw["bounds"] = bounds
+    if options:
+        kw["options"] = options
+    if tol is not None:
+        kw["tol"] = tol
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        res = [optimize.minimize(f, x0[i], args=tuple(c[i]) if consts else (), **kw) for i in range(len(x0))]
+    args = [gm.array_arg("x0", save(prefix, "x0", x0, np.float64))]
+    if consts:
+        args.append(gm.array_arg("constants", save(prefix, "constants", c, np.float64)))
+    args += [gm.arg("fun", formula), gm.arg("vars", ",".join(names))]
+    if consts:
+        args.append(gm.arg("consts", ",".join(consts)))
+    args.append(gm.arg("method", "L-BFGS-B"))
+    if jac:
+        args.append(gm.arg("jac", jac))
+    if tol is not None:
+        args.append(gm.arg("tol", tol))
+    if bounds:
+        args.append(gm.arg("bounds", [float(v) for bd in bounds for v in bd]))
+    if options:
+        args.append(gm.arg("options", ", ".join("%s=%s" % (o, gm.cli_value(v)) for o, v in options.items())))
+    # SciPy's field order of L-BFGS-B's OptimizeResult, without the message and hess_inv
+    exp = {
+        "fun": save(prefix, "fun", [r.fun for r in res], np.float64),
+        "jac": save(prefix, "jac", [r.jac for r in res], np.float64),
+        "nfev": save(prefix, "nfev", [r.nfev for r in res], np.int64),
+        "njev": save(prefix, "njev", [r.njev for r in res], np.int64),
+        "nit": save(prefix, "nit", [r.nit for r in res], np.int64),
+        "status": save(prefix, "status", [r.status for r in res], np.int64),
+        "x": save(prefix, "x", [r.x for r in res], np.float64),
+        "success": save(prefix, "success", [r.success for r in res], np.bool_),
+    }
+    print(prefix, "status", np.bincount([r.status for r in res], minlength=3), "nit", [r.nit for r in res][:8])
+    return gm.case(prefix, OP, args, exp, check="optimize_result")
+
+
 ROSEN = "a*(y - x**2)**2 + (b - x)**2"
 EDGE = "a*(y - x**2)**2 + (b - x)**2 + sqrt(x + 2) - d*y"
 THREE = "(x - s)**2 + 3*(y + 1)**2 + (z - x*y)**2 + 0.1*sqrt(x*x + 1)"
@@ -169,7 +222,7 @@ def cases():
     base = [gm.array_arg("x0", x1), gm.array_arg("constants", "mb-000_constants.npy"), gm.arg("fun", ROSEN),
             gm.arg("vars", "x,y"), gm.arg("consts", "a,b")]
     out += [
-        gm.raising("mb-err-000", OP, base + [gm.arg("method", "CG")], "Nelder-Mead and BFGS only"),
+        gm.raising("mb-err-000", OP, base + [gm.arg("method", "CG")], "Nelder-Mead, BFGS and L-BFGS-B only"),
         gm.raising("mb-err-001", OP, [gm.array_arg("x0", x1), gm.arg("fun", ROSEN), gm.arg("vars", "x,y"),
                                       gm.arg("consts", "a,b"), gm.arg("method", "Nelder-Mead")], "constants"),
         gm.raising("mb-err-002", OP, [gm.array_arg("x0", x1), gm.arg("fun", "x**2 + y**2 + z**2"),
@@ -179,6 +232,7 @@ def cases():
         gm.raising("mb-err-004", OP, base + [gm.arg("method", "BFGS"), gm.arg("jac", "2-point")], "jac='2-point'"),
     ]
     out += bfgs_cases()
+    out += lbfgsb_cases()
     return out
 
 
@@ -203,6 +257,50 @@ def bfgs_cases():
     out.append(bfgs_case("mb-012", THREE, ["x", "y", "z"], ["s"], x0, c, jac="true", options={"xrtol": 1e-4}))
     x0 = rng.uniform(-1, 3, (8, 3))
     out.append(bfgs_case("mb-013", PLAIN, ["x", "y", "z"], [], x0, None, options={"eps": 1e-6}))
+    return out
+
+
+def lbfgsb_cases():
+    rng = np.random.default_rng(17)
+    inf = float("inf")
+    n = 20
+    x0 = rng.uniform(-2, 2, (n, 2))
+    x0[4, 0] = 0.0
+    c = np.stack([rng.uniform(1, 100, n), rng.uniform(0.5, 2, n)], axis=1)
+    out = [lbfgsb_case("mb-014", ROSEN, ["x", "y"], ["a", "b"], x0, c),
+           lbfgsb_case("mb-015", ROSEN, ["x", "y"], ["a", "b"], x0, c, jac="true"),
+           # a box that cuts most minima off: solutions on its faces and corners, x0 clipped into it
+           lbfgsb_case("mb-016", ROSEN, ["x", "y"], ["a", "b"], x0, c, jac="true",
+                       bounds=[(-0.5, 0.8), (0.1, 1.2)]),
+           lbfgsb_case("mb-017", ROSEN, ["x", "y"], ["a", "b"], x0, c, bounds=[(-1.5, 2.5), (-inf, 4.5)],
+                       options={"eps": 1e-6, "maxcor": 3})]
+    # NaN everywhere, NaN beyond x = -2 with the minimum there, unbounded below (abnormal stops);
+    # in a box the unbounded one ends on the face y = 5
+    x0 = np.array([[-1.2, 1], [-1.2, 1], [-1.9, 0.5], [0.3, 0.2], [1.5, -1]])
+    c = np.array([[5, 1, 0], [np.nan, 1, 0], [1, -3, 0], [10, 0.5, 0], [0, 1, 1]])
+    out.append(lbfgsb_case("mb-018", EDGE, ["x", "y"], ["a", "b", "d"], x0, c, jac="true"))
+    out.append(lbfgsb_case("mb-019", EDGE, ["x", "y"], ["a", "b", "d"], x0, c, bounds=[(-3, 3), (-5, 5)]))
+    x0 = rng.uniform(-1.5, 1.5, (12, 3))
+    c = rng.uniform(0.5, 2.5, (12, 1))
+    b3 = [(0, 1.5), (-0.5, inf), (-inf, 0.25)]
+    out.append(lbfgsb_case("mb-020", THREE, ["x", "y", "z"], ["s"], x0, c, jac="true", bounds=b3,
+                           options={"gtol": 1e-9, "ftol": 1e-14}))
+    out.append(lbfgsb_case("mb-021", THREE, ["x", "y", "z"], ["s"], x0, c, tol=1e-10, options={"maxiter": 5}))
+    out.append(lbfgsb_case("mb-022", THREE, ["x", "y", "z"], ["s"], x0, c, jac="true", bounds=b3,
+                           options={"maxfun": 6, "maxls": 2}))
+    x0 = rng.uniform(-1, 3, (8, 3))
+    out.append(lbfgsb_case("mb-023", PLAIN, ["x", "y", "z"], [], x0, None, bounds=b3))
+    x1 = "mb-000_x0.npy"
+    base = [gm.array_arg("x0", x1), gm.array_arg("constants", "mb-000_constants.npy"), gm.arg("fun", ROSEN),
+            gm.arg("vars", "x,y"), gm.arg("consts", "a,b"), gm.arg("method", "L-BFGS-B")]
+    out += [
+        gm.raising("mb-err-005", OP, base + [gm.arg("bounds", [2.0, 1.0, 0.0, 1.0])],
+                   "one of the lower bounds is greater than an upper bound"),
+        gm.raising("mb-err-006", OP, base + [gm.arg("bounds", [0.0, 1.0])], "bounds"),
+        gm.raising("mb-err-007", OP, base + [gm.arg("options", "maxls=0")], "maxls must be positive"),
+        gm.raising("mb-err-008", OP, base[:5] + [gm.arg("method", "Nelder-Mead"), gm.arg("bounds", [0.0, 1.0, 0.0, 1.0])],
+                   "bounds"),
+    ]
     return out
 
 

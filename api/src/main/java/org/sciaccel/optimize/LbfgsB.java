@@ -156,6 +156,9 @@ final class LbfgsB {
         MinpackLineSearch search = new MinpackLineSearch(1e-3, 0.9, 0.1);
 
         double f = fg.evaluate(x, g);
+        // SciPy's driver keeps the value of the last evaluation as its own f (the routine's restored
+        // f does not come back to it), and reports that one when the routine gives up
+        double lastF = f;
         double sbgnrm = projectedGradientNorm(x, g);
         if (sbgnrm <= pgtol) {
             return outcome(x, f, g, 0, CONV_PGTOL);
@@ -244,12 +247,13 @@ final class LbfgsB {
                     System.arraycopy(r, 0, g, 0, n);
                     f = fold;
                     if (col == 0) {
-                        return outcome(x, f, g, nit, ABNORMAL);
+                        return outcome(x, lastF, g, nit, ABNORMAL);
                     }
                     refresh();
                     break;
                 } else if (!task.done()) {
                     f = fg.evaluate(x, g);
+                    lastF = f;
                 } else {
                     iter++;
                     sbgnrm = projectedGradientNorm(x, g);

@@ -44,8 +44,9 @@ import org.sciaccel.registry.UsageException;
  *
  * <p>Each case also checks that the op changed none of its inputs, returned its arrays on the
  * input's backend, returned exactly the outputs SciPy returned, and closed every array it made. A
- * case is skipped on a backend only when the backend does not implement the op (the facade would
- * run it on the CPU fallback, which the CPU row already tests) or cannot hold one of its dtypes.
+ * case is skipped on a backend only when the backend does not implement the op or the form of it the
+ * case asks for (the facade would run it on the CPU fallback, which the CPU row already tests) or
+ * cannot hold one of its dtypes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GoldenRunnerTest {
@@ -98,7 +99,7 @@ class GoldenRunnerTest {
             for (HostArray h : hosts) {
                 arrays.add(NDArray.fromHost(backend, h.copy()));
             }
-            try (OpOutputs out = op.invoke(backend, arrays, bound.values())) {
+            try (OpOutputs out = invoke(backendName, op, backend, arrays, bound)) {
                 for (Map.Entry<String, Object> e : out.values().entrySet()) {
                     Object v = e.getValue();
                     if (v instanceof NDArray a) {
@@ -126,6 +127,20 @@ class GoldenRunnerTest {
             // a variadic op (numpy.evaluate) takes more arrays than it declares arguments
             String input = i < op.inputs().size() ? op.inputs().get(i).name() : "array " + i;
             assertTrue(HostArrays.identical(hosts.get(i), after.get(i)), "the op changed its input " + input);
+        }
+    }
+
+    /**
+     * The op through the registry; a form of it the backend does not implement (a method of a batched
+     * solver, refused by the router in strict mode before it starts) skips the case there, as an op
+     * the backend lacks.
+     */
+    private static OpOutputs invoke(String backendName, OpSpec op, Backend backend, List<NDArray> arrays,
+            CallBinding.Bound bound) {
+        try {
+            return op.invoke(backend, arrays, bound.values());
+        } catch (org.sciaccel.OpNotImplementedException e) {
+            throw new TestAbortedException(e.getMessage() + " (" + backendName + ")");
         }
     }
 
