@@ -61,6 +61,7 @@ public final class BenchmarkRunner {
                 new CurveFitBatchWorkload("gauss_2d", 1_000_000),
                 new MinimizeBatchWorkload(100_000),
                 new MinimizeBatchWorkload(100_000, true),
+                new MinimizeBatchWorkload(100_000, "L-BFGS-B"),
                 new RandomWorkload(1 << 26),
                 new RootBatchWorkload(100_000),
                 ReductionWorkload.sum(),
@@ -121,6 +122,10 @@ public final class BenchmarkRunner {
             }
             for (String name : backends) {
                 Backend b = Backends.get(name);
+                if (!w.runsOn(b)) {
+                    progress(name + " " + w.id() + ": not implemented on this backend, left out");
+                    continue;
+                }
                 String dev = b.name() + ": " + b.device();
                 if (!devices.contains(dev)) {
                     devices.add(dev);

@@ -12,8 +12,9 @@ import org.sciaccel.optimize.Optimize;
 
 /**
  * {@code optimize.minimize_batch}: many 2-D Rosenbrock-type problems {@code a*(y - x**2)**2 + (b - x)**2}
- * with a in [1, 100], b in [0.5, 2] and x0 in [-2, 2]², Nelder-Mead or BFGS with SciPy's default options
- * (BFGS with the formula's symbolic gradient, SciPy's side with the gradient as a Python function).
+ * with a in [1, 100], b in [0.5, 2] and x0 in [-2, 2]², Nelder-Mead, BFGS or L-BFGS-B with SciPy's default
+ * options (BFGS and L-BFGS-B with the formula's symbolic gradient, SciPy's side with the gradient as a
+ * Python function; L-BFGS-B within the box {@link #BOX}, shared by every problem).
  *
  * <p>SciPy has no batched minimiser: its side runs {@code scipy.optimize.minimize(method=...)}
  * in a Python loop over {@value #SCIPY_SUBSET} problems and the runner extrapolates that time linearly
@@ -22,8 +23,10 @@ import org.sciaccel.optimize.Optimize;
 public final class MinimizeBatchWorkload implements Workload {
     static final int SCIPY_SUBSET = 1000;
     static final String FORMULA = "a*(y - x**2)**2 + (b - x)**2";
+    /** L-BFGS-B's bounds: x in [-1.5, 1.5], y in [-1, 2] (some minima (b, b²) lie outside). */
+    static final double[] BOX = {-1.5, 1.5, -1, 2};
     private final int n;
-    private final boolean bfgs;
+    private final String method;
 
     /** Nelder-Mead on {@code n} problems. */
     public MinimizeBatchWorkload(int n) {
@@ -32,20 +35,33 @@ public final class MinimizeBatchWorkload implements Workload {
 
     /** Nelder-Mead, or BFGS with the symbolic gradient, on {@code n} problems. */
     public MinimizeBatchWorkload(int n, boolean bfgs) {
+        this(n, bfgs ? "BFGS" : "Nelder-Mead");
+    }
+
+    /** {@code method} (Nelder-Mead, BFGS or L-BFGS-B) on {@code n} problems. */
+    public MinimizeBatchWorkload(int n, String method) {
         this.n = n;
-        this.bfgs = bfgs;
+        this.method = method;
     }
 
     @Override
     public String id() {
-        return "minimize_batch-" + (bfgs ? "bfgs-" : "") + "rosenbrock2-" + n;
+        return "minimize_batch-" + (method.equals("Nelder-Mead") ? "" : method.toLowerCase(java.util.Locale.ROOT)
+                .replace("-", "") + "-") + "rosenbrock2-" + n;
     }
 
     @Override
     public String description() {
-        return "`optimize.minimize_batch` " + (bfgs ? "BFGS (symbolic gradient)" : "Nelder-Mead") + ", " + n
+        return "`optimize.minimize_batch` " + (method.equals("Nelder-Mead") ? method : method
+                + (method.equals("L-BFGS-B") ? " (symbolic gradient, bounds)" : " (symbolic gradient)")) + ", " + n
                 + " 2-D Rosenbrock problems (SciPy: `minimize` loop over " + SCIPY_SUBSET + " problems, time ×"
                 + (n / SCIPY_SUBSET) + ")";
+    }
+
+    @Override
+    public boolean runsOn(Backend backend) {
+        return backend.implementedOps().contains(org.sciaccel.spi.FitOps.MINIMIZE_BATCH)
+                && backend.fit().implementsMinimizeBatch(method);
     }
 
     @Override
@@ -66,7 +82,10 @@ public final class MinimizeBatchWorkload implements Workload {
         }
         NDArray xa = NDArray.fromHost(backend, HostArray.fromDoubles(x0, DType.FLOAT64, n, 2));
         NDArray ca = NDArray.fromHost(backend, HostArray.fromDoubles(c, DType.FLOAT64, n, 2));
-        MinimizeOptions o = MinimizeOptions.options().method(bfgs ? "BFGS" : "Nelder-Mead");
+        MinimizeOptions o = MinimizeOptions.options().method(method);
+        if (method.equals("L-BFGS-B")) {
+            o.bounds(new org.sciaccel.optimize.Bounds(new double[] {BOX[0], BOX[2]}, new double[] {BOX[1], BOX[3]}));
+        }
         return new PreparedRun() {
             @Override
             public void run() {
@@ -100,7 +119,9 @@ public final class MinimizeBatchWorkload implements Workload {
                 + "def minimize_all():\n"
                 + "    for i in range(" + SCIPY_SUBSET + "):\n"
                 + "        minimize(f, x0[i], args=(c[i, 0], c[i, 1]), "
-                + (bfgs ? "jac=g, method='BFGS')" : "method='Nelder-Mead')");
+                + (method.equals("Nelder-Mead") ? "method='Nelder-Mead')" : method.equals("BFGS")
+                        ? "jac=g, method='BFGS')" : "jac=g, method='L-BFGS-B', bounds=[(" + BOX[0] + ", " + BOX[1]
+                        + "), (" + BOX[2] + ", " + BOX[3] + ")])");
     }
 
     @Override

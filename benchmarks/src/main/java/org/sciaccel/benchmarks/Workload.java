@@ -29,6 +29,14 @@ public interface Workload {
     String scipyStatement();
 
     /**
+     * Whether the backend runs this workload itself; a workload it would only run on the CPU
+     * fallback is left out of its rows rather than timed under its name.
+     */
+    default boolean runsOn(Backend backend) {
+        return true;
+    }
+
+    /**
      * The factor the SciPy time is multiplied by before it is reported: 1, or more when the SciPy
      * statement runs a stated subset of the work (e.g. a Python loop over part of a batch), which
      * {@link #description()} must then say.
