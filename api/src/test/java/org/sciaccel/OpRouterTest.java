@@ -116,6 +116,47 @@ class OpRouterTest {
     }
 
     @Test
+    void aVariantRunsWhereTheBackendImplementsItAndElseFallsBackOrIsRefused() {
+        HostMemoryBackend home = new HostMemoryBackend("testvariant", Set.of("test.local"));
+        try (NDArray a = vector(home, 2)) {
+            Backend[] ranOn = new Backend[1];
+            OpRouter.Body<NDArray> body = (b, in) -> {
+                ranOn[0] = b;
+                return negate(b, in[0]);
+            };
+            try (NDArray r = OpRouter.callVariant("test.local", "method='A'", b -> true, body,
+                    (x, move) -> move.apply(x), a)) {
+                assertSame(home, ranOn[0]);
+                assertArrayEquals(new double[] {-2}, r.toDoubleArray());
+            }
+            System.setProperty(Backends.STRICT_PROPERTY, "true");
+            OpNotImplementedException e = assertThrows(OpNotImplementedException.class, () -> OpRouter.callVariant(
+                    "test.local", "method='B'", b -> false, body, (x, move) -> move.apply(x), a));
+            assertEquals("test.local method='B' is not implemented on backend testvariant (strict mode: no CPU "
+                    + "fallback)", e.getMessage());
+            assertEquals(List.of(), warned);
+            lenient();
+            try (NDArray r = OpRouter.callVariant("test.local", "method='B'", b -> false, body,
+                    (x, move) -> move.apply(x), a)) {
+                assertSame(Backends.fallback(), ranOn[0]);
+                assertSame(home, r.backend());
+                assertArrayEquals(new double[] {-2}, r.toDoubleArray());
+            }
+            assertEquals(List.of("test.local method='B' is not implemented on backend testvariant; ran it on the "
+                    + "CPU backend (copies to and from the host)"), warned);
+            // the predicate is asked only of a backend that implements the op
+            System.setProperty(Backends.STRICT_PROPERTY, "true");
+            Backend low = Backends.create("testlow");
+            try (NDArray b = vector(low, 1)) {
+                assertThrows(OpNotImplementedException.class, () -> OpRouter.callVariant("test.negate", "method='A'",
+                        x -> {
+                            throw new AssertionError("asked of a backend without the op");
+                        }, body, (x, move) -> move.apply(x), b));
+            }
+        }
+    }
+
+    @Test
     void aHostOnlyCallRunsOnTheFallbackEvenWhereTheOpIsImplemented() {
         lenient();
         Backend home = new HostMemoryBackend("testhigh", Set.of("test.local"));
