@@ -46,14 +46,14 @@ class MinimizeBatchTest {
     Stream<DynamicTest> equalsTheSingleProblemSolver() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String name : TestBackends.available()) {
-            tests.add(DynamicTest.dynamicTest(name + ": 10^4 random Rosenbrock problems", () -> rosenbrock(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": 10^5 random Rosenbrock problems", () -> rosenbrock(name)));
             tests.add(DynamicTest.dynamicTest(name + ": 3 variables, adaptive, tol, maxiter, maxfev",
                     () -> threeVariables(name)));
             tests.add(DynamicTest.dynamicTest(name + ": NaN and divergent problems keep their own status",
                     () -> nanAndDivergent(name)));
             tests.add(DynamicTest.dynamicTest(name + ": one and twelve variables, float32 x0, an empty batch",
                     () -> smallCases(name)));
-            tests.add(DynamicTest.dynamicTest(name + ": BFGS, 10^4 random Rosenbrock problems, symbolic gradient",
+            tests.add(DynamicTest.dynamicTest(name + ": BFGS, 10^5 random Rosenbrock problems, symbolic gradient",
                     () -> bfgsRosenbrock(name)));
             tests.add(DynamicTest.dynamicTest(name + ": BFGS, differences, options, 3 and 12 variables",
                     () -> bfgsOptions(name)));
@@ -70,7 +70,7 @@ class MinimizeBatchTest {
     }
 
     static void rosenbrock(String name) {
-        int n = 10_000;
+        int n = 100_000;
         SplittableRandom r = new SplittableRandom(15);
         double[] x0 = new double[n * 2];
         double[] c = new double[n * 2];
@@ -224,9 +224,9 @@ class MinimizeBatchTest {
         return new double[][] {x0, c};
     }
 
-    /** BFGS with the formula's gradient (the default of a formula objective, jac=true) on 10^4 problems. */
+    /** BFGS with the formula's gradient (the default of a formula objective, jac=true) on 10^5 problems. */
     static void bfgsRosenbrock(String name) {
-        int n = 10_000;
+        int n = 100_000;
         double[][] pc = rosenbrockProblems(n, 16);
         check(name, ROSEN, List.of("x", "y"), List.of("a", "b"), pc[0], pc[1], n, MinimizeOptions.options().method("BFGS"));
     }

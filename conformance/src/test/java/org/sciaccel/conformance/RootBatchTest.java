@@ -46,7 +46,7 @@ class RootBatchTest {
     Stream<DynamicTest> equalsTheSingleProblemSolver() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String name : TestBackends.available()) {
-            tests.add(DynamicTest.dynamicTest(name + ": 10^4 random 2-equation systems, jac and differences",
+            tests.add(DynamicTest.dynamicTest(name + ": 10^5 random 2-equation systems, jac and differences",
                     () -> twoEquations(name)));
             tests.add(DynamicTest.dynamicTest(name + ": 3 equations with xtol, maxfev, factor, diag, band, eps",
                     () -> threeEquations(name)));
@@ -61,7 +61,7 @@ class RootBatchTest {
     }
 
     static void twoEquations(String name) {
-        int n = 10_000;
+        int n = 100_000;
         SplittableRandom rnd = new SplittableRandom(15);
         double[] x0 = new double[n * 2];
         double[] c = new double[n * 3];
