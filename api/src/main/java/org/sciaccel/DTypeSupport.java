@@ -127,6 +127,10 @@ public final class DTypeSupport {
         accept("linalg.norm", ALL);
         // curve_fit reads xdata, ydata and p0 as float64 (SciPy: np.asarray_chkfinite(ydata, float)).
         accept("optimize.curve_fit", ALL);
+        // the batched minimisers and root finders read x0 and the constants as float64 (SciPy's
+        // np.asarray(x0, dtype=float) of each problem)
+        accept("optimize.minimize_batch", ALL);
+        accept("optimize.root_batch", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",
