@@ -707,13 +707,7 @@ public final class Optimize {
                             move.apply(r.x())),
                     problem.x0(), problem.constants());
         } finally {
-            // float64 copies made for the solver are ours, not the caller's
-            if (problem.x0() != x0) {
-                problem.x0().close();
-            }
-            if (problem.constants() != null && problem.constants() != constants) {
-                problem.constants().close();
-            }
+            RootBatch.closeCopies(problem.x0(), x0, problem.constants(), constants);
         }
     }
 

@@ -31,13 +31,7 @@ final class RootBatch {
                             move.apply(r.nfev()), r.njev() == null ? null : move.apply(r.njev()), move.apply(r.fun())),
                     problem.x0(), problem.constants());
         } finally {
-            // float64 copies made for the solver are ours, not the caller's
-            if (problem.x0() != x0) {
-                problem.x0().close();
-            }
-            if (problem.constants() != null && problem.constants() != constants) {
-                problem.constants().close();
-            }
+            RootBatch.closeCopies(problem.x0(), x0, problem.constants(), constants);
         }
     }
 
@@ -130,5 +124,19 @@ final class RootBatch {
         }
         return new BatchRootProblem(formula, x, c, n, d, k, o.jac, xtol, maxfev, ml, mu, epsfcn,
                 o.diag == null ? null : o.diag.clone(), o.factor);
+    }
+
+    /**
+     * Closes the float64 copies of x0 and the constants that validation made for the solver (a batch's
+     * own, not the caller's); arrays passed through unchanged are left alone. Shared by the batched
+     * minimisers and root finders.
+     */
+    static void closeCopies(NDArray usedX0, NDArray givenX0, NDArray usedConstants, NDArray givenConstants) {
+        if (usedX0 != givenX0) {
+            usedX0.close();
+        }
+        if (usedConstants != null && usedConstants != givenConstants) {
+            usedConstants.close();
+        }
     }
 }

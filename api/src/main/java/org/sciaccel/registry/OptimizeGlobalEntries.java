@@ -34,7 +34,12 @@ final class OptimizeGlobalEntries implements OpEntries {
 
     /** The formula in parameter {@code name} of the comma-separated {@code vars}. */
     static Objective objective(OpArgs a, String name) {
-        return Objective.formula(a.text(name), a.text("vars").strip().split("\\s*,\\s*"));
+        return Objective.formula(a.text(name), vars(a));
+    }
+
+    /** The comma-separated {@code vars} parameter of the optimize ops, as names. */
+    static String[] vars(OpArgs a) {
+        return a.text("vars").strip().split("\\s*,\\s*");
     }
 
     /** A flat list of (low, high) pairs as one pair per variable. */
@@ -184,7 +189,7 @@ final class OptimizeGlobalEntries implements OpEntries {
                 .output("success", "whether the lowest minimum's local minimisation succeeded")
                 .outputsInResultOrder()
                 .invoker(a -> {
-                    String[] vars = a.text("vars").strip().split("\\s*,\\s*");
+                    String[] vars = vars(a);
                     BasinhoppingOptions o = BasinhoppingOptions.options().niter(a.integer("niter"))
                             .temperature(a.real("T")).stepsize(a.real("stepsize"))
                             .minimizer(OptimizeMinimizeEntries.minimizeOptions(a, vars)).interval(a.integer("interval"))

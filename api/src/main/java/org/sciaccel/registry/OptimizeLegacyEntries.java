@@ -220,7 +220,7 @@ final class OptimizeLegacyEntries implements OpEntries {
                             .option("maxiter", (double) a.integer("iter")).option("ftol", a.real("acc"))
                             .option("eps", a.real("epsilon"));
                     OptimizeMinimizeEntries.bounds(a, o);
-                    List<String> vars = List.of(vars(a));
+                    List<String> vars = List.of(OptimizeGlobalEntries.vars(a));
                     // SciPy's order: every eqcons, then every ieqcons, each its own constraint
                     for (String kind : new String[] {"eq", "ineq"}) {
                         String name = kind.equals("eq") ? "eqcons" : "ieqcons";
@@ -247,10 +247,6 @@ final class OptimizeLegacyEntries implements OpEntries {
                 .param(ParamSpec.required("x0", ParamTypes.REAL_ARRAY, "initial guess, one value per variable"));
     }
 
-    private static String[] vars(OpArgs a) {
-        return a.text("vars").strip().split("\\s*,\\s*");
-    }
-
     private static void optionIfGiven(OpArgs a, MinimizeOptions o, String param, String option) {
         if (!a.isNone(param)) {
             o.option(option, (double) a.integer(param));
@@ -262,7 +258,7 @@ final class OptimizeLegacyEntries implements OpEntries {
      * pairs, the first one x's; without {@code full} only that first member.
      */
     private static OpOutputs outputs(OpArgs a, String funName, MinimizeOptions o, boolean full, String... pairs) {
-        Objective fun = Objective.formula(a.text(funName), vars(a));
+        Objective fun = Objective.formula(a.text(funName), OptimizeGlobalEntries.vars(a));
         OptimizeResult r = Optimize.minimize(fun, a.reals("x0"), o);
         OptimizeResult.Builder legacy = OptimizeResult.builder();
         for (int i = 0; i < (full ? pairs.length : 2); i += 2) {

@@ -46,7 +46,7 @@ final class OptimizeMinimizeEntries implements OpEntries {
                 .optionalOutput("allvecs", "Powell, CG, BFGS with return_all=true: x0 and each iterate, one per row")
                 .outputsInResultOrder()
                 .invoker(a -> {
-                    String[] vars = a.text("vars").strip().split("\\s*,\\s*");
+                    String[] vars = OptimizeGlobalEntries.vars(a);
                     Objective fun = Objective.formula(a.text("fun"), vars);
                     MinimizeOptions o = minimizeOptions(a, vars);
                     return OptimizeResultOutputs.of(a.backend(), Optimize.minimize(fun, a.reals("x0"), o));

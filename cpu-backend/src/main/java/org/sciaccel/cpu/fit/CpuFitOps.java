@@ -118,6 +118,40 @@ public final class CpuFitOps implements FitOps {
      * copies of the algorithm in step.
      */
     private BatchMinimizeResult minimizeBatchBfgs(BatchMinimizeProblem pr) {
+        int d = pr.dims();
+        // a typical problem takes a few dozen iterations of a few evaluations and a d×d update
+        long work = (long) pr.n() * 40 * (d + 2) * (20 + d * d);
+        return eachAlone(pr, work, true, pr::minimizeBfgsAlone);
+    }
+
+    /**
+     * L-BFGS-B as BFGS: each problem by the single-problem solver
+     * ({@link BatchMinimizeProblem#minimizeLbfgsbAlone}), the problems split over the threads, each
+     * thread with one evaluator of the formula, so that a problem gets its single-solver result by
+     * construction.
+     */
+    private BatchMinimizeResult minimizeBatchLbfgsb(BatchMinimizeProblem pr) {
+        int d = pr.dims();
+        // a typical problem takes a few dozen iterations of an evaluation or two and the compact
+        // limited-memory products (maxcor × d)
+        int m = Math.min(pr.lbfgsb().maxcor(), 2 * d + 10);
+        long work = (long) pr.n() * 40 * (d + 2) * (20 + 8L * m * d);
+        return eachAlone(pr, work, false, pr::minimizeLbfgsbAlone);
+    }
+
+    /** One problem solved alone with the calling thread's evaluator of the batch's formula. */
+    @FunctionalInterface
+    private interface AloneSolver {
+        OptimizeResult solve(ObjectiveFormula.Evaluator evaluator, double[] x0, double[] constants);
+    }
+
+    /**
+     * A gradient method's batch: every problem by {@code solver} over the threads (one evaluator per
+     * thread), the results gathered into the batch's arrays (fun, jac, hess_inv when
+     * {@code withHessian}, nit, nfev, njev, status, success, x).
+     */
+    private BatchMinimizeResult eachAlone(BatchMinimizeProblem pr, long work, boolean withHessian,
+            AloneSolver solver) {
         int n = pr.n();
         int d = pr.dims();
         int k = pr.nConstants();
@@ -125,25 +159,25 @@ public final class CpuFitOps implements FitOps {
         double[] consts = pr.constants() == null ? null : doubles(backend.host(pr.constants(), "constants"));
         double[] x = new double[n * d];
         double[] jac = new double[n * d];
-        double[] hess = new double[n * d * d];
+        double[] hess = withHessian ? new double[n * d * d] : null;
         double[] fun = new double[n];
         long[] nit = new long[n];
         long[] nfev = new long[n];
         long[] njev = new long[n];
         long[] status = new long[n];
         byte[] success = new byte[n];
-        // a typical problem takes a few dozen iterations of a few evaluations and a d×d update
-        long work = (long) n * 40 * (d + 2) * (20 + d * d);
         backend.threads().parallelFor(n, work, (from, to) -> {
             ObjectiveFormula.Evaluator ev = pr.formula().newEvaluator();
             for (int p = from; p < to; p++) {
                 double[] c = k == 0 ? null : java.util.Arrays.copyOfRange(consts, p * k, p * k + k);
-                OptimizeResult r = pr.minimizeBfgsAlone(ev, java.util.Arrays.copyOfRange(x0, p * d, p * d + d), c);
+                OptimizeResult r = solver.solve(ev, java.util.Arrays.copyOfRange(x0, p * d, p * d + d), c);
                 System.arraycopy(r.x(), 0, x, p * d, d);
                 System.arraycopy(r.jac(), 0, jac, p * d, d);
-                double[][] h = r.hessInv();
-                for (int i = 0; i < d; i++) {
-                    System.arraycopy(h[i], 0, hess, (p * d + i) * d, d);
+                if (hess != null) {
+                    double[][] h = r.hessInv();
+                    for (int i = 0; i < d; i++) {
+                        System.arraycopy(h[i], 0, hess, (p * d + i) * d, d);
+                    }
                 }
                 fun[p] = r.fun();
                 nit[p] = r.nit();
@@ -155,56 +189,7 @@ public final class CpuFitOps implements FitOps {
         });
         return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
                 backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, jac)),
-                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d, d}, hess)),
-                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
-                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
-                backend.wrap(new HostArray(DType.INT64, new int[] {n}, njev)),
-                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
-                backend.wrap(new HostArray(DType.BOOL, new int[] {n}, success)),
-                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, x)));
-    }
-
-    /**
-     * L-BFGS-B as BFGS: each problem by the single-problem solver
-     * ({@link BatchMinimizeProblem#minimizeLbfgsbAlone}), the problems split over the threads, each
-     * thread with one evaluator of the formula, so that a problem gets its single-solver result by
-     * construction.
-     */
-    private BatchMinimizeResult minimizeBatchLbfgsb(BatchMinimizeProblem pr) {
-        int n = pr.n();
-        int d = pr.dims();
-        int k = pr.nConstants();
-        double[] x0 = doubles(backend.host(pr.x0(), "x0"));
-        double[] consts = pr.constants() == null ? null : doubles(backend.host(pr.constants(), "constants"));
-        double[] x = new double[n * d];
-        double[] jac = new double[n * d];
-        double[] fun = new double[n];
-        long[] nit = new long[n];
-        long[] nfev = new long[n];
-        long[] njev = new long[n];
-        long[] status = new long[n];
-        byte[] success = new byte[n];
-        // a typical problem takes a few dozen iterations of an evaluation or two and the compact
-        // limited-memory products (maxcor × d)
-        int m = Math.min(pr.lbfgsb().maxcor(), 2 * d + 10);
-        long work = (long) n * 40 * (d + 2) * (20 + 8L * m * d);
-        backend.threads().parallelFor(n, work, (from, to) -> {
-            ObjectiveFormula.Evaluator ev = pr.formula().newEvaluator();
-            for (int p = from; p < to; p++) {
-                double[] c = k == 0 ? null : java.util.Arrays.copyOfRange(consts, p * k, p * k + k);
-                OptimizeResult r = pr.minimizeLbfgsbAlone(ev, java.util.Arrays.copyOfRange(x0, p * d, p * d + d), c);
-                System.arraycopy(r.x(), 0, x, p * d, d);
-                System.arraycopy(r.jac(), 0, jac, p * d, d);
-                fun[p] = r.fun();
-                nit[p] = r.nit();
-                nfev[p] = r.nfev();
-                njev[p] = r.njev();
-                status[p] = r.status();
-                success[p] = (byte) (r.success() ? 1 : 0);
-            }
-        });
-        return new BatchMinimizeResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n}, fun)),
-                backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d}, jac)), null,
+                hess == null ? null : backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, d, d}, hess)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nit)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, njev)),
