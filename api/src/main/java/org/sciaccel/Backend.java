@@ -11,6 +11,7 @@ import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
+import org.sciaccel.spi.GridInterpolateOps;
 import org.sciaccel.spi.InterpolationOps;
 import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
@@ -110,6 +111,11 @@ public interface Backend extends AutoCloseable {
     /** The curve-fitting operations of this backend. */
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");
+    }
+
+    /** scipy.interpolate's evaluation at many points: B-splines and RegularGridInterpolator's linear/nearest. */
+    default GridInterpolateOps gridInterpolate() {
+        throw new UnsupportedOperationException("backend " + name() + " has no grid-interpolation operations");
     }
 
     /** NumPy's element-wise functions (ufuncs), comparison and logic. */

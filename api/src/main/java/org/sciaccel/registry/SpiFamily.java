@@ -36,6 +36,11 @@ public enum SpiFamily {
     /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
     FOURIER,
     /**
+     * scipy.interpolate's B-splines and RegularGridInterpolator: construction on the host, evaluation at
+     * many points on the backend ({@link org.sciaccel.spi.GridInterpolateOps}).
+     */
+    GRID_INTERPOLATE,
+    /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
      * iterations are sequential). No SPI serves them: every backend lists them in

@@ -52,6 +52,7 @@ public final class CpuBackend implements Backend {
             CpuLinalgOps.OPS, CpuFitOps.OPS,
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
             CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS,
+            org.sciaccel.cpu.interpolate.CpuGridInterpolateOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -75,6 +76,7 @@ public final class CpuBackend implements Backend {
     private final CpuRandomOps random;
     private final CpuFormulaOps formula;
     private final CpuFourierOps fourier;
+    private final org.sciaccel.cpu.interpolate.CpuGridInterpolateOps gridInterpolate;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -103,6 +105,7 @@ public final class CpuBackend implements Backend {
         this.random = new CpuRandomOps(this);
         this.formula = new CpuFormulaOps(this);
         this.fourier = new CpuFourierOps(this);
+        this.gridInterpolate = new org.sciaccel.cpu.interpolate.CpuGridInterpolateOps(this);
     }
 
     @Override
@@ -245,6 +248,11 @@ public final class CpuBackend implements Backend {
     @Override
     public FourierOps fourier() {
         return fourier;
+    }
+
+    @Override
+    public org.sciaccel.spi.GridInterpolateOps gridInterpolate() {
+        return gridInterpolate;
     }
 
     @Override

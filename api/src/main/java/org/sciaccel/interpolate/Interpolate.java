@@ -1,0 +1,217 @@
+package org.sciaccel.interpolate;
+
+import org.sciaccel.NDArray;
+
+/**
+ * {@code scipy.interpolate}: SciPy 1.10's interpolation functions. Each function validates its
+ * arguments and delegates to the classes of this package.
+ */
+public final class Interpolate {
+    private Interpolate() {
+    }
+
+    // ---- B-splines, RegularGridInterpolator, interpn, griddata (nearest) ----
+
+    /** Registry name of B-spline evaluation (and of the ops that build a B-spline and evaluate it). */
+    static final String BSPLINE_OP = "interpolate.BSpline";
+    /** Registry name of RegularGridInterpolator's evaluation. */
+    static final String RGI_OP = "interpolate.RegularGridInterpolator";
+
+    /** {@code make_interp_spline(x, y)}: cubic, not-a-knot, axis 0. */
+    public static BSpline makeInterpSpline(NDArray x, NDArray y) {
+        return makeInterpSpline(x, y, 3, null, BoundaryCondition.none(), 0);
+    }
+
+    /** {@code make_interp_spline(x, y, k)}. */
+    public static BSpline makeInterpSpline(NDArray x, NDArray y, int k) {
+        return makeInterpSpline(x, y, k, null, BoundaryCondition.none(), 0);
+    }
+
+    /**
+     * {@code make_interp_spline(x, y, k, t, bc_type, axis)}: the interpolating B-spline of degree
+     * {@code k} through {@code (x, y)} along {@code y}'s axis {@code axis}; {@code t} null: the knots
+     * SciPy computes (not-a-knot for odd k, midpoints for k=2, the data points with repeated ends when
+     * derivatives are given, periodic knots). The collocation system is solved on the host (float64).
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.interpolate.make_interp_spline.html">scipy.interpolate.make_interp_spline</a>
+     */
+    public static BSpline makeInterpSpline(NDArray x, NDArray y, int k, NDArray t, BoundaryCondition bcType,
+            int axis) {
+        if (x == null) {
+            throw new IllegalArgumentException("x must not be null");
+        }
+        if (y == null) {
+            throw new IllegalArgumentException("y must not be null");
+        }
+        if (bcType == null) {
+            throw new IllegalArgumentException("bc_type must not be null (BoundaryCondition.none() is SciPy's None)");
+        }
+        requireReal("x", x);
+        requireReal("y", y);
+        if (x.ndim() != 1) {
+            throw new IllegalArgumentException("x: Expect x to be a 1D strictly increasing sequence. (x has shape "
+                    + java.util.Arrays.toString(x.shape()) + ")");
+        }
+        if (y.ndim() == 0) {
+            throw new IllegalArgumentException("y: a 0-d y has no axis " + axis);
+        }
+        double[] tt = null;
+        if (t != null) {
+            requireReal("t", t);
+            if (t.ndim() != 1) {
+                throw new IllegalArgumentException("t: Expect t to be a 1-D sorted array_like. (t has shape "
+                        + java.util.Arrays.toString(t.shape()) + ")");
+            }
+            tt = t.toDoubleArray();
+        }
+        return SplineConstruction.makeInterpSpline(x.toDoubleArray(), y.toDoubleArray(), y.shape(), k, tt, bcType,
+                axis);
+    }
+
+    /** {@code make_lsq_spline(x, y, t, k)}: unit weights, axis 0. */
+    public static BSpline makeLsqSpline(NDArray x, NDArray y, NDArray t, int k) {
+        return makeLsqSpline(x, y, t, k, null, 0);
+    }
+
+    /**
+     * {@code make_lsq_spline(x, y, t, k, w, axis)}: the least-squares B-spline of degree {@code k} with
+     * knots {@code t} (weights {@code w}, null: ones), by the normal equations and the band Cholesky as
+     * SciPy; knots the data do not support (the Schoenberg-Whitney conditions fail) give SciPy's
+     * {@link org.sciaccel.LinAlgException} "N-th leading minor not positive definite".
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.interpolate.make_lsq_spline.html">scipy.interpolate.make_lsq_spline</a>
+     */
+    public static BSpline makeLsqSpline(NDArray x, NDArray y, NDArray t, int k, NDArray w, int axis) {
+        if (x == null) {
+            throw new IllegalArgumentException("x must not be null");
+        }
+        if (y == null) {
+            throw new IllegalArgumentException("y must not be null");
+        }
+        if (t == null) {
+            throw new IllegalArgumentException("t must not be null");
+        }
+        requireReal("x", x);
+        requireReal("y", y);
+        requireReal("t", t);
+        if (x.ndim() != 1) {
+            throw new IllegalArgumentException("x: Expect x to be a 1-D sorted array_like. (x has shape "
+                    + java.util.Arrays.toString(x.shape()) + ")");
+        }
+        if (t.ndim() != 1) {
+            throw new IllegalArgumentException("t: Expect t to be a 1-D sorted array_like. (t has shape "
+                    + java.util.Arrays.toString(t.shape()) + ")");
+        }
+        if (y.ndim() == 0) {
+            throw new IllegalArgumentException("y: a 0-d y has no axis " + axis);
+        }
+        double[] ww = null;
+        if (w != null) {
+            requireReal("w", w);
+            ww = w.toDoubleArray();
+        }
+        return SplineConstruction.makeLsqSpline(x.toDoubleArray(), y.toDoubleArray(), y.shape(), t.toDoubleArray(), k,
+                ww, axis);
+    }
+
+    /** {@code interpn(points, values, xi)}: linear, bounds_error=True, fill_value=nan. */
+    public static NDArray interpn(double[][] points, NDArray values, NDArray xi) {
+        return interpn(points, values, xi, "linear", true, Double.NaN);
+    }
+
+    /**
+     * {@code interpn(points, values, xi, method, bounds_error, fill_value)}: interpolation on the regular
+     * grid {@code points} (one strictly ascending or descending array per axis) at {@code xi} (shape
+     * {@code (..., ndim)}), by {@link RegularGridInterpolator}; {@code fillValue} null is SciPy's None
+     * (extrapolate). The result has shape {@code xi.shape[:-1] + values.shape[ndim:]}, on the arrays' backend.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.interpolate.interpn.html">scipy.interpolate.interpn</a>
+     */
+    public static NDArray interpn(double[][] points, NDArray values, NDArray xi, String method, boolean boundsError,
+            Double fillValue) {
+        if (points == null) {
+            throw new IllegalArgumentException("points must not be null");
+        }
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
+        }
+        if (xi == null) {
+            throw new IllegalArgumentException("xi must not be null");
+        }
+        if (method == null) {
+            throw new IllegalArgumentException("method must not be null");
+        }
+        switch (method) {
+            case "linear": case "nearest": case "cubic": case "quintic": case "pchip": case "splinef2d": case "slinear":
+                break;
+            default:
+                throw new IllegalArgumentException("method: interpn only understands the methods 'linear', 'nearest',"
+                        + " 'slinear', 'cubic', 'quintic', 'pchip', and 'splinef2d'. You provided " + method + ".");
+        }
+        int ndim = values.ndim();
+        if (ndim > 2 && method.equals("splinef2d")) {
+            throw new IllegalArgumentException("method: The method splinef2d can only be used for 2-dimensional input"
+                    + " data");
+        }
+        if (points.length > ndim) {
+            throw new IllegalArgumentException("points: There are " + points.length + " point arrays, but values has "
+                    + ndim + " dimensions");
+        }
+        for (int i = 0; i < points.length; i++) {
+            if (points[i] == null) {
+                throw new IllegalArgumentException("points: the points of dimension " + i + " are null");
+            }
+        }
+        if (method.equals("splinef2d")) {
+            throw new UnsupportedOperationException("method: 'splinef2d' (RectBivariateSpline) is not implemented by"
+                    + " sciaccel's interpn");
+        }
+        boolean[] desc = new boolean[points.length];
+        double[][] grid = RegularGridInterpolator.checkPoints(points, desc);
+        RegularGridInterpolator.checkDimensionality(grid, values.shape());
+        RegularGridInterpolator.pointShape(xi, grid.length,
+                "xi: The requested sample points xi have dimension %d, but this RegularGridInterpolator has dimension %d");
+        try (RegularGridInterpolator rgi = new RegularGridInterpolator(points, values, method, boundsError,
+                fillValue)) {
+            return rgi.call(xi);
+        }
+    }
+
+    /**
+     * {@code griddata(points, values, xi, method='nearest')}: the value of the nearest data point, for
+     * scattered points of shape {@code (n, ndim)} (or {@code (n,)}), values {@code (n, ...)}, and
+     * {@code xi} of shape {@code (..., ndim)}. 1-D data go SciPy's way through {@code interp1d(kind='nearest')}
+     * (a point half-way between two data points takes the lower one); n-D data through a nearest-neighbour
+     * search in Euclidean distance, a tie won by the lowest index (what SciPy's k-d tree gives for up to
+     * 16 data points, its leaf size). Only method {@code nearest}. Computed on the host; the result is
+     * placed on the arrays' backend.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.interpolate.griddata.html">scipy.interpolate.griddata</a>
+     */
+    public static NDArray griddata(NDArray points, NDArray values, NDArray xi, String method) {
+        if (points == null) {
+            throw new IllegalArgumentException("points must not be null");
+        }
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
+        }
+        if (xi == null) {
+            throw new IllegalArgumentException("xi must not be null");
+        }
+        if (method == null) {
+            throw new IllegalArgumentException("method must not be null");
+        }
+        requireReal("points", points);
+        requireReal("values", values);
+        requireReal("xi", xi);
+        return GriddataNearest.griddata(points, values, xi, method);
+    }
+
+    private static void requireReal(String param, NDArray a) {
+        if (a.dtype().isComplex()) {
+            throw new IllegalArgumentException(param + ": complex arrays (dtype " + a.dtype() + ") are not supported");
+        }
+    }
+
+    // ---- end of B-splines, RegularGridInterpolator, interpn, griddata ----
+}
