@@ -252,7 +252,12 @@ final class SplineConstruction {
             BSplineBasis.deBoor(t, x[j], k, left, 0, wrk);
             for (int a = 0; a <= k; a++) {
                 int clmn = left - k + a;
-                ab[kl + ku + j + offset - clmn][clmn] = wrk[a];
+                int row = kl + ku + j + offset - clmn;
+                // the periodic system's last point reaches one row below the band; the reference writes it
+                // past the band's end, into a row the periodic solve drops, so it is left out here
+                if (row < ab.length) {
+                    ab[row][clmn] = wrk[a];
+                }
             }
         }
     }
