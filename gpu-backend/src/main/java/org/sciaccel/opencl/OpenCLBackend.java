@@ -77,6 +77,7 @@ public final class OpenCLBackend implements Backend {
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
             OpenCLFourierOps.OPS,
+            org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
@@ -99,6 +100,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLRandomOps random;
     private final OpenCLFormulaOps formula;
     private final OpenCLFourierOps fourier;
+    private final org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps gridInterpolate;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
@@ -126,6 +128,7 @@ public final class OpenCLBackend implements Backend {
         this.random = new OpenCLRandomOps(this);
         this.formula = new OpenCLFormulaOps(this);
         this.fourier = new OpenCLFourierOps(this);
+        this.gridInterpolate = new org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
     }
@@ -286,6 +289,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public FourierOps fourier() {
         return fourier;
+    }
+
+    @Override
+    public org.sciaccel.spi.GridInterpolateOps gridInterpolate() {
+        return gridInterpolate;
     }
 
     @Override
