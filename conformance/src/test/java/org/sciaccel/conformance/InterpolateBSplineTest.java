@@ -1,0 +1,197 @@
+package org.sciaccel.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.LinAlgException;
+import org.sciaccel.NDArray;
+import org.sciaccel.interpolate.BSpline;
+import org.sciaccel.interpolate.BoundaryCondition;
+import org.sciaccel.interpolate.Extrapolate;
+import org.sciaccel.interpolate.Interpolate;
+import org.sciaccel.interpolate.RegularGridInterpolator;
+
+/**
+ * What the golden runner cannot reach through the CLI ops: BSpline's derivative, antiderivative,
+ * integrate and basis_element against SciPy 1.10.1's values (printed by SciPy for these knots and
+ * coefficients), make_lsq_spline's Schoenberg-Whitney failure as SciPy's LinAlgError, an interpolator
+ * called again with another method, and the bad-input messages, on every backend.
+ */
+class InterpolateBSplineTest {
+    private static final double[] T = {0, 0, 0, 0, 0.7, 1.1, 2.0, 2.2, 3, 3, 3, 3};
+    private static final double[] C = {0.3, -1.2, 0.8, 2.0, -0.5, 1.1, 0.4, -0.9};
+    private static final double[] X = {-0.4, 0.2, 1.05, 2.1, 2.9, 3.6};
+
+    private static void close(double[] expected, double[] got, double rel) {
+        assertEquals(expected.length, got.length, "length");
+        double scale = 0;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], got[i], rel * Math.max(1, scale), "element " + i);
+        }
+    }
+
+    private static double[] eval(Backend b, BSpline s, double[] x) {
+        try (NDArray xs = NDArray.fromHost(b, HostArray.fromDoubles(x, DType.FLOAT64, x.length));
+                NDArray r = s.call(xs)) {
+            return r.toDoubleArray();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> splineMethodsMatchScipy() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            tests.add(DynamicTest.dynamicTest(name + ": derivative(2)", () -> {
+                BSpline d = BSpline.of(T, C, 3).derivative(2);
+                assertEquals(1, d.k());
+                assertArrayEquals(new double[] {0, 0, 0.7, 1.1, 2, 2.2, 3, 3}, d.t(), 0);
+                close(new double[] {33.9517625231911, -6.644628099173553, -10.46153846153846, 13.684210526315786,
+                    -9.25263157894737, -6.937500000000005, 0, 0}, d.c(), 1e-13);
+                close(new double[] {57.1497000216852, 22.35279377394405, -9.984424666242846, 2.2157894736842083,
+                    -7.226891447368426, -5.201151315789482}, eval(b, d, X), 1e-12);
+            }));
+            tests.add(DynamicTest.dynamicTest(name + ": antiderivative()", () -> {
+                BSpline a = BSpline.of(T, C, 3).antiderivative();
+                assertEquals(4, a.k());
+                assertEquals(14, a.t().length);
+                close(new double[] {0, 0.0525, -0.2775, 0.1225, 1.2225000000000001, 0.9350000000000002, 1.4575, 1.5575,
+                    1.3775000000000002, 1.3775000000000002, 1.3775000000000002, 1.3775000000000002,
+                    1.3775000000000002, 1.3775000000000002}, a.c(), 1e-13);
+                close(new double[] {-1.0582990145290705, -0.02716873479025614, 0.41490136118616244, 1.1346537280701756,
+                    1.4442933079769738, -0.274122861842109}, eval(b, a, X), 1e-12);
+            }));
+            tests.add(DynamicTest.dynamicTest(name + ": basis_element", () -> {
+                BSpline e = BSpline.basisElement(new double[] {0, 1, 2.5, 3}, Extrapolate.TRUE);
+                assertArrayEquals(new double[] {-1, -1, 0, 1, 2.5, 3, 4, 4}, e.t(), 0);
+                close(new double[] {0.1, 0.65, 0.0899999999999999, 0.25}, eval(b, e, new double[] {0.5, 1.5, 2.7, 3.5}),
+                        1e-13);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void integrateMatchesScipy() {
+        BSpline s = BSpline.of(T, C, 3);
+        assertEquals(1.4362685283042613, s.integrate(0.3, 2.5)[0], 1e-13);
+        assertEquals(-12.95955710985258, s.integrate(2.5, -1.0)[0], 1e-12);
+        assertEquals(1.3775000000000002, s.integrate(-1.0, 4.0, Extrapolate.FALSE)[0], 1e-13);
+        BSpline p = BSpline.of(T, C, new int[] {C.length}, 3, Extrapolate.PERIODIC, 0);
+        assertEquals(3.775810166441746, p.integrate(-1.0, 7.3)[0], 1e-12);
+        assertEquals(1.5415645895710754, p.integrate(0.5, 2.9)[0], 1e-13);
+        assertEquals(-0.08668723297621253, p.integrate(2.5, 3.4)[0], 1e-13);
+    }
+
+    @Test
+    void derivativeAboveTheDegreeIsRefusedAndEvaluatesToZero() {
+        BSpline s = BSpline.of(T, C, 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.derivative(4));
+        assertTrue(e.getMessage().startsWith("nu:"), e.getMessage());
+        Backend b = TestBackends.get(TestBackends.CPU);
+        try (NDArray xs = NDArray.fromHost(b, HostArray.fromDoubles(X, DType.FLOAT64, X.length));
+                NDArray r = s.call(xs, 4)) {
+            assertArrayEquals(new double[X.length], r.toDoubleArray(), 0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> s.call(NDArray.of(X, X.length), -1));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> schoenbergWhitneyFailureIsScipysLinAlgError() {
+        List<DynamicTest> tests = new ArrayList<>();
+        double[] x = new double[40];
+        for (int i = 0; i < 20; i++) {
+            x[i] = 0.9 * i / 19;
+            x[20 + i] = 1.1 + 2.9 * i / 19;
+        }
+        double[] y = new double[40];
+        for (int i = 0; i < 40; i++) {
+            y[i] = Math.sin(x[i]);
+        }
+        double[] t = {0, 0, 0, 0, 1.0, 1.0001, 1.0002, 1.0003, 1.0004, 4, 4, 4, 4};
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                long live = b.liveAllocations();
+                try (NDArray xs = NDArray.fromHost(b, HostArray.fromDoubles(x, DType.FLOAT64, 40));
+                        NDArray ys = NDArray.fromHost(b, HostArray.fromDoubles(y, DType.FLOAT64, 40));
+                        NDArray ts = NDArray.fromHost(b, HostArray.fromDoubles(t, DType.FLOAT64, t.length))) {
+                    LinAlgException e = assertThrows(LinAlgException.class, () -> Interpolate.makeLsqSpline(xs, ys, ts, 3));
+                    assertEquals("5-th leading minor not positive definite", e.getMessage());
+                }
+                assertEquals(live, b.liveAllocations());
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anInterpolatorTakesAnotherMethodPerCall() {
+        List<DynamicTest> tests = new ArrayList<>();
+        double[][] grid = {{0, 1, 2, 3}, {0, 0.5, 1, 1.5, 2}};
+        double[] v = new double[20];
+        for (int i = 0; i < 20; i++) {
+            v[i] = Math.sin(i * 0.7) + i * 0.1;
+        }
+        double[] xi = {0.3, 0.2, 2.6, 1.9, 1.5, 1.25};
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                try (NDArray values = NDArray.fromHost(b, HostArray.fromDoubles(v, DType.FLOAT64, 4, 5));
+                        NDArray pts = NDArray.fromHost(b, HostArray.fromDoubles(xi, DType.FLOAT64, 3, 2));
+                        RegularGridInterpolator rgi = new RegularGridInterpolator(grid, values)) {
+                    try (NDArray lin = rgi.call(pts); NDArray near = rgi.call(pts, "nearest");
+                            NDArray lin2 = Interpolate.interpn(grid, values, pts, "linear", true, Double.NaN);
+                            NDArray near2 = Interpolate.interpn(grid, values, pts, "nearest", true, Double.NaN)) {
+                        assertArrayEquals(lin2.toDoubleArray(), lin.toDoubleArray(), 0);
+                        assertArrayEquals(near2.toDoubleArray(), near.toDoubleArray(), 0);
+                        // nearest of (0.3, 0.2) is grid point (0, 0); of (1.5, 1.25): norm distances 0.5 round down
+                        assertEquals(v[0], near.toDoubleArray()[0], 0);
+                        assertEquals(v[1 * 5 + 2], near.toDoubleArray()[2], 0);
+                    }
+                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                            () -> rgi.call(pts, "quintic"));
+                    assertTrue(e.getMessage().contains("points"), e.getMessage());
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void badInputNamesTheParameter() {
+        double[] x = {0, 1, 2, 3, 4};
+        NDArray xs = NDArray.of(x, 5);
+        NDArray ys = NDArray.of(new double[] {1, 2, 0, 1, 3}, 5);
+        assertMessage("k:", () -> Interpolate.makeInterpSpline(xs, ys, 4));
+        assertMessage("bc_type:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null,
+                BoundaryCondition.of(List.of(BoundaryCondition.Derivative.of(1, 0)), null), 0));
+        assertMessage("axis:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null, BoundaryCondition.none(), 1));
+        assertMessage("bc_type:", () -> BoundaryCondition.parse("(clumped, natural)"));
+        assertMessage("t:", () -> BSpline.of(new double[] {0, 0, 1, 0.5, 1, 1}, new double[] {1, 2, 3}, 2));
+        assertMessage("method:", () -> Interpolate.griddata(NDArray.of(x, 5), ys, NDArray.of(new double[] {0.5}, 1),
+                "quadratic"));
+        xs.close();
+        ys.close();
+    }
+
+    private static void assertMessage(String prefix, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+}
