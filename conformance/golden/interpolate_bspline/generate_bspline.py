@@ -383,6 +383,30 @@ def rgi_cases():
         res = si.interpn((g0, g1), vals, pts, method=method, bounds_error=False, fill_value=-1.0)
         cid = "interpn-desc-trailing-%s" % method
         add(cid, "interpolate.interpn", grid_args(vp, pp, gp, method, False, -1.0), {"result": save(cid, res)})
+    # a length-1 axis; 1-D points on a 1-D grid; NaN with bounds_error=True is out of bounds
+    g0 = np.array([0.0, 1.0, 2.0, 3.5])
+    g1 = np.array([5.0])
+    v1 = rng.normal(size=(4, 1))
+    gp1 = [save("rgi_len1_g0", g0), save("rgi_len1_g1", g1)]
+    vp1 = save("rgi_len1_v", v1)
+    x1 = np.array([[0.5, 5.0], [1.5, 5.0], [3.5, 5.0], [0.0, 5.0]])
+    xp1 = save("rgi_len1_x", x1)
+    for method in ("linear", "nearest"):
+        cid = "rgi-length1-axis-%s" % method
+        add(cid, "interpolate.RegularGridInterpolator", grid_args(vp1, xp1, gp1, method),
+            {"result": save(cid, si.RegularGridInterpolator((g0, g1), v1, method=method)(x1))})
+    vflat = rng.normal(size=4)
+    vfp = save("rgi_1d_flat_v", vflat)
+    xflat = np.array([0.25, 3.5, 1.0, 2.2, 0.0])
+    xfp = save("rgi_1d_flat_x", xflat)
+    for method in ("linear", "nearest", "slinear", "cubic"):
+        cid = "rgi-1d-flat-points-%s" % method
+        add(cid, "interpolate.RegularGridInterpolator", grid_args(vfp, xfp, [gp1[0]], method),
+            {"result": save(cid, si.RegularGridInterpolator((g0,), vflat, method=method)(xflat))})
+    xnan = np.array([0.25, np.nan])
+    raises("rgi-bad-nan-bounds", "interpolate.RegularGridInterpolator",
+           grid_args(vfp, save("rgi_1d_nan_x", xnan), [gp1[0]], "linear"), "xi",
+           lambda: si.RegularGridInterpolator((g0,), vflat)(xnan))
     # interpn on the 3-D grid and its refusals
     g3 = [save("interpn_g%d" % i, g) for i, g in enumerate(grids3)]
     v3 = rng.normal(size=tuple(len(g) for g in grids3))
