@@ -37,6 +37,32 @@ public final class BSplineBasis {
     }
 
     /**
+     * {@link #findInterval} by bisection: the same interval (the first knot above {@code x} among
+     * {@code t[k+1 .. n-1]}, less one, or {@code n-1}), in {@code log n} steps whatever the previous
+     * point was, for points in any order.
+     */
+    public static int findIntervalBisect(double[] t, int k, double x, boolean extrapolate) {
+        int n = t.length - k - 1;
+        if (x != x) {
+            return -1;
+        }
+        if ((x < t[k] || x > t[n]) && !extrapolate) {
+            return -1;
+        }
+        int lo = k + 1;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
      * De Boor's recursion: on return {@code work[0..k]} holds the {@code m}-th derivatives of the
      * B-splines {@code B_{ell-k}, ..., B_{ell}} of degree {@code k} at {@code x} ({@code m = 0}: their
      * values). {@code work} has at least {@code 2k+2} elements; its upper half is scratch.
@@ -106,7 +132,6 @@ public final class BSplineBasis {
             double[] x, int from, int to, double[] out) {
         double[] work = new double[2 * k + 2];
         int n = t.length - k - 1;
-        int interval = k;
         for (int i = from; i < to; i++) {
             double xv = x[i];
             boolean ext = extrapolate;
@@ -114,7 +139,7 @@ public final class BSplineBasis {
                 xv = t[k] + pyMod(xv - t[k], t[n] - t[k]);
                 ext = false;
             }
-            interval = findInterval(t, k, xv, interval, ext);
+            int interval = findIntervalBisect(t, k, xv, ext);
             int base = i * m;
             if (interval < 0) {
                 for (int j = 0; j < m; j++) {

@@ -86,6 +86,29 @@ class InterpolateBSplineTest {
     }
 
     @Test
+    void bisectionFindsTheIntervalOfTheLocalitySearch() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int k = rnd.nextInt(6);
+            int len = 2 * k + 2 + rnd.nextInt(12);
+            double[] t = new double[len];
+            for (int i = 1; i < len; i++) {
+                t[i] = t[i - 1] + (rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(4) * 0.5);
+            }
+            t[len - 1] += 1;
+            int prev = k;
+            for (int q = 0; q < 50; q++) {
+                double x = (rnd.nextInt(4) == 0 ? t[rnd.nextInt(len)] : -1 + rnd.nextDouble() * (t[len - 1] + 2));
+                boolean ext = rnd.nextBoolean();
+                int linear = org.sciaccel.interpolate.BSplineBasis.findInterval(t, k, x, prev, ext);
+                assertEquals(linear, org.sciaccel.interpolate.BSplineBasis.findIntervalBisect(t, k, x, ext),
+                        "k=" + k + " x=" + x + " t=" + java.util.Arrays.toString(t));
+                prev = linear < 0 ? k : linear;
+            }
+        }
+    }
+
+    @Test
     void integrateMatchesScipy() {
         BSpline s = BSpline.of(T, C, 3);
         assertEquals(1.4362685283042613, s.integrate(0.3, 2.5)[0], 1e-13);

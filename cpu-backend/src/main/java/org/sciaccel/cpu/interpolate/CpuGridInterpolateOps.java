@@ -12,8 +12,8 @@ import org.sciaccel.spi.GridInterpolateOps;
 
 /**
  * The CPU backend's B-spline and regular-grid evaluation: the points split in contiguous ranges across
- * the pool, each range evaluated with its own scratch (the interval search restarts per range, which
- * finds the same interval: the search's answer does not depend on where it starts).
+ * the pool, each range evaluated with its own scratch; knot intervals and grid cells are found by
+ * bisection, which finds what SciPy's searches find.
  */
 public final class CpuGridInterpolateOps implements GridInterpolateOps {
     /** The registry's ops of this SPI family: the CPU backend implements every one. */

@@ -1,7 +1,7 @@
 /*
  * org.sciaccel.spi.GridInterpolateOps#bsplineEvaluate: scipy.interpolate.BSpline.__call__, one work-item
- * per point. Each item maps its point into the base interval (periodic), finds its knot interval with
- * the same linear search as the host (its answer does not depend on the starting interval), runs de Boor's
+ * per point. Each item maps its point into the base interval (periodic), finds its knot interval by
+ * bisection (the interval SciPy's linear search finds), runs de Boor's
  * recursion for the K+1 non-zero B-splines (or their NU-th derivatives) and forms the M linear
  * combinations with the coefficients, in the order SciPy sums them.
  *
@@ -22,7 +22,11 @@ inline double py_mod(double a, double b) {
     return r;
 }
 
-/* t[l] <= x < t[l+1] clamped to [K, n-1]; -1 for NaN or (no extrapolation) outside [t[K], t[n]] */
+/*
+ * t[l] <= x < t[l+1] clamped to [K, n-1]; -1 for NaN or (no extrapolation) outside [t[K], t[n]]. By
+ * bisection: the first knot above x among t[K+1 .. n-1], less one (else n-1), the interval SciPy's
+ * linear search finds.
+ */
 inline int find_interval(__global const double* t, int n, double x, int extrapolate) {
     if (isnan(x)) {
         return -1;
@@ -30,12 +34,17 @@ inline int find_interval(__global const double* t, int n, double x, int extrapol
     if ((x < t[K] || x > t[n]) && !extrapolate) {
         return -1;
     }
-    int l = K;
-    l += 1;
-    while (x >= t[l] && l != n) {
-        l += 1;
+    int lo = K + 1;
+    int hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (t[mid] > x) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
     }
-    return l - 1;
+    return lo - 1;
 }
 
 __kernel void KERNEL_NAME(bspline_eval)(__global const X_T* restrict xs, __global const double* restrict t,
