@@ -473,6 +473,69 @@ public final class BSpline {
         return new BSpline(tt, c, new int[] {c.length}, k, extrapolate, 0);
     }
 
+    /**
+     * {@code BSpline.design_matrix(x, t, k, extrapolate)}: row {@code i} holds the B-splines of degree
+     * {@code k} on the knots {@code t} at {@code x[i]}, {@code (len(x), len(t) - k - 1)}. Returned dense
+     * (SciPy returns the same matrix as a sparse CSR array).
+     */
+    public static double[][] designMatrix(double[] x, double[] t, int k, Extrapolate extrapolate) {
+        if (x == null) {
+            throw new IllegalArgumentException("x must not be null");
+        }
+        if (t == null) {
+            throw new IllegalArgumentException("t must not be null");
+        }
+        if (extrapolate == null) {
+            throw new IllegalArgumentException("extrapolate must not be null");
+        }
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("x: Array must not contain infs or nans.");
+            }
+        }
+        for (double v : t) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("t: Array must not contain infs or nans.");
+            }
+        }
+        if (k < 0) {
+            throw new IllegalArgumentException("k: Spline order cannot be negative. (k = " + k + ")");
+        }
+        for (int i = 1; i < t.length; i++) {
+            if (t[i] < t[i - 1]) {
+                throw new IllegalArgumentException("t: Expect t to be a 1-D sorted array_like, but got t="
+                        + HostShapes.show(t) + ".");
+            }
+        }
+        if (t.length < 2 * k + 2) {
+            throw new IllegalArgumentException("t: Length t is not enough for k=" + k + ". (" + t.length + " knots)");
+        }
+        int n = t.length - k - 1;
+        double[] xs = x.clone();
+        boolean ext = extrapolate == Extrapolate.TRUE;
+        if (extrapolate == Extrapolate.PERIODIC) {
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = t[k] + BSplineBasis.pyMod(xs[i] - t[k], t[n] - t[k]);
+            }
+        } else if (!ext) {
+            for (double v : xs) {
+                if (v < t[k] || v > t[n]) {
+                    throw new IllegalArgumentException("x: Out of bounds w/ x = " + HostShapes.show(x) + ".");
+                }
+            }
+        }
+        double[][] out = new double[xs.length][n];
+        double[] work = new double[2 * k + 2];
+        for (int i = 0; i < xs.length; i++) {
+            int ell = BSplineBasis.findIntervalBisect(t, k, xs[i], ext);
+            BSplineBasis.deBoor(t, xs[i], k, ell, 0, work);
+            for (int a = 0; a <= k; a++) {
+                out[i][ell - k + a] = work[a];
+            }
+        }
+        return out;
+    }
+
     @Override
     public String toString() {
         return "BSpline(k=" + k + ", " + t.length + " knots, c shape " + Arrays.toString(cShape) + ", extrapolate="

@@ -109,6 +109,28 @@ class InterpolateBSplineTest {
     }
 
     @Test
+    void designMatrixMatchesScipy() {
+        double[] t = {0, 0, 0, 0.7, 1.1, 2.0, 3, 3, 3};
+        double[][] expected = {{1.0, 0.0, 0.0, 0.0, 0.0, 0.0},
+            {0.08163265306122446, 0.5936920222634509, 0.3246753246753247, 0.0, 0.0, 0.0},
+            {0.0, 0.0, 0.6923076923076922, 0.30769230769230776, 0.0, 0.0},
+            {0.0, 0.0, 0.0, 0.005263157894736852, 0.1847368421052633, 0.8099999999999998},
+            {0.0, 0.0, 0.0, 0.0, 0.0, 1.0}};
+        double[][] got = BSpline.designMatrix(new double[] {0.0, 0.5, 1.1, 2.9, 3.0}, t, 2, Extrapolate.FALSE);
+        for (int i = 0; i < expected.length; i++) {
+            close(expected[i], got[i], 1e-14);
+        }
+        double[][] ext = BSpline.designMatrix(new double[] {-0.5, 3.4}, t, 2, Extrapolate.TRUE);
+        close(new double[] {2.938775510204082, -2.2634508348794062, 0.3246753246753247, 0.0, 0.0, 0.0}, ext[0], 1e-14);
+        close(new double[] {0.0, 0.0, 0.0, 0.08421052631578944, -1.0442105263157893, 1.9599999999999997}, ext[1], 1e-14);
+        double[][] per = BSpline.designMatrix(new double[] {-0.5, 3.4}, t, 2, Extrapolate.PERIODIC);
+        close(new double[] {0.0, 0.0, 0.0, 0.13157894736842105, 0.618421052631579, 0.25}, per[0], 1e-14);
+        close(new double[] {0.18367346938775517, 0.608534322820037, 0.2077922077922077, 0.0, 0.0, 0.0}, per[1], 1e-14);
+        assertMessage("x:", () -> BSpline.designMatrix(new double[] {3.5}, t, 2, Extrapolate.FALSE));
+        assertMessage("t:", () -> BSpline.designMatrix(new double[] {0.5}, new double[] {0, 1, 2}, 2, Extrapolate.FALSE));
+    }
+
+    @Test
     void integrateMatchesScipy() {
         BSpline s = BSpline.of(T, C, 3);
         assertEquals(1.4362685283042613, s.integrate(0.3, 2.5)[0], 1e-13);
