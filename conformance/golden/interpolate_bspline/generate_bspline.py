@@ -259,6 +259,29 @@ def interp_cases():
     add("mis-given-t", "interpolate.make_interp_spline",
         ["x=@" + xp, "y=@" + yp, "x_new=@" + xnp, "t=@" + tgp, gm.arg("k", 3)],
         {"result": save("mis-given-t", spl(xn)), "t": save("mis-given-t_t", spl.t), "c": save("mis-given-t_c", spl.c)})
+    # k=1 on given knots, k=0 with 'not-a-knot' (ignored), two points, integer ordinates
+    t1 = np.r_[x[0], x, x[-1]]
+    spl = si.make_interp_spline(x, y, k=1, t=t1)
+    add("mis-k1-given-t", "interpolate.make_interp_spline",
+        ["x=@" + xp, "y=@" + yp, "x_new=@" + xnp, "t=@" + save("mis_k1_t", t1), gm.arg("k", 1)],
+        {"result": save("mis-k1-given-t", spl(xn)), "t": save("mis-k1-given-t_t", spl.t),
+         "c": save("mis-k1-given-t_c", spl.c)})
+    spl = si.make_interp_spline(x, y, k=0, bc_type="not-a-knot")
+    add("mis-k0-not-a-knot", "interpolate.make_interp_spline",
+        ["x=@" + xp, "y=@" + yp, "x_new=@" + xnp, gm.arg("k", 0), "bc_type=not-a-knot"],
+        {"result": save("mis-k0-not-a-knot", spl(xn)), "t": save("mis-k0-not-a-knot_t", spl.t),
+         "c": save("mis-k0-not-a-knot_c", spl.c)})
+    x2, y2 = np.array([0.5, 2.0]), np.array([1.0, -3.0])
+    spl = si.make_interp_spline(x2, y2, k=1)
+    add("mis-two-points-k1", "interpolate.make_interp_spline",
+        ["x=@" + save("mis_two_x", x2), "y=@" + save("mis_two_y", y2), "x_new=@" + xnp, gm.arg("k", 1)],
+        {"result": save("mis-two-points-k1", spl(xn)), "t": save("mis-two-points-k1_t", spl.t),
+         "c": save("mis-two-points-k1_c", spl.c)})
+    yi = np.array([3, -1, 4, 1, -5, 9, 2, 6], dtype=np.int64)
+    spl = si.make_interp_spline(x, yi, k=3)
+    add("mis-int64-y", "interpolate.make_interp_spline",
+        ["x=@" + xp, "y=@" + save("mis_int_y", yi), "x_new=@" + xnp, gm.arg("k", 3)],
+        {"result": save("mis-int64-y", spl(xn)), "t": save("mis-int64-y_t", spl.t), "c": save("mis-int64-y_c", spl.c)})
     # refusals
     xb = x.copy()
     xb[3], xb[4] = xb[4], xb[3]
@@ -407,6 +430,13 @@ def rgi_cases():
     raises("rgi-bad-nan-bounds", "interpolate.RegularGridInterpolator",
            grid_args(vfp, save("rgi_1d_nan_x", xnan), [gp1[0]], "linear"), "xi",
            lambda: si.RegularGridInterpolator((g0,), vflat)(xnan))
+    # integer values: read as float64 (nearest included)
+    vi = rng.integers(-5, 5, size=(4, 1)).astype(np.int32)
+    vip = save("rgi_int_v", vi)
+    for method in ("linear", "nearest"):
+        cid = "rgi-int32-values-%s" % method
+        add(cid, "interpolate.RegularGridInterpolator", grid_args(vip, xp1, gp1, method),
+            {"result": save(cid, si.RegularGridInterpolator((g0, g1), vi, method=method)(x1))})
     # interpn on the 3-D grid and its refusals
     g3 = [save("interpn_g%d" % i, g) for i, g in enumerate(grids3)]
     v3 = rng.normal(size=tuple(len(g) for g in grids3))
@@ -477,6 +507,14 @@ def griddata_cases():
     add("griddata-1d", "interpolate.griddata", ["points=@" + p1p, "values=@" + v1p, "xi=@" + x1p,
                                                 gm.arg("method", "nearest")],
         {"result": save("griddata-1d", si.griddata(p1, v1, x1, method="nearest"))})
+    vint = rng.integers(0, 100, size=len(pts)).astype(np.int64)
+    add("griddata-2d-int64-values", "interpolate.griddata",
+        ["points=@" + pp, "values=@" + save("gd_2d_values_int", vint), "xi=@" + xp, gm.arg("method", "nearest")],
+        {"result": save("griddata-2d-int64-values", si.griddata(pts, vint, xi, method="nearest"))})
+    v1i = np.array([1, 2, 3, 4, 5], dtype=np.int32)
+    add("griddata-1d-int32-values", "interpolate.griddata",
+        ["points=@" + p1p, "values=@" + save("gd_1d_values_int", v1i), "xi=@" + x1p, gm.arg("method", "nearest")],
+        {"result": save("griddata-1d-int32-values", si.griddata(p1, v1i, x1, method="nearest"))})
     raises("griddata-bad-method", "interpolate.griddata", ["points=@" + pp, "values=@" + vp, "xi=@" + xp,
                                                            gm.arg("method", "quadratic")], "method",
            lambda: si.griddata(pts, vals, xi, method="quadratic"))
