@@ -130,6 +130,100 @@ class InterpolateBSplineTest {
         assertMessage("t:", () -> BSpline.designMatrix(new double[] {0.5}, new double[] {0, 1, 2}, 2, Extrapolate.FALSE));
     }
 
+    /** Random splines and grids: every backend gives the CPU backend's values (the same arithmetic). */
+    @Test
+    void everyBackendEvaluatesAsTheCpu() {
+        java.util.Random rnd = new java.util.Random(3);
+        Backend cpu = TestBackends.get(TestBackends.CPU);
+        for (String name : TestBackends.available()) {
+            Backend b = TestBackends.get(name);
+            for (int trial = 0; trial < 12; trial++) {
+                int k = new int[] {0, 1, 2, 3, 5}[rnd.nextInt(5)];  // not-a-knot knots need k != 4
+                int n = k + 2 + rnd.nextInt(20);
+                double[] x = new double[n];
+                for (int i = 1; i < n; i++) {
+                    x[i] = x[i - 1] + 0.1 + rnd.nextDouble();
+                }
+                int m = 1 + rnd.nextInt(3);
+                double[] y = new double[n * m];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = rnd.nextGaussian();
+                }
+                int npts = 1 + rnd.nextInt(300);
+                double[] p = new double[npts];
+                for (int i = 0; i < npts; i++) {
+                    p[i] = -1 + rnd.nextDouble() * (x[n - 1] + 2);
+                }
+                Extrapolate e = Extrapolate.values()[rnd.nextInt(3)];
+                int nu = rnd.nextInt(k + 1);
+                BSpline s;
+                try (NDArray xs = NDArray.fromHost(cpu, HostArray.fromDoubles(x, DType.FLOAT64, n));
+                        NDArray ys = NDArray.fromHost(cpu, HostArray.fromDoubles(y, DType.FLOAT64, n, m))) {
+                    s = Interpolate.makeInterpSpline(xs, ys, k, null, BoundaryCondition.none(), 0);
+                }
+                DType pt = rnd.nextBoolean() ? DType.FLOAT32 : DType.FLOAT64;
+                try (NDArray pc = NDArray.fromHost(cpu, HostArray.fromDoubles(p, pt, npts));
+                        NDArray pb = NDArray.fromHost(b, HostArray.fromDoubles(p, pt, npts));
+                        NDArray rc = s.call(pc, nu, e); NDArray rb = s.call(pb, nu, e)) {
+                    assertArrayEquals(rc.toDoubleArray(), rb.toDoubleArray(), 1e-12 * (1 + maxAbs(rc.toDoubleArray())),
+                            name + " trial " + trial);
+                }
+                int nd = 1 + rnd.nextInt(3);
+                double[][] grid = new double[nd][];
+                int[] shape = new int[nd + 1];
+                int size = m;
+                for (int d = 0; d < nd; d++) {
+                    int len = 1 + rnd.nextInt(6);
+                    grid[d] = new double[len];
+                    for (int i = 1; i < len; i++) {
+                        grid[d][i] = grid[d][i - 1] + 0.2 + rnd.nextDouble();
+                    }
+                    if (rnd.nextBoolean()) {
+                        for (int i = 0; i < len / 2; i++) {
+                            double tmp = grid[d][i];
+                            grid[d][i] = grid[d][len - 1 - i];
+                            grid[d][len - 1 - i] = tmp;
+                        }
+                    }
+                    shape[d] = len;
+                    size *= len;
+                }
+                shape[nd] = m;
+                double[] v = new double[size];
+                for (int i = 0; i < size; i++) {
+                    v[i] = rnd.nextGaussian();
+                }
+                double[] q = new double[npts * nd];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = -0.5 + rnd.nextDouble() * 7;
+                }
+                DType vt = rnd.nextBoolean() ? DType.FLOAT32 : DType.FLOAT64;
+                String method = rnd.nextBoolean() ? "linear" : "nearest";
+                Double fill = rnd.nextBoolean() ? null : 0.25;
+                try (NDArray vc = NDArray.fromHost(cpu, HostArray.fromDoubles(v, vt, shape));
+                        NDArray vb = NDArray.fromHost(b, HostArray.fromDoubles(v, vt, shape));
+                        NDArray qc = NDArray.fromHost(cpu, HostArray.fromDoubles(q, DType.FLOAT64, npts, nd));
+                        NDArray qb = NDArray.fromHost(b, HostArray.fromDoubles(q, DType.FLOAT64, npts, nd));
+                        NDArray gc = Interpolate.interpn(grid, vc, qc, method, false, fill);
+                        NDArray gb = Interpolate.interpn(grid, vb, qb, method, false, fill)) {
+                    assertEquals(gc.dtype(), gb.dtype());
+                    assertArrayEquals(gc.toDoubleArray(), gb.toDoubleArray(), 1e-12 * (1 + maxAbs(gc.toDoubleArray())),
+                            name + " grid trial " + trial);
+                }
+            }
+        }
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            if (Double.isFinite(d)) {
+                m = Math.max(m, Math.abs(d));
+            }
+        }
+        return m;
+    }
+
     @Test
     void integrateMatchesScipy() {
         BSpline s = BSpline.of(T, C, 3);
