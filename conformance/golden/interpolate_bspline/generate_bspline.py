@@ -282,6 +282,19 @@ def interp_cases():
     add("mis-int64-y", "interpolate.make_interp_spline",
         ["x=@" + xp, "y=@" + save("mis_int_y", yi), "x_new=@" + xnp, gm.arg("k", 3)],
         {"result": save("mis-int64-y", spl(xn)), "t": save("mis-int64-y_t", spl.t), "c": save("mis-int64-y_c", spl.c)})
+    # longer non-uniform data: the band solve's rounding stays within the tolerance
+    for nbig, k, bc in ((200, 3, None), (60, 5, None), (80, 4, "periodic"), (120, 3, "natural"), (90, 2, None)):
+        xbg = x_nonuniform(nbig, 100 + nbig)
+        ybg = np.sin(xbg) + np.random.default_rng(nbig).normal(scale=0.1, size=nbig)
+        if bc == "periodic":
+            ybg[-1] = ybg[0]
+        xbn = eval_points(xbg, 200 + nbig)
+        cid = "mis-long-n%d-k%d-%s" % (nbig, k, bc_text(bc))
+        spl = si.make_interp_spline(xbg, ybg, k=k, bc_type=bc)
+        add(cid, "interpolate.make_interp_spline",
+            ["x=@" + save(cid + "_x", xbg), "y=@" + save(cid + "_y", ybg), "x_new=@" + save(cid + "_xnew", xbn),
+             gm.arg("k", k), "bc_type=" + bc_text(bc)],
+            {"result": save(cid, spl(xbn)), "t": save(cid + "_t", spl.t), "c": save(cid + "_c", spl.c)})
     # refusals
     xb = x.copy()
     xb[3], xb[4] = xb[4], xb[3]
