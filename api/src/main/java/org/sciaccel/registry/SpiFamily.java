@@ -35,6 +35,8 @@ public enum SpiFamily {
     FORMULA,
     /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
     FOURIER,
+    /** scipy.interpolate's piecewise polynomials: PPoly, CubicSpline, PchipInterpolator, Akima1DInterpolator, interp1d. */
+    PIECEWISE_POLY,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
