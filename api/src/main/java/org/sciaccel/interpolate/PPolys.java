@@ -63,7 +63,7 @@ final class PPolys {
             trailing[d - 2] = shape[perm[d]];
         }
         double[] c = permute(data, shape, perm);
-        return new PPoly(c, x, order, trailing, 0, extrapolate, OP);
+        return new PPoly(c, x, order, trailing, axis, extrapolate, OP);
     }
 
     /** {@code np.transpose(data, perm)} of a row-major array, copied. */

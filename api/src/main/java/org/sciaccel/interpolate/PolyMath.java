@@ -217,20 +217,37 @@ final class PolyMath {
             wi[1] = 0;
             return 2;
         }
-        // the companion matrix (upper Hessenberg): ones below the diagonal, the last column the coefficients
+        // the companion matrix (upper Hessenberg): ones below the diagonal, the last column the coefficients.
+        // Its leading rows of zeros (zero low-order coefficients) are exact zero eigenvalues, which
+        // LAPACK's balancing isolates before the QR iteration; the same here.
         double lead = coef(c, pieces, cols, n - 1 - deg, ci, cj);
-        double[][] h = new double[deg][deg];
-        for (int j = 0; j < deg; j++) {
-            double cc = coef(c, pieces, cols, n - 1 - j, ci, cj);
-            if (j == 0) {
-                cc -= y;
-            }
-            h[j][deg - 1] = -cc / lead;
-            if (j + 1 < deg) {
-                h[j + 1][j] = 1;
-            }
+        int zeros = 0;
+        while (zeros < deg && (coef(c, pieces, cols, n - 1 - zeros, ci, cj) - (zeros == 0 ? y : 0)) == 0) {
+            zeros++;
         }
-        Hessenberg.eigenvalues(h, wr, wi);
+        for (int i = 0; i < zeros; i++) {
+            wr[i] = 0;
+            wi[i] = 0;
+        }
+        int rest = deg - zeros;
+        if (rest > 0) {
+            double[][] h = new double[rest][rest];
+            for (int j = 0; j < rest; j++) {
+                double cc = coef(c, pieces, cols, n - 1 - zeros - j, ci, cj);
+                if (j + zeros == 0) {
+                    cc -= y;
+                }
+                h[j][rest - 1] = -cc / lead;
+                if (j + 1 < rest) {
+                    h[j + 1][j] = 1;
+                }
+            }
+            double[] r = new double[rest];
+            double[] im = new double[rest];
+            Hessenberg.eigenvalues(h, r, im);
+            System.arraycopy(r, 0, wr, zeros, rest);
+            System.arraycopy(im, 0, wi, zeros, rest);
+        }
         // insertion sort by the real part
         for (int i = 1; i < deg; i++) {
             double br = wr[i];
