@@ -6,7 +6,6 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
-import org.sciaccel.numpy.Numpy;
 import org.sciaccel.spi.PiecewisePolyPlan;
 
 /**
@@ -381,12 +380,16 @@ public final class Interp1d {
     }
 
     private void checkBounds(NDArray xNew) {
-        double lo;
-        double hi;
-        try (NDArray a = Numpy.nanmin(xNew); NDArray b = Numpy.nanmax(xNew)) {
-            lo = a.toDoubleArray()[0];
-            hi = b.toDoubleArray()[0];
-        }
+        double[] range = org.sciaccel.OpRouter.value(OP, xNew, (backend, p) -> {
+            if (p.dtype() == DType.FLOAT32 || p.dtype() == DType.FLOAT64) {
+                return backend.piecewisePoly().range(p);
+            }
+            try (NDArray wide = p.astype(DType.FLOAT64)) {
+                return backend.piecewisePoly().range(wide);
+            }
+        });
+        double lo = range[0];
+        double hi = range[1];
         if (lo < x[0] || hi > x[x.length - 1]) {
             double[] v = xNew.toHost().toDoubles();
             for (double p : v) {

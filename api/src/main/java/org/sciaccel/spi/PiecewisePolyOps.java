@@ -20,4 +20,18 @@ public interface PiecewisePolyOps {
      * point on the last breakpoint in the last piece), or its mirror under {@code rightClosed}.
      */
     NDArray evaluate(PiecewisePolyPlan plan, NDArray points, int[] outputShape);
+
+    /**
+     * The smallest and largest of {@code points} (float32 or float64) ignoring NaN, {@code {+inf, -inf}}
+     * (NaN, which compares false, when all are NaN): what {@code interp1d}'s bounds check needs. By default two of NumPy's
+     * reductions on this backend; a backend may do it in one pass.
+     */
+    default double[] range(NDArray points) {
+        if (points.size() == 0) {
+            return new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        }
+        try (NDArray lo = org.sciaccel.numpy.Numpy.nanmin(points); NDArray hi = org.sciaccel.numpy.Numpy.nanmax(points)) {
+            return new double[] {lo.toDoubleArray()[0], hi.toDoubleArray()[0]};
+        }
+    }
 }

@@ -13,8 +13,8 @@ import org.sciaccel.spi.PiecewisePolyPlan;
 
 /**
  * The CPU backend's piecewise-polynomial evaluation: the points split in contiguous chunks across the
- * pool; per point one interval search (a guess from the breaks' mean spacing, checked and walked a
- * few steps, else SciPy's binary search, so the piece found is the same) and one Horner evaluation
+ * pool; per point one interval search (a start from a table of the pieces at evenly spaced cells,
+ * walked a few steps and checked, else SciPy's binary search, so the piece found is the same) and one Horner evaluation
  * per column, on coefficients laid out piece by piece so that one point reads one short run.
  */
 public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
@@ -49,6 +49,50 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
         return backend.wrap(new HostArray(plan.output(), outputShape, outData));
     }
 
+    /** One pass over the points, split across the pool. */
+    @Override
+    public double[] range(NDArray points) {
+        backend.checkOpen();
+        HostArray in = backend.host(points, "points");
+        int n = in.size();
+        Object data = in.data();
+        int chunks = Math.max(1, Math.min(n / 65536 + 1, 64));
+        double[] lo = new double[chunks];
+        double[] hi = new double[chunks];
+        backend.threads().parallelFor(chunks, (long) n * 2, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                int a = (int) ((long) n * c / chunks);
+                int b = (int) ((long) n * (c + 1) / chunks);
+                double mn = Double.POSITIVE_INFINITY;
+                double mx = Double.NEGATIVE_INFINITY;
+                if (data instanceof double[] d) {
+                    for (int i = a; i < b; i++) {
+                        double v = d[i];
+                        // NaN compares false both ways: ignored
+                        mn = v < mn ? v : mn;
+                        mx = v > mx ? v : mx;
+                    }
+                } else {
+                    float[] f = (float[]) data;
+                    for (int i = a; i < b; i++) {
+                        double v = f[i];
+                        mn = v < mn ? v : mn;
+                        mx = v > mx ? v : mx;
+                    }
+                }
+                lo[c] = mn;
+                hi[c] = mx;
+            }
+        });
+        double mn = Double.POSITIVE_INFINITY;
+        double mx = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < chunks; c++) {
+            mn = Math.min(mn, lo[c]);
+            mx = Math.max(mx, hi[c]);
+        }
+        return new double[] {mn, mx};
+    }
+
     /** The plan in the layout the loop reads, and the loop. */
     private static final class Evaluator {
         private final double[] b;
@@ -69,6 +113,9 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
         private final double start;
         private final double end;
         private final double scale;
+        /** Per cell of width {@code 1 / scale} from {@code start}: the last piece starting at or before the cell's start. */
+        private final int[] cells;
+        private static final int WALK = 8;
 
         Evaluator(PiecewisePolyPlan plan, int points) {
             this.b = plan.breaks();
@@ -87,7 +134,17 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
             this.start = plan.start();
             this.end = plan.end();
             double span = end - start;
-            this.scale = span > 0 && Double.isFinite(span) ? pieces / span : 0;
+            int count = (int) Math.min(Math.max(2L * pieces, 1), 1 << 20);
+            this.scale = span > 0 && Double.isFinite(span) ? count / span : 0;
+            this.cells = new int[count];
+            int at = 0;
+            for (int k = 0; k < count; k++) {
+                double cs = start + k / scale;
+                while (at < pieces - 1 && b[at + 1] <= cs) {
+                    at++;
+                }
+                cells[k] = at;
+            }
             double[] src = plan.coefficients();
             this.c = new double[src.length];
             for (int q = 0; q < order; q++) {
@@ -176,6 +233,9 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
                 }
                 // the first i with v <= b[i + 1]
                 int g = guess(v);
+                for (int w = 0; w < WALK && g < pieces - 1 && v > b[g + 1]; w++) {
+                    g++;
+                }
                 if (v <= b[g + 1] && (g == 0 || v > b[g])) {
                     return g;
                 }
@@ -196,6 +256,9 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
             }
             // the last i with b[i] <= v (then v < b[i + 1], as v < end)
             int g = guess(v);
+            for (int w = 0; w < WALK && g < pieces - 1 && b[g + 1] <= v; w++) {
+                g++;
+            }
             if (b[g] <= v && v < b[g + 1]) {
                 return g;
             }
@@ -213,8 +276,8 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
         }
 
         private int guess(double v) {
-            int g = (int) ((v - start) * scale);
-            return g < 0 ? 0 : Math.min(g, pieces - 1);
+            int k = (int) ((v - start) * scale);
+            return cells[k < 0 ? 0 : Math.min(k, cells.length - 1)];
         }
     }
 
