@@ -18,6 +18,7 @@ Akima1DInterpolator likewise; PPoly from explicit coefficients; the lecture note
 the inverse sine (value pi at 0); and the inputs SciPy refuses ("raises" cases). The manifest is in
 the golden runner's format (schema sciaccel-golden/2, ../golden_manifest.py).
 """
+import hashlib
 import os
 import shutil
 import sys
@@ -39,8 +40,14 @@ def rng(name):
 
 
 def save(kind, name, a):
+    """An array file; inputs are named by their content, so a sample array shared by cases is stored once."""
+    if kind == "inputs":
+        a = np.asarray(a)
+        digest = hashlib.sha1(str((a.dtype.str, a.shape)).encode() + a.tobytes()).hexdigest()[:12]
+        name = "in-" + digest + ".npy"
     path = os.path.join(HERE, kind, name)
-    np.save(path, a)
+    if not os.path.exists(path):
+        np.save(path, a)
     return kind + "/" + name
 
 
