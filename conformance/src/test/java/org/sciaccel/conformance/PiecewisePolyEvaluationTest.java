@@ -206,4 +206,28 @@ class PiecewisePolyEvaluationTest {
             assertEquals(3.141592653589793, v.toDoubleArray()[0], 1e-15);
         }
     }
+
+    @Test
+    void theReadmeExampleGivesSciPysNumbers() {
+        // SciPy 1.10: interp1d(x, y, kind='cubic', bounds_error=False)(x_new), CubicSpline(bc_type='natural')
+        NDArray x = NDArray.of(new double[] {0, 1, 2, 3, 4, 5}, 6);
+        NDArray y = NDArray.of(new double[] {0, 0.8, 0.9, 0.1, -0.8, -1.0}, 6);
+        NDArray xNew = NDArray.of(new double[] {0.5, 2.25, 4.75}, 3);
+        Interp1d f = Interpolate.interp1d(x, y, Interp1d.Options.defaults().kind("cubic")
+                .boundsError(false).fillValue(Double.NaN));
+        try (NDArray v = f.call(xNew)) {
+            assertArrayEquals(new double[] {0.4583333333333334, 0.7651041666666667, -1.0557291666666666},
+                    v.toDoubleArray(), 1e-14);
+        }
+        PPoly s = Interpolate.cubicSpline(x, y, 0, BoundaryCondition.natural());
+        try (NDArray d = s.call(xNew, 1)) {
+            assertArrayEquals(new double[] {0.8320574162679426, -0.6523325358851675, -0.053050239234449625},
+                    d.toDoubleArray(), 1e-14);
+        }
+        assertEquals(0.5789473684210528, s.integrate(0, 5).getDouble(0), 1e-14);
+        assertArrayEquals(new double[] {-2.690502921416229, 0.0, 3.0962604132836167}, s.roots()[0], 1e-13);
+        x.close();
+        y.close();
+        xNew.close();
+    }
 }
