@@ -10,8 +10,8 @@ It deletes and rewrites inputs/, expected/ and cases.jsonl next to this file. De
 array comes from a generator seeded with the CRC-32 of its name.
 
 Cases (ids "pp-..."): every interp1d kind on uniform, non-uniform and unsorted samples, 1-D and along
-an axis of a 2-D and 3-D y, with in-range points (bounds_error), NaN/scalar/pair fill values and
-extrapolation, in float64 and float32; CubicSpline for every boundary condition (not-a-knot, clamped,
+an axis of a 2-D and 3-D y, with in-range points (bounds_error), NaN/scalar/pair fill values,
+extrapolation and NaN points, in float64 and float32; CubicSpline for every boundary condition (not-a-knot, clamped,
 natural, periodic, explicit (order, value) pairs, n = 2, 3 and more), extrapolation modes, derivatives
 at evaluation (nu), derivative/antiderivative, integrate and roots; PchipInterpolator and
 Akima1DInterpolator likewise; PPoly from explicit coefficients; the lecture notes' not-a-knot spline of
@@ -146,6 +146,13 @@ def interp1d_cases():
                       fill_value="extrapolate")
         interp1d_case("f32b", xf, yf, points(float(xf.min()), float(xf.max()), 20, "f32b", "float64"), kind,
                       bounds_error=False, fill_value=0.25)
+        # NaN points: NaN for linear and the spline kinds, the last sample for nearest, previous and next
+        xn = samples("unsorted", 8)
+        yn = values((8, 2), "nan" + kind)
+        pn = points(xn.min(), xn.max(), 9, "nan" + kind)
+        pn[[1, 4]] = np.nan
+        interp1d_case("nan", xn, yn, pn, kind, axis=0, bounds_error=False, fill_value=(-2.0, 3.0))
+        interp1d_case("nan", xn, yn[:, 0].copy(), np.array([xn.min(), np.nan, xn.max()]), kind)
         # assume_sorted with sorted input; the smallest sample count the kind takes
         interp1d_case("sorted", samples("uniform", 6), values((6,), "as" + kind),
                       points(-1.0, 2.0, 11, "as", outside=False), kind, assume_sorted=True)

@@ -17,8 +17,8 @@ import org.sciaccel.spi.PiecewisePolyPlan;
  * power basis. Immutable.
  *
  * <p>Deviations from SciPy: an integer {@code kind} (a spline order) is not taken; NaN among the
- * samples is refused rather than turned into a NaN result; a NaN point gives NaN for every kind
- * (SciPy's nearest, previous and next give one of the samples).
+ * samples is refused rather than turned into a NaN result. A NaN point gives NaN for linear and the spline kinds
+ * as SciPy's does, and the last sample for nearest, previous and next as SciPy's search has it.
  *
  * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.interpolate.interp1d.html">scipy.interpolate.interp1d</a>
  */
@@ -375,7 +375,7 @@ public final class Interp1d {
         int pre = (int) Shapes.size(Arrays.copyOfRange(valueShape, 0, axis));
         int post = (int) Shapes.size(Arrays.copyOfRange(valueShape, axis, valueShape.length));
         PiecewisePolyPlan plan = new PiecewisePolyPlan(breaks, coefficients, order, pre, post, rightClosed, outside,
-                x[0], x[x.length - 1], fillBelow, fillAbove, out);
+                x[0], x[x.length - 1], fillBelow, fillAbove, out, order == 1 && !kind.equals("zero"));
         return Evaluation.run(OP, plan, xNew, valueShape, axis);
     }
 

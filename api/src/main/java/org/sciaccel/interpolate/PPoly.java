@@ -133,7 +133,7 @@ public class PPoly {
         int pre = (int) Shapes.size(java.util.Arrays.copyOfRange(trailing, 0, axis));
         int post = (int) Shapes.size(java.util.Arrays.copyOfRange(trailing, axis, trailing.length));
         PiecewisePolyPlan plan = new PiecewisePolyPlan(x, p.c, p.order, pre, post, false, outside, x[0], x[x.length - 1],
-                null, null, DType.FLOAT64);
+                null, null, DType.FLOAT64, false);
         return Evaluation.run(op, plan, xNew, trailing, axis);
     }
 

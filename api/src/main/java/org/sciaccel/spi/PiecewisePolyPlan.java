@@ -25,10 +25,12 @@ import org.sciaccel.DType;
  * @param fillBelow    per column, the value below {@code lower} ({@link Outside#FILL} only, else null)
  * @param fillAbove    per column, the value above {@code upper} ({@link Outside#FILL} only, else null)
  * @param output       float64, or float32 (computed in double, stored rounded)
+ * @param nanInLast    a NaN point takes the last piece (interp1d's nearest, previous and next, whose search
+ *                     puts NaN past every sample) instead of giving NaN
  */
 public record PiecewisePolyPlan(double[] breaks, double[] coefficients, int order, int pre, int post,
         boolean rightClosed, Outside outside, double lower, double upper, double[] fillBelow, double[] fillAbove,
-        DType output) {
+        DType output, boolean nanInLast) {
 
     /** What a point outside the breakpoints gets. */
     public enum Outside {

@@ -113,6 +113,7 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
         private final double start;
         private final double end;
         private final double scale;
+        private final boolean nanInLast;
         /** Per cell of width {@code 1 / scale} from {@code start}: the last piece starting at or before the cell's start. */
         private final int[] cells;
         private static final int WALK = 8;
@@ -132,6 +133,7 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
             this.below = plan.fillBelow();
             this.above = plan.fillAbove();
             this.start = plan.start();
+            this.nanInLast = plan.nanInLast();
             this.end = plan.end();
             double span = end - start;
             int count = (int) Math.min(Math.max(2L * pieces, 1), 1 << 20);
@@ -180,6 +182,9 @@ public final class CpuPiecewisePolyOps implements PiecewisePolyOps {
                         v = start + floorRemainder(v - start, end - start);
                     }
                     piece = find(v, outside == PiecewisePolyPlan.Outside.EXTRAPOLATE);
+                }
+                if (piece == -1 && nanInLast && v != v) {
+                    piece = pieces - 1;
                 }
                 if (cols == 1) {
                     double r;

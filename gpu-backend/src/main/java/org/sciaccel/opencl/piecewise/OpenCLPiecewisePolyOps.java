@@ -79,7 +79,7 @@ public final class OpenCLPiecewisePolyOps implements PiecewisePolyOps {
                         plan.pieces())));
                 backend.cl().launch1d(k, cost, n, breaksMem, coefMem, src.mem(), out.mem(), belowMem, aboveMem,
                         plan.pieces(), plan.order(), cols, plan.post(), (long) n, plan.rightClosed() ? 1 : 0,
-                        plan.outside().ordinal(), plan.lower(), plan.upper());
+                        plan.outside().ordinal(), plan.lower(), plan.upper(), plan.nanInLast() ? 1 : 0);
                 return NDArray.wrap(backend, output, outputShape, scope.keep(out));
             }
         });

@@ -9,7 +9,8 @@
  * Build options: PT (the points' type, float or double), OUT_T (the result's type), KERNEL_SUFFIX,
  * and the host's fp64 option (this kernel needs double precision).
  *
- * outside: 0 extrapolate, 1 NaN, 2 periodic, 3 fill below `lower` / above `upper`.
+ * outside: 0 extrapolate, 1 NaN, 2 periodic, 3 fill below `lower` / above `upper`; nan_in_last: a NaN point
+ * takes the last piece (interp1d's nearest, previous, next) instead of giving NaN.
  */
 #include "common/prelude.cl"
 
@@ -75,7 +76,7 @@ inline double floor_remainder(double a, double period) {
 __kernel void KERNEL_NAME(ppoly_eval)(__global const double *breaks, __global const double *coef,
         __global const PT *points, __global OUT_T *out, __global const double *fill_below,
         __global const double *fill_above, int pieces, int order, int cols, int post, long n, int right_closed,
-        int outside, double lower, double upper) {
+        int outside, double lower, double upper, int nan_in_last) {
     long p = get_global_id(0);
     if (p >= n) {
         return;
@@ -98,6 +99,9 @@ __kernel void KERNEL_NAME(ppoly_eval)(__global const double *breaks, __global co
             v = breaks[0] + floor_remainder(v - breaks[0], breaks[pieces] - breaks[0]);
         }
         piece = find_piece(breaks, pieces, v, outside == OUT_EXTRAPOLATE, right_closed);
+    }
+    if (piece == -1 && nan_in_last && isnan(v)) {
+        piece = pieces - 1;
     }
     double s = piece >= 0 ? v - breaks[piece] : 0.0;
     for (int j = 0; j < cols; j++) {
