@@ -51,13 +51,16 @@ public final class Integrate {
         double[] times = checkT(t);
         OdeintOptions o = checkOptions(options);
         Lsoda.Jac[] jac = new Lsoda.Jac[1];
-        Lsoda.Rhs rhs = Odeint.formula(func, y.length, o, jac)[0];
+        Lsoda.Rhs rhs = Odeint.formula(func, y.length, o, jac);
         return Odeint.run(rhs, jac[0], y, times, o);
     }
 
     private static double[] checkY0(double[] y0) {
         if (y0 == null) {
             throw new IllegalArgumentException("y0: null");
+        }
+        if (y0.length == 0) {
+            throw new IllegalArgumentException("y0: is empty (neq = 0)");
         }
         return y0.clone();
     }

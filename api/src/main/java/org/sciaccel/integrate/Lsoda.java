@@ -204,7 +204,8 @@ final class Lsoda {
      * One call of the driver: integrate from {@code t[0]} toward {@code tout}, leaving y(t) in
      * {@code y} and the reached t in {@code t[0]}.
      *
-     * @param itask 1 (overshoot and interpolate) or 4 (as 1, never stepping past {@code tcrit})
+     * @param itask 1 (overshoot and interpolate), 4 (as 1, never stepping past {@code tcrit}) or 5
+     *     (one step, never past {@code tcrit}: solve_ivp's stepping)
      * @param istate 1 on the first call, 2 on continuation calls
      * @return the new istate: 2 success, negative on failure (SciPy's odeint codes), 1 when
      *     nothing was done (tout = t on a first call)
@@ -235,7 +236,7 @@ final class Lsoda {
                     tsw = t[0];
                     maxord = mxordn;
                     meth = 1;
-                    if (itask == 4) {
+                    if (itask == 4 || itask == 5) {
                         if ((tcrit - tout) * (tout - t[0]) < 0) {
                             throw new IllegalArgumentException("tcrit: tcrit (=" + tcrit + ") is behind tout (="
                                     + tout + ")");
@@ -322,14 +323,16 @@ final class Lsoda {
                         throw new IllegalArgumentException("tcrit: tcrit (=" + tcrit + ") is behind the current t (="
                                 + tn + ")");
                     }
-                    if ((tcrit - tout) * h < 0) {
-                        throw new IllegalArgumentException("tcrit: tcrit (=" + tcrit + ") is behind tout (=" + tout
-                                + ")");
-                    }
-                    if ((tn - tout) * h >= 0) {
-                        intdy(tout, y);
-                        t[0] = tout;
-                        return finish(2);
+                    if (itask == 4) {
+                        if ((tcrit - tout) * h < 0) {
+                            throw new IllegalArgumentException("tcrit: tcrit (=" + tcrit + ") is behind tout (=" + tout
+                                    + ")");
+                        }
+                        if ((tn - tout) * h >= 0) {
+                            intdy(tout, y);
+                            t[0] = tout;
+                            return finish(2);
+                        }
                     }
                     ihmx = Math.abs(tn) + Math.abs(h);
                     hitTcrit = Math.abs(tn - tcrit) <= 100.0 * UROUND * ihmx;
@@ -394,6 +397,13 @@ final class Lsoda {
                         t[0] = tout;
                         return finish(2);
                     }
+                    if (itask == 5) {
+                        // One step, never past tcrit: return where it ended.
+                        ihmx = Math.abs(tn) + Math.abs(h);
+                        hitTcrit = Math.abs(tn - tcrit) <= 100.0 * UROUND * ihmx;
+                        label = 400;
+                        break;
+                    }
                     if ((tn - tout) * h >= 0) {
                         intdy(tout, y);
                         t[0] = tout;
@@ -424,6 +434,21 @@ final class Lsoda {
                     throw new IllegalStateException("label " + label);
             }
         }
+    }
+
+    /** The order to be used on the next step (iwork(15)). */
+    int nq() {
+        return nq;
+    }
+
+    /** The step size to be attempted next (rwork(12)). */
+    double h() {
+        return h;
+    }
+
+    /** Column j (0 … nq) of the history array: the j-th derivative scaled by h^j / j! (a copy). */
+    double[] history(int j) {
+        return yh[j + 1].clone();
     }
 
     /** Whether the package has taken its first step (a continuation call is valid). */

@@ -31,8 +31,11 @@ final class Odeint {
         };
     }
 
-    /** The formulas {@code func} of y0…y(n-1) and t as a right-hand side and, with dfun, its Jacobian. */
-    static Lsoda.Rhs[] formula(String func, int n, OdeintOptions o, Lsoda.Jac[] jacOut) {
+    /**
+     * The formulas {@code func} of y0…y(n-1) and t as a right-hand side; with {@code o.dfun}, their
+     * symbolic Jacobian goes to {@code jacOut[0]}.
+     */
+    static Lsoda.Rhs formula(String func, int n, OdeintOptions o, Lsoda.Jac[] jacOut) {
         List<String> vars = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             vars.add("y" + i);
@@ -56,7 +59,7 @@ final class Odeint {
                 }
             };
         }
-        return new Lsoda.Rhs[] {rhs};
+        return rhs;
     }
 
     private static double[] withTime(double[] y, double t) {
