@@ -59,7 +59,8 @@ public final class OpRegistry {
                 new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
                 new OptimizeRootBatchEntries(),
                 new OptimizeLegacyEntries(),
-                new InterpolatePiecewiseEntries());
+                new InterpolatePiecewiseEntries(),
+                new IntegrateOdeintEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */
