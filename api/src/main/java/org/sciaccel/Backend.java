@@ -17,6 +17,7 @@ import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
+import org.sciaccel.spi.PiecewisePolyOps;
 
 /**
  * A place where arrays live and operations run: the CPU backend, or one OpenCL device.
@@ -116,6 +117,11 @@ public interface Backend extends AutoCloseable {
     /** scipy.interpolate's evaluation at many points: B-splines and RegularGridInterpolator's linear/nearest. */
     default GridInterpolateOps gridInterpolate() {
         throw new UnsupportedOperationException("backend " + name() + " has no grid-interpolation operations");
+    }
+
+    /** scipy.interpolate's piecewise polynomials (PPoly, CubicSpline, interp1d, ...): evaluation at many points. */
+    default PiecewisePolyOps piecewisePoly() {
+        throw new UnsupportedOperationException("backend " + name() + " has no piecewise-polynomial operations");
     }
 
     /** NumPy's element-wise functions (ufuncs), comparison and logic. */

@@ -46,7 +46,9 @@ public final class Warnings {
         /** {@code scipy.optimize.OptimizeWarning}. */
         OPTIMIZE("OptimizeWarning"),
         /** {@code numpy.ComplexWarning}. */
-        COMPLEX("ComplexWarning");
+        COMPLEX("ComplexWarning"),
+        /** {@code scipy.integrate.ODEintWarning}. */
+        INTEGRATE_ODEINT("ODEintWarning");
 
         private final String pythonName;
 

@@ -539,6 +539,6 @@ public final class BSpline {
     @Override
     public String toString() {
         return "BSpline(k=" + k + ", " + t.length + " knots, c shape " + Arrays.toString(cShape) + ", extrapolate="
-                + extrapolate.scipyName() + ", axis=" + axis + ")";
+                + extrapolate.name().toLowerCase(java.util.Locale.ROOT) + ", axis=" + axis + ")";
     }
 }

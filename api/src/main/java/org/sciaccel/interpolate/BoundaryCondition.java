@@ -1,234 +1,120 @@
 package org.sciaccel.interpolate;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * {@code make_interp_spline}'s {@code bc_type}: {@code None} (= not-a-knot), {@code 'not-a-knot'},
- * {@code 'clamped'}, {@code 'natural'}, {@code 'periodic'}, or a pair (left, right) of sides, each
- * {@code None}, {@code 'clamped'}, {@code 'natural'} or a list of (order, value) derivative conditions.
+ * One end's condition of {@link Interpolate#cubicSpline}, SciPy's {@code bc_type} entries:
+ * {@code 'not-a-knot'}, {@code 'periodic'} (both ends), {@code 'clamped'} (first derivative 0),
+ * {@code 'natural'} (second derivative 0), or an explicit {@code (order, value)} pair.
  */
 public final class BoundaryCondition {
-    /** One known derivative at an end: its order and its value(s), one per trailing element of y. */
-    public record Derivative(int order, double[] values) {
-        public Derivative {
-            if (values == null) {
-                throw new IllegalArgumentException("values must not be null");
-            }
-            values = values.clone();
-        }
-
-        /** A derivative of a 1-D y (or the same value for every trailing element). */
-        public static Derivative of(int order, double value) {
-            return new Derivative(order, new double[] {value});
-        }
-    }
-
-    private enum Kind { NONE, NOT_A_KNOT, PERIODIC, SIDES }
-
-    /** A side given by name ("clamped", "natural") keeps its name: the zero values take y's trailing shape. */
-    private static final String CLAMPED = "clamped";
-    private static final String NATURAL = "natural";
+    enum Kind { NOT_A_KNOT, PERIODIC, DERIVATIVE }
 
     private final Kind kind;
-    private final Object left;
-    private final Object right;
+    private final int order;
+    private final double[] values;
 
-    private BoundaryCondition(Kind kind, Object left, Object right) {
+    private BoundaryCondition(Kind kind, int order, double[] values) {
         this.kind = kind;
-        this.left = left;
-        this.right = right;
+        this.order = order;
+        this.values = values;
     }
 
-    /** {@code bc_type=None}. */
-    public static BoundaryCondition none() {
-        return new BoundaryCondition(Kind.NONE, null, null);
-    }
-
-    /** {@code bc_type='not-a-knot'}. */
+    /** {@code 'not-a-knot'}: the first and second pieces (or the last two) are one cubic. */
     public static BoundaryCondition notAKnot() {
-        return new BoundaryCondition(Kind.NOT_A_KNOT, null, null);
+        return new BoundaryCondition(Kind.NOT_A_KNOT, 0, null);
     }
 
-    /** {@code bc_type='periodic'}. */
+    /** {@code 'periodic'}: given at both ends; y's first and last values must agree. */
     public static BoundaryCondition periodic() {
-        return new BoundaryCondition(Kind.PERIODIC, null, null);
+        return new BoundaryCondition(Kind.PERIODIC, 0, null);
     }
 
-    /** {@code bc_type='clamped'}: first derivatives zero at both ends. */
+    /** {@code 'clamped'}: the first derivative is 0. */
     public static BoundaryCondition clamped() {
-        return new BoundaryCondition(Kind.SIDES, CLAMPED, CLAMPED);
+        return new BoundaryCondition(Kind.DERIVATIVE, 1, null);
     }
 
-    /** {@code bc_type='natural'}: second derivatives zero at both ends. */
+    /** {@code 'natural'}: the second derivative is 0. */
     public static BoundaryCondition natural() {
-        return new BoundaryCondition(Kind.SIDES, NATURAL, NATURAL);
+        return new BoundaryCondition(Kind.DERIVATIVE, 2, null);
     }
 
     /**
-     * {@code bc_type=(left, right)} with explicit derivative lists; {@code null} for a side is SciPy's
-     * {@code None} there.
+     * {@code (order, value)}: the {@code order}-th derivative (1 or 2) equals {@code values}, one per
+     * column of y (the shape of y without its axis, read flat), or one value for all columns.
+     *
+     * @throws IllegalArgumentException for an order other than 1 or 2
      */
-    public static BoundaryCondition of(List<Derivative> left, List<Derivative> right) {
-        return new BoundaryCondition(Kind.SIDES, left == null ? null : List.copyOf(left),
-                right == null ? null : List.copyOf(right));
+    public static BoundaryCondition derivative(int order, double... values) {
+        if (order != 1 && order != 2) {
+            throw new IllegalArgumentException("bc_type: the specified derivative order must be 1 or 2, got " + order);
+        }
+        Checks.notNull(values, "values");
+        return new BoundaryCondition(Kind.DERIVATIVE, order, values.clone());
     }
 
     /**
-     * {@code bc_type=(left, right)} with each side a name ({@code "clamped"}, {@code "natural"}) or
-     * {@code null}; names SciPy does not know are refused.
-     */
-    public static BoundaryCondition ofSides(String left, String right) {
-        return new BoundaryCondition(Kind.SIDES, side(left), side(right));
-    }
-
-    private static Object side(String s) {
-        if (s == null || s.equalsIgnoreCase("none")) {
-            return null;
-        }
-        if (s.equals(CLAMPED) || s.equals(NATURAL)) {
-            return s;
-        }
-        throw new IllegalArgumentException("bc_type: Unknown boundary condition : " + s);
-    }
-
-    /**
-     * The CLI's spelling: {@code none}, {@code not-a-knot}, {@code clamped}, {@code natural},
-     * {@code periodic}, or a pair as Python writes it, e.g. {@code ([(1, 0.5)], [(2, 0.0)])} or
-     * {@code (clamped, natural)} (sides {@code None}, a name, or a list of {@code (order, value)}).
+     * The CLI's spelling: {@code not-a-knot}, {@code periodic}, {@code clamped}, {@code natural}, or
+     * {@code ORDER:VALUE[:VALUE...]} for an explicit derivative.
      */
     public static BoundaryCondition parse(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("bc_type must not be null");
-        }
-        String s = text.trim();
-        String lower = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\"", "");
-        switch (lower) {
-            case "none": return none();
+        Checks.notNull(text, "bc_type");
+        switch (text) {
             case "not-a-knot": return notAKnot();
             case "periodic": return periodic();
             case "clamped": return clamped();
             case "natural": return natural();
-            default: break;
+            default:
+                break;
         }
-        if (s.startsWith("(") && s.endsWith(")")) {
-            s = s.substring(1, s.length() - 1).trim();
-        }
-        List<String> parts = splitTop(s);
-        if (parts.size() != 2) {
-            throw new IllegalArgumentException("bc_type: Unknown boundary condition: " + text);
-        }
-        Object[] sides = new Object[2];
-        for (int i = 0; i < 2; i++) {
-            String p = parts.get(i).trim();
-            String pl = p.replace("'", "").replace("\"", "");
-            if (p.startsWith("[")) {
-                sides[i] = parseList(text, p);
-            } else {
-                sides[i] = side(pl);
-            }
-        }
-        return new BoundaryCondition(Kind.SIDES, sides[0], sides[1]);
-    }
-
-    private static List<Derivative> parseList(String text, String p) {
-        String inner = p.substring(1, p.length() - (p.endsWith("]") ? 1 : 0)).trim();
-        List<Derivative> out = new ArrayList<>();
-        if (inner.isEmpty()) {
-            return out;
-        }
-        for (String pair : splitTop(inner)) {
-            String q = pair.trim();
-            if (!q.startsWith("(") || !q.endsWith(")")) {
-                throw new IllegalArgumentException("bc_type: Derivatives, `bc_type`, should be specified as a pair of"
-                        + " iterables of pairs of (order, value). (got " + text + ")");
-            }
-            List<String> ov = splitTop(q.substring(1, q.length() - 1));
-            if (ov.size() != 2) {
-                throw new IllegalArgumentException("bc_type: Derivatives, `bc_type`, should be specified as a pair of"
-                        + " iterables of pairs of (order, value). (got " + text + ")");
-            }
+        String[] parts = text.split(":");
+        if (parts.length >= 2) {
             try {
-                int order = Integer.parseInt(ov.get(0).trim());
-                String v = ov.get(1).trim();
-                double[] values;
-                if (v.startsWith("[")) {
-                    List<String> vs = splitTop(v.substring(1, v.length() - 1));
-                    values = new double[vs.size()];
-                    for (int j = 0; j < values.length; j++) {
-                        values[j] = Double.parseDouble(vs.get(j).trim());
-                    }
-                } else {
-                    values = new double[] {Double.parseDouble(v)};
+                int order = Integer.parseInt(parts[0].trim());
+                double[] v = new double[parts.length - 1];
+                for (int i = 1; i < parts.length; i++) {
+                    v[i - 1] = Double.parseDouble(parts[i].trim());
                 }
-                out.add(new Derivative(order, values));
+                return derivative(order, v);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bc_type: '" + q + "' is not a pair (order, value)");
+                // falls through to the message below
             }
         }
-        return out;
+        throw new IllegalArgumentException("bc_type: '" + text + "' is not allowed; expected not-a-knot, periodic,"
+                + " clamped, natural or ORDER:VALUE");
     }
 
-    private static List<String> splitTop(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '(' || ch == '[') {
-                depth++;
-            } else if (ch == ')' || ch == ']') {
-                depth--;
-            } else if (ch == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
+    Kind kind() {
+        return kind;
+    }
+
+    int order() {
+        return order;
+    }
+
+    /** The values for {@code cols} columns (zeros for clamped and natural). */
+    double[] values(int cols, int[] valueShape) {
+        if (values == null) {
+            return new double[cols];
         }
-        if (start < s.length() && !s.substring(start).isBlank()) {
-            out.add(s.substring(start));
+        if (values.length == 1 && cols != 1) {
+            double[] v = new double[cols];
+            java.util.Arrays.fill(v, values[0]);
+            return v;
         }
-        return out;
-    }
-
-    boolean isPeriodic() {
-        return kind == Kind.PERIODIC;
-    }
-
-    /** Whether SciPy's {@code deriv_l} and {@code deriv_r} are both None. */
-    boolean noDerivatives() {
-        return left == null && right == null;
-    }
-
-    /** A side's conditions with the aliases expanded: zeros of {@code m} values. */
-    List<Derivative> leftConditions(int m) {
-        return expand(left, m);
-    }
-
-    List<Derivative> rightConditions(int m) {
-        return expand(right, m);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Derivative> expand(Object side, int m) {
-        if (side == null) {
-            return Collections.emptyList();
+        if (values.length != cols) {
+            throw new IllegalArgumentException("bc_type: the derivative value has " + values.length
+                    + " elements, not the expected shape " + org.sciaccel.Shapes.toString(valueShape));
         }
-        if (side instanceof String) {
-            int order = side.equals(CLAMPED) ? 1 : 2;
-            return List.of(new Derivative(order, new double[m]));
-        }
-        return (List<Derivative>) side;
+        return values.clone();
     }
 
     @Override
     public String toString() {
         switch (kind) {
-            case NONE: return "None";
             case NOT_A_KNOT: return "not-a-knot";
             case PERIODIC: return "periodic";
-            default: return "(" + left + ", " + right + ")";
+            default: return values == null ? (order == 1 ? "clamped" : "natural") : "(" + order + ", "
+                    + java.util.Arrays.toString(values) + ")";
         }
     }
 }

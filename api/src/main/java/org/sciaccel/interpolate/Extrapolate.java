@@ -1,29 +1,32 @@
 package org.sciaccel.interpolate;
 
 /**
- * How a {@link BSpline} evaluates outside its base interval {@code t[k] .. t[n]}: SciPy's
- * {@code extrapolate=True} (the first and last polynomial pieces continue), {@code False} (NaN) or
- * {@code 'periodic'} (the base interval repeats).
+ * SciPy's {@code extrapolate} argument of the piecewise polynomials: {@code True} (continue the first
+ * and last pieces), {@code False} (NaN outside the breakpoints) or {@code 'periodic'}.
  */
 public enum Extrapolate {
-    TRUE, FALSE, PERIODIC;
+    /** Outside the breakpoints, the first and last pieces continued. */
+    TRUE,
+    /** Outside the breakpoints, NaN. */
+    FALSE,
+    /** Points moved into the breakpoints' range by the period ({@code x[-1] - x[0]}). */
+    PERIODIC;
 
-    /** SciPy's spelling: {@code true}/{@code false} (any case) or {@code periodic}. */
+    /**
+     * {@code true}/{@code false}/{@code periodic} as the CLI spells them.
+     *
+     * @throws IllegalArgumentException naming {@code param} for anything else
+     */
     public static Extrapolate parse(String param, String text) {
         if (text == null) {
-            throw new IllegalArgumentException(param + " must not be null");
+            throw new IllegalArgumentException(param + ": is null");
         }
-        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true": case "1": return TRUE;
-            case "false": case "0": return FALSE;
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true": return TRUE;
+            case "false": return FALSE;
             case "periodic": return PERIODIC;
             default:
-                throw new IllegalArgumentException(param + ": '" + text + "' is not true, false or 'periodic'");
+                throw new IllegalArgumentException(param + ": expected true, false or periodic, got '" + text + "'");
         }
-    }
-
-    /** The value as SciPy prints it. */
-    public String scipyName() {
-        return this == PERIODIC ? "periodic" : this == TRUE ? "True" : "False";
     }
 }

@@ -279,7 +279,7 @@ public final class RegularGridInterpolator implements AutoCloseable {
         double[] result = new double[npts * trailing];
         if (npts > 0) {
             BSpline first = SplineConstruction.makeInterpSpline(grid[n - 1], rv, new int[] {rs[0], restSize}, k, null,
-                    BoundaryCondition.none(), 0);
+                    SplineBoundaryCondition.none(), 0);
             double[] firstValues = first.evaluateHost(lastX, 0, Extrapolate.TRUE);
             for (int j = 0; j < npts; j++) {
                 double[] folded = Arrays.copyOfRange(firstValues, j * restSize, (j + 1) * restSize);
@@ -288,7 +288,7 @@ public final class RegularGridInterpolator implements AutoCloseable {
                     int len = grid[i].length;
                     int rest = size / len;
                     BSpline s = SplineConstruction.makeInterpSpline(grid[i], folded, new int[] {len, rest}, k, null,
-                            BoundaryCondition.none(), 0);
+                            SplineBoundaryCondition.none(), 0);
                     folded = s.evaluateHost(new double[] {xi[j * n + i]}, 0, Extrapolate.TRUE);
                     size = rest;
                 }

@@ -23,7 +23,7 @@ final class SplineConstruction {
     }
 
     /** {@code make_interp_spline(x, y, k, t, bc_type, axis)}; {@code y} row-major of {@code yShape}. */
-    static BSpline makeInterpSpline(double[] x, double[] y, int[] yShape, int k, double[] tGiven, BoundaryCondition bc,
+    static BSpline makeInterpSpline(double[] x, double[] y, int[] yShape, int k, double[] tGiven, SplineBoundaryCondition bc,
             int axisIn) {
         int axis = HostShapes.normalizeAxis("axis", axisIn, yShape.length);
         requireFinite("x", x);
@@ -125,8 +125,8 @@ final class SplineConstruction {
         if (bc.isPeriodic()) {
             return periodicSpline(x, yf, ys, t, k, axis);
         }
-        List<BoundaryCondition.Derivative> dl = bc.leftConditions(m);
-        List<BoundaryCondition.Derivative> dr = bc.rightConditions(m);
+        List<SplineBoundaryCondition.Derivative> dl = bc.leftConditions(m);
+        List<SplineBoundaryCondition.Derivative> dr = bc.rightConditions(m);
         int nleft = dl.size();
         int nright = dr.size();
         int nt = t.length - k - 1;
@@ -161,7 +161,7 @@ final class SplineConstruction {
         return BSpline.constructFast(t, rhs, cs, k, Extrapolate.TRUE, axis);
     }
 
-    private static void fillDerivativeRows(double[] rhs, List<BoundaryCondition.Derivative> d, int row0, int m) {
+    private static void fillDerivativeRows(double[] rhs, List<SplineBoundaryCondition.Derivative> d, int row0, int m) {
         for (int i = 0; i < d.size(); i++) {
             double[] v = d.get(i).values();
             if (v.length != m && !(v.length == 1 && m == 1)) {
@@ -263,7 +263,7 @@ final class SplineConstruction {
     }
 
     private static void lhsDerivatives(double[] t, int k, double xval, double[][] ab, int kl, int ku,
-            List<BoundaryCondition.Derivative> ords, int offset) {
+            List<SplineBoundaryCondition.Derivative> ords, int offset) {
         double[] wrk = new double[2 * k + 2];
         int left = BSplineBasis.findInterval(t, k, xval, k, false);
         for (int row = 0; row < ords.size(); row++) {

@@ -5,7 +5,7 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.interpolate.BSpline;
-import org.sciaccel.interpolate.BoundaryCondition;
+import org.sciaccel.interpolate.SplineBoundaryCondition;
 import org.sciaccel.interpolate.Extrapolate;
 import org.sciaccel.interpolate.Interpolate;
 import org.sciaccel.interpolate.RegularGridInterpolator;
@@ -42,7 +42,7 @@ final class InterpolateBSplineEntries implements OpEntries {
 
         @Override
         public Object parse(String param, String text) {
-            return BoundaryCondition.parse(text);
+            return SplineBoundaryCondition.parse(text);
         }
     };
 
@@ -86,8 +86,8 @@ final class InterpolateBSplineEntries implements OpEntries {
                 .output("t", "the knots")
                 .output("c", "the coefficients (interpolation axis first, as SciPy's BSpline.c)")
                 .invoker(a -> {
-                    BoundaryCondition bc = a.isNone("bc_type") ? BoundaryCondition.none()
-                            : a.object("bc_type", BoundaryCondition.class);
+                    SplineBoundaryCondition bc = a.isNone("bc_type") ? SplineBoundaryCondition.none()
+                            : a.object("bc_type", SplineBoundaryCondition.class);
                     NDArray t = a.inputCount() > 3 ? a.input(3) : null;
                     BSpline s = Interpolate.makeInterpSpline(a.input(0), a.input(1), a.integer("k"), t, bc,
                             a.integer("axis"));

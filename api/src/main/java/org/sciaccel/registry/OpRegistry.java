@@ -59,6 +59,8 @@ public final class OpRegistry {
                 new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
                 new OptimizeRootBatchEntries(),
                 new OptimizeLegacyEntries(),
+                new InterpolatePiecewiseEntries(),
+                new IntegrateOdeintEntries(),
                 new InterpolateBSplineEntries(), new InterpolateGriddataEntries());
     }
 

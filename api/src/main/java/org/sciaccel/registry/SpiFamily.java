@@ -35,6 +35,8 @@ public enum SpiFamily {
     FORMULA,
     /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
     FOURIER,
+    /** scipy.interpolate's piecewise polynomials: PPoly, CubicSpline, PchipInterpolator, Akima1DInterpolator, interp1d. */
+    PIECEWISE_POLY,
     /**
      * scipy.interpolate's B-splines and RegularGridInterpolator: construction on the host, evaluation at
      * many points on the backend ({@link org.sciaccel.spi.GridInterpolateOps}).

@@ -49,6 +49,8 @@ public final class BenchmarkRunner {
                 InterpolationWorkload.mapCoordinates1024(),
                 InterpolationWorkload.shift2048Order1(),
                 InterpolationWorkload.shift2048Order3(),
+                PiecewisePolyWorkload.interp1dCubic(),
+                PiecewisePolyWorkload.cubicSpline(),
                 new IterateStructureWorkload(1, 1000),
                 new FftWorkload(FftWorkload.Kind.FFT, org.sciaccel.DType.COMPLEX64, 1 << 22),
                 new FftWorkload(FftWorkload.Kind.RFFT2, org.sciaccel.DType.FLOAT32, 2048, 2048),

@@ -17,7 +17,7 @@ import org.sciaccel.HostArray;
 import org.sciaccel.LinAlgException;
 import org.sciaccel.NDArray;
 import org.sciaccel.interpolate.BSpline;
-import org.sciaccel.interpolate.BoundaryCondition;
+import org.sciaccel.interpolate.SplineBoundaryCondition;
 import org.sciaccel.interpolate.Extrapolate;
 import org.sciaccel.interpolate.Interpolate;
 import org.sciaccel.interpolate.RegularGridInterpolator;
@@ -159,7 +159,7 @@ class InterpolateBSplineTest {
                 BSpline s;
                 try (NDArray xs = NDArray.fromHost(cpu, HostArray.fromDoubles(x, DType.FLOAT64, n));
                         NDArray ys = NDArray.fromHost(cpu, HostArray.fromDoubles(y, DType.FLOAT64, n, m))) {
-                    s = Interpolate.makeInterpSpline(xs, ys, k, null, BoundaryCondition.none(), 0);
+                    s = Interpolate.makeInterpSpline(xs, ys, k, null, SplineBoundaryCondition.none(), 0);
                 }
                 DType pt = rnd.nextBoolean() ? DType.FLOAT32 : DType.FLOAT64;
                 try (NDArray pc = NDArray.fromHost(cpu, HostArray.fromDoubles(p, pt, npts));
@@ -318,9 +318,9 @@ class InterpolateBSplineTest {
         NDArray ys = NDArray.of(new double[] {1, 2, 0, 1, 3}, 5);
         assertMessage("k:", () -> Interpolate.makeInterpSpline(xs, ys, 4));
         assertMessage("bc_type:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null,
-                BoundaryCondition.of(List.of(BoundaryCondition.Derivative.of(1, 0)), null), 0));
-        assertMessage("axis:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null, BoundaryCondition.none(), 1));
-        assertMessage("bc_type:", () -> BoundaryCondition.parse("(clumped, natural)"));
+                SplineBoundaryCondition.of(List.of(SplineBoundaryCondition.Derivative.of(1, 0)), null), 0));
+        assertMessage("axis:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null, SplineBoundaryCondition.none(), 1));
+        assertMessage("bc_type:", () -> SplineBoundaryCondition.parse("(clumped, natural)"));
         assertMessage("t:", () -> BSpline.of(new double[] {0, 0, 1, 0.5, 1, 1}, new double[] {1, 2, 3}, 2));
         assertMessage("method:", () -> Interpolate.griddata(NDArray.of(x, 5), ys, NDArray.of(new double[] {0.5}, 1),
                 "quadratic"));

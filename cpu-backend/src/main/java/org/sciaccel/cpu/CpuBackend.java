@@ -22,6 +22,7 @@ import org.sciaccel.cpu.fourier.CpuFourierOps;
 import org.sciaccel.cpu.linalg.CpuLinalgOps;
 import org.sciaccel.cpu.morphology.CpuMorphologyOps;
 import org.sciaccel.cpu.ndimage.CpuNdimageOps;
+import org.sciaccel.cpu.piecewise.CpuPiecewisePolyOps;
 import org.sciaccel.spi.ArrayStorage;
 import org.sciaccel.spi.UfuncOps;
 import org.sciaccel.spi.ReductionOps;
@@ -37,6 +38,7 @@ import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
+import org.sciaccel.spi.PiecewisePolyOps;
 import org.sciaccel.spi.OpSets;
 
 /**
@@ -53,6 +55,7 @@ public final class CpuBackend implements Backend {
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
             CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS,
             org.sciaccel.cpu.interpolate.CpuGridInterpolateOps.OPS,
+            CpuPiecewisePolyOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -77,6 +80,7 @@ public final class CpuBackend implements Backend {
     private final CpuFormulaOps formula;
     private final CpuFourierOps fourier;
     private final org.sciaccel.cpu.interpolate.CpuGridInterpolateOps gridInterpolate;
+    private final CpuPiecewisePolyOps piecewisePoly;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -106,6 +110,7 @@ public final class CpuBackend implements Backend {
         this.formula = new CpuFormulaOps(this);
         this.fourier = new CpuFourierOps(this);
         this.gridInterpolate = new org.sciaccel.cpu.interpolate.CpuGridInterpolateOps(this);
+        this.piecewisePoly = new CpuPiecewisePolyOps(this);
     }
 
     @Override
@@ -253,6 +258,11 @@ public final class CpuBackend implements Backend {
     @Override
     public org.sciaccel.spi.GridInterpolateOps gridInterpolate() {
         return gridInterpolate;
+    }
+
+    @Override
+    public PiecewisePolyOps piecewisePoly() {
+        return piecewisePoly;
     }
 
     @Override

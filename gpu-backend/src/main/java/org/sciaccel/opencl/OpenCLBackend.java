@@ -31,6 +31,7 @@ import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
 import org.sciaccel.opencl.ndimage.OpenCLNdimageOps;
+import org.sciaccel.opencl.piecewise.OpenCLPiecewisePolyOps;
 import org.sciaccel.opencl.runtime.ClContext;
 import org.sciaccel.opencl.runtime.ClDeviceInfo;
 import org.sciaccel.opencl.runtime.ClKernel;
@@ -54,6 +55,7 @@ import org.sciaccel.spi.FitOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
+import org.sciaccel.spi.PiecewisePolyOps;
 import org.sciaccel.spi.OpSets;
 
 /**
@@ -76,7 +78,7 @@ public final class OpenCLBackend implements Backend {
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
-            OpenCLFourierOps.OPS,
+            OpenCLFourierOps.OPS, OpenCLPiecewisePolyOps.OPS,
             org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
@@ -103,6 +105,7 @@ public final class OpenCLBackend implements Backend {
     private final org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps gridInterpolate;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
+    private final OpenCLPiecewisePolyOps piecewisePoly;
 
     /**
      * Creates a context and queue on {@code info}'s device.
@@ -131,6 +134,7 @@ public final class OpenCLBackend implements Backend {
         this.gridInterpolate = new org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
+        this.piecewisePoly = new OpenCLPiecewisePolyOps(this);
     }
 
     /** Whether {@value #DISABLE_FP64_PROPERTY} is set to true. */
@@ -239,6 +243,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public LinalgOps linalg() {
         return linalg;
+    }
+
+    @Override
+    public PiecewisePolyOps piecewisePoly() {
+        return piecewisePoly;
     }
 
     @Override
