@@ -7,7 +7,7 @@ periodic, an n-D coefficient array along an axis), interpolate.make_interp_splin
 not-a-knot, clamped, natural, explicit derivatives, periodic on uniform and non-uniform x, 1-D and along
 an axis of a 3-D y, evaluation inside and outside, float32 and float64 inputs; result, t and c),
 interpolate.make_lsq_spline (weights, an axis), interpolate.RegularGridInterpolator and interpn (linear,
-nearest, slinear, cubic, quintic on 1-D, 2-D and 3-D grids with trailing value axes, descending axes,
+nearest, slinear, cubic, quintic, pchip on 1-D, 2-D and 3-D grids with trailing value axes, descending axes,
 bounds_error false with a fill value, NaN and None = extrapolation, points of leading shape (2, 3, ndim),
 float32 and float64 values) and interpolate.griddata (nearest, 1-D, 2-D with ties, 3-D). Refusals are run
 here first: SciPy must raise, and the case names the text the Java message must contain.
@@ -391,7 +391,7 @@ def rgi_cases():
         for dt in (np.float64, np.float32):
             dname = np.dtype(dt).name
             vp = save("rgi_%s_v_%s" % (gname, dname), vals.astype(dt))
-            for method in ("linear", "nearest", "slinear", "cubic", "quintic"):
+            for method in ("linear", "nearest", "slinear", "cubic", "quintic", "pchip"):
                 r = si.RegularGridInterpolator(grids, vals.astype(dt), method=method)
                 cid = "rgi-%s-%s-%s" % (gname, dname, method)
                 add(cid, "interpolate.RegularGridInterpolator", grid_args(vp, ip, gpaths, method),
@@ -411,7 +411,7 @@ def rgi_cases():
     vp = save("rgi_desc_v", vals)
     pts = np.stack([rng.uniform(-0.2, 3.2, (2, 3)), rng.uniform(-0.1, 2.1, (2, 3))], axis=-1)
     pp = save("rgi_desc_pts", pts)
-    for method in ("linear", "nearest", "slinear", "cubic"):
+    for method in ("linear", "nearest", "slinear", "cubic", "pchip"):
         r = si.RegularGridInterpolator((g0, g1), vals, method=method, bounds_error=False, fill_value=None)
         cid = "rgi-desc-trailing-%s" % method
         add(cid, "interpolate.RegularGridInterpolator", grid_args(vp, pp, gp, method, False, None),
@@ -456,7 +456,7 @@ def rgi_cases():
     v3p = save("interpn_v", v3)
     x3 = np.stack([rng.uniform(g[0], g[-1], 8) for g in grids3], axis=-1)
     x3p = save("interpn_x", x3)
-    for method in ("linear", "nearest", "slinear", "cubic", "quintic"):
+    for method in ("linear", "nearest", "slinear", "cubic", "quintic", "pchip"):
         cid = "interpn-3d-%s" % method
         add(cid, "interpolate.interpn", grid_args(v3p, x3p, g3, method),
             {"result": save(cid, si.interpn(grids3, v3, x3, method=method))})

@@ -260,6 +260,7 @@ public final class Interpolate {
             }
         }
         if (method.equals("splinef2d")) {
+            // RectBivariateSpline is FITPACK's part
             throw new UnsupportedOperationException("method: 'splinef2d' (RectBivariateSpline) is not implemented by"
                     + " sciaccel's interpn");
         }

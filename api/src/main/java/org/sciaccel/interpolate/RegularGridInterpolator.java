@@ -11,10 +11,11 @@ import org.sciaccel.numpy.Numpy;
 /**
  * Interpolation on a rectilinear grid of any dimension: SciPy 1.10's
  * {@code scipy.interpolate.RegularGridInterpolator}, methods {@code linear}, {@code nearest},
- * {@code slinear}, {@code cubic} and {@code quintic}. The grid coordinates live on the host; the values
- * and the sample points are arrays of one backend. Linear and nearest run on that backend
- * ({@link org.sciaccel.spi.GridInterpolateOps#gridEvaluate}); the spline methods build
- * {@code make_interp_spline} along each axis for each point, as SciPy does, on the host.
+ * {@code slinear}, {@code cubic}, {@code quintic} and {@code pchip}. The grid coordinates live on the
+ * host; the values and the sample points are arrays of one backend. Linear and nearest run on that
+ * backend ({@link org.sciaccel.spi.GridInterpolateOps#gridEvaluate}); the spline methods build
+ * {@code make_interp_spline} (or {@code PchipInterpolator}) along each axis for each point, as SciPy
+ * does, on the host.
  *
  * <p>Results: linear gives float64 (SciPy multiplies the values by float64 weights), nearest and the
  * spline methods the values' dtype (float32 or float64; integer and bool values are read as float64).
@@ -94,10 +95,6 @@ public final class RegularGridInterpolator implements AutoCloseable {
     private static void checkMethod(String method) {
         if (!Arrays.asList(METHODS).contains(method)) {
             throw new IllegalArgumentException("method: Method '" + method + "' is not defined");
-        }
-        if (method.equals("pchip")) {
-            throw new UnsupportedOperationException("method: 'pchip' (PchipInterpolator along each axis) is not"
-                    + " implemented by sciaccel's RegularGridInterpolator");
         }
     }
 
@@ -278,18 +275,17 @@ public final class RegularGridInterpolator implements AutoCloseable {
         int restSize = HostShapes.size(rs) / rs[0];
         double[] result = new double[npts * trailing];
         if (npts > 0) {
-            BSpline first = SplineConstruction.makeInterpSpline(grid[n - 1], rv, new int[] {rs[0], restSize}, k, null,
-                    SplineBoundaryCondition.none(), 0);
-            double[] firstValues = first.evaluateHost(lastX, 0, Extrapolate.TRUE);
+            Fold fold = m.equals("pchip") ? RegularGridInterpolator::pchipFold : (x, y, len, rest, at) ->
+                    SplineConstruction.makeInterpSpline(x, y, new int[] {len, rest}, k, null,
+                            SplineBoundaryCondition.none(), 0).evaluateHost(at, 0, Extrapolate.TRUE);
+            double[] firstValues = fold.apply(grid[n - 1], rv, rs[0], restSize, lastX);
             for (int j = 0; j < npts; j++) {
                 double[] folded = Arrays.copyOfRange(firstValues, j * restSize, (j + 1) * restSize);
                 int size = restSize;
                 for (int i = n - 2; i >= 0; i--) {
                     int len = grid[i].length;
                     int rest = size / len;
-                    BSpline s = SplineConstruction.makeInterpSpline(grid[i], folded, new int[] {len, rest}, k, null,
-                            SplineBoundaryCondition.none(), 0);
-                    folded = s.evaluateHost(new double[] {xi[j * n + i]}, 0, Extrapolate.TRUE);
+                    folded = fold.apply(grid[i], folded, len, rest, new double[] {xi[j * n + i]});
                     size = rest;
                 }
                 System.arraycopy(folded, 0, result, j * trailing, trailing);
@@ -312,6 +308,24 @@ public final class RegularGridInterpolator implements AutoCloseable {
         }
         HostArray host = HostArray.fromDoubles(result, values.dtype(), npts, trailing);
         return NDArray.fromHost(values.backend(), host);
+    }
+
+    /** One pass of _evaluate_spline: the 1-D interpolant of y {@code (len, rest)} along x, at {@code at}. */
+    private interface Fold {
+        double[] apply(double[] x, double[] y, int len, int rest, double[] at);
+    }
+
+    /** _do_pchip: PchipInterpolator(x, y, axis=0)(at), on the host (the CPU backend). */
+    private static double[] pchipFold(double[] x, double[] y, int len, int rest, double[] at) {
+        org.sciaccel.Backend host = org.sciaccel.Backends.fallback();
+        try (NDArray xs = NDArray.fromHost(host, HostArray.fromDoubles(x, DType.FLOAT64, len));
+                NDArray ys = NDArray.fromHost(host, HostArray.fromDoubles(y, DType.FLOAT64, len, rest));
+                NDArray ps = NDArray.fromHost(host, HostArray.fromDoubles(at, DType.FLOAT64, at.length))) {
+            PPoly p = Interpolate.pchipInterpolator(xs, ys, 0, null);
+            try (NDArray r = p.call(ps)) {
+                return r.toDoubleArray();
+            }
+        }
     }
 
     private static double[] flip(double[] v, int[] shape, boolean[] axes) {

@@ -136,7 +136,7 @@ final class InterpolateBSplineEntries implements OpEntries {
                 .inputSequence("points", "the grid: one 1-D strictly ascending or descending array per axis"
                         + " (points=@g0.npy,@g1.npy)")
                 .param(ParamSpec.optional("method", ParamTypes.STRING, "linear",
-                        "linear, nearest, slinear, cubic or quintic"))
+                        "linear, nearest, slinear, cubic, quintic or pchip"))
                 .param(ParamSpec.optional("bounds_error", ParamTypes.BOOL, "true",
                         "whether a point outside the grid is an error"))
                 .param(ParamSpec.optionalOrNone("fill_value", ParamTypes.REAL_NUMBER, "nan",
