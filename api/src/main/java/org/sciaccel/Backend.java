@@ -16,6 +16,7 @@ import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
+import org.sciaccel.spi.OdeBatchOps;
 
 /**
  * A place where arrays live and operations run: the CPU backend, or one OpenCL device.
@@ -110,6 +111,11 @@ public interface Backend extends AutoCloseable {
     /** The curve-fitting operations of this backend. */
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");
+    }
+
+    /** The batched ODE integrations of this backend. */
+    default OdeBatchOps odeBatch() {
+        throw new UnsupportedOperationException("backend " + name() + " has no batched ODE operations");
     }
 
     /** NumPy's element-wise functions (ufuncs), comparison and logic. */
