@@ -112,7 +112,7 @@ def batch_case(prefix, formulas, names, y0, c, t_span, t_eval, method, **options
         "status": save(prefix, "status", status, np.int64),
         "nsteps": save(prefix, "nsteps", nsteps, np.int64),
     }
-    return gm.case(prefix, OP, args, exp)
+    return gm.case(prefix, OP, args, exp, check="ivp_batch")
 
 
 SPRING = "y1; -2*zeta*w0*y1 - w0**2*y0"
