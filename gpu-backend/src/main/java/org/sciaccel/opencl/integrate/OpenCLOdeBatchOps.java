@@ -73,7 +73,7 @@ public final class OpenCLOdeBatchOps implements OdeBatchOps {
         String options = "-D REAL=double -D KERNEL_SUFFIX=" + variant + " " + backend.cl().fp64Option();
         ClKernel kernel = backend.cl().kernels().program(source, options.trim()).kernel("rk_batch" + variant);
         try (DeviceScope scope = backend.cl().scope()) {
-            DeviceBuffer y = scope.allocate(Math.max(1L, (long) n * m * nt) * 8, "solve_ivp_batch y");
+            DeviceBuffer y = scope.allocate((long) n * m * nt * 8, "solve_ivp_batch y");
             DeviceBuffer status = scope.allocate((long) n * 8, "solve_ivp_batch status");
             DeviceBuffer nfev = scope.allocate((long) n * 8, "solve_ivp_batch nfev");
             DeviceBuffer nsteps = scope.allocate((long) n * 8, "solve_ivp_batch nsteps");
