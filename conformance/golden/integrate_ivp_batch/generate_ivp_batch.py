@@ -23,6 +23,7 @@ import warnings
 
 import numpy as np
 import scipy
+import sympy
 from scipy.integrate import solve_ivp
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -75,6 +76,24 @@ def rhs(formulas, names):
     return f
 
 
+def jacobian(formulas, names):
+    """The Jacobian ∂f_i/∂y_j as SciPy's jac callable, differentiated by sympy."""
+    parts = [f.strip() for f in formulas.split(";")]
+    ys = sympy.symbols(["y%d" % i for i in range(len(parts))])
+    t = sympy.Symbol("t")
+    cs = sympy.symbols(list(names)) if names else []
+    if names and len(names) == 1:
+        cs = [cs] if not isinstance(cs, (list, tuple)) else cs
+    loc = {str(v): v for v in list(ys) + [t] + list(cs)}
+    exprs = [sympy.sympify(p, locals=loc) for p in parts]
+    rows = [[sympy.diff(e, v) for v in ys] for e in exprs]
+    fn = sympy.lambdify([t, ys] + list(cs), rows, modules="math")
+
+    def jac(tt, y, *c):
+        return np.array(fn(float(tt), [float(v) for v in y], *[float(v) for v in c]), dtype=float)
+    return jac
+
+
 def save(prefix, name, value, dtype):
     path = "%s_%s.npy" % (prefix, name)
     np.save(os.path.join(HERE, path), np.asarray(value, dtype=dtype))
@@ -83,18 +102,22 @@ def save(prefix, name, value, dtype):
 
 def batch_case(prefix, formulas, names, y0, c, t_span, t_eval, method, **options):
     f = rhs(formulas, names)
+    jac = jacobian(formulas, names) if method == "Radau" else None
     n, m = y0.shape
     y = np.full((n, m, len(t_eval)), np.nan)
-    nfev, status, nsteps = [], [], []
+    nfev, njev, nlu, status, nsteps = [], [], [], [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for i in range(n):
             args = tuple(c[i]) if names else None
-            r = solve_ivp(f, t_span, y0[i], method=method, t_eval=t_eval, args=args, **options)
+            extra = {"jac": jac} if method == "Radau" else {}
+            r = solve_ivp(f, t_span, y0[i], method=method, t_eval=t_eval, args=args, **options, **extra)
             y[i, :, :r.y.shape[1]] = r.y
             nfev.append(r.nfev)
+            njev.append(r.njev)
+            nlu.append(r.nlu)
             status.append(r.status)
-            nsteps.append(len(solve_ivp(f, t_span, y0[i], method=method, args=args, **options).t) - 1)
+            nsteps.append(len(solve_ivp(f, t_span, y0[i], method=method, args=args, **options, **extra).t) - 1)
     args = [gm.array_arg("y0", save(prefix, "y0", y0, np.float64))]
     if names:
         args.append(gm.array_arg("constants", save(prefix, "constants", c, np.float64)))
@@ -105,10 +128,12 @@ def batch_case(prefix, formulas, names, y0, c, t_span, t_eval, method, **options
              gm.arg("method", method)]
     for o, v in options.items():
         args.append(gm.arg(o, v))
-    # solve_ivp's field order (y, nfev, status), then the accepted steps
+    # solve_ivp's field order (y, nfev, njev, nlu, status), then the accepted steps
     exp = {
         "y": save(prefix, "y", y, np.float64),
         "nfev": save(prefix, "nfev", nfev, np.int64),
+        "njev": save(prefix, "njev", njev, np.int64),
+        "nlu": save(prefix, "nlu", nlu, np.int64),
         "status": save(prefix, "status", status, np.int64),
         "nsteps": save(prefix, "nsteps", nsteps, np.int64),
     }
@@ -119,6 +144,8 @@ SPRING = "y1; -2*zeta*w0*y1 - w0**2*y0"
 LOTKA = "a*y0 - b*y0*y1; -c*y1 + d*y0*y1"
 FORCED = "y1; -w0**2*y0 - 0.1*y1 + f0*cos(om*t)"
 BLOWUP = "k*y0**2"
+VDP = "y1; mu*(1 - y0**2)*y1 - y0"
+ROBERTSON = "-k1*y0 + k3*y1*y2; k1*y0 - k2*y1**2 - k3*y1*y2; k2*y1**2"
 
 
 def cases():
@@ -155,6 +182,19 @@ def cases():
     y0 = rng.uniform(-1, 1, (5, 3))
     out.append(batch_case("ivb-010", "y1; -y0 + sin(t); -0.5*y2", [], y0, None, (0.0, 3.0), np.linspace(0, 3, 7),
                           "RK45"))
+    # stiff: Radau with the symbolic Jacobian (SciPy's jac callable)
+    te = np.linspace(0, 1, 11)
+    y0 = rng.uniform(-2, 2, (20, 2))
+    c = np.stack([rng.uniform(0.02, 1.5, 20), rng.uniform(0.5, 3.0, 20)], axis=1)
+    out.append(batch_case("ivb-011", SPRING, ["zeta", "w0"], y0, c, (0.0, 1.0), te, "Radau"))
+    y0 = np.stack([rng.uniform(1, 2.5, 16), rng.uniform(-1, 1, 16)], axis=1)
+    mu = rng.uniform(5, 200, 16)[:, None]
+    out.append(batch_case("ivb-012", VDP, ["mu"], y0, mu, (0.0, 3.0), np.linspace(0, 3, 13), "Radau", rtol=1e-6,
+                          atol=1e-8))
+    y0 = np.tile([1.0, 0.0, 0.0], (6, 1))
+    k = np.stack([rng.uniform(0.02, 0.06, 6), rng.uniform(1e7, 5e7, 6), rng.uniform(5e3, 2e4, 6)], axis=1)
+    out.append(batch_case("ivb-013", ROBERTSON, ["k1", "k2", "k3"], y0, k, (0.0, 40.0), np.linspace(0, 40, 9),
+                          "Radau", rtol=1e-6, atol=[1e-8, 1e-12, 1e-8]))
     base_y0 = gm.array_arg("y0", "ivb-000_y0.npy")
     base_c = gm.array_arg("constants", "ivb-000_constants.npy")
     base = [base_y0, base_c, gm.arg("fun", SPRING), gm.arg("names", "zeta,w0"), gm.arg("t_span", [0.0, 10.0]),

@@ -29,8 +29,8 @@ final class IvpBatch {
         try {
             return OpRouter.call(OdeBatchOps.SOLVE_IVP_BATCH,
                     (backend, in) -> backend.odeBatch().solveIvpBatch(problem.on(in[0], in[1])),
-                    (r, move) -> new IvpBatchResult(move.apply(r.y()), move.apply(r.status()), move.apply(r.nfev()),
-                            move.apply(r.nsteps())),
+                    (r, move) -> new IvpBatchResult(move.apply(r.y()), move.apply(r.nfev()), move.apply(r.njev()),
+                            move.apply(r.nlu()), move.apply(r.status()), move.apply(r.nsteps())),
                     problem.y0(), problem.constants());
         } finally {
             if (problem.y0() != y0) {
@@ -78,7 +78,7 @@ final class IvpBatch {
         }
         RkTableau tableau = RkTableau.byName(method);
         if (tableau == null) {
-            throw new IllegalArgumentException("method='" + method + "': solveIvpBatch runs RK23, RK45 and DOP853");
+            throw new IllegalArgumentException("method='" + method + "': solveIvpBatch runs RK23, RK45, DOP853 and Radau");
         }
         if (tSpan.length != 2) {
             throw new IllegalArgumentException("t_span: " + tSpan.length + " values; (t0, tf), two, are needed");

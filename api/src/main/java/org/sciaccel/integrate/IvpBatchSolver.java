@@ -1,8 +1,5 @@
 package org.sciaccel.integrate;
 
-import org.sciaccel.optimize.expr.StraightLineProgram;
-import org.sciaccel.optimize.expr.StraightLineProgram.Instruction;
-
 /**
  * One thread's host solver for the systems of an {@link IvpBatchProblem}: SciPy 1.10's explicit
  * Runge-Kutta {@code solve_ivp} for one system, step for step — the initial step of
@@ -27,12 +24,8 @@ public final class IvpBatchSolver {
     private final int k;
     private final int rows;
     private final double errorExponent;
-    private final Instruction[][] code;
-    private final int[] valueLength;
-    private final int[] valueRegister;
-    private double[] regs;
-    /** y0..y(m-1), t, then the system's constants: the formula's names in order. */
-    private final double[] names;
+    private final OdeRhs fun;
+    private final RadauSolver radau;
     private final double[][] kst;
     private double[] y;
     private double[] yNew;
@@ -51,19 +44,8 @@ public final class IvpBatchSolver {
         this.k = pr.nConstants();
         this.rows = tab.stageRows();
         this.errorExponent = -1.0 / (tab.errorEstimatorOrder + 1);
-        code = new Instruction[m][];
-        valueLength = new int[m];
-        valueRegister = new int[m];
-        int longest = 1;
-        for (int i = 0; i < m; i++) {
-            StraightLineProgram p = pr.formula().gradientProgram(i);
-            code[i] = p.code().toArray(new Instruction[0]);
-            valueLength[i] = p.valueLength();
-            valueRegister[i] = p.valueRegister();
-            longest = Math.max(longest, valueLength[i]);
-        }
-        regs = new double[longest];
-        names = new double[m + 1 + k];
+        fun = new OdeRhs(pr.formula(), m, k);
+        radau = tab == RkTableau.RADAU ? new RadauSolver(pr, fun) : null;
         kst = new double[rows][m];
         y = new double[m];
         yNew = new double[m];
@@ -78,20 +60,7 @@ public final class IvpBatchSolver {
 
     /** The right-hand side at (t, v) into {@code out}. */
     private void rhs(double t, double[] v, double[] out) {
-        System.arraycopy(v, 0, names, 0, m);
-        names[m] = t;
-        for (int i = 0; i < m; i++) {
-            Instruction[] c = code[i];
-            int end = valueLength[i];
-            double[] r = regs;
-            for (int j = 0; j < end; j++) {
-                Instruction ins = c[j];
-                double a = ins.a() >= 0 ? r[ins.a()] : 0;
-                double b = ins.b() >= 0 ? r[ins.b()] : 0;
-                r[j] = StraightLineProgram.apply(ins, a, b, names);
-            }
-            out[i] = r[valueRegister[i]];
-        }
+        fun.value(t, v, out);
     }
 
     /** Python's {@code max(a, b)}: b only when it is greater (so NaN in b gives a). */
@@ -110,13 +79,18 @@ public final class IvpBatchSolver {
      * NaN past a failure), the status (0, -1 or -2, see {@link IvpBatchResult#message}), the evaluations
      * and the accepted steps into the count arrays.
      */
-    public void solve(int p, double[] y0s, double[] consts, double[] yOut, long[] status, long[] nfev, long[] nsteps) {
+    public void solve(int p, double[] y0s, double[] consts, double[] yOut, long[] status, long[] nfev, long[] njev,
+            long[] nlu, long[] nsteps) {
+        if (k > 0) {
+            fun.constants(consts, p * k, k);
+        }
+        if (radau != null) {
+            radau.solve(p, y0s, yOut, status, nfev, njev, nlu, nsteps);
+            return;
+        }
         double[] tEval = pr.tEval();
         int nt = tEval.length;
         System.arraycopy(y0s, p * m, y, 0, m);
-        if (k > 0) {
-            System.arraycopy(consts, p * k, names, m + 1, k);
-        }
         double t0 = pr.t0();
         double tf = pr.tf();
         double rtol = pr.rtol();
@@ -231,6 +205,8 @@ public final class IvpBatchSolver {
         }
         status[p] = st;
         nfev[p] = fev;
+        njev[p] = 0;
+        nlu[p] = 0;
         nsteps[p] = steps;
     }
 

@@ -8,7 +8,8 @@ import java.util.Locale;
  * dense-output coefficients, the orders. RK23 is Bogacki–Shampine with its cubic Hermite interpolant,
  * RK45 Dormand–Prince with Shampine's quartic interpolant, DOP853 Hairer's 8(5,3) pair with its
  * seventh-order interpolant (three more stages per step that has output points in it). One table for
- * the host solver and, through {@link #openClSource()}, the device kernel.
+ * the host solver and, through {@link #openClSource()}, the device kernel. {@link #RADAU} names the
+ * implicit method of the same batch.
  */
 public enum RkTableau {
     /** Bogacki–Shampine 3(2). */
@@ -37,7 +38,13 @@ public enum RkTableau {
                 {0, -282668133.0 / 205662961, 2019193451.0 / 616988883, -1453857185.0 / 822651844},
                 {0, 40617522.0 / 29380423, -110615467.0 / 29380423, 69997945.0 / 29380423}}),
     /** Hairer's DOP853: order 8, error estimators of orders 5 and 3. */
-    DOP853(8, 7, 12, Dop853.C, Dop853.A, Dop853.B, null, Dop853.E, null);
+    DOP853(8, 7, 12, Dop853.C, Dop853.A, Dop853.B, null, Dop853.E, null),
+    /**
+     * Radau IIA of order 5, implicit (three collocation stages, simplified Newton with the symbolic
+     * Jacobian; {@link RadauSolver}); no explicit tableau: only the orders, and the error order 3
+     * its initial step is chosen for.
+     */
+    RADAU(5, 3, 3, RadauSolver.C, new double[0][], null, null, null, null);
 
     /** Stages of DOP853's step (the 13th is f at the new point) and of its extended interpolant. */
     static final int DOP853_STAGES_EXTENDED = 16;
@@ -77,10 +84,15 @@ public enum RkTableau {
         return this == DOP853 ? DOP853_STAGES_EXTENDED : stages + 1;
     }
 
-    /** The tableau by SciPy's method name (case-sensitive, as solve_ivp takes it), or null. */
+    /** SciPy's name of the method (RK23, RK45, DOP853, Radau). */
+    public String scipyName() {
+        return this == RADAU ? "Radau" : name();
+    }
+
+    /** The method by SciPy's name (case-sensitive, as solve_ivp takes it), or null. */
     static RkTableau byName(String method) {
         for (RkTableau t : values()) {
-            if (t.name().equals(method)) {
+            if (t.scipyName().equals(method)) {
                 return t;
             }
         }
@@ -95,6 +107,9 @@ public enum RkTableau {
      * round-trip, so the kernel computes with the host's very numbers.
      */
     public String openClSource() {
+        if (this == RADAU) {
+            throw new IllegalStateException("Radau has no explicit tableau");
+        }
         int rows = stageRows();
         StringBuilder s = new StringBuilder();
         s.append("#define RK_STAGES ").append(stages).append('\n');

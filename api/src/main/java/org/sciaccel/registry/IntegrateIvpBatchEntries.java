@@ -31,7 +31,7 @@ final class IntegrateIvpBatchEntries implements OpEntries {
     private static OpSpec solveIvpBatch() {
         return OpSpec.builder("integrate.solve_ivp_batch")
                 .summary("Integrates many systems of the same ODEs with per-system initial values and constants, "
-                        + "each with its own adaptive RK23, RK45 or DOP853 steps (SciPy's solve_ivp for each row).")
+                        + "each with its own adaptive RK23, RK45, DOP853 or Radau steps (SciPy's solve_ivp for each row).")
                 .input("y0", "n × m initial values, one row per system")
                 .optionalInput("constants", "n × k constants, one row per system (when names names some)")
                 .param(ParamSpec.required("fun", ParamTypes.STRING,
@@ -42,7 +42,7 @@ final class IntegrateIvpBatchEntries implements OpEntries {
                 .param(ParamSpec.required("t_span", ParamTypes.REAL_ARRAY, "t0,tf: the interval, shared by all systems"))
                 .param(ParamSpec.required("t_eval", ParamTypes.REAL_ARRAY,
                         "the times to report, within t_span, sorted from t0 towards tf"))
-                .param(ParamSpec.optional("method", ParamTypes.STRING, "RK45", "RK45, DOP853 or RK23"))
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "RK45", "RK45, DOP853, RK23 or Radau (implicit, with the formula's symbolic Jacobian)"))
                 .param(ParamSpec.optional("rtol", ParamTypes.REAL_NUMBER, "0.001", "relative tolerance"))
                 .param(ParamSpec.optionalNone("atol", ParamTypes.REAL_ARRAY,
                         "absolute tolerance, one value or one per equation (1e-06)"))
@@ -53,6 +53,8 @@ final class IntegrateIvpBatchEntries implements OpEntries {
                         "the most step attempts per system before status -2 (100000)"))
                 .output("y", "n × m × len(t_eval): the solutions at t_eval (NaN where a failed system did not reach)")
                 .output("nfev", "n: right-hand side evaluations")
+                .output("njev", "n: Jacobian evaluations (Radau; 0 for the explicit methods)")
+                .output("nlu", "n: LU decompositions (Radau; 0 for the explicit methods)")
                 .output("status", "n: 0 reached the end, -1 step size too small (also NaN or inf values), "
                         + "-2 max_steps reached")
                 .output("nsteps", "n: accepted steps")
@@ -74,7 +76,8 @@ final class IntegrateIvpBatchEntries implements OpEntries {
                     IvpBatchResult r = Integrate.solveIvpBatch(a.text("fun"), consts, a.input(0),
                             a.inputCount() > 1 ? a.input(1) : null, a.reals("t_span"), a.reals("t_eval"),
                             a.text("method"), o);
-                    return new OpOutputs().array("y", r.y()).array("nfev", r.nfev()).array("status", r.status())
+                    return new OpOutputs().array("y", r.y()).array("nfev", r.nfev()).array("njev", r.njev())
+                            .array("nlu", r.nlu()).array("status", r.status())
                             .array("nsteps", r.nsteps());
                 })
                 .build();

@@ -38,18 +38,22 @@ public final class CpuOdeBatchOps implements OdeBatchOps {
         double[] y = new double[n * m * nt];
         long[] status = new long[n];
         long[] nfev = new long[n];
+        long[] njev = new long[n];
+        long[] nlu = new long[n];
         long[] nsteps = new long[n];
         // a typical system takes some dozens of steps of a few stages, each stage m formulas of ~10 operations
-        long work = (long) n * 50 * (pr.method().stages + 1) * m * 20;
+        long work = (long) n * 50 * (pr.method().stages + 1) * m * (20 + (pr.method() == org.sciaccel.integrate.RkTableau.RADAU ? 4 * m * m : 0));
         backend.threads().parallelFor(n, work, (from, to) -> {
             IvpBatchSolver s = pr.newSolver();
             for (int p = from; p < to; p++) {
-                s.solve(p, y0, consts, y, status, nfev, nsteps);
+                s.solve(p, y0, consts, y, status, nfev, njev, nlu, nsteps);
             }
         });
         return new IvpBatchResult(backend.wrap(new HostArray(DType.FLOAT64, new int[] {n, m, nt}, y)),
-                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nfev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, njev)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, nlu)),
+                backend.wrap(new HostArray(DType.INT64, new int[] {n}, status)),
                 backend.wrap(new HostArray(DType.INT64, new int[] {n}, nsteps)));
     }
 

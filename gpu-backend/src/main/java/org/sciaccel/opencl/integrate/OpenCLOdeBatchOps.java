@@ -77,6 +77,8 @@ public final class OpenCLOdeBatchOps implements OdeBatchOps {
             DeviceBuffer status = scope.allocate((long) n * 8, "solve_ivp_batch status");
             DeviceBuffer nfev = scope.allocate((long) n * 8, "solve_ivp_batch nfev");
             DeviceBuffer nsteps = scope.allocate((long) n * 8, "solve_ivp_batch nsteps");
+            DeviceBuffer njev = scope.allocate((long) n * 8, "solve_ivp_batch njev");
+            DeviceBuffer nlu = scope.allocate((long) n * 8, "solve_ivp_batch nlu");
             if (n > 0) {
                 double[] tEval = nt == 0 ? new double[1] : pr.tEval();
                 cl_mem tEvalMem = scope.copy(Pointer.to(tEval), (long) tEval.length * 8);
@@ -86,15 +88,17 @@ public final class OpenCLOdeBatchOps implements OdeBatchOps {
                 long global = (n + local - 1) / local * local;
                 Object[] args = {y0.mem(), consts != null ? consts.mem() : y0.mem(), n, pr.t0(), pr.tf(), tEvalMem, nt,
                         pr.rtol(), atolMem, pr.maxStep(), choose ? 0.0 : pr.firstStep(), choose ? 1 : 0,
-                        pr.maxSteps(), y.mem(), status.mem(), nfev.mem(), nsteps.mem()};
+                        pr.maxSteps(), y.mem(), status.mem(), nfev.mem(), njev.mem(), nlu.mem(), nsteps.mem()};
                 // some dozens of steps of a few stages, each m formulas
                 backend.cl().launch(kernel, ItemCost.of(50.0 * (pr.method().stages + 1) * m * 20), new long[] {global},
                         new long[] {local}, args);
                 backend.cl().awaitQueue("solve_ivp_batch");
             }
             return new IvpBatchResult(NDArray.wrap(backend, DType.FLOAT64, new int[] {n, m, nt}, scope.keep(y)),
-                    NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(status)),
                     NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(nfev)),
+                    NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(njev)),
+                    NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(nlu)),
+                    NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(status)),
                     NDArray.wrap(backend, DType.INT64, new int[] {n}, scope.keep(nsteps)));
         }
     }

@@ -43,7 +43,8 @@ __kernel void KERNEL_NAME(rk_batch)(
         __global const REAL *y0, __global const REAL *consts, int n, REAL t0, REAL tf,
         __global const REAL *t_eval, int nt, REAL rtol, __global const REAL *atol, REAL max_step,
         REAL first_step, int choose_first_step, long max_steps,
-        __global REAL *y_out, __global long *status_out, __global long *nfev_out, __global long *nsteps_out) {
+        __global REAL *y_out, __global long *status_out, __global long *nfev_out, __global long *njev_out,
+        __global long *nlu_out, __global long *nsteps_out) {
     int p = get_global_id(0);
     if (p >= n) return;
     REAL c[KC];
@@ -290,5 +291,7 @@ __kernel void KERNEL_NAME(rk_batch)(
     }
     status_out[p] = st;
     nfev_out[p] = fev;
+    njev_out[p] = 0;
+    nlu_out[p] = 0;
     nsteps_out[p] = steps;
 }
