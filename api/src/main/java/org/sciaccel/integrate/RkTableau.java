@@ -100,7 +100,7 @@ public enum RkTableau {
     }
 
     /**
-     * OpenCL C for the tableau: {@code RK_STAGES}, {@code RK_ROWS}, {@code RK_INTERP} (the
+     * OpenCL C for the tableau (Radau: {@code RK_RADAU}, its μ's and its C, E, T, TI, P row-major): {@code RK_STAGES}, {@code RK_ROWS}, {@code RK_INTERP} (the
      * interpolant's powers), {@code RK_ERROR_ORDER} and {@code __constant} arrays {@code rk_c},
      * {@code rk_a} (rows × rows, row-major, zeros above the stage), {@code rk_b}, and {@code rk_e}
      * ({@code rk_e5}, {@code rk_e3}, {@code rk_d} for DOP853) and {@code rk_p}; the literals
@@ -108,7 +108,18 @@ public enum RkTableau {
      */
     public String openClSource() {
         if (this == RADAU) {
-            throw new IllegalStateException("Radau has no explicit tableau");
+            StringBuilder s = new StringBuilder("#define RK_RADAU 1\n");
+            s.append("#define RADAU_MU_REAL ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_REAL)).append('\n');
+            s.append("#define RADAU_MU_COMPLEX_RE ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_COMPLEX_RE))
+                    .append('\n');
+            s.append("#define RADAU_MU_COMPLEX_IM ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_COMPLEX_IM))
+                    .append('\n');
+            array(s, "radau_c", RadauSolver.C);
+            array(s, "radau_e", RadauSolver.E);
+            array(s, "radau_t", flat(RadauSolver.T));
+            array(s, "radau_ti", flat(RadauSolver.TI));
+            array(s, "radau_p", flat(RadauSolver.P));
+            return s.toString();
         }
         int rows = stageRows();
         StringBuilder s = new StringBuilder();
@@ -145,6 +156,14 @@ public enum RkTableau {
             s.append("#define RK_INTERP ").append(powers).append('\n');
         }
         return s.toString();
+    }
+
+    private static double[] flat(double[][] a) {
+        double[] f = new double[a.length * a[0].length];
+        for (int i = 0; i < a.length; i++) {
+            System.arraycopy(a[i], 0, f, i * a[0].length, a[0].length);
+        }
+        return f;
     }
 
     private static void array(StringBuilder s, String name, double[] v) {

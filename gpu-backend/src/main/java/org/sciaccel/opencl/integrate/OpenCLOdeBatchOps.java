@@ -7,6 +7,7 @@ import org.sciaccel.DType;
 import org.sciaccel.NDArray;
 import org.sciaccel.integrate.IvpBatchProblem;
 import org.sciaccel.integrate.IvpBatchResult;
+import org.sciaccel.integrate.RkTableau;
 import org.sciaccel.opencl.OpenCLBackend;
 import org.sciaccel.opencl.runtime.ClKernel;
 import org.sciaccel.opencl.runtime.DeviceBuffer;
@@ -53,8 +54,17 @@ public final class OpenCLOdeBatchOps implements OdeBatchOps {
             s.append("    f[").append(i).append("] = rhs_").append(i).append("(x, c, 0);\n");
         }
         s.append("}\n");
+        boolean radau = pr.method() == RkTableau.RADAU;
+        if (radau) {
+            s.append("inline void rhs_jac(const REAL *x, const REAL *c, REAL *jac) {\n");
+            for (int i = 0; i < m; i++) {
+                s.append("    rhs_").append(i).append("(x, c, jac + ").append(i * m).append(");\n");
+            }
+            s.append("}\n");
+        }
         s.append(pr.method().openClSource());
-        return s.append("#include \"integrate/rk_batch.cl\"\n").toString();
+        return s.append(radau ? "#include \"integrate/radau_batch.cl\"\n" : "#include \"integrate/rk_batch.cl\"\n")
+                .toString();
     }
 
     private IvpBatchResult run(IvpBatchProblem pr) {
@@ -71,7 +81,8 @@ public final class OpenCLOdeBatchOps implements OdeBatchOps {
         String variant = "_" + pr.method().name().toLowerCase(java.util.Locale.ROOT) + "_m" + m + "_float64";
         KernelSource source = KernelSource.of("integrate/rk_batch_rhs.cl", programSource(pr));
         String options = "-D REAL=double -D KERNEL_SUFFIX=" + variant + " " + backend.cl().fp64Option();
-        ClKernel kernel = backend.cl().kernels().program(source, options.trim()).kernel("rk_batch" + variant);
+        ClKernel kernel = backend.cl().kernels().program(source, options.trim())
+                .kernel((pr.method() == RkTableau.RADAU ? "radau_batch" : "rk_batch") + variant);
         try (DeviceScope scope = backend.cl().scope()) {
             DeviceBuffer y = scope.allocate((long) n * m * nt * 8, "solve_ivp_batch y");
             DeviceBuffer status = scope.allocate((long) n * 8, "solve_ivp_batch status");
