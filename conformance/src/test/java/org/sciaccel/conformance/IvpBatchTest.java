@@ -24,8 +24,8 @@ import org.sciaccel.integrate.IvpBatchResult;
  * {@code Integrate.solveIvpBatch} on every backend against the single-system path: each system of the
  * batch integrated alone on the CPU (a batch of one row, in a loop), system by system — the same
  * status, nfev and accepted steps, y within 1e-9 of the system's own scale (the issue's bound). 10⁵
- * random damped springs (RK45) and 10⁴ Lotka–Volterra systems (DOP853, tight tolerances) over short
- * spans; systems that blow up or start at NaN among finite ones keep their own status and leave their
+ * random damped springs (RK45), 10⁴ Lotka–Volterra systems (DOP853, tight tolerances) and 10⁴ stiff Van
+ * der Pol oscillators (Radau, with njev and nlu) over short spans; systems that blow up or start at NaN among finite ones keep their own status and leave their
  * neighbours as they are alone; bad input fails with one-line messages naming the parameter.
  */
 class IvpBatchTest {
@@ -42,6 +42,8 @@ class IvpBatchTest {
                     () -> lotkaVolterra(name)));
             tests.add(DynamicTest.dynamicTest(name + ": blow-ups and NaN starts keep their own status",
                     () -> failures(name)));
+            tests.add(DynamicTest.dynamicTest(name + ": Radau, 10^4 stiff Van der Pol systems and Robertson",
+                    () -> stiff(name)));
         }
         return tests.stream();
     }
@@ -97,6 +99,36 @@ class IvpBatchTest {
         assertEquals(List.of(0L, -1L, 0L, -2L, -1L, -2L, -1L, 0L), toList(status), name + ": DOP853 statuses");
     }
 
+    /**
+     * Radau with the symbolic Jacobian: Van der Pol oscillators with mu up to 1000 (stiff) over a short
+     * span, and Robertson's kinetics with per-system rate constants; njev and nlu are compared too.
+     */
+    static void stiff(String name) {
+        int n = 10_000;
+        SplittableRandom r = new SplittableRandom(18);
+        double[] y0 = new double[n * 2];
+        double[] mu = new double[n];
+        for (int p = 0; p < n; p++) {
+            y0[2 * p] = 1 + 1.5 * r.nextDouble();
+            y0[2 * p + 1] = -1 + 2 * r.nextDouble();
+            mu[p] = 1 + 999 * r.nextDouble();
+        }
+        check(name, "y1; mu*(1 - y0**2)*y1 - y0", List.of("mu"), y0, mu, n, 2, new double[] {0, 0.5},
+                new double[] {0, 0.1, 0.25, 0.5}, "Radau", IvpBatchOptions.options().rtol(1e-6).atol(1e-8), 10);
+        int nr = 200;
+        double[] ry0 = new double[nr * 3];
+        double[] k = new double[nr * 3];
+        for (int p = 0; p < nr; p++) {
+            ry0[3 * p] = 1;
+            k[3 * p] = 0.02 + 0.04 * r.nextDouble();
+            k[3 * p + 1] = 1e7 + 4e7 * r.nextDouble();
+            k[3 * p + 2] = 5e3 + 1.5e4 * r.nextDouble();
+        }
+        check(name, "-k1*y0 + k3*y1*y2; k1*y0 - k2*y1**2 - k3*y1*y2; k2*y1**2", List.of("k1", "k2", "k3"), ry0, k, nr,
+                3, new double[] {0, 10}, new double[] {0, 1, 5, 10}, "Radau",
+                IvpBatchOptions.options().rtol(1e-6).atol(new double[] {1e-8, 1e-12, 1e-8}), 4);
+    }
+
     private static List<Long> toList(long[] a) {
         List<Long> l = new ArrayList<>();
         for (long v : a) {
@@ -119,6 +151,8 @@ class IvpBatchTest {
         long[] status;
         long[] nfev;
         long[] nsteps;
+        long[] njev;
+        long[] nlu;
         try (NDArray ya = NDArray.fromHost(b, HostArray.fromDoubles(y0, DType.FLOAT64, n, m));
                 NDArray ca = NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, k));
                 IvpBatchResult r = Integrate.solveIvpBatch(fun, names, ya, ca, tSpan, tEval, method, o)) {
@@ -128,6 +162,8 @@ class IvpBatchTest {
             status = r.status().toLongArray();
             nfev = r.nfev().toLongArray();
             nsteps = r.nsteps().toLongArray();
+            njev = r.njev().toLongArray();
+            nlu = r.nlu().toLongArray();
         }
         int compared = 0;
         for (int p = 0; p < n; p += every) {
@@ -140,6 +176,8 @@ class IvpBatchTest {
                 assertEquals(r.status().toLongArray()[0], status[p], what + ": status");
                 assertEquals(r.nfev().toLongArray()[0], nfev[p], what + ": nfev");
                 assertEquals(r.nsteps().toLongArray()[0], nsteps[p], what + ": nsteps");
+                assertEquals(r.njev().toLongArray()[0], njev[p], what + ": njev");
+                assertEquals(r.nlu().toLongArray()[0], nlu[p], what + ": nlu");
                 double[] alone = r.y().toDoubleArray();
                 double scale = 0;
                 for (double v : alone) {
@@ -185,7 +223,7 @@ class IvpBatchTest {
                     "RK45", null));
             assertMessage("`method` must be one of", () -> Integrate.solveIvpBatch(SPRING, names, y0, c, span, tEval,
                     "rk45", null));
-            assertMessage("method='Radau'", () -> Integrate.solveIvpBatch(SPRING, names, y0, c, span, tEval, "Radau",
+            assertMessage("method='BDF'", () -> Integrate.solveIvpBatch(SPRING, names, y0, c, span, tEval, "BDF",
                     null));
             assertMessage("t_span", () -> Integrate.solveIvpBatch(SPRING, names, y0, c, new double[] {0, 1, 2}, tEval,
                     "RK45", null));
