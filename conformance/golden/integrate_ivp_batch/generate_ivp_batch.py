@@ -11,9 +11,12 @@ Each right-hand side is ';'-separated formulas in sciaccel's dialect (Python's) 
 the named constants, evaluated here with Python floats; the powers 2 and 3 are evaluated as products
 (x*x, x*x*x), as sciaccel evaluates them. The expected y is solve_ivp's y at t_eval, NaN at the times a
 failed system did not reach (solve_ivp's y is shorter there); nsteps is the number of accepted steps,
-len(t) - 1 of the same solve_ivp without t_eval. The batches: damped springs (RK45, DOP853, RK23),
-Lotka-Volterra with tight tolerances, a forced oscillator backwards in time with max_step, first_step
-and per-equation atol, and y' = k y^2 whose systems with k > 1/5 blow up inside the span (status -1).
+len(t) - 1 of the same solve_ivp without t_eval. Radau gets the Jacobian as a callable (jac=, as
+sympy differentiates the formulas), sciaccel its symbolic Jacobian. The batches: damped springs (RK45,
+DOP853, RK23, Radau), Lotka-Volterra with tight tolerances, a forced oscillator backwards in time with
+max_step, first_step and per-equation atol, y' = k y^2 whose systems with k > 1/5 blow up inside the
+span (status -1), and stiff ones for Radau: Van der Pol with mu up to 200, Robertson's kinetics. The
+check ivp_batch holds each system's y to 1e-9 of its own scale, the counts exactly.
 """
 import ast
 import math

@@ -21,7 +21,9 @@ public final class Integrate {
      * separated by {@code ;} (the derivatives of y0, y1, …, y(m-1), in the formula language of
      * {@code Optimize}), of the state {@code y0…y(m-1)}, the time {@code t} and the constants
      * {@code names}, e.g. {@code "y1; -2*zeta*w0*y1 - w0**2*y0"} with names {@code zeta, w0}.
-     * Methods RK23, RK45 and DOP853; float64. A system that fails (its step too small, also where its
+     * Methods RK23, RK45, DOP853 and, for stiff systems, Radau (implicit, order 5, with the formula's
+     * symbolic Jacobian as SciPy's {@code jac}: per-system Newton iterations and small real and complex
+     * LUs); float64. A system that fails (its step too small, also where its
      * values turn NaN or infinite) gets its own status and NaN at the times it did not reach; the
      * others are unaffected.
      *
@@ -31,11 +33,12 @@ public final class Integrate {
      * @param constants n × len(names) values of the constants, one row per system (null without names)
      * @param tSpan     (t0, tf), shared by all systems
      * @param tEval     the times to report the solution at, within t_span, sorted from t0 towards tf
-     * @param method    "RK45", "DOP853" or "RK23" (SciPy's spelling)
+     * @param method    "RK45", "DOP853", "RK23" or "Radau" (SciPy's spelling)
      * @param options   rtol, atol, max_step, first_step and the step guard (null: SciPy's defaults)
-     * @return y (n × m × len(t_eval)), status, nfev and the accepted steps, per system, on y0's backend
+     * @return y (n × m × len(t_eval)), nfev, njev, nlu, status and the accepted steps, per system, on y0's
+     *         backend
      * @throws IllegalArgumentException for SciPy's ValueErrors, with its messages (an unknown method,
-     *         t_eval outside t_span or not sorted, a bad max_step, atol or first_step), a formula with an
+     *         BDF or LSODA, t_eval outside t_span or not sorted, a bad max_step, atol or first_step), a formula with an
      *         unknown name or a syntax error, y0 not (n, m), constants not (n, len(names))
      * @see "scipy.integrate.solve_ivp(fun, t_span, y0, method, t_eval, args, rtol, atol, max_step, first_step) per row"
      */

@@ -16,7 +16,7 @@ import org.sciaccel.spi.OdeBatchOps;
  * formula parsed over y0…y(m-1), t and the named constants, then the backend's integration.
  */
 final class IvpBatch {
-    /** solve_ivp's methods; the batch runs the explicit ones. */
+    /** solve_ivp's methods; the batch runs RK23, RK45, DOP853 and Radau. */
     static final List<String> METHODS = List.of("RK23", "RK45", "DOP853", "Radau", "BDF", "LSODA");
     private static final double EPS = Math.ulp(1.0);
 

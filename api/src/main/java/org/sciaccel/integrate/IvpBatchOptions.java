@@ -1,8 +1,8 @@
 package org.sciaccel.integrate;
 
 /**
- * The options of {@link Integrate#solveIvpBatch}, SciPy's {@code solve_ivp} options of the explicit
- * Runge-Kutta methods with its defaults (rtol 1e-3, atol 1e-6, no step bound, the first step chosen),
+ * The options of {@link Integrate#solveIvpBatch}, SciPy's {@code solve_ivp} options of the Runge-Kutta
+ * and Radau methods with its defaults (rtol 1e-3, atol 1e-6, no step bound, the first step chosen),
  * and a guard SciPy does not have: the most step attempts per system ({@value #DEFAULT_MAX_STEPS} by
  * default), which stops a system whose step control never ends (a right-hand side NaN at the start
  * makes SciPy's step NaN, and its loop endless) with status -2.

@@ -11,7 +11,7 @@ import org.sciaccel.optimize.expr.ObjectiveFormula;
  *
  * @param formula    the right-hand side: {@code nEq} components of the variables y0…y(nEq-1) with the
  *                   constants t (the time) and then the systems' named constants
- * @param method     the Runge-Kutta pair
+ * @param method     the Runge-Kutta pair, or Radau
  * @param y0         n × nEq float64 initial values, on the backend that solves the batch
  * @param constants  n × nConstants float64 constants on the same backend, or null when there are none
  * @param n          number of systems

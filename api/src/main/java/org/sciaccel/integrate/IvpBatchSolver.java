@@ -10,7 +10,8 @@ package org.sciaccel.integrate;
  * three extra stages counted in nfev) — with the right-hand side evaluated by the formula's
  * straight-line code. Python's {@code min} and {@code max} of the control keep their first argument
  * against NaN, as SciPy's do, so a system whose values turn NaN or infinite shrinks its step until it
- * is too small, as SciPy's does. Not thread-safe: one per thread.
+ * is too small, as SciPy's does. Radau's systems go to {@link RadauSolver}. Not thread-safe: one per
+ * thread.
  */
 public final class IvpBatchSolver {
     /** SciPy's safety factor and step-change bounds. */

@@ -20,7 +20,8 @@ import org.sciaccel.spi.OdeBatchOps;
 
 /**
  * The OpenCL backend's batched ODE integration: one system per work-item (kernel
- * {@code integrate/rk_batch.cl}), the method's tableau and the number of equations compile-time
+ * {@code integrate/rk_batch.cl}; Radau in {@code integrate/radau_batch.cl}, the Jacobian generated
+ * with the right-hand side), the method's tableau and the number of equations compile-time
  * constants, the right-hand side compiled into the program from the formula's straight-line code
  * ({@code ObjectiveFormula.openClSource}, the code the host evaluator interprets). Each distinct
  * formula and method is built once per device (the kernel cache keys on the text). float64 only.
