@@ -40,7 +40,7 @@ public final class Integrate {
      * @throws IllegalArgumentException for SciPy's ValueErrors, with its messages (an unknown method,
      *         BDF or LSODA, t_eval outside t_span or not sorted, a bad max_step, atol or first_step), a formula with an
      *         unknown name or a syntax error, y0 not (n, m), constants not (n, len(names))
-     * @see "scipy.integrate.solve_ivp(fun, t_span, y0, method, t_eval, args, rtol, atol, max_step, first_step) per row"
+     * @see "scipy.integrate.solve_ivp(fun, t_span, y0, method, t_eval, args, rtol, atol, max_step, first_step, jac) per row"
      */
     public static IvpBatchResult solveIvpBatch(String fun, List<String> names, NDArray y0, NDArray constants,
             double[] tSpan, double[] tEval, String method, IvpBatchOptions options) {
