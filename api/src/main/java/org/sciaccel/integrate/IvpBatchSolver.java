@@ -213,6 +213,17 @@ public final class IvpBatchSolver {
 
     /** SciPy's select_initial_step from (t0, y, f); one evaluation. */
     private double initialStep(double t0, double direction, double rtol) {
+        return selectInitialStep(fun, t0, y, f, direction, tab.errorEstimatorOrder, rtol, atol, scale, arg, fNew);
+    }
+
+    /**
+     * SciPy's select_initial_step (Hairer, Nørsett and Wanner, II.4) for an error estimator of
+     * {@code order}, from (t0, y, f) with one evaluation of {@code fun}; {@code scale}, {@code arg} and
+     * {@code fTmp} are m-value scratch arrays. Shared by the Runge-Kutta pairs and Radau (order 3).
+     */
+    static double selectInitialStep(OdeRhs fun, double t0, double[] y, double[] f, double direction, int order,
+            double rtol, double[] atol, double[] scale, double[] arg, double[] fTmp) {
+        int m = y.length;
         double s0 = 0;
         double s1 = 0;
         for (int i = 0; i < m; i++) {
@@ -230,15 +241,15 @@ public final class IvpBatchSolver {
         for (int i = 0; i < m; i++) {
             arg[i] = y[i] + hd * f[i];
         }
-        rhs(t0 + hd, arg, fNew);
+        fun.value(t0 + hd, arg, fTmp);
         double s2 = 0;
         for (int i = 0; i < m; i++) {
-            double a = (fNew[i] - f[i]) / scale[i];
+            double a = (fTmp[i] - f[i]) / scale[i];
             s2 += a * a;
         }
         double d2 = Math.sqrt(s2) / rootM / h0;
         double h1 = d1 <= 1e-15 && d2 <= 1e-15 ? pyMax(1e-6, h0 * 1e-3)
-                : Math.pow(0.01 / pyMax(d1, d2), 1.0 / (tab.errorEstimatorOrder + 1));
+                : Math.pow(0.01 / pyMax(d1, d2), 1.0 / (order + 1));
         return pyMin(100 * h0, h1);
     }
 

@@ -101,11 +101,11 @@ final class RadauSolver {
     }
 
     private static double pyMax(double a, double b) {
-        return b > a ? b : a;
+        return IvpBatchSolver.pyMax(a, b);
     }
 
     private static double pyMin(double a, double b) {
-        return b < a ? b : a;
+        return IvpBatchSolver.pyMin(a, b);
     }
 
     /** RMS norm of v/scale over m values. */
@@ -372,34 +372,8 @@ final class RadauSolver {
 
     /** select_initial_step with the error order 3; one evaluation. */
     private double initialStep(double t0, double direction, double rtol) {
-        double s0 = 0;
-        double s1 = 0;
-        for (int i = 0; i < m; i++) {
-            scale[i] = atol[i] + Math.abs(y[i]) * rtol;
-            double a = y[i] / scale[i];
-            double b = f[i] / scale[i];
-            s0 += a * a;
-            s1 += b * b;
-        }
-        double rootM = Math.sqrt(m);
-        double d0 = Math.sqrt(s0) / rootM;
-        double d1 = Math.sqrt(s1) / rootM;
-        double h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : 0.01 * d0 / d1;
-        double hd = h0 * direction;
-        for (int i = 0; i < m; i++) {
-            arg[i] = y[i] + hd * f[i];
-        }
-        fun.value(t0 + hd, arg, err);
         fev++;
-        double s2 = 0;
-        for (int i = 0; i < m; i++) {
-            double a = (err[i] - f[i]) / scale[i];
-            s2 += a * a;
-        }
-        double d2 = Math.sqrt(s2) / rootM / h0;
-        double h1 = d1 <= 1e-15 && d2 <= 1e-15 ? pyMax(1e-6, h0 * 1e-3)
-                : Math.pow(0.01 / pyMax(d1, d2), 1.0 / (3 + 1));
-        return pyMin(100 * h0, h1);
+        return IvpBatchSolver.selectInitialStep(fun, t0, y, f, direction, 3, rtol, atol, scale, arg, err);
     }
 
     /** Newton's iterations on the collocation system from z0 into z; sets nIter and rate. */
