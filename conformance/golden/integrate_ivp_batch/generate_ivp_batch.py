@@ -198,6 +198,13 @@ def cases():
     k = np.stack([rng.uniform(0.02, 0.06, 6), rng.uniform(1e7, 5e7, 6), rng.uniform(5e3, 2e4, 6)], axis=1)
     out.append(batch_case("ivb-013", ROBERTSON, ["k1", "k2", "k3"], y0, k, (0.0, 40.0), np.linspace(0, 40, 9),
                           "Radau", rtol=1e-6, atol=[1e-8, 1e-12, 1e-8]))
+    # Radau backwards with max_step, first_step and per-equation atol; Radau on the blow-ups
+    y0 = rng.uniform(-1, 1, (8, 2))
+    c = np.stack([rng.uniform(0.5, 2, 8), rng.uniform(0.1, 1, 8), rng.uniform(0.3, 3, 8)], axis=1)
+    out.append(batch_case("ivb-014", FORCED, ["w0", "f0", "om"], y0, c, (6.0, 0.0), np.linspace(6, 0, 13), "Radau",
+                          max_step=0.7, first_step=0.05, atol=[1e-7, 1e-9], rtol=1e-5))
+    k = np.concatenate([rng.uniform(0.02, 0.19, 3), rng.uniform(0.25, 0.9, 3)])[:, None]
+    out.append(batch_case("ivb-015", BLOWUP, ["k"], np.ones((6, 1)), k, (0.0, 5.0), np.linspace(0, 5, 11), "Radau"))
     base_y0 = gm.array_arg("y0", "ivb-000_y0.npy")
     base_c = gm.array_arg("constants", "ivb-000_constants.npy")
     base = [base_y0, base_c, gm.arg("fun", SPRING), gm.arg("names", "zeta,w0"), gm.arg("t_span", [0.0, 10.0]),
