@@ -10,7 +10,7 @@ package org.sciaccel.integrate;
  * three extra stages counted in nfev) — with the right-hand side evaluated by the formula's
  * straight-line code. Python's {@code min} and {@code max} of the control keep their first argument
  * against NaN, as SciPy's do, so a system whose values turn NaN or infinite shrinks its step until it
- * is too small, as SciPy's does. Radau's systems go to {@link RadauSolver}. Not thread-safe: one per
+ * is too small, as SciPy's does. Radau's systems go to {@link RadauBatchSolver}. Not thread-safe: one per
  * thread.
  */
 public final class IvpBatchSolver {
@@ -26,7 +26,7 @@ public final class IvpBatchSolver {
     private final int rows;
     private final double errorExponent;
     private final OdeRhs fun;
-    private final RadauSolver radau;
+    private final RadauBatchSolver radau;
     private final double[][] kst;
     private double[] y;
     private double[] yNew;
@@ -46,7 +46,7 @@ public final class IvpBatchSolver {
         this.rows = tab.stageRows();
         this.errorExponent = -1.0 / (tab.errorEstimatorOrder + 1);
         fun = new OdeRhs(pr.formula(), m, k);
-        radau = tab == RkTableau.RADAU ? new RadauSolver(pr, fun) : null;
+        radau = tab == RkTableau.RADAU ? new RadauBatchSolver(pr, fun) : null;
         kst = new double[rows][m];
         y = new double[m];
         yNew = new double[m];

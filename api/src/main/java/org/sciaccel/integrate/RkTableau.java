@@ -41,10 +41,10 @@ public enum RkTableau {
     DOP853(8, 7, 12, Dop853.C, Dop853.A, Dop853.B, null, Dop853.E, null),
     /**
      * Radau IIA of order 5, implicit (three collocation stages, simplified Newton with the symbolic
-     * Jacobian; {@link RadauSolver}); no explicit tableau: only the orders, and the error order 3
+     * Jacobian; {@link RadauBatchSolver}); no explicit tableau: only the orders, and the error order 3
      * its initial step is chosen for.
      */
-    RADAU(5, 3, 3, RadauSolver.C, new double[0][], null, null, null, null);
+    RADAU(5, 3, 3, RadauBatchSolver.C, new double[0][], null, null, null, null);
 
     /** Stages of DOP853's step (the 13th is f at the new point) and of its extended interpolant. */
     static final int DOP853_STAGES_EXTENDED = 16;
@@ -109,16 +109,16 @@ public enum RkTableau {
     public String openClSource() {
         if (this == RADAU) {
             StringBuilder s = new StringBuilder("#define RK_RADAU 1\n");
-            s.append("#define RADAU_MU_REAL ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_REAL)).append('\n');
-            s.append("#define RADAU_MU_COMPLEX_RE ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_COMPLEX_RE))
+            s.append("#define RADAU_MU_REAL ").append(String.format(Locale.ROOT, "%.17e", RadauBatchSolver.MU_REAL)).append('\n');
+            s.append("#define RADAU_MU_COMPLEX_RE ").append(String.format(Locale.ROOT, "%.17e", RadauBatchSolver.MU_COMPLEX_RE))
                     .append('\n');
-            s.append("#define RADAU_MU_COMPLEX_IM ").append(String.format(Locale.ROOT, "%.17e", RadauSolver.MU_COMPLEX_IM))
+            s.append("#define RADAU_MU_COMPLEX_IM ").append(String.format(Locale.ROOT, "%.17e", RadauBatchSolver.MU_COMPLEX_IM))
                     .append('\n');
-            array(s, "radau_c", RadauSolver.C);
-            array(s, "radau_e", RadauSolver.E);
-            array(s, "radau_t", flat(RadauSolver.T));
-            array(s, "radau_ti", flat(RadauSolver.TI));
-            array(s, "radau_p", flat(RadauSolver.P));
+            array(s, "radau_c", RadauBatchSolver.C);
+            array(s, "radau_e", RadauBatchSolver.E);
+            array(s, "radau_t", flat(RadauBatchSolver.T));
+            array(s, "radau_ti", flat(RadauBatchSolver.TI));
+            array(s, "radau_p", flat(RadauBatchSolver.P));
             return s.toString();
         }
         int rows = stageRows();

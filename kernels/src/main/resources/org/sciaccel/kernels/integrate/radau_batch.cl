@@ -1,6 +1,6 @@
 /*
  * Batched Radau IIA of order 5 (solve_ivp's Radau with the formula's symbolic Jacobian): one system per
- * work-item, SciPy 1.10's Radau step for step as the host's org.sciaccel.integrate.RadauSolver runs it
+ * work-item, SciPy 1.10's Radau step for step as the host's org.sciaccel.integrate.RadauBatchSolver runs it
  * (the CPU backend's solver): simplified Newton on the collocation system in the transformed
  * variables (at most 6 iterations), one real and one complex LU of mu/h I - J with row pivoting as
  * LAPACK's getrf (largest |re| + |im|, the column scaled by the pivot's reciprocal), the error estimate

@@ -11,7 +11,7 @@ package org.sciaccel.integrate;
  * step changes by less than 1.2, and the cubic collocation interpolant for t_eval and for the next
  * step's Newton start. Not thread-safe: one per thread.
  */
-final class RadauSolver {
+final class RadauBatchSolver {
     static final double MU_REAL = 3.637834252744496;
     static final double MU_COMPLEX_RE = 2.6810828736277523;
     static final double MU_COMPLEX_IM = -3.050430199247411;
@@ -69,7 +69,7 @@ final class RadauSolver {
     private long jev;
     private long lus;
 
-    RadauSolver(IvpBatchProblem pr, OdeRhs fun) {
+    RadauBatchSolver(IvpBatchProblem pr, OdeRhs fun) {
         this.pr = pr;
         this.fun = fun;
         this.m = pr.nEq();
