@@ -60,7 +60,8 @@ public final class OpRegistry {
                 new OptimizeRootBatchEntries(),
                 new OptimizeLegacyEntries(),
                 new InterpolatePiecewiseEntries(),
-                new IntegrateOdeintEntries());
+                new IntegrateOdeintEntries(),
+                new IntegrateIvpBatchEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -37,6 +37,8 @@ public enum SpiFamily {
     FOURIER,
     /** scipy.interpolate's piecewise polynomials: PPoly, CubicSpline, PchipInterpolator, Akima1DInterpolator, interp1d. */
     PIECEWISE_POLY,
+    /** Batched ODE integration (integrate.solve_ivp_batch). */
+    ODE_BATCH,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
