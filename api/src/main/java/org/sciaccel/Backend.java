@@ -18,6 +18,7 @@ import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
 import org.sciaccel.spi.PiecewisePolyOps;
+import org.sciaccel.spi.OdeBatchOps;
 
 /**
  * A place where arrays live and operations run: the CPU backend, or one OpenCL device.
@@ -122,6 +123,11 @@ public interface Backend extends AutoCloseable {
     /** scipy.interpolate's piecewise polynomials (PPoly, CubicSpline, interp1d, ...): evaluation at many points. */
     default PiecewisePolyOps piecewisePoly() {
         throw new UnsupportedOperationException("backend " + name() + " has no piecewise-polynomial operations");
+    }
+
+    /** The batched ODE integrations of this backend. */
+    default OdeBatchOps odeBatch() {
+        throw new UnsupportedOperationException("backend " + name() + " has no batched ODE operations");
     }
 
     /** NumPy's element-wise functions (ufuncs), comparison and logic. */

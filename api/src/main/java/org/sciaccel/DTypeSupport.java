@@ -131,6 +131,8 @@ public final class DTypeSupport {
         // np.asarray(x0, dtype=float) of each problem)
         accept("optimize.minimize_batch", ALL);
         accept("optimize.root_batch", ALL);
+        // the batched ODE solver reads y0 and the constants as float64 (solve_ivp's y0.astype(float))
+        accept("integrate.solve_ivp_batch", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

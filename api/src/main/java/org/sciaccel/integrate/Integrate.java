@@ -1,8 +1,11 @@
 package org.sciaccel.integrate;
 
+import java.util.List;
+import org.sciaccel.NDArray;
+
 /**
- * scipy.integrate: ODE solvers and quadrature. Functions are Java lambdas or formulas of the
- * project's expression language.
+ * scipy.integrate: ODE solvers (odeint, solve_ivp, the batched solve_ivp on the backend) and
+ * quadrature. Functions are Java lambdas or formulas of the project's expression language.
  */
 public final class Integrate {
     private Integrate() {
@@ -78,4 +81,59 @@ public final class Integrate {
         }
         return o;
     }
+
+    // ---- solve_ivp_batch: many small initial value problems of one formula, on the backend ----
+
+    /**
+     * Integrates n systems of the same ODEs {@code y' = fun(t, y)} at once, each on its own: SciPy
+     * 1.10's {@code solve_ivp(fun, t_span, y0[i], method, t_eval, args=constants[i], rtol, atol,
+     * max_step, first_step)} for every row i, with its own adaptive steps (the same initial step, step
+     * control, error norms and interpolant as SciPy's, so the same steps), one system per work-item
+     * on a device, the systems split over the threads on the CPU. {@code fun} is {@code m} formulas
+     * separated by {@code ;} (the derivatives of y0, y1, …, y(m-1), in the formula language of
+     * {@code Optimize}), of the state {@code y0…y(m-1)}, the time {@code t} and the constants
+     * {@code names}, e.g. {@code "y1; -2*zeta*w0*y1 - w0**2*y0"} with names {@code zeta, w0}.
+     * Methods RK23, RK45, DOP853 and, for stiff systems, Radau (implicit, order 5, with the formula's
+     * symbolic Jacobian as SciPy's {@code jac}: per-system Newton iterations and small real and complex
+     * LUs); float64. A system that fails (its step too small, also where its
+     * values turn NaN or infinite) gets its own status and NaN at the times it did not reach; the
+     * others are unaffected.
+     *
+     * @param fun       the right-hand side, m formulas separated by ';'
+     * @param names     the constants' names, in the columns' order of {@code constants} (may be empty)
+     * @param y0        n × m initial values, one row per system
+     * @param constants n × len(names) values of the constants, one row per system (null without names)
+     * @param tSpan     (t0, tf), shared by all systems
+     * @param tEval     the times to report the solution at, within t_span, sorted from t0 towards tf
+     * @param method    "RK45", "DOP853", "RK23" or "Radau" (SciPy's spelling)
+     * @param options   rtol, atol, max_step, first_step and the step guard (null: SciPy's defaults)
+     * @return y (n × m × len(t_eval)), nfev, njev, nlu, status and the accepted steps, per system, on y0's
+     *         backend
+     * @throws IllegalArgumentException for SciPy's ValueErrors, with its messages (an unknown method,
+     *         BDF or LSODA, t_eval outside t_span or not sorted, a bad max_step, atol or first_step), a formula with an
+     *         unknown name or a syntax error, y0 not (n, m), constants not (n, len(names))
+     * @see "scipy.integrate.solve_ivp(fun, t_span, y0, method, t_eval, args, rtol, atol, max_step, first_step, jac) per row"
+     */
+    public static IvpBatchResult solveIvpBatch(String fun, List<String> names, NDArray y0, NDArray constants,
+            double[] tSpan, double[] tEval, String method, IvpBatchOptions options) {
+        return IvpBatch.run(fun, names, y0, constants, tSpan, tEval, method, options);
+    }
+
+    /**
+     * {@link #solveIvpBatch(String, List, NDArray, NDArray, double[], double[], String, IvpBatchOptions)}
+     * over t_span = (t_eval[0], t_eval[last]) with SciPy's default tolerances.
+     */
+    public static IvpBatchResult solveIvpBatch(String fun, List<String> names, NDArray y0, NDArray constants,
+            double[] tEval, String method) {
+        if (tEval == null) {
+            throw new IllegalArgumentException("t_eval: null");
+        }
+        if (tEval.length == 0) {
+            throw new IllegalArgumentException("t_eval: empty; its ends are the span here (give t_span otherwise)");
+        }
+        return IvpBatch.run(fun, names, y0, constants, new double[] {tEval[0], tEval[tEval.length - 1]}, tEval,
+                method, null);
+    }
+
+    // ---- end of solve_ivp_batch ----
 }

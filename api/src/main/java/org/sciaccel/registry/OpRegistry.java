@@ -61,6 +61,7 @@ public final class OpRegistry {
                 new OptimizeLegacyEntries(),
                 new InterpolatePiecewiseEntries(),
                 new IntegrateOdeintEntries(),
+                new IntegrateIvpBatchEntries(),
                 new InterpolateBSplineEntries(), new InterpolateGriddataEntries());
     }
 

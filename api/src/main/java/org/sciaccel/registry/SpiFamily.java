@@ -37,6 +37,8 @@ public enum SpiFamily {
     FOURIER,
     /** scipy.interpolate's piecewise polynomials: PPoly, CubicSpline, PchipInterpolator, Akima1DInterpolator, interp1d. */
     PIECEWISE_POLY,
+    /** Batched ODE integration (integrate.solve_ivp_batch). */
+    ODE_BATCH,
     /**
      * scipy.interpolate's B-splines and RegularGridInterpolator: construction on the host, evaluation at
      * many points on the backend ({@link org.sciaccel.spi.GridInterpolateOps}).

@@ -64,6 +64,8 @@ public final class BenchmarkRunner {
                 new MinimizeBatchWorkload(100_000),
                 new MinimizeBatchWorkload(100_000, true),
                 new MinimizeBatchWorkload(100_000, "L-BFGS-B"),
+                new IvpBatchWorkload(100_000),
+                IvpBatchWorkload.radauVanDerPol(10_000),
                 new RandomWorkload(1 << 26),
                 new RootBatchWorkload(100_000),
                 ReductionWorkload.sum(),

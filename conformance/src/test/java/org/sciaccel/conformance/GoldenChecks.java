@@ -49,6 +49,7 @@ final class GoldenChecks {
         OptimizeGoldenChecks.registerAll();
         RootGoldenChecks.registerAll();
         OdeGoldenChecks.registerAll();
+        IntegrateGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

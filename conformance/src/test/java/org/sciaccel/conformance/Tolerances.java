@@ -72,6 +72,14 @@ final class Tolerances {
      */
     static final double OPTIMIZE_RELATIVE = 1e-6;
 
+    /**
+     * The batched ODE solver's rule ({@code ivp_batch}, the issue's bound for solve_ivp_batch): each
+     * system's y within this times the largest magnitude of SciPy's y of that system (NaN where SciPy
+     * did not reach); nfev, status and nsteps exactly. A step-size control amplifies the last bits of
+     * a transcendental function (pow of the error norm) through the error estimate's cancellation.
+     */
+    static final double IVP_BATCH_RELATIVE = 1e-9;
+
     /** How many differing elements a report lists. */
     private static final int SHOWN = 6;
 

@@ -18,6 +18,7 @@ import org.sciaccel.cpu.interpolation.CpuInterpolationOps;
 import org.sciaccel.cpu.random.CpuRandomOps;
 import org.sciaccel.cpu.formula.CpuFormulaOps;
 import org.sciaccel.cpu.fit.CpuFitOps;
+import org.sciaccel.cpu.integrate.CpuOdeBatchOps;
 import org.sciaccel.cpu.fourier.CpuFourierOps;
 import org.sciaccel.cpu.linalg.CpuLinalgOps;
 import org.sciaccel.cpu.morphology.CpuMorphologyOps;
@@ -34,6 +35,7 @@ import org.sciaccel.spi.RandomOps;
 import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
+import org.sciaccel.spi.OdeBatchOps;
 import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
@@ -56,6 +58,7 @@ public final class CpuBackend implements Backend {
             CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS,
             org.sciaccel.cpu.interpolate.CpuGridInterpolateOps.OPS,
             CpuPiecewisePolyOps.OPS,
+            CpuOdeBatchOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -70,6 +73,7 @@ public final class CpuBackend implements Backend {
     private final CpuFftOps fft;
     private final CpuLinalgOps linalg;
     private final CpuFitOps fit;
+    private final CpuOdeBatchOps odeBatch;
     private final CpuUfuncOps ufunc;
     private final CpuReductionOps reduction;
     private final CpuShapeOps shape;
@@ -100,6 +104,7 @@ public final class CpuBackend implements Backend {
         this.fft = new CpuFftOps(this);
         this.linalg = new CpuLinalgOps(this);
         this.fit = new CpuFitOps(this);
+        this.odeBatch = new CpuOdeBatchOps(this);
         this.ufunc = new CpuUfuncOps(this);
         this.reduction = new CpuReductionOps(this);
         this.shape = new CpuShapeOps(this);
@@ -208,6 +213,11 @@ public final class CpuBackend implements Backend {
     @Override
     public FitOps fit() {
         return fit;
+    }
+
+    @Override
+    public OdeBatchOps odeBatch() {
+        return odeBatch;
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
 import org.sciaccel.opencl.fourier.OpenCLFourierOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
+import org.sciaccel.opencl.integrate.OpenCLOdeBatchOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
 import org.sciaccel.opencl.ndimage.OpenCLNdimageOps;
@@ -52,6 +53,7 @@ import org.sciaccel.spi.FormulaOps;
 import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.FftOps;
 import org.sciaccel.spi.FitOps;
+import org.sciaccel.spi.OdeBatchOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
@@ -78,7 +80,7 @@ public final class OpenCLBackend implements Backend {
             OpenCLFftOps.OPS, OpenCLLinalgOps.OPS, OpenCLFitOps.OPS,
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
-            OpenCLFourierOps.OPS, OpenCLPiecewisePolyOps.OPS,
+            OpenCLFourierOps.OPS, OpenCLPiecewisePolyOps.OPS, OpenCLOdeBatchOps.OPS,
             org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
@@ -93,6 +95,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLMorphologyOps morphology;
     private final OpenCLFftOps fft;
     private final OpenCLFitOps fit;
+    private final OpenCLOdeBatchOps odeBatch;
     private final OpenCLUfuncOps ufunc;
     private final OpenCLReductionOps reduction;
     private final OpenCLShapeOps shape;
@@ -122,6 +125,7 @@ public final class OpenCLBackend implements Backend {
         this.morphology = new OpenCLMorphologyOps(this);
         this.fft = new OpenCLFftOps(this);
         this.fit = new OpenCLFitOps(this);
+        this.odeBatch = new OpenCLOdeBatchOps(this);
         this.ufunc = new OpenCLUfuncOps(this);
         this.reduction = new OpenCLReductionOps(this);
         this.shape = new OpenCLShapeOps(this);
@@ -253,6 +257,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public FitOps fit() {
         return fit;
+    }
+
+    @Override
+    public OdeBatchOps odeBatch() {
+        return odeBatch;
     }
 
     @Override
