@@ -46,7 +46,11 @@ public final class Warnings {
         /** {@code scipy.optimize.OptimizeWarning}. */
         OPTIMIZE("OptimizeWarning"),
         /** {@code numpy.ComplexWarning}. */
-        COMPLEX("ComplexWarning");
+        COMPLEX("ComplexWarning"),
+        /** {@code scipy.integrate.IntegrationWarning} (quad's QUADPACK warnings). */
+        INTEGRATION("IntegrationWarning"),
+        /** {@code scipy.integrate.AccuracyWarning} (quadrature's and romberg's iteration limits). */
+        ACCURACY("AccuracyWarning");
 
         private final String pythonName;
 
