@@ -31,6 +31,7 @@ NS = {"sin": math.sin, "cos": math.cos, "tan": math.tan, "exp": math.exp, "log":
       "pi": math.pi}
 INF = math.inf
 CHECK = "integrate_quad"
+pi_ = math.pi
 
 
 def fn(formula, names, consts=None):
@@ -114,6 +115,25 @@ QUAD = [
     ("cauchy-far", "x", 0.0, 1.0, {"weight": "cauchy", "wvar": 2.0}, None),
     ("cauchy-lorentz", "1/(1 + x**2)", 0.0, 5.0, {"weight": "cauchy", "wvar": 2.0}, None),
     ("cauchy-flip", "cos(x)", 2.0, -2.0, {"weight": "cauchy", "wvar": 0.5}, None),
+    ("cauchy-near-a", "exp(x)", 0.0, 1.0, {"weight": "cauchy", "wvar": 0.01}, None),
+    # harder cases: interior singularities, slow decay, divergence, peaks, QUADPACK's warnings
+    ("interior-sing", "1/sqrt(abs(x))", -1.0, 2.0, {}, None),
+    ("log-interior", "log(abs(x - 0.3))", 0.0, 1.0, {}, None),
+    ("exp-log-inf", "exp(-x)*log(x)", 0.0, INF, {}, None),
+    ("exp-sqrt-inf", "exp(-x)/sqrt(x)", 0.0, INF, {}, None),
+    ("cos-sqrt-inf", "cos(x)/sqrt(x)", 0.0, INF, {}, None),
+    ("sin-inf", "sin(x)", 0.0, INF, {}, None),
+    ("power-099", "x**(-0.99)", 0.0, 1.0, {}, None),
+    ("peak", "1/(x**2 + 1e-6)", -1.0, 1.0, {}, None),
+    ("sin-inv", "sqrt(x)*sin(1/x)", 0.0, 1.0, {}, None),
+    ("log-ratio", "log(x)/(1 + x)", 0.0, 1.0, {}, None),
+    ("osc-limit100", "x*sin(30*x)*cos(x)", 0.0, 2 * pi_, {"limit": 100}, None),
+    ("step", "tanh(100*(x - 0.5))", 0.0, 1.0, {}, None),
+    ("erf-inf", "erf(x)*exp(-x)", 0.0, INF, {}, None),
+    ("cos-sing", "1/sqrt(x + 1e-3)", 0.0, 1.0, {"weight": "cos", "wvar": 200.0}, None),
+    ("fourier-slow", "1/sqrt(x + 1)", 0.0, INF, {"weight": "sin", "wvar": 1.0}, None),
+    ("fourier-omega0", "exp(-x)", 2.0, INF, {"weight": "cos", "wvar": 0.0}, None),
+    ("alg-log-sing", "1/sqrt(x + 0.01)", 0.0, 1.0, {"weight": "alg-log", "wvar": [-0.5, -0.5]}, None),
 ]
 
 
