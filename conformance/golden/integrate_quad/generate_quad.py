@@ -134,6 +134,19 @@ QUAD = [
     ("fourier-slow", "1/sqrt(x + 1)", 0.0, INF, {"weight": "sin", "wvar": 1.0}, None),
     ("fourier-omega0", "exp(-x)", 2.0, INF, {"weight": "cos", "wvar": 0.0}, None),
     ("alg-log-sing", "1/sqrt(x + 0.01)", 0.0, 1.0, {"weight": "alg-log", "wvar": [-0.5, -0.5]}, None),
+    # edges of the routing
+    ("empty-range", "exp(x)", 1.5, 1.5, {}, None),
+    ("points-flip", "abs(x - 0.25)", 1.0, 0.0, {"points": [0.25]}, None),
+    ("points-ends", "x**2", 0.0, 1.0, {"points": [0.0, 1.0, 0.5]}, None),
+    ("points-limit-2", "sqrt(abs(x - 0.5))", 0.0, 1.0, {"points": [0.5], "limit": 2}, None),
+    ("alg-limit-2", "exp(x)", 0.0, 1.0, {"weight": "alg-loga", "wvar": [-0.5, 0.0], "limit": 2}, None),
+    ("fourier-sin-negomega", "exp(-x)", 0.0, INF, {"weight": "sin", "wvar": -2.0}, None),
+    ("fourier-limlst", "1/(1 + x)", 0.0, INF, {"weight": "cos", "wvar": 1.0, "limlst": 3}, None),
+    # (no case with maxp1 exhausted: there QUADPACK's qc25f reads a level index it never set for the
+    # second half of a bisection, and SciPy's value is whatever that index held; see the README)
+    ("cos-maxp1-5", "exp(-x)", 0.0, 50.0, {"weight": "cos", "wvar": 20.0, "maxp1": 5}, None),
+    ("inf-limit-1", "exp(-x**2)", -INF, INF, {"limit": 1}, None),
+    ("cauchy-limit-1", "exp(x)", -1.0, 1.0, {"weight": "cauchy", "wvar": 0.3, "limit": 1}, None),
 ]
 
 
