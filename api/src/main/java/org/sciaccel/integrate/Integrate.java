@@ -188,7 +188,7 @@ public final class Integrate {
 
     /**
      * The trapezoidal rule along {@code axis} of y, at the sample points x (1-D along the axis, or
-     * y's shape; null: spacing dx). Runs on the host; the result is on y's backend.
+     * y's shape; null: spacing dx), in NumPy-core ops on y's backend.
      *
      * @see "scipy.integrate.trapezoid (SciPy 1.10, numpy.trapz)"
      */
@@ -209,7 +209,7 @@ public final class Integrate {
 
     /**
      * The running trapezoidal integral along {@code axis}, with {@code initial} (null: none)
-     * prepended. Runs on the host; the result is on y's backend.
+     * prepended, in NumPy-core ops on y's backend.
      *
      * @see "scipy.integrate.cumulative_trapezoid (SciPy 1.10)"
      */

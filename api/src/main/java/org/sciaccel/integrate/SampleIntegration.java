@@ -4,13 +4,15 @@ import java.util.Arrays;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.numpy.Numpy;
 
 /**
- * The sample-based rules of SciPy 1.10 along one axis of an array: trapezoid (numpy.trapz),
- * cumulative_trapezoid, simpson (with {@code even} 'avg', 'first', 'last') and romb. They run on the
- * host over each line along the axis (the samples are brought over once, the result is placed on
- * the array's backend), with NumPy's order of operations: the same products and quotients, the
- * pairwise sum along the last axis and the running sum along another.
+ * The sample-based rules of SciPy 1.10 along one axis of an array. trapezoid (numpy.trapz) and
+ * cumulative_trapezoid are NumPy-core ops of the array's backend (slices, add, multiply, divide,
+ * sum or cumsum, concatenate), so they stay on a device. simpson (with {@code even} 'avg',
+ * 'first', 'last') and romb run on the host over each line along the axis (the samples brought
+ * over once, the result placed on the array's backend), with NumPy's order of operations: the same
+ * products and quotients, the pairwise sum along the last axis and the running sum along another.
  */
 final class SampleIntegration {
     private SampleIntegration() {
@@ -130,49 +132,105 @@ final class SampleIntegration {
         return NDArray.fromHost(y.backend(), h);
     }
 
-    static NDArray trapezoid(NDArray y, NDArray x, double dx, int axis) {
-        boolean pw = Layout.of(y.shape(), axis).lastAxis();
-        return apply("trapezoid", y, x, axis, 0, (v, xs) -> {
-            int n = v.length;
-            if (n == 0) {
-                return new double[] {0};
-            }
-            double[] t = new double[n - 1];
-            for (int i = 0; i < n - 1; i++) {
-                double d = xs == null ? dx : xs[i + 1] - xs[i];
-                t[i] = d * (v[i + 1] + v[i]) / 2.0;
-            }
-            return new double[] {sum(t, 0, n - 1, 1, pw)};
-        });
+    /** The index {@code ..., slice, :, ...} with {@code slice} at {@code axis} of {@code nd} axes. */
+    private static String index(int nd, int axis, String slice) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < nd; i++) {
+            b.append(i == 0 ? "" : ", ").append(i == axis ? slice : ":");
+        }
+        return b.toString();
     }
 
+    /** d * (y[1:] + y[:-1]) / 2.0 along the axis, composed of NumPy-core ops on y's backend. */
+    private static NDArray halfSums(NDArray y, NDArray x, double dx, Layout l) {
+        int nd = l.shape().length;
+        checkX(x, l);
+        try (NDArray y1 = Numpy.getItem(y, index(nd, l.axis(), "1:"));
+                NDArray y2 = Numpy.getItem(y, index(nd, l.axis(), ":-1"));
+                NDArray s = Numpy.add(y1, y2)) {
+            NDArray prod;
+            if (x == null) {
+                prod = Numpy.multiply(s, dx);
+            } else if (x.shape().length == 1) {
+                int[] shape = new int[nd];
+                Arrays.fill(shape, 1);
+                shape[l.axis()] = l.n() - 1;
+                try (NDArray d = Numpy.diff(x); NDArray dr = Numpy.reshape(d, shape)) {
+                    prod = Numpy.multiply(dr, s);
+                }
+            } else {
+                try (NDArray d = Numpy.diff(x, 1, l.axis())) {
+                    prod = Numpy.multiply(d, s);
+                }
+            }
+            try (NDArray p = prod) {
+                return Numpy.divide(p, 2.0);
+            }
+        }
+    }
+
+    private static void checkX(NDArray x, Layout l) {
+        if (x == null) {
+            return;
+        }
+        int[] xs = x.shape();
+        if (xs.length == 1) {
+            if (xs[0] != l.n()) {
+                throw new IllegalArgumentException("x: If given, length of x along axis must be the same as y. "
+                        + "(x has " + xs[0] + " samples, y " + l.n() + " along axis " + l.axis() + ")");
+            }
+        } else if (xs.length != l.shape().length) {
+            throw new IllegalArgumentException("x: If given, shape of x must be 1-D or the same as y. (x "
+                    + Arrays.toString(xs) + ", y " + Arrays.toString(l.shape()) + ")");
+        } else if (!Arrays.equals(xs, l.shape())) {
+            throw new IllegalArgumentException("x: shape " + Arrays.toString(xs) + " does not match y's "
+                    + Arrays.toString(l.shape()) + " (a 1-D x or one of y's shape)");
+        }
+    }
+
+    /**
+     * trapezoid on y's backend: NumPy's d * (y[1:] + y[:-1]) / 2.0 summed along the axis, each step
+     * a NumPy-core op of that backend (the sum in the backend's order).
+     */
+    static NDArray trapezoid(NDArray y, NDArray x, double dx, int axis) {
+        Layout l = Layout.of(y.shape(), axis);
+        if (l.n() == 0) {
+            throw new IllegalArgumentException("y: no samples along axis " + l.axis());
+        }
+        try (NDArray h = halfSums(y, x, dx, l)) {
+            return Numpy.sum(h, l.axis());
+        }
+    }
+
+    /**
+     * cumulative_trapezoid on y's backend: the running sum along the axis of NumPy's
+     * d * (y[1:] + y[:-1]) / 2.0, with {@code initial} prepended, in NumPy-core ops of that backend.
+     */
     static NDArray cumulativeTrapezoid(NDArray y, NDArray x, double dx, int axis, Double initial) {
         Layout l = Layout.of(y.shape(), axis);
-        if (l.n == 0) {
-            throw new IllegalArgumentException("y: cumulative_trapezoid needs at least one sample along axis " + l.axis);
+        if (l.n() == 0) {
+            throw new IllegalArgumentException("y: cumulative_trapezoid needs at least one sample along axis "
+                    + l.axis());
         }
-        int extra = initial == null ? 0 : 1;
-        int outLen = l.n - 1 + extra;
-        if (outLen == 0) {
-            throw new IllegalArgumentException("y: one sample along axis " + l.axis
+        if (l.n() == 1 && initial == null) {
+            throw new IllegalArgumentException("y: one sample along axis " + l.axis()
                     + " has no interval; give initial for a result of one value");
         }
-        return apply("cumulative_trapezoid", y, x, axis, outLen, (v, xs) -> {
-            int n = v.length;
-            double[] r = new double[n - 1 + extra];
-            if (extra == 1) {
-                r[0] = initial;
-            }
-            double s = 0;
-            for (int i = 0; i < n - 1; i++) {
-                double d = xs == null ? dx : xs[i + 1] - xs[i];
-                double t = d * (v[i + 1] + v[i]) / 2.0;
-                s = i == 0 ? t : s + t;
-                r[i + extra] = s;
-            }
-            return r;
-        });
+        NDArray res;
+        try (NDArray h = halfSums(y, x, dx, l)) {
+            res = Numpy.cumsum(h, l.axis());
+        }
+        if (initial == null) {
+            return res;
+        }
+        int[] shape = res.shape().clone();
+        shape[l.axis()] = 1;
+        try (NDArray r = res; NDArray first = Numpy.full(y.backend(), shape, initial.doubleValue(), r.dtype())) {
+            return Numpy.concatenate(new NDArray[] {first, r}, l.axis());
+        }
     }
+
+
 
     /** Python's slice(start, stop, step > 0) of a length: the first index and the count. */
     private static int[] slice(int start, int stop, int step, int len) {
