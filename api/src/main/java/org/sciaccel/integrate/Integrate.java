@@ -199,7 +199,7 @@ public final class Integrate {
     /**
      * Simpson's rule along {@code axis}; for an even number of samples {@code even} 'avg' (the mean
      * of the two ways), 'first' (Simpson on the first N-2 intervals, trapezoid on the last) or
-     * 'last'. Runs on the host; the result is on y's backend.
+     * 'last'. In NumPy-core ops on y's backend.
      *
      * @see "scipy.integrate.simpson (SciPy 1.10)"
      */
@@ -218,8 +218,8 @@ public final class Integrate {
     }
 
     /**
-     * Romberg integration of 2^k + 1 equally spaced samples along {@code axis}. Runs on the host;
-     * the result is on y's backend.
+     * Romberg integration of 2^k + 1 equally spaced samples along {@code axis}, in NumPy-core ops on
+     * y's backend.
      *
      * @see "scipy.integrate.romb (SciPy 1.10); show is not taken"
      */

@@ -1,27 +1,23 @@
 package org.sciaccel.integrate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.sciaccel.DType;
-import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.numpy.Numpy;
 
 /**
- * The sample-based rules of SciPy 1.10 along one axis of an array. trapezoid (numpy.trapz) and
- * cumulative_trapezoid are NumPy-core ops of the array's backend (slices, add, multiply, divide,
- * sum or cumsum, concatenate), so they stay on a device. simpson (with {@code even} 'avg',
- * 'first', 'last') and romb run on the host over each line along the axis (the samples brought
- * over once, the result placed on the array's backend), with NumPy's order of operations: the same
- * products and quotients, the pairwise sum along the last axis and the running sum along another.
+ * The sample-based rules of SciPy 1.10 along one axis of an array: trapezoid (numpy.trapz),
+ * cumulative_trapezoid, simpson (with {@code even} 'avg', 'first', 'last') and romb, each composed
+ * of NumPy-core ops of the array's backend (slices, the element-wise arithmetic, where, sum or
+ * cumsum along the axis, concatenate) in SciPy's order of operations, so a device array stays on
+ * its device; only the sums' order is the backend's.
  */
 final class SampleIntegration {
     private SampleIntegration() {
     }
 
-    /** One line along the axis: its values (and x's, when x has y's shape). */
-    private interface LineRule {
-        double[] apply(double[] y, double[] x);
-    }
 
     /** The layout of y around the axis. */
     private record Layout(int[] shape, int axis, int n, int outer, int inner) {
@@ -46,91 +42,10 @@ final class SampleIntegration {
             return new Layout(shape, ax, shape[ax], outer, inner);
         }
 
-        double[] line(double[] v, int o, int i) {
-            double[] out = new double[n];
-            for (int k = 0; k < n; k++) {
-                out[k] = v[(o * n + k) * inner + i];
-            }
-            return out;
-        }
 
-        boolean lastAxis() {
-            return axis == shape.length - 1;
-        }
     }
 
-    private static double sum(double[] v, int off, int n, int stride, boolean pairwise) {
-        if (pairwise) {
-            return PairwiseSum.sum(v, off, n, stride);
-        }
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s = i == 0 ? v[off] : s + v[off + i * stride];
-        }
-        return s;
-    }
 
-    /**
-     * Runs {@code rule} over every line of y along the axis; {@code outLen} values per line (0: the
-     * axis is removed).
-     */
-    private static NDArray apply(String op, NDArray y, NDArray x, int axis, int outLen, LineRule rule) {
-        int[] shape = y.shape();
-        Layout l = Layout.of(shape, axis);
-        double[] yv = y.toHost().toDoubles();
-        double[] xv = null;
-        boolean xFull = false;
-        if (x != null) {
-            int[] xs = x.shape();
-            if (xs.length == 1) {
-                if (xs[0] != l.n) {
-                    throw new IllegalArgumentException("x: If given, length of x along axis must be the same as y. "
-                            + "(x has " + xs[0] + " samples, y " + l.n + " along axis " + l.axis + ")");
-                }
-            } else if (xs.length != shape.length) {
-                throw new IllegalArgumentException("x: If given, shape of x must be 1-D or the same as y. (x "
-                        + Arrays.toString(xs) + ", y " + Arrays.toString(shape) + ")");
-            } else if (!Arrays.equals(xs, shape)) {
-                throw new IllegalArgumentException("x: shape " + Arrays.toString(xs) + " does not match y's "
-                        + Arrays.toString(shape) + " (" + op + " takes a 1-D x or one of y's shape)");
-            } else {
-                xFull = true;
-            }
-            xv = x.toHost().toDoubles();
-        }
-        int per = outLen;
-        int[] outShape;
-        if (per == 0) {
-            outShape = new int[shape.length - 1];
-            for (int i = 0, j = 0; i < shape.length; i++) {
-                if (i != l.axis) {
-                    outShape[j++] = shape[i];
-                }
-            }
-        } else {
-            outShape = shape.clone();
-            outShape[l.axis] = per;
-        }
-        int stride = Math.max(per, 1);
-        double[] out = new double[l.outer * l.inner * stride];
-        for (int o = 0; o < l.outer; o++) {
-            for (int i = 0; i < l.inner; i++) {
-                double[] line = l.line(yv, o, i);
-                double[] xl = xv == null ? null : xFull ? l.line(xv, o, i) : xv;
-                double[] r = rule.apply(line, xl);
-                for (int k = 0; k < stride; k++) {
-                    out[(o * stride + k) * l.inner + i] = r[k];
-                }
-            }
-        }
-        DType dt = y.dtype() == DType.FLOAT32 && (x == null || x.dtype() == DType.FLOAT32) ? DType.FLOAT32
-                : DType.FLOAT64;
-        HostArray h = HostArray.fromDoubles(out, DType.FLOAT64, outShape);
-        if (dt == DType.FLOAT32) {
-            h = h.astype(DType.FLOAT32);
-        }
-        return NDArray.fromHost(y.backend(), h);
-    }
 
     /** The index {@code ..., slice, :, ...} with {@code slice} at {@code axis} of {@code nd} axes. */
     private static String index(int nd, int axis, String slice) {
@@ -232,87 +147,149 @@ final class SampleIntegration {
 
 
 
-    /** Python's slice(start, stop, step > 0) of a length: the first index and the count. */
-    private static int[] slice(int start, int stop, int step, int len) {
-        int s = start < 0 ? Math.max(start + len, 0) : Math.min(start, len);
-        int e = stop < 0 ? Math.max(stop + len, 0) : Math.min(stop, len);
-        int count = e > s ? (e - s + step - 1) / step : 0;
-        return new int[] {s, count};
-    }
+    /** The intermediate arrays of one composed rule, closed together; the result is taken out. */
+    private static final class Scope implements AutoCloseable {
+        private final List<NDArray> made = new ArrayList<>();
 
-    private static double basicSimpson(double[] y, int start, int stop, double[] x, double dx, boolean pw) {
-        int n = y.length;
-        int[] s0 = slice(start, stop, 2, n);
-        int[] s1 = slice(start + 1, stop + 1, 2, n);
-        int[] s2 = slice(start + 2, stop + 2, 2, n);
-        if (s0[1] != s1[1] || s1[1] != s2[1]) {
-            throw new IllegalArgumentException("y: " + n + " samples are too few for Simpson's rule here "
-                    + "(operands could not be broadcast together with shapes (" + s0[1] + ",) (" + s1[1] + ",))");
+        NDArray add(NDArray a) {
+            made.add(a);
+            return a;
         }
-        int m = s0[1];
-        double[] t = new double[m];
-        if (x == null) {
-            for (int i = 0; i < m; i++) {
-                t[i] = y[s0[0] + 2 * i] + 4.0 * y[s1[0] + 2 * i] + y[s2[0] + 2 * i];
-            }
-            double result = sum(t, 0, m, 1, pw);
-            result *= dx / 3.0;
+
+        NDArray take(NDArray result) {
+            made.remove(result);
             return result;
         }
-        int[] h0s = slice(start, stop, 2, n - 1);
-        int[] h1s = slice(start + 1, stop + 1, 2, n - 1);
-        if (h0s[1] != m || h1s[1] != m) {
-            throw new IllegalArgumentException("y: " + n + " samples are too few for Simpson's rule here");
+
+        @Override
+        public void close() {
+            for (NDArray a : made) {
+                a.close();
+            }
         }
-        for (int i = 0; i < m; i++) {
-            int k0 = h0s[0] + 2 * i;
-            int k1 = h1s[0] + 2 * i;
-            double h0 = x[k0 + 1] - x[k0];
-            double h1 = x[k1 + 1] - x[k1];
-            double hsum = h0 + h1;
-            double hprod = h0 * h1;
-            double h0divh1 = h1 != 0 ? h0 / h1 : 0;
-            t[i] = hsum / 6.0 * (y[s0[0] + 2 * i] * (2.0 - (h0divh1 != 0 ? 1.0 / h0divh1 : 0))
-                    + y[s1[0] + 2 * i] * (hsum * (hprod != 0 ? hsum / hprod : 0))
-                    + y[s2[0] + 2 * i] * (2.0 - h0divh1));
-        }
-        return sum(t, 0, m, 1, pw);
     }
 
+    /** x as SciPy broadcasts it against y: a 1-D x reshaped to length n along the axis, else x. */
+    private static NDArray broadcastX(NDArray x, Layout l, Scope sc) {
+        if (x.shape().length != 1) {
+            return x;
+        }
+        int[] shape = new int[l.shape().length];
+        Arrays.fill(shape, 1);
+        shape[l.axis()] = l.n();
+        return sc.add(Numpy.reshape(x, shape));
+    }
+
+    /** Python's slice(start, stop, 2) of a length: its count (negative ends from the end). */
+    private static int count(int start, int stop, int len) {
+        int s = start < 0 ? Math.max(start + len, 0) : Math.min(start, len);
+        int e = stop < 0 ? Math.max(stop + len, 0) : Math.min(stop, len);
+        return e > s ? (e - s + 1) / 2 : 0;
+    }
+
+    private static String slice2(int start, int stop) {
+        return start + ":" + stop + ":2";
+    }
+
+    /** SciPy's _basic_simpson over samples start, start+2, ... below stop, in NumPy-core ops. */
+    private static NDArray basicSimpson(NDArray y, int start, int stop, NDArray x, double dx, Layout l, Scope sc) {
+        int nd = l.shape().length;
+        int ax = l.axis();
+        int n = l.n();
+        int c0 = count(start, stop, n);
+        int c1 = count(start + 1, stop + 1, n);
+        int c2 = count(start + 2, stop + 2, n);
+        if (c0 != c1 || c1 != c2) {
+            throw new IllegalArgumentException("y: " + n + " samples along axis " + ax + " are too few for Simpson's "
+                    + "rule here (operands could not be broadcast together: " + c0 + ", " + c1 + ", " + c2 + " samples)");
+        }
+        NDArray y0 = sc.add(Numpy.getItem(y, index(nd, ax, slice2(start, stop))));
+        NDArray y1 = sc.add(Numpy.getItem(y, index(nd, ax, slice2(start + 1, stop + 1))));
+        NDArray y2 = sc.add(Numpy.getItem(y, index(nd, ax, slice2(start + 2, stop + 2))));
+        if (x == null) {
+            NDArray t = sc.add(Numpy.add(sc.add(Numpy.add(y0, sc.add(Numpy.multiply(y1, 4.0)))), y2));
+            NDArray sum = sc.add(Numpy.sum(t, ax));
+            return sc.add(Numpy.multiply(sum, dx / 3.0));
+        }
+        NDArray h = sc.add(Numpy.diff(broadcastX(x, l, sc), 1, ax));
+        NDArray h0 = sc.add(sc.add(Numpy.getItem(h, index(nd, ax, slice2(start, stop)))).astype(DType.FLOAT64));
+        NDArray h1 = sc.add(sc.add(Numpy.getItem(h, index(nd, ax, slice2(start + 1, stop + 1)))).astype(DType.FLOAT64));
+        NDArray hsum = sc.add(Numpy.add(h0, h1));
+        NDArray hprod = sc.add(Numpy.multiply(h0, h1));
+        NDArray h0divh1 = safeDivide(h0, h1, sc);
+        NDArray one = sc.add(Numpy.onesLike(h0divh1));
+        NDArray inv = safeDivide(one, h0divh1, sc);
+        NDArray termA = sc.add(Numpy.multiply(y0, sc.add(Numpy.subtract(2.0, inv))));
+        NDArray termB = sc.add(Numpy.multiply(y1, sc.add(Numpy.multiply(hsum, safeDivide(hsum, hprod, sc)))));
+        NDArray termC = sc.add(Numpy.multiply(y2, sc.add(Numpy.subtract(2.0, h0divh1))));
+        NDArray inner = sc.add(Numpy.add(sc.add(Numpy.add(termA, termB)), termC));
+        NDArray tmp = sc.add(Numpy.multiply(sc.add(Numpy.divide(hsum, 6.0)), inner));
+        return sc.add(Numpy.sum(tmp, ax));
+    }
+
+    /** NumPy's true_divide(a, b, out=zeros, where=b != 0). */
+    private static NDArray safeDivide(NDArray a, NDArray b, Scope sc) {
+        NDArray nonzero = sc.add(Numpy.notEqual(b, 0.0));
+        NDArray q = sc.add(Numpy.divide(a, b));
+        return sc.add(Numpy.where(nonzero, q, 0.0));
+    }
+
+    /**
+     * simpson on y's backend, in NumPy-core ops (strided slices, the element-wise arithmetic,
+     * where, sum along the axis), as SciPy 1.10 composes it.
+     */
     static NDArray simpson(NDArray y, NDArray x, double dx, int axis, String even) {
         if (even == null || !(even.equals("avg") || even.equals("first") || even.equals("last"))) {
             throw new IllegalArgumentException("even: Parameter 'even' must be 'avg', 'last', or 'first'. (got '"
                     + even + "')");
         }
-        boolean pw = Layout.of(y.shape(), axis).lastAxis();
-        return apply("simpson", y, x, axis, 0, (v, xs) -> {
-            int n = v.length;
+        Layout l = Layout.of(y.shape(), axis);
+        checkX(x, l);
+        int n = l.n();
+        int nd = l.shape().length;
+        int ax = l.axis();
+        try (Scope sc = new Scope()) {
             if (n % 2 == 1) {
-                return new double[] {basicSimpson(v, 0, n - 2, xs, dx, pw)};
+                return sc.take(basicSimpson(y, 0, n - 2, x, dx, l, sc));
             }
-            double val = 0.0;
-            double result = 0.0;
+            NDArray xb = x == null ? null : broadcastX(x, l, sc);
+            NDArray val = null;
+            NDArray result = null;
             if (even.equals("avg") || even.equals("first")) {
-                double lastDx = xs == null ? dx : xs[n - 1] - xs[n - 2];
-                val += 0.5 * lastDx * (v[n - 1] + v[n - 2]);
-                result = basicSimpson(v, 0, n - 3, xs, dx, pw);
+                NDArray pair = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "-1"))),
+                        sc.add(Numpy.getItem(y, index(nd, ax, "-2")))));
+                val = x == null ? sc.add(Numpy.multiply(pair, 0.5 * dx))
+                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(sc.add(Numpy.subtract(
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "-1"))),
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "-2"))))), 0.5)), pair));
+                result = basicSimpson(y, 0, n - 3, x, dx, l, sc);
             }
             if (even.equals("avg") || even.equals("last")) {
-                double firstDx = xs == null ? dx : xs[1] - xs[0];
-                val += 0.5 * firstDx * (v[1] + v[0]);
-                result += basicSimpson(v, 1, n - 2, xs, dx, pw);
+                NDArray pair = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "1"))),
+                        sc.add(Numpy.getItem(y, index(nd, ax, "0")))));
+                NDArray v = x == null ? sc.add(Numpy.multiply(pair, 0.5 * dx))
+                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(sc.add(Numpy.subtract(
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "1"))),
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "0"))))), 0.5)), pair));
+                val = val == null ? v : sc.add(Numpy.add(val, v));
+                NDArray r = basicSimpson(y, 1, n - 2, x, dx, l, sc);
+                result = result == null ? r : sc.add(Numpy.add(result, r));
             }
             if (even.equals("avg")) {
-                val /= 2.0;
-                result /= 2.0;
+                val = sc.add(Numpy.divide(val, 2.0));
+                result = sc.add(Numpy.divide(result, 2.0));
             }
-            return new double[] {result + val};
-        });
+            return sc.take(sc.add(Numpy.add(result, val)));
+        }
     }
 
+    /**
+     * romb on y's backend, in NumPy-core ops: the Richardson table of trapezoid sums over strided
+     * slices of the samples, as SciPy 1.10 builds it.
+     */
     static NDArray romb(NDArray y, double dx, int axis) {
         Layout l = Layout.of(y.shape(), axis);
-        int nsamps = l.n;
+        int nsamps = l.n();
         int ninterv = nsamps - 1;
         int n = 1;
         int k = 0;
@@ -322,29 +299,33 @@ final class SampleIntegration {
         }
         if (n != ninterv) {
             throw new IllegalArgumentException("y: Number of samples must be one plus a non-negative power of 2. (got "
-                    + nsamps + " along axis " + l.axis + ")");
+                    + nsamps + " along axis " + l.axis() + ")");
         }
-        int levels = k;
-        boolean pw = l.lastAxis();
-        return apply("romb", y, null, axis, 0, (v, xs) -> {
-            double[][] r = new double[levels + 1][levels + 1];
+        int nd = l.shape().length;
+        int ax = l.axis();
+        try (Scope sc = new Scope()) {
+            NDArray[][] r = new NDArray[k + 1][k + 1];
             double h = ninterv * dx;
-            r[0][0] = (v[0] + v[ninterv]) / 2.0 * h;
+            NDArray ends = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "0"))),
+                    sc.add(Numpy.getItem(y, index(nd, ax, "-1")))));
+            r[0][0] = sc.add(Numpy.multiply(sc.add(Numpy.divide(ends, 2.0)), h));
             int start = ninterv;
             int stop = ninterv;
             int step = ninterv;
-            for (int i = 1; i <= levels; i++) {
+            for (int i = 1; i <= k; i++) {
                 start >>= 1;
-                int[] s = slice(start, stop, step, v.length);
+                NDArray part = sc.add(Numpy.getItem(y, index(nd, ax, start + ":" + stop + ":" + step)));
                 step >>= 1;
-                r[i][0] = 0.5 * (r[i - 1][0] + h * sum(v, s[0], s[1], step * 2, pw));
+                NDArray s = sc.add(Numpy.multiply(sc.add(Numpy.sum(part, ax)), h));
+                r[i][0] = sc.add(Numpy.multiply(sc.add(Numpy.add(r[i - 1][0], s)), 0.5));
                 for (int j = 1; j <= i; j++) {
-                    double prev = r[i][j - 1];
-                    r[i][j] = prev + (prev - r[i - 1][j - 1]) / ((1 << (2 * j)) - 1);
+                    NDArray prev = r[i][j - 1];
+                    NDArray diff = sc.add(Numpy.subtract(prev, r[i - 1][j - 1]));
+                    r[i][j] = sc.add(Numpy.add(prev, sc.add(Numpy.divide(diff, (double) ((1 << (2 * j)) - 1)))));
                 }
                 h /= 2.0;
             }
-            return new double[] {r[levels][levels]};
-        });
+            return sc.take(r[k][k]);
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class OpRegistry {
                 new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
                 new OptimizeRootBatchEntries(),
                 new OptimizeLegacyEntries(),
-                new IntegrateQuadEntries());
+                new IntegrateQuadEntries(), new IntegrateSampleEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

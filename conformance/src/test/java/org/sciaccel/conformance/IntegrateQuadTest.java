@@ -127,6 +127,8 @@ class IntegrateQuadTest {
                     NDArray r = Integrate.romb(a, 1.0, -1)) {
                 assertSame(be, t.backend());
                 assertSame(be, c.backend());
+                assertSame(be, s.backend());
+                assertSame(be, r.backend());
                 assertEquals(22.0, t.toDoubleArray()[0], 1e-15);
                 assertEquals(64.0 / 3, s.toDoubleArray()[0], 1e-13);
                 assertEquals(64.0 / 3, r.toDoubleArray()[0], 1e-13);
