@@ -320,6 +320,16 @@ for cid, formula, vars_, ranges, kw, points, full in NQ:
     if full:
         args.append(gm.arg("full_output", True))
     cases.append(gm.case("nquad-" + cid, "integrate.nquad", args, expected, check=CHECK))
+cases.append(gm.raising("dblquad-bad-gfun", "integrate.dblquad",
+                        func_args("x*y", "y,x") + [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("gfun", "z"),
+                                                   gm.arg("hfun", "1")], "gfun"))
+cases.append(gm.raising("dblquad-bad-vars", "integrate.dblquad",
+                        func_args("x*y", "x") + [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("gfun", "0"),
+                                                 gm.arg("hfun", "1")], "vars"))
+cases.append(gm.raising("tplquad-bad-rfun", "integrate.tplquad",
+                        func_args("x*y*z", "z,y,x") + [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("gfun", "0"),
+                                                       gm.arg("hfun", "1"), gm.arg("qfun", "0"),
+                                                       gm.arg("rfun", "z + 1")], "rfun"))
 cases.append(gm.raising("nquad-bad-ranges", "integrate.nquad",
                         [gm.arg("func", "x0*x1"), gm.arg("vars", "x0,x1"), gm.arg("ranges", "0, 1")], "ranges"))
 
@@ -339,6 +349,15 @@ cases.append(raising("fixed_quad-bad-inf", "integrate.fixed_quad",
                      func_args("exp(-x)", "x") + [gm.arg("a", 0.0), gm.arg("b", INF)],
                      lambda: si.fixed_quad(vec("exp(-x)"), 0, INF), "Gaussian quadrature is only available for finite limits."))
 
+cases.append(raising("fixed_quad-bad-n", "integrate.fixed_quad",
+                     func_args("exp(-x)", "x") + [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("n", 0)],
+                     lambda: si.fixed_quad(vec("exp(-x)"), 0, 1, n=0), "must be a positive integer"))
+cases.append(raising("quadrature-bad-inf", "integrate.quadrature",
+                     func_args("exp(-x)", "x") + [gm.arg("a", 0.0), gm.arg("b", INF)],
+                     lambda: si.quadrature(vec("exp(-x)"), 0, INF), "Gaussian quadrature is only available for finite limits."))
+cases.append(raising("romberg-bad-inf", "integrate.romberg",
+                     func_args("exp(-x)", "x") + [gm.arg("a", 0.0), gm.arg("b", INF)],
+                     lambda: si.romberg(fn("exp(-x)", ["x"]), 0, INF), "Romberg integration only available for finite limits."))
 for cid, formula, a, b, kw in [("cos", "cos(x)", 0.0, math.pi / 2, {}), ("exp", "exp(x)", 0.0, 2.0, {"tol": 1e-12, "rtol": 1e-12}),
                                ("miniter", "1/(1 + x**2)", -3.0, 3.0, {"miniter": 4, "maxiter": 60}),
                                ("maxiter", "sqrt(x)", 0.0, 1.0, {"maxiter": 6})]:
@@ -443,6 +462,20 @@ for cid, arrays, kw in [("romb-17", [("y", "y17.npy")], {"dx": 0.125}), ("romb-a
                         ("romb-2", [("y", "y2s.npy")], {"dx": 2.0})]:
     ins = {k: load(v) for k, v in arrays}
     arr_case(cid, "integrate.romb", arrays, kw, si.romb(ins["y"], **kw))
+save("y17_f32.npy", y17.astype(np.float32))
+save("y10_f32.npy", y10.astype(np.float32))
+save("y9_f32.npy", y9.astype(np.float32))
+save("y2_f32.npy", y2.astype(np.float32))
+for cid, op, arrays, kw, call in [
+        ("romb-f32", "integrate.romb", [("y", "y17_f32.npy")], {"dx": 0.125}, lambda y: si.romb(y, dx=0.125)),
+        ("simp-f32", "integrate.simpson", [("y", "y10_f32.npy")], {"dx": 0.5}, lambda y: si.simpson(y, dx=0.5)),
+        ("romb-f32-2d", "integrate.romb", [("y", "y9_f32.npy")], {"axis": 0}, lambda y: si.romb(y, axis=0)),
+        ("simp-f32-2d", "integrate.simpson", [("y", "y2_f32.npy")], {"even": "first"},
+         lambda y: si.simpson(y, even="first")),
+        ("cum-f32", "integrate.cumulative_trapezoid", [("y", "y10_f32.npy")], {"initial": 0.0},
+         lambda y: si.cumulative_trapezoid(y, initial=0.0))]:
+    res = call(load(arrays[0][1]))  # 1-D float32: romb's and simpson's scalar steps give float64
+    arr_case(cid, op, arrays, kw, res)
 cases.append(raising("romb-bad-samples", "integrate.romb", [gm.array_arg("y", "y10.npy")],
                      lambda: si.romb(y10), "Number of samples must be one plus a non-negative power of 2."))
 

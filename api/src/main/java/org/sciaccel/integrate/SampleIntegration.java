@@ -208,7 +208,7 @@ final class SampleIntegration {
         NDArray y2 = sc.add(Numpy.getItem(y, index(nd, ax, slice2(start + 2, stop + 2))));
         if (x == null) {
             NDArray t = sc.add(Numpy.add(sc.add(Numpy.add(y0, sc.add(Numpy.multiply(y1, 4.0)))), y2));
-            NDArray sum = sc.add(Numpy.sum(t, ax));
+            NDArray sum = scalar(sc.add(Numpy.sum(t, ax)), sc);
             return sc.add(Numpy.multiply(sum, dx / 3.0));
         }
         NDArray h = sc.add(Numpy.diff(broadcastX(x, l, sc), 1, ax));
@@ -225,6 +225,14 @@ final class SampleIntegration {
         NDArray inner = sc.add(Numpy.add(sc.add(Numpy.add(termA, termB)), termC));
         NDArray tmp = sc.add(Numpy.multiply(sc.add(Numpy.divide(hsum, 6.0)), inner));
         return sc.add(Numpy.sum(tmp, ax));
+    }
+
+    /**
+     * A 0-d float32 value as NumPy holds it there: a float32 scalar, which the next operation with a
+     * Python float takes to float64 (so a 1-D float32 y gives simpson and romb a float64 result).
+     */
+    private static NDArray scalar(NDArray a, Scope sc) {
+        return a.shape().length == 0 && a.dtype() == DType.FLOAT32 ? sc.add(a.astype(DType.FLOAT64)) : a;
     }
 
     /** NumPy's true_divide(a, b, out=zeros, where=b != 0). */
@@ -256,21 +264,21 @@ final class SampleIntegration {
             NDArray val = null;
             NDArray result = null;
             if (even.equals("avg") || even.equals("first")) {
-                NDArray pair = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "-1"))),
-                        sc.add(Numpy.getItem(y, index(nd, ax, "-2")))));
+                NDArray pair = scalar(sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "-1"))),
+                        sc.add(Numpy.getItem(y, index(nd, ax, "-2"))))), sc);
                 val = x == null ? sc.add(Numpy.multiply(pair, 0.5 * dx))
-                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(sc.add(Numpy.subtract(
+                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(scalar(sc.add(Numpy.subtract(
                                 sc.add(Numpy.getItem(xb, index(nd, ax, "-1"))),
-                                sc.add(Numpy.getItem(xb, index(nd, ax, "-2"))))), 0.5)), pair));
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "-2"))))), sc), 0.5)), pair));
                 result = basicSimpson(y, 0, n - 3, x, dx, l, sc);
             }
             if (even.equals("avg") || even.equals("last")) {
-                NDArray pair = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "1"))),
-                        sc.add(Numpy.getItem(y, index(nd, ax, "0")))));
+                NDArray pair = scalar(sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "1"))),
+                        sc.add(Numpy.getItem(y, index(nd, ax, "0"))))), sc);
                 NDArray v = x == null ? sc.add(Numpy.multiply(pair, 0.5 * dx))
-                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(sc.add(Numpy.subtract(
+                        : sc.add(Numpy.multiply(sc.add(Numpy.multiply(scalar(sc.add(Numpy.subtract(
                                 sc.add(Numpy.getItem(xb, index(nd, ax, "1"))),
-                                sc.add(Numpy.getItem(xb, index(nd, ax, "0"))))), 0.5)), pair));
+                                sc.add(Numpy.getItem(xb, index(nd, ax, "0"))))), sc), 0.5)), pair));
                 val = val == null ? v : sc.add(Numpy.add(val, v));
                 NDArray r = basicSimpson(y, 1, n - 2, x, dx, l, sc);
                 result = result == null ? r : sc.add(Numpy.add(result, r));
@@ -306,8 +314,8 @@ final class SampleIntegration {
         try (Scope sc = new Scope()) {
             NDArray[][] r = new NDArray[k + 1][k + 1];
             double h = ninterv * dx;
-            NDArray ends = sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "0"))),
-                    sc.add(Numpy.getItem(y, index(nd, ax, "-1")))));
+            NDArray ends = scalar(sc.add(Numpy.add(sc.add(Numpy.getItem(y, index(nd, ax, "0"))),
+                    sc.add(Numpy.getItem(y, index(nd, ax, "-1"))))), sc);
             r[0][0] = sc.add(Numpy.multiply(sc.add(Numpy.divide(ends, 2.0)), h));
             int start = ninterv;
             int stop = ninterv;
@@ -316,7 +324,7 @@ final class SampleIntegration {
                 start >>= 1;
                 NDArray part = sc.add(Numpy.getItem(y, index(nd, ax, start + ":" + stop + ":" + step)));
                 step >>= 1;
-                NDArray s = sc.add(Numpy.multiply(sc.add(Numpy.sum(part, ax)), h));
+                NDArray s = sc.add(Numpy.multiply(scalar(sc.add(Numpy.sum(part, ax)), sc), h));
                 r[i][0] = sc.add(Numpy.multiply(sc.add(Numpy.add(r[i - 1][0], s)), 0.5));
                 for (int j = 1; j <= i; j++) {
                     NDArray prev = r[i][j - 1];
