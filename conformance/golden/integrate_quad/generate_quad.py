@@ -146,6 +146,8 @@ QUAD = [
     # second half of a bisection, and SciPy's value is whatever that index held; see the README)
     ("cos-maxp1-5", "exp(-x)", 0.0, 50.0, {"weight": "cos", "wvar": 20.0, "maxp1": 5}, None),
     ("inf-limit-1", "exp(-x**2)", -INF, INF, {"limit": 1}, None),
+    ("fourier-limit-1", "exp(-x)", 0.0, INF, {"weight": "cos", "wvar": 3.0, "limit": 1}, None),
+    ("fourier-maxp1-0", "exp(-x)", 0.0, INF, {"weight": "cos", "wvar": 3.0, "maxp1": 0}, None),
     ("cauchy-limit-1", "exp(x)", -1.0, 1.0, {"weight": "cauchy", "wvar": 0.3, "limit": 1}, None),
 ]
 
@@ -229,6 +231,15 @@ BAD = [
     ("fourier-limlst", [gm.arg("a", 0.0), gm.arg("b", INF), gm.arg("weight", "cos"), gm.arg("wvar", 1.0),
                         gm.arg("limlst", 2)],
      lambda: si.quad(S, 0, INF, weight="cos", wvar=1, limlst=2), "Cycle limit limlst must be >=3."),
+    ("fourier-limit-0", [gm.arg("a", 0.0), gm.arg("b", INF), gm.arg("weight", "cos"), gm.arg("wvar", 1.0),
+                         gm.arg("limit", 0)],
+     lambda: si.quad(S, 0, INF, weight="cos", wvar=1, limit=0), "Cycle limit limlst must be >=3."),
+    ("cos-limit-0", [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("weight", "cos"), gm.arg("wvar", 1.0),
+                     gm.arg("limit", 0)],
+     lambda: si.quad(S, 0, 1, weight="cos", wvar=1, limit=0), "The input is invalid."),
+    ("cauchy-limit-0", [gm.arg("a", 0.0), gm.arg("b", 1.0), gm.arg("weight", "cauchy"), gm.arg("wvar", 0.5),
+                        gm.arg("limit", 0)],
+     lambda: si.quad(S, 0, 1, weight="cauchy", wvar=0.5, limit=0), "The input is invalid."),
     ("cos-maxp1", [gm.arg("a", 0.0), gm.arg("b", 10.0), gm.arg("weight", "cos"), gm.arg("wvar", 10.0),
                    gm.arg("maxp1", 0)],
      lambda: si.quad(S, 0, 10, weight="cos", wvar=10, maxp1=0), "Chebyshev moment limit maxp1 must be >=1."),

@@ -148,7 +148,9 @@ final class Quad {
                 return Quadpack.qawoe(func, a, b, omega, integr, o.epsabs, o.epsrel, o.limit, 1,
                         new QuadRules.FourierMoments(Math.max(o.maxp1, 0)));
             }
-            if (o.maxp1 < 1 || o.limit < 1) {
+            if (o.limit < 1) {
+                // SciPy's wrapper refuses limit < 1 before QUADPACK runs; maxp1 < 1 is left to each
+                // cycle's qawoe (ier 6 there, so 7 overall)
                 return new Quadpack.Out(0, 0, 0, 6, 0);
             }
             if (b == inf && a != -inf) {
@@ -203,9 +205,8 @@ final class Quad {
             if (o.maxp1 < 1) {
                 return "maxp1=" + o.maxp1 + ": Chebyshev moment limit maxp1 must be >=1.";
             } else if ((weight.equals("cos") || weight.equals("sin")) && Math.abs(a + b) == Double.POSITIVE_INFINITY) {
-                if (o.limlst < 3) {
-                    return "limlst=" + o.limlst + ": Cycle limit limlst must be >=3.";
-                }
+                // SciPy names limlst for every invalid input of the Fourier integral (limit < 1 too)
+                return (o.limlst < 3 ? "limlst=" + o.limlst : "limit=" + o.limit) + ": Cycle limit limlst must be >=3.";
             } else if (weight.startsWith("alg")) {
                 if (Math.min(o.wvar[0], o.wvar[1]) < -1) {
                     return "wvar=" + Arrays.toString(o.wvar) + ": wvar parameters (alpha, beta) must both be >= -1.";
