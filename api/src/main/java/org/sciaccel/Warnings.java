@@ -48,7 +48,11 @@ public final class Warnings {
         /** {@code numpy.ComplexWarning}. */
         COMPLEX("ComplexWarning"),
         /** {@code scipy.integrate.ODEintWarning}. */
-        INTEGRATE_ODEINT("ODEintWarning");
+        INTEGRATE_ODEINT("ODEintWarning"),
+        /** {@code scipy.integrate.IntegrationWarning} (quad's QUADPACK warnings). */
+        INTEGRATION("IntegrationWarning"),
+        /** {@code scipy.integrate.AccuracyWarning} (quadrature's and romberg's iteration limits). */
+        ACCURACY("AccuracyWarning");
 
         private final String pythonName;
 

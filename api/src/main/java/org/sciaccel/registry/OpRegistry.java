@@ -62,7 +62,8 @@ public final class OpRegistry {
                 new InterpolatePiecewiseEntries(),
                 new IntegrateOdeintEntries(),
                 new IntegrateIvpBatchEntries(),
-                new InterpolateBSplineEntries(), new InterpolateGriddataEntries());
+                new InterpolateBSplineEntries(), new InterpolateGriddataEntries(),
+                new IntegrateQuadEntries(), new IntegrateSampleEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -49,7 +49,8 @@ final class GoldenChecks {
         OptimizeGoldenChecks.registerAll();
         RootGoldenChecks.registerAll();
         OdeGoldenChecks.registerAll();
-        IntegrateGoldenChecks.registerAll();
+        IvpBatchGoldenChecks.registerAll();
+        QuadGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

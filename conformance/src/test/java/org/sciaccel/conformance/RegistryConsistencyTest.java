@@ -37,7 +37,8 @@ class RegistryConsistencyTest {
     private static final Map<Class<?>, String> FACADES = Map.of(
             Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
             Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy",
-            org.sciaccel.interpolate.Interpolate.class, "interpolate");
+            org.sciaccel.interpolate.Interpolate.class, "interpolate",
+            org.sciaccel.integrate.Integrate.class, "integrate");
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",
@@ -48,7 +49,9 @@ class RegistryConsistencyTest {
             // a[index] and a[index] = value: NumPy's ndarray methods, spelt as functions in Java
             "numpy.get_item", "numpy.ndarray.__getitem__", "numpy.set_item", "numpy.ndarray.__setitem__",
             // fsolve(..., full_output=True): the same op with full_output=true
-            "optimize.fsolve_full", "optimize.fsolve");
+            "optimize.fsolve_full", "optimize.fsolve",
+            // romberg(..., show=True): the same op, its Java result the table SciPy prints
+            "integrate.romberg_table", "integrate.romberg");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a

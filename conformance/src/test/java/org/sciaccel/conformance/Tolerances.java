@@ -71,6 +71,10 @@ final class Tolerances {
      * exactly.
      */
     static final double OPTIMIZE_RELATIVE = 1e-6;
+    /** quad, nquad, fixed_quad, quadrature, romberg: a value against SciPy's, relative (QUADPACK's same steps). */
+    static final double QUAD_RELATIVE = 1e-12;
+    /** Their error estimates (abserr, err), relative, or within QUAD_RELATIVE of the integral's magnitude. */
+    static final double QUAD_ERROR_RELATIVE = 1e-6;
 
     /**
      * The batched ODE solver's rule ({@code ivp_batch}, the issue's bound for solve_ivp_batch): each

@@ -11,14 +11,14 @@ import org.sciaccel.HostArray;
  * system, NaN exactly where SciPy's is (the times a failed system did not reach); the counts and the
  * status exactly, as the default check compares them.
  */
-final class IntegrateGoldenChecks {
+final class IvpBatchGoldenChecks {
     private static final int SHOWN = 6;
 
-    private IntegrateGoldenChecks() {
+    private IvpBatchGoldenChecks() {
     }
 
     static void registerAll() {
-        GoldenChecks.register("ivp_batch", IntegrateGoldenChecks::ivpBatch);
+        GoldenChecks.register("ivp_batch", IvpBatchGoldenChecks::ivpBatch);
     }
 
     private static String ivpBatch(GoldenCall c, Map<String, Object> got, List<HostArray> inputs) {
