@@ -221,7 +221,7 @@ public final class OpSpec {
         private boolean outputsInResultOrder;
 
         private Builder(String name) {
-            if (name == null || !name.matches("[a-z_]+(\\.[a-z0-9_]+)+")) {
+            if (name == null || !name.matches("[a-z_]+(\\.[A-Za-z0-9_]+)+")) {
                 throw new IllegalArgumentException("op name '" + name + "' is not a SciPy-qualified name");
             }
             this.name = name;

@@ -35,6 +35,8 @@ public enum SpiFamily {
     FORMULA,
     /** ndimage's Fourier-domain filters (fourier_gaussian, fourier_uniform, fourier_ellipsoid, fourier_shift). */
     FOURIER,
+    /** FITPACK's spline curves evaluated at many points (splev, UnivariateSpline and its kin). */
+    SPLINE_CURVE,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
