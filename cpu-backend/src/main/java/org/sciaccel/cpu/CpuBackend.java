@@ -37,6 +37,8 @@ import org.sciaccel.spi.FourierOps;
 import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
+import org.sciaccel.cpu.splinecurve.CpuSplineCurveOps;
+import org.sciaccel.spi.SplineCurveOps;
 import org.sciaccel.spi.OpSets;
 
 /**
@@ -52,6 +54,7 @@ public final class CpuBackend implements Backend {
             CpuLinalgOps.OPS, CpuFitOps.OPS,
             CpuUfuncOps.OPS, CpuReductionOps.OPS, CpuShapeOps.OPS, CpuCreationOps.OPS,
             CpuSortingOps.OPS, CpuRandomOps.OPS, CpuFormulaOps.OPS, CpuInterpolationOps.OPS, CpuFourierOps.OPS,
+            CpuSplineCurveOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -75,6 +78,7 @@ public final class CpuBackend implements Backend {
     private final CpuRandomOps random;
     private final CpuFormulaOps formula;
     private final CpuFourierOps fourier;
+    private final CpuSplineCurveOps splineCurve;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -103,6 +107,7 @@ public final class CpuBackend implements Backend {
         this.random = new CpuRandomOps(this);
         this.formula = new CpuFormulaOps(this);
         this.fourier = new CpuFourierOps(this);
+        this.splineCurve = new CpuSplineCurveOps(this);
     }
 
     @Override
@@ -230,6 +235,11 @@ public final class CpuBackend implements Backend {
     @Override
     public InterpolationOps interpolation() {
         return interpolation;
+    }
+
+    @Override
+    public SplineCurveOps splineCurve() {
+        return splineCurve;
     }
 
     @Override

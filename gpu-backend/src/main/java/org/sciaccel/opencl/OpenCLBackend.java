@@ -27,6 +27,7 @@ import org.sciaccel.opencl.interpolation.OpenCLInterpolationOps;
 import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
 import org.sciaccel.opencl.fourier.OpenCLFourierOps;
+import org.sciaccel.opencl.splinecurve.OpenCLSplineCurveOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
 import org.sciaccel.opencl.morphology.OpenCLMorphologyOps;
@@ -40,6 +41,7 @@ import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.HostTransfer;
 import org.sciaccel.opencl.runtime.KernelCache;
 import org.sciaccel.spi.ArrayStorage;
+import org.sciaccel.spi.SplineCurveOps;
 import org.sciaccel.spi.UfuncOps;
 import org.sciaccel.spi.ReductionOps;
 import org.sciaccel.spi.ShapeOps;
@@ -77,6 +79,7 @@ public final class OpenCLBackend implements Backend {
             OpenCLUfuncOps.OPS, OpenCLReductionOps.OPS, OpenCLShapeOps.OPS, OpenCLCreationOps.OPS,
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
             OpenCLFourierOps.OPS,
+            OpenCLSplineCurveOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
@@ -99,6 +102,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLRandomOps random;
     private final OpenCLFormulaOps formula;
     private final OpenCLFourierOps fourier;
+    private final OpenCLSplineCurveOps splineCurve;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
 
@@ -126,6 +130,7 @@ public final class OpenCLBackend implements Backend {
         this.random = new OpenCLRandomOps(this);
         this.formula = new OpenCLFormulaOps(this);
         this.fourier = new OpenCLFourierOps(this);
+        this.splineCurve = new OpenCLSplineCurveOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
     }
@@ -271,6 +276,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public InterpolationOps interpolation() {
         return interpolation;
+    }
+
+    @Override
+    public SplineCurveOps splineCurve() {
+        return splineCurve;
     }
 
     @Override
