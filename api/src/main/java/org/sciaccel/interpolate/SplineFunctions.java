@@ -118,10 +118,10 @@ final class SplineFunctions {
             fit.fpcurf(task);
             ier = fit.ier;
         }
-        Tck tck = new Tck(Arrays.copyOf(fit.knots(), fit.n), fit.coefficients(), k);
         if (ier > 0 && ier != 1 && ier != 2 && ier != 3) {
-            throw new IllegalArgumentException("x: " + iermess(ier));
+            throw new IllegalArgumentException("x: " + iermess(ier) + " (FITPACK's curfit, ier=" + ier + ")");
         }
+        Tck tck = new Tck(fit.knots(), fit.coefficients(), k);
         if (ier <= 0 && !quiet) {
             Warnings.warn(Warnings.Category.RUNTIME, iermess(ier) + String.format("\tk=%d n=%d m=%d fp=%f s=%f", k,
                     fit.n, m, fit.fp, sv));
