@@ -385,6 +385,8 @@ def main():
             os.remove(os.path.join(HERE, f))
     cases = sprogo_cases() + smoothing_cases() + interpolated_cases() + lsq_cases() + functional_cases() \
         + bad_input_cases()
+    for c in cases:
+        c["id"] = "fitpack-" + c["id"]  # ids are unique across every manifest
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)
     print(len(cases), "cases")
 
