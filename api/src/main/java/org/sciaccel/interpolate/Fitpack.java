@@ -509,4 +509,133 @@ final class Fitpack {
         }
         nOut[0] = n;
     }
+
+    /**
+     * fpknot with istart = 1 on 1-based arrays: adds one knot inside the knot interval of largest residual
+     * (the data point in its middle), shifting the knots, residuals and counts after it; returns n + 1
+     * (the caller counts the new interval).
+     */
+    static int fpknot(double[] x, double[] t, int n, double[] fpint, int[] nrdata, int nrint) {
+        int k = (n - nrint - 1) / 2;
+        double fpmax = 0.;
+        int jbegin = 1;
+        int number = 0;
+        int maxpt = 0;
+        int maxbeg = 0;
+        for (int j = 1; j <= nrint; j++) {
+            int jpoint = nrdata[j];
+            if (!(fpmax >= fpint[j] || jpoint == 0)) {
+                fpmax = fpint[j];
+                number = j;
+                maxpt = jpoint;
+                maxbeg = jbegin;
+            }
+            jbegin = jbegin + jpoint + 1;
+        }
+        int ihalf = maxpt / 2 + 1;
+        int nrx = maxbeg + ihalf;
+        int next = number + 1;
+        if (next <= nrint) {
+            for (int j = next; j <= nrint; j++) {
+                int jj = next + nrint - j;
+                fpint[jj + 1] = fpint[jj];
+                nrdata[jj + 1] = nrdata[jj];
+                int jk = jj + k;
+                t[jk + 1] = t[jk];
+            }
+        }
+        nrdata[number] = ihalf - 1;
+        nrdata[next] = maxpt - ihalf;
+        double am = maxpt;
+        double an = nrdata[number];
+        fpint[number] = fpmax * an / am;
+        an = nrdata[next];
+        fpint[next] = fpmax * an / am;
+        int jk = next + k;
+        t[jk] = x[nrx];
+        return n + 1;
+    }
+
+    /**
+     * fpbisp on 1-based arrays: the spline (tx, ty, c, kx, ky) on the grid x(1..mx) by y(1..my), each
+     * coordinate clamped to the base interval; z(1..mx*my), x-major.
+     */
+    static void fpbisp(double[] tx, int nx, double[] ty, int ny, double[] c, int kx, int ky, double[] x, int mx,
+            double[] y, int my, double[] z) {
+        double[] h = new double[8];
+        double[] hh = new double[8];
+        int kx1 = kx + 1;
+        int nkx1 = nx - kx1;
+        double[][] wx = new double[mx + 1][kx1 + 1];
+        int[] lx = new int[mx + 1];
+        double tb = tx[kx1];
+        double te = tx[nkx1 + 1];
+        int l = kx1;
+        int l1 = l + 1;
+        for (int i = 1; i <= mx; i++) {
+            double arg = x[i];
+            if (arg < tb) {
+                arg = tb;
+            }
+            if (arg > te) {
+                arg = te;
+            }
+            while (!(arg < tx[l1] || l == nkx1)) {
+                l = l1;
+                l1 = l + 1;
+            }
+            fpbspl(tx, kx, arg, l, h, hh);
+            lx[i] = l - kx1;
+            for (int j = 1; j <= kx1; j++) {
+                wx[i][j] = h[j];
+            }
+        }
+        int ky1 = ky + 1;
+        int nky1 = ny - ky1;
+        double[][] wy = new double[my + 1][ky1 + 1];
+        int[] ly = new int[my + 1];
+        tb = ty[ky1];
+        te = ty[nky1 + 1];
+        l = ky1;
+        l1 = l + 1;
+        for (int i = 1; i <= my; i++) {
+            double arg = y[i];
+            if (arg < tb) {
+                arg = tb;
+            }
+            if (arg > te) {
+                arg = te;
+            }
+            while (!(arg < ty[l1] || l == nky1)) {
+                l = l1;
+                l1 = l + 1;
+            }
+            fpbspl(ty, ky, arg, l, h, hh);
+            ly[i] = l - ky1;
+            for (int j = 1; j <= ky1; j++) {
+                wy[i][j] = h[j];
+            }
+        }
+        int m = 0;
+        for (int i = 1; i <= mx; i++) {
+            l = lx[i] * nky1;
+            for (int i1 = 1; i1 <= kx1; i1++) {
+                h[i1] = wx[i][i1];
+            }
+            for (int j = 1; j <= my; j++) {
+                l1 = l + ly[j];
+                double sp = 0.;
+                for (int i1 = 1; i1 <= kx1; i1++) {
+                    int l2 = l1;
+                    for (int j1 = 1; j1 <= ky1; j1++) {
+                        l2 = l2 + 1;
+                        sp = sp + c[l2] * h[i1] * wy[j][j1];
+                    }
+                    l1 = l1 + nky1;
+                }
+                m = m + 1;
+                z[m] = sp;
+            }
+        }
+    }
 }

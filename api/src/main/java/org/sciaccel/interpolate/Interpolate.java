@@ -11,7 +11,7 @@ public final class Interpolate {
     }
 
     // ---- FITPACK: UnivariateSpline, InterpolatedUnivariateSpline, LSQUnivariateSpline,
-    // ---- splrep, splev, splint, sproot, splder, splantider
+    // ---- splrep, splev, splint, sproot, splder, splantider, RectBivariateSpline, interp2d
 
     /**
      * The smoothing spline of {@code scipy.interpolate.UnivariateSpline(x, y, w, bbox, k, s, ext)}:
@@ -161,6 +161,43 @@ public final class Interpolate {
      */
     public static Tck splantider(Tck tck, int n) {
         return SplineFunctions.splantider(tck, n);
+    }
+
+    /**
+     * The bivariate spline on the grid x by y of {@code scipy.interpolate.RectBivariateSpline(x, y, z, bbox,
+     * kx, ky, s)}: FITPACK's regrid with SciPy's knots, coefficients and residual. {@code z[i][j]} is the
+     * value at (x[i], y[j]); bbox {xb, xe, yb, ye} (null, or null entries: the data's ends).
+     *
+     * @see "scipy.interpolate.RectBivariateSpline"
+     * @throws IllegalArgumentException with SciPy's message for x or y not strictly increasing, z of the
+     *         wrong shape, s negative, kx or ky outside 1..5, too few points
+     */
+    public static RectBivariateSpline rectBivariateSpline(double[] x, double[] y, double[][] z, Double[] bbox,
+            int kx, int ky, double s) {
+        return BivariateFits.rect(x, y, z, bbox, kx, ky, s);
+    }
+
+    /** {@link #rectBivariateSpline(double[], double[], double[][], Double[], int, int, double)} with SciPy's defaults: bicubic, s = 0. */
+    public static RectBivariateSpline rectBivariateSpline(double[] x, double[] y, double[][] z) {
+        return rectBivariateSpline(x, y, z, null, 3, 3, 0.0);
+    }
+
+    /**
+     * SciPy 1.10's {@code scipy.interpolate.interp2d(x, y, z, kind, bounds_error, fill_value)} on a
+     * rectangular grid ({@code z[j][i]} the value at (x[i], y[j])), routed as SciPy routes it: FITPACK's
+     * regrid with s = 0; fillValue null: SciPy's None.
+     *
+     * @see "scipy.interpolate.interp2d"
+     * @throws UnsupportedOperationException for scattered data (z not len(y) x len(x))
+     */
+    public static Interp2d interp2d(double[] x, double[] y, double[][] z, String kind, boolean boundsError,
+            Double fillValue) {
+        return Interp2d.build(x, y, z, kind, boundsError, fillValue);
+    }
+
+    /** {@link #interp2d(double[], double[], double[][], String, boolean, Double)} with bounds_error False, fill_value None. */
+    public static Interp2d interp2d(double[] x, double[] y, double[][] z, String kind) {
+        return interp2d(x, y, z, kind, false, null);
     }
 
     /** A 1-D array's values as doubles (float32 values exactly). */
