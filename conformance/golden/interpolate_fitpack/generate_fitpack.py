@@ -379,12 +379,133 @@ def bad_input_cases():
     return out
 
 
+def grid_data(seed, mx, my):
+    rng = np.random.default_rng(seed)
+    x = np.sort(rng.uniform(0.0, 4.0, mx))
+    y = np.sort(rng.uniform(-1.0, 2.0, my))
+    z = np.sin(x)[:, None] * np.cos(2 * y)[None, :] + 0.05 * rng.standard_normal((mx, my))
+    return x, y, z
+
+
+def rect_cases():
+    out = []
+    x, y, z = grid_data(3, 13, 11)
+    xe = np.linspace(-0.5, 4.5, 9)
+    ye = np.linspace(-1.5, 2.5, 7)
+    n = 0
+    runs = [(3, 3, 0.0), (1, 1, 0.0), (2, 4, 0.0), (5, 5, 0.0), (3, 3, 0.01), (3, 3, 0.1), (1, 2, 0.3),
+            (5, 5, 0.05), (3, 3, 100.0), (2, 3, 0.02), (4, 1, 0.2)]
+    for kx, ky, sv in runs:
+        r = interpolate.RectBivariateSpline(x, y, z, kx=kx, ky=ky, s=sv)
+        for dx, dy, grid in ((0, 0, True), (min(1, kx - 1), min(1, ky - 1), True), (0, 0, False),
+                             (min(1, kx - 1), 0, False)):
+            cid = "rect-%03d" % n
+            n += 1
+            xs, ys = (xe, ye) if grid else (np.linspace(0.1, 3.9, 9), np.linspace(1.9, -0.9, 9))
+            box = [0.5, 3.0, -0.5, 1.5]
+            args = [gm.array_arg("x", save(cid + "_x", x)), gm.array_arg("y", save(cid + "_y", y)),
+                    gm.array_arg("z", save(cid + "_z", z)), gm.array_arg("x_new", save(cid + "_xn", xs)),
+                    gm.array_arg("y_new", save(cid + "_yn", ys)), gm.arg("kx", kx), gm.arg("ky", ky), gm.arg("s", sv),
+                    gm.arg("dx", dx), gm.arg("dy", dy), gm.arg("grid", grid), gm.arg("integral", box)]
+            tx, ty = r.get_knots()
+            exp = {"result": save(cid + "_result", r(xs, ys, dx=dx, dy=dy, grid=grid)),
+                   "tx": save(cid + "_tx", tx), "ty": save(cid + "_ty", ty),
+                   "coeffs": save(cid + "_coeffs", r.get_coeffs()), "residual": f64(r.get_residual()),
+                   "integral": f64(r.integral(*box))}
+            out.append(gm.case(cid, "interpolate.RectBivariateSpline", args, exp, check=CHECK))
+    # bbox wider than the data
+    for kx, ky, sv in ((3, 3, 0.0), (3, 2, 0.05)):
+        cid = "rect-%03d" % n
+        n += 1
+        bbox = [-0.2, 4.2, -1.2, 2.2]
+        r = interpolate.RectBivariateSpline(x, y, z, bbox=bbox, kx=kx, ky=ky, s=sv)
+        tx, ty = r.get_knots()
+        args = [gm.array_arg("x", save(cid + "_x", x)), gm.array_arg("y", save(cid + "_y", y)),
+                gm.array_arg("z", save(cid + "_z", z)), gm.array_arg("x_new", save(cid + "_xn", xe)),
+                gm.array_arg("y_new", save(cid + "_yn", ye)), gm.arg("bbox", bbox), gm.arg("kx", kx),
+                gm.arg("ky", ky), gm.arg("s", sv)]
+        exp = {"result": save(cid + "_result", r(xe, ye)), "tx": save(cid + "_tx", tx), "ty": save(cid + "_ty", ty),
+               "coeffs": save(cid + "_coeffs", r.get_coeffs()), "residual": f64(r.get_residual())}
+        out.append(gm.case(cid, "interpolate.RectBivariateSpline", args, exp, check=CHECK))
+    return out
+
+
+def interp2d_cases():
+    out = []
+    x, y, zt = grid_data(9, 9, 8)
+    z = zt.T.copy()  # interp2d's z is (len(y), len(x))
+    xn = np.array([3.1, 0.2, 1.7, 2.5, -0.3, 4.4])
+    yn = np.array([0.5, -1.2, 1.9, 0.0, 2.3])
+    n = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for kind in ("linear", "cubic", "quintic"):
+            for kw, xs, ys in (({}, xn, yn), ({"fill_value": -9.0}, xn, yn), ({}, xn, yn[:1]),
+                               ({"dx": 1}, np.sort(xn), np.sort(yn))):
+                if kind == "linear" and "dx" in kw:
+                    continue
+                cid = "interp2d-%03d" % n
+                n += 1
+                f = interpolate.interp2d(x, y, z, kind=kind, fill_value=kw.get("fill_value"))
+                r = f(xs, ys, dx=kw.get("dx", 0), assume_sorted="dx" in kw)
+                args = [gm.array_arg("x", save(cid + "_x", x)), gm.array_arg("y", save(cid + "_y", y)),
+                        gm.array_arg("z", save(cid + "_z", z)), gm.array_arg("x_new", save(cid + "_xn", xs)),
+                        gm.array_arg("y_new", save(cid + "_yn", ys)), gm.arg("kind", kind)]
+                args += [gm.arg(k, v) for k, v in kw.items()]
+                if "dx" in kw:
+                    args.append(gm.arg("assume_sorted", True))
+                out.append(gm.case(cid, "interpolate.interp2d", args, {"result": save(cid + "_result", r)}))
+        # an unsorted grid: interp2d sorts x and y (and z with them) first
+        px = np.array([3, 0, 5, 1, 8, 2, 7, 4, 6])
+        py = np.array([2, 7, 0, 5, 1, 6, 3, 4])
+        xu, yu, zu = x[px], y[py], z[py][:, px]
+        cid = "interp2d-%03d" % n
+        n += 1
+        f = interpolate.interp2d(xu, yu, zu, kind="cubic")
+        args = [gm.array_arg("x", save(cid + "_x", xu)), gm.array_arg("y", save(cid + "_y", yu)),
+                gm.array_arg("z", save(cid + "_z", zu)), gm.array_arg("x_new", save(cid + "_xn", xn)),
+                gm.array_arg("y_new", save(cid + "_yn", yn)), gm.arg("kind", "cubic")]
+        out.append(gm.case(cid, "interpolate.interp2d", args, {"result": save(cid + "_result", f(xn, yn))}))
+        cid = "interp2d-%03d" % n
+        args = [gm.array_arg("x", save(cid + "_x", x)), gm.array_arg("y", save(cid + "_y", y)),
+                gm.array_arg("z", save(cid + "_z", z)), gm.array_arg("x_new", save(cid + "_xn", xn)),
+                gm.array_arg("y_new", save(cid + "_yn", yn)), gm.arg("bounds_error", True)]
+        f = interpolate.interp2d(x, y, z, bounds_error=True)
+        out.append(raises(cid, "interpolate.interp2d", args, lambda: f(xn, yn), "Values out of range"))
+        cid = "interp2d-%03d" % (n + 1)
+        args = [gm.array_arg("x", save(cid + "_x", x)), gm.array_arg("y", save(cid + "_y", y)),
+                gm.array_arg("z", save(cid + "_z", z)), gm.array_arg("x_new", save(cid + "_xn", xn)),
+                gm.array_arg("y_new", save(cid + "_yn", yn)), gm.arg("kind", "septic")]
+        out.append(raises(cid, "interpolate.interp2d", args, lambda: interpolate.interp2d(x, y, z, kind="septic"),
+                          "Unsupported interpolation type"))
+    # bad input of RectBivariateSpline
+    rb = "interpolate.RectBivariateSpline"
+    gx, gy, gz = grid_data(3, 13, 11)
+
+    def rargs(cid, xx, yy, zz, extra):
+        return [gm.array_arg("x", save(cid + "_x", xx)), gm.array_arg("y", save(cid + "_y", yy)),
+                gm.array_arg("z", save(cid + "_z", zz)), gm.array_arg("x_new", save(cid + "_xn", gx[:3])),
+                gm.array_arg("y_new", save(cid + "_yn", gy[:3]))] + [gm.arg(k, v) for k, v in extra.items()]
+    gxr = gx[::-1].copy()
+    out.append(raises("rect-bad-000", rb, rargs("rect-bad-000", gxr, gy, gz, {}),
+                      lambda: interpolate.RectBivariateSpline(gxr, gy, gz), "x must be strictly increasing"))
+    out.append(raises("rect-bad-001", rb, rargs("rect-bad-001", gx, gy, gz[:, :5], {}),
+                      lambda: interpolate.RectBivariateSpline(gx, gy, gz[:, :5]), "y dimension of z"))
+    out.append(raises("rect-bad-002", rb, rargs("rect-bad-002", gx, gy, gz, {"s": -1.0}),
+                      lambda: interpolate.RectBivariateSpline(gx, gy, gz, s=-1.0), "s should be s >= 0.0"))
+    out.append(raises("rect-bad-003", rb, rargs("rect-bad-003", gx, gy, gz, {"kx": 6}),
+                      lambda: interpolate.RectBivariateSpline(gx, gy, gz, kx=6), "kx"))
+    out.append(raises("rect-bad-004", rb, rargs("rect-bad-004", gx[:3], gy, gz[:3], {}),
+                      lambda: interpolate.RectBivariateSpline(gx[:3], gy, gz[:3]), "mx > kx"))
+    return out
+
+
 def main():
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
     cases = sprogo_cases() + smoothing_cases() + interpolated_cases() + lsq_cases() + functional_cases() \
-        + bad_input_cases()
+        + bad_input_cases() + rect_cases() + interp2d_cases()
     for c in cases:
         c["id"] = "fitpack-" + c["id"]  # ids are unique across every manifest
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)

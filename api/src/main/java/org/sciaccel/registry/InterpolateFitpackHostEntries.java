@@ -1,13 +1,19 @@
 package org.sciaccel.registry;
 
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.interpolate.Interp2d;
 import org.sciaccel.interpolate.Interpolate;
+import org.sciaccel.interpolate.RectBivariateSpline;
 import org.sciaccel.interpolate.SplrepResult;
 import org.sciaccel.interpolate.Tck;
 
 /**
  * {@code scipy.interpolate}'s FITPACK functions that run on the host whatever the backend:
  * {@code splrep} (curfit), {@code splint}, {@code sproot}, {@code splder} and {@code splantider} on
- * (t, c, k) triples; array results are placed on the call's backend.
+ * (t, c, k) triples, {@code RectBivariateSpline} (regrid) and {@code interp2d} on a rectangular grid;
+ * array results are placed on the call's backend.
  */
 final class InterpolateFitpackHostEntries implements OpEntries {
     @Override
@@ -54,6 +60,97 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                     return out;
                 })
                 .build());
+        registry.add(OpSpec.builder("interpolate.RectBivariateSpline")
+                .summary("Fits FITPACK's bivariate spline on a rectangular grid and evaluates it (or a partial"
+                        + " derivative) on the grid x_new by y_new, or at the points (x_new[i], y_new[i]).")
+                .input("x", "the grid's x, strictly increasing (1-D)")
+                .input("y", "the grid's y, strictly increasing (1-D)")
+                .input("z", "the values, shape (len(x), len(y))")
+                .input("x_new", "x of the points to evaluate at (1-D)")
+                .input("y_new", "y of the points to evaluate at (1-D)")
+                .param(ParamSpec.optionalNone("bbox", ParamTypes.REAL_ARRAY, "xb,xe,yb,ye (none: the data's ends)"))
+                .param(ParamSpec.optional("kx", ParamTypes.INT, "3", "the degree in x, 1..5"))
+                .param(ParamSpec.optional("ky", ParamTypes.INT, "3", "the degree in y, 1..5"))
+                .param(ParamSpec.optional("s", ParamTypes.REAL_NUMBER, "0.0", "the smoothing factor"))
+                .param(ParamSpec.optional("dx", ParamTypes.INT, "0", "the order of the x derivative"))
+                .param(ParamSpec.optional("dy", ParamTypes.INT, "0", "the order of the y derivative"))
+                .param(ParamSpec.optional("grid", ParamTypes.BOOL, "true",
+                        "true: the grid x_new by y_new; false: the points (x_new[i], y_new[i]) (ev)"))
+                .param(ParamSpec.optionalNone("integral", ParamTypes.REAL_ARRAY,
+                        "xa,xb,ya,yb: also return the integral over that rectangle"))
+                .output("result", "the values: (len(x_new), len(y_new)) on the grid, else (len(x_new),)")
+                .output("tx", "get_knots()[0]")
+                .output("ty", "get_knots()[1]")
+                .output("coeffs", "get_coeffs()")
+                .output("residual", "get_residual()")
+                .optionalOutput("integral", "integral(xa, xb, ya, yb), when asked")
+                .invoker(a -> {
+                    double[] bb = a.reals("bbox");
+                    Double[] bbox = null;
+                    if (bb != null) {
+                        if (bb.length != 4) {
+                            throw new IllegalArgumentException("bbox: bbox shape should be (4,), got " + bb.length
+                                    + " values");
+                        }
+                        bbox = new Double[] {bb[0], bb[1], bb[2], bb[3]};
+                    }
+                    RectBivariateSpline r = Interpolate.rectBivariateSpline(vector(a.input(0), "x"),
+                            vector(a.input(1), "y"), matrix(a.input(2), "z"), bbox, a.integer("kx"), a.integer("ky"),
+                            a.real("s"));
+                    double[] xn = vector(a.input(3), "x_new");
+                    double[] yn = vector(a.input(4), "y_new");
+                    NDArray result;
+                    if (a.flag("grid")) {
+                        result = array(a, r.call(xn, yn, a.integer("dx"), a.integer("dy")), xn.length, yn.length);
+                    } else {
+                        result = InterpolateFitpackEntries.vector(a.backend(), r.ev(xn, yn, a.integer("dx"),
+                                a.integer("dy")));
+                    }
+                    OpOutputs out = new OpOutputs().array("result", result)
+                            .array("tx", InterpolateFitpackEntries.vector(a.backend(), r.knotsX()))
+                            .array("ty", InterpolateFitpackEntries.vector(a.backend(), r.knotsY()))
+                            .array("coeffs", InterpolateFitpackEntries.vector(a.backend(), r.getCoeffs()))
+                            .scalar("residual", r.getResidual());
+                    double[] box = a.reals("integral");
+                    if (box != null) {
+                        if (box.length != 4) {
+                            throw new IllegalArgumentException("integral: expected xa,xb,ya,yb, got " + box.length
+                                    + " values");
+                        }
+                        out.scalar("integral", r.integral(box[0], box[1], box[2], box[3]));
+                    }
+                    return out;
+                })
+                .build());
+        registry.add(OpSpec.builder("interpolate.interp2d")
+                .summary("SciPy 1.10's interp2d on a rectangular grid (FITPACK's regrid with s=0), evaluated on the"
+                        + " grid x_new by y_new.")
+                .input("x", "the grid's x (1-D)")
+                .input("y", "the grid's y (1-D)")
+                .input("z", "the values, shape (len(y), len(x))")
+                .input("x_new", "x of the grid to evaluate on (1-D)")
+                .input("y_new", "y of the grid to evaluate on (1-D)")
+                .param(ParamSpec.optional("kind", ParamTypes.STRING, "linear", "linear, cubic or quintic"))
+                .param(ParamSpec.optional("bounds_error", ParamTypes.BOOL, "false", "raise for points outside"))
+                .param(ParamSpec.optionalNone("fill_value", ParamTypes.REAL_NUMBER,
+                        "the value outside the data (none: the spline's edge values)"))
+                .param(ParamSpec.optional("dx", ParamTypes.INT, "0", "the order of the x derivative"))
+                .param(ParamSpec.optional("dy", ParamTypes.INT, "0", "the order of the y derivative"))
+                .param(ParamSpec.optional("assume_sorted", ParamTypes.BOOL, "false", "x_new and y_new already sorted"))
+                .output("result", "the values, shape (len(y_new), len(x_new)); (len(x_new),) for one y_new")
+                .invoker(a -> {
+                    Interp2d f = Interpolate.interp2d(vector(a.input(0), "x"), vector(a.input(1), "y"),
+                            matrix(a.input(2), "z"), a.text("kind"), a.flag("bounds_error"),
+                            a.isNone("fill_value") ? null : a.real("fill_value"));
+                    double[] xn = vector(a.input(3), "x_new");
+                    double[] yn = vector(a.input(4), "y_new");
+                    double[][] v = f.call(xn, yn, a.integer("dx"), a.integer("dy"), a.flag("assume_sorted"));
+                    if (v.length == 1) {
+                        return OpOutputs.result(InterpolateFitpackEntries.vector(a.backend(), v[0]));
+                    }
+                    return OpOutputs.result(array(a, v, yn.length, xn.length));
+                })
+                .build());
         registry.add(tckOp("interpolate.splint", "The definite integral of a B-spline (t, c, k) over [a, b].")
                 .param(ParamSpec.required("a", ParamTypes.REAL_NUMBER, "the lower limit"))
                 .param(ParamSpec.required("b", ParamTypes.REAL_NUMBER, "the upper limit"))
@@ -94,5 +191,31 @@ final class InterpolateFitpackHostEntries implements OpEntries {
         return new OpOutputs().array("t", InterpolateFitpackEntries.vector(a.backend(), r.t()))
                 .array("c", InterpolateFitpackEntries.vector(a.backend(), r.c()))
                 .scalar("k", r.k());
+    }
+
+    private static double[] vector(NDArray a, String name) {
+        return InterpolateFitpackEntries.hostValues(a, name);
+    }
+
+    private static double[][] matrix(NDArray a, String name) {
+        if (a.ndim() != 2) {
+            throw new IllegalArgumentException(name + ": expected a 2-D array, got " + a.ndim() + "-D");
+        }
+        int r = a.shape(0);
+        int c = a.shape(1);
+        double[] flat = a.toDoubleArray();
+        double[][] m = new double[r][c];
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(flat, i * c, m[i], 0, c);
+        }
+        return m;
+    }
+
+    private static NDArray array(OpArgs a, double[][] v, int rows, int cols) {
+        double[] flat = new double[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(v[i], 0, flat, i * cols, cols);
+        }
+        return NDArray.fromHost(a.backend(), HostArray.fromDoubles(flat, DType.FLOAT64, rows, cols));
     }
 }

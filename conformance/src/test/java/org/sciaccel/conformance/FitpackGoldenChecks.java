@@ -10,7 +10,7 @@ import org.sciaccel.HostArray;
  * The FITPACK ops' check ({@code fitpack}): the knots a fit places ({@code knots} of the
  * UnivariateSpline ops, {@code t} of splrep, splder and splantider) must equal SciPy's exactly, bit for
  * bit, since FITPACK places them at data points or midpoints and any difference is another spline;
- * every other output within the dtype's tolerance, as {@link GoldenChecks#DEFAULT}.
+ * (and {@code tx}, {@code ty} of RectBivariateSpline) every other output within the dtype's tolerance, as {@link GoldenChecks#DEFAULT}.
  */
 final class FitpackGoldenChecks {
     private FitpackGoldenChecks() {
@@ -26,7 +26,8 @@ final class FitpackGoldenChecks {
             Object want = GoldenChecks.expected(c, name);
             Object have = got.get(name);
             String why;
-            if ((name.equals("knots") || name.equals("t")) && want instanceof HostArray e) {
+            if ((name.equals("knots") || name.equals("t") || name.equals("tx") || name.equals("ty"))
+                    && want instanceof HostArray e) {
                 why = have instanceof HostArray g ? exact(e, g) : "got " + have + ", expected an array";
             } else {
                 why = GoldenChecks.compare(c, name, want, have);
