@@ -500,12 +500,54 @@ def interp2d_cases():
     return out
 
 
+def bisplev_cases():
+    """bisplev on the (tx, ty, c, kx, ky) of RectBivariateSpline fits and of a bisplrep (surfit) fit."""
+    out = []
+    x, y, z = grid_data(3, 13, 11)
+    tcks = []
+    for kx, ky, sv in ((3, 3, 0.1), (2, 4, 0.0), (1, 1, 0.3), (5, 3, 0.05)):
+        r = interpolate.RectBivariateSpline(x, y, z, kx=kx, ky=ky, s=sv)
+        tx, ty = r.get_knots()
+        tcks.append((tx, ty, r.get_coeffs(), kx, ky))
+    rng = np.random.default_rng(17)
+    sx = rng.uniform(0, 3, 60)
+    sy = rng.uniform(0, 2, 60)
+    sz = np.exp(-(sx - 1.5) ** 2 - (sy - 1) ** 2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tcks.append(tuple(interpolate.bisplrep(sx, sy, sz, s=0.01)))
+    n = 0
+    xg = np.linspace(-0.2, 4.2, 8)
+    yg = np.linspace(-1.2, 2.2, 6)
+    for tx, ty, c, kx, ky in tcks:
+        for xs, ys, dx, dy in ((xg, yg, 0, 0), (xg, yg, min(1, kx - 1), min(1, ky - 1)), (xg[3:4], yg, 0, 0),
+                               (xg[2:3], yg[1:2], 0, 0)):
+            cid = "bisplev-%03d" % n
+            n += 1
+            v = interpolate.bisplev(xs, ys, (tx, ty, c, kx, ky), dx, dy)
+            args = [gm.array_arg("x", save(cid + "_x", xs)), gm.array_arg("y", save(cid + "_y", ys)),
+                    gm.array_arg("tx", save(cid + "_tx", tx)), gm.array_arg("ty", save(cid + "_ty", ty)),
+                    gm.array_arg("c", save(cid + "_c", c)), gm.arg("kx", kx), gm.arg("ky", ky), gm.arg("dx", dx),
+                    gm.arg("dy", dy)]
+            exp = {"result": f64(v) if np.ndim(v) == 0 else save(cid + "_result", v)}
+            out.append(gm.case(cid, "interpolate.bisplev", args, exp))
+    tx, ty, c, kx, ky = tcks[0]
+    cid = "bisplev-%03d" % n
+    args = [gm.array_arg("x", save(cid + "_x", xg)), gm.array_arg("y", save(cid + "_y", yg)),
+            gm.array_arg("tx", save(cid + "_tx", tx)), gm.array_arg("ty", save(cid + "_ty", ty)),
+            gm.array_arg("c", save(cid + "_c", c)), gm.arg("dx", 3)]
+    out.append(raises(cid, "interpolate.bisplev", args,
+                      lambda: interpolate.bisplev(xg, yg, (tx, ty, c, kx, ky), 3, 0), "0 <= dx = 3 < kx = 3"))
+    return out
+
+
 def main():
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
     cases = sprogo_cases() + smoothing_cases() + interpolated_cases() + lsq_cases() + functional_cases() \
-        + bad_input_cases() + rect_cases() + interp2d_cases()
+        + bad_input_cases() + rect_cases() + interp2d_cases() \
+        + bisplev_cases()
     for c in cases:
         c["id"] = "fitpack-" + c["id"]  # ids are unique across every manifest
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)

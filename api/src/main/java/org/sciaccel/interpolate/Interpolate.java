@@ -11,7 +11,7 @@ public final class Interpolate {
     }
 
     // ---- FITPACK: UnivariateSpline, InterpolatedUnivariateSpline, LSQUnivariateSpline,
-    // ---- splrep, splev, splint, sproot, splder, splantider, RectBivariateSpline, interp2d
+    // ---- splrep, splev, splint, sproot, splder, splantider, RectBivariateSpline, interp2d, bisplev
 
     /**
      * The smoothing spline of {@code scipy.interpolate.UnivariateSpline(x, y, w, bbox, k, s, ext)}:
@@ -200,11 +200,23 @@ public final class Interpolate {
         return interp2d(x, y, z, kind, false, null);
     }
 
+    /**
+     * {@code scipy.interpolate.bisplev(x, y, (tx, ty, c, kx, ky), dx, dy)}: the bivariate spline (or a partial
+     * derivative) on the grid x by y, {@code [len(x)][len(y)]} (SciPy squeezes a length-1 axis away).
+     *
+     * @see "scipy.interpolate.bisplev"
+     */
+    public static double[][] bisplev(double[] x, double[] y, double[] tx, double[] ty, double[] c, int kx, int ky,
+            int dx, int dy) {
+        return RectBivariateSpline.fromTck(tx, ty, c, kx, ky).bisplev(x, y, dx, dy);
+    }
+
     /** A 1-D array's values as doubles (float32 values exactly). */
     private static double[] values(NDArray a, String name) {
         if (a == null) {
             throw new IllegalArgumentException(name + ": null");
         }
+        org.sciaccel.DTypeSupport.require("interpolate.UnivariateSpline", name, a.dtype());
         if (a.ndim() != 1) {
             throw new IllegalArgumentException(name + ": expected a 1-D array, got shape "
                     + org.sciaccel.Shapes.toString(a.shape()));

@@ -26,6 +26,63 @@ public final class RectBivariateSpline {
         this.fp = fp;
     }
 
+    /** A spline from its knots, coefficients and degrees (bisplev's tck), without a residual (NaN). */
+    static RectBivariateSpline fromTck(double[] tx, double[] ty, double[] c, int kx, int ky) {
+        if (tx == null) {
+            throw new IllegalArgumentException("tx: null");
+        }
+        if (ty == null) {
+            throw new IllegalArgumentException("ty: null");
+        }
+        if (c == null) {
+            throw new IllegalArgumentException("c: null");
+        }
+        if (kx < 1 || kx > 5 || ky < 1 || ky > 5) {
+            throw new IllegalArgumentException((kx < 1 || kx > 5 ? "kx" : "ky") + ": degrees 1 to 5 are supported (kx="
+                    + kx + ", ky=" + ky + ")");
+        }
+        if (tx.length < 2 * kx + 2 || ty.length < 2 * ky + 2) {
+            throw new IllegalArgumentException((tx.length < 2 * kx + 2 ? "tx" : "ty") + ": too few knots for the"
+                    + " degree (len(tx)=" + tx.length + ", kx=" + kx + ", len(ty)=" + ty.length + ", ky=" + ky + ")");
+        }
+        int nc = (tx.length - kx - 1) * (ty.length - ky - 1);
+        if (c.length < nc) {
+            throw new IllegalArgumentException("c: " + c.length + " coefficients, (nx-kx-1)*(ny-ky-1) = " + nc
+                    + " needed");
+        }
+        return new RectBivariateSpline(tx.clone(), ty.clone(), Arrays.copyOf(c, nc), kx, ky, Double.NaN);
+    }
+
+    /** bisplev's evaluation: the grid x by y (each non-decreasing, else "Invalid input data"). */
+    double[][] bisplev(double[] x, double[] y, int dx, int dy) {
+        if (x == null) {
+            throw new IllegalArgumentException("x: null");
+        }
+        if (y == null) {
+            throw new IllegalArgumentException("y: null");
+        }
+        if (!(0 <= dx && dx < kx)) {
+            throw new IllegalArgumentException("dx: 0 <= dx = " + dx + " < kx = " + kx + " must hold");
+        }
+        if (!(0 <= dy && dy < ky)) {
+            throw new IllegalArgumentException("dy: 0 <= dy = " + dy + " < ky = " + ky + " must hold");
+        }
+        if (x.length < 1 || y.length < 1) {
+            throw new IllegalArgumentException((x.length < 1 ? "x" : "y") + ": Invalid input data (no points)");
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] < x[i - 1]) {
+                throw new IllegalArgumentException("x: Invalid input data (x must be non-decreasing)");
+            }
+        }
+        for (int i = 1; i < y.length; i++) {
+            if (y[i] < y[i - 1]) {
+                throw new IllegalArgumentException("y: Invalid input data (y must be non-decreasing)");
+            }
+        }
+        return call(x, y, dx, dy);
+    }
+
     /** The degrees {kx, ky}. */
     public int[] degrees() {
         return new int[] {kx, ky};

@@ -187,6 +187,7 @@ final class SplineFunctions {
         if (x == null) {
             throw new IllegalArgumentException("x: null");
         }
+        org.sciaccel.DTypeSupport.require(SPLEV, "x", x.dtype());
         SplineCurve curve = curve(tck, der, ext);
         if (x.dtype() != DType.FLOAT64 && x.dtype() != DType.FLOAT32) {
             NDArray wide = x.astype(DType.FLOAT64);

@@ -68,6 +68,7 @@ final class InterpolateFitpackEntries implements OpEntries {
                 .output("coeffs", "get_coeffs(): the B-spline coefficients")
                 .output("residual", "get_residual(): the weighted sum of squared residuals");
         return b.invoker(a -> {
+            refuseExtended(name, a);
             double[] x = hostValues(a.input(0), "x");
             double[] y = hostValues(a.input(1), "y");
             SplineFitOptions o = SplineFitOptions.defaults().w(a.reals("w")).k(a.integer("k"))
@@ -99,6 +100,18 @@ final class InterpolateFitpackEntries implements OpEntries {
                     .array("coeffs", vector(be, spl.getCoeffs()))
                     .scalar("residual", spl.getResidual());
         }).build();
+    }
+
+    /**
+     * Refuses the extended dtypes (int8, int16, uint32, uint64, float16) for every array argument of
+     * {@code op} (DTypeSupport declares none for the FITPACK ops), before any is read on the host.
+     */
+    static void refuseExtended(String op, OpArgs a) {
+        java.util.List<ArraySpec> names = OpRegistry.standard().require(op).inputs();
+        for (int i = 0; i < a.inputCount(); i++) {
+            org.sciaccel.DTypeSupport.require(op, i < names.size() ? names.get(i).name() : "input",
+                    a.input(i).dtype());
+        }
     }
 
     /** A 1-D array argument's values on the host. */

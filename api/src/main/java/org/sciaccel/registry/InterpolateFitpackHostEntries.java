@@ -45,6 +45,7 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                 .optionalOutput("ier", "FITPACK's ier (full_output)")
                 .optionalOutput("msg", "ier's message (full_output)")
                 .invoker(a -> {
+                    InterpolateFitpackEntries.refuseExtended("interpolate.splrep", a);
                     if (a.integer("per") != 0) {
                         throw new UnsupportedOperationException("per: periodic splines (percur) are not supported");
                     }
@@ -85,6 +86,7 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                 .output("residual", "get_residual()")
                 .optionalOutput("integral", "integral(xa, xb, ya, yb), when asked")
                 .invoker(a -> {
+                    InterpolateFitpackEntries.refuseExtended("interpolate.RectBivariateSpline", a);
                     double[] bb = a.reals("bbox");
                     Double[] bbox = null;
                     if (bb != null) {
@@ -139,6 +141,7 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                 .param(ParamSpec.optional("assume_sorted", ParamTypes.BOOL, "false", "x_new and y_new already sorted"))
                 .output("result", "the values, shape (len(y_new), len(x_new)); (len(x_new),) for one y_new")
                 .invoker(a -> {
+                    InterpolateFitpackEntries.refuseExtended("interpolate.interp2d", a);
                     Interp2d f = Interpolate.interp2d(vector(a.input(0), "x"), vector(a.input(1), "y"),
                             matrix(a.input(2), "z"), a.text("kind"), a.flag("bounds_error"),
                             a.isNone("fill_value") ? null : a.real("fill_value"));
@@ -149,6 +152,34 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                         return OpOutputs.result(InterpolateFitpackEntries.vector(a.backend(), v[0]));
                     }
                     return OpOutputs.result(array(a, v, yn.length, xn.length));
+                })
+                .build());
+        registry.add(OpSpec.builder("interpolate.bisplev")
+                .summary("Evaluates a bivariate B-spline (tx, ty, c, kx, ky) or a partial derivative on the grid x"
+                        + " by y, as FITPACK's bispev/parder.")
+                .input("x", "the grid's x, non-decreasing (1-D)")
+                .input("y", "the grid's y, non-decreasing (1-D)")
+                .param(ParamSpec.required("tx", ParamTypes.REAL_ARRAY, "the knots in x"))
+                .param(ParamSpec.required("ty", ParamTypes.REAL_ARRAY, "the knots in y"))
+                .param(ParamSpec.required("c", ParamTypes.REAL_ARRAY, "the coefficients, x-major"))
+                .param(ParamSpec.optional("kx", ParamTypes.INT, "3", "the degree in x"))
+                .param(ParamSpec.optional("ky", ParamTypes.INT, "3", "the degree in y"))
+                .param(ParamSpec.optional("dx", ParamTypes.INT, "0", "the order of the x derivative, 0 <= dx < kx"))
+                .param(ParamSpec.optional("dy", ParamTypes.INT, "0", "the order of the y derivative, 0 <= dy < ky"))
+                .output("result", "(len(x), len(y)); SciPy's squeeze: (len(y),) for one x, a number for one point")
+                .invoker(a -> {
+                    InterpolateFitpackEntries.refuseExtended("interpolate.bisplev", a);
+                    double[] xs = vector(a.input(0), "x");
+                    double[] ys = vector(a.input(1), "y");
+                    double[][] v = Interpolate.bisplev(xs, ys, a.reals("tx"), a.reals("ty"), a.reals("c"),
+                            a.integer("kx"), a.integer("ky"), a.integer("dx"), a.integer("dy"));
+                    if (xs.length > 1) {
+                        return OpOutputs.result(array(a, v, xs.length, ys.length));
+                    }
+                    if (ys.length > 1) {
+                        return OpOutputs.result(InterpolateFitpackEntries.vector(a.backend(), v[0]));
+                    }
+                    return new OpOutputs().scalar("result", v[0][0]);
                 })
                 .build());
         registry.add(tckOp("interpolate.splint", "The definite integral of a B-spline (t, c, k) over [a, b].")

@@ -8,9 +8,10 @@ import org.sciaccel.HostArray;
 
 /**
  * The FITPACK ops' check ({@code fitpack}): the knots a fit places ({@code knots} of the
- * UnivariateSpline ops, {@code t} of splrep, splder and splantider) must equal SciPy's exactly, bit for
- * bit, since FITPACK places them at data points or midpoints and any difference is another spline;
- * (and {@code tx}, {@code ty} of RectBivariateSpline) every other output within the dtype's tolerance, as {@link GoldenChecks#DEFAULT}.
+ * UnivariateSpline ops, {@code t} of splrep, splder and splantider, {@code tx} and {@code ty} of
+ * RectBivariateSpline) must equal SciPy's exactly, bit for bit, since FITPACK places them at data
+ * points or midpoints and any difference is another spline; every other output within the dtype's
+ * tolerance, as {@link GoldenChecks#DEFAULT}.
  */
 final class FitpackGoldenChecks {
     private FitpackGoldenChecks() {
