@@ -104,6 +104,49 @@ class FitpackSplineTest {
     }
 
     @Test
+    void manyPointsOnEveryBackendEqualTheSequentialEvaluation() {
+        int m = 40;
+        double[] x = new double[m];
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            x[i] = 0.25 * i + 0.01 * Math.sin(7.0 * i);
+            y[i] = Math.cos(x[i]) + 0.1 * Math.sin(3.1 * i);
+        }
+        int count = 60_001; // enough for the CPU pool's parallel split (its work threshold) at every degree
+        double[] pts = new double[count];
+        float[] pts32 = new float[count];
+        for (int i = 0; i < count; i++) {
+            pts[i] = -1.0 + 12.0 * ((i * 7919L) % count) / count;
+            pts32[i] = (float) pts[i];
+        }
+        double[] wide32 = new double[count];
+        for (int i = 0; i < count; i++) {
+            wide32[i] = pts32[i];
+        }
+        for (int k = 1; k <= 5; k++) {
+            UnivariateSpline spl = Interpolate.univariateSpline(x, y, SplineFitOptions.defaults().k(k).s(0.2));
+            for (int nu : new int[] {0, 1, k}) {
+                Extrapolation outside = k % 2 == 0 ? Extrapolation.ZEROS : Extrapolation.CONST;
+                for (Extrapolation ext : new Extrapolation[] {Extrapolation.EXTRAPOLATE, outside}) {
+                    double[] want = Interpolate.splev(pts, spl.tck(), nu, ext);
+                    double[] want32 = Interpolate.splev(wide32, spl.tck(), nu, ext);
+                    for (String name : TestBackends.available()) {
+                        Backend b = TestBackends.get(name);
+                        try (NDArray p = NDArray.fromHost(b, HostArray.fromDoubles(pts, DType.FLOAT64, count));
+                                NDArray p32 = NDArray.fromHost(b, new HostArray(DType.FLOAT32, new int[] {count},
+                                        pts32));
+                                NDArray v = spl.call(p, nu, ext); NDArray v32 = spl.call(p32, nu, ext)) {
+                            assertEquals(DType.FLOAT64, v32.dtype());
+                            assertArrayEquals(want, v.toDoubleArray(), name + " k=" + k + " nu=" + nu + " " + ext);
+                            assertArrayEquals(want32, v32.toDoubleArray(), name + " float32 k=" + k + " nu=" + nu);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         double[] x = {0, 1, 2, 3, 4, 5};
         double[] y = {0, 1, 0, 1, 0, 1};
