@@ -124,4 +124,99 @@ final class BivariateFits {
                 return "ier=" + ier;
         }
     }
+
+    /** SciPy's _iermess2 for surfit's codes (the first line of each, one line). */
+    static String surfitIermess(int ier) {
+        switch (Math.min(11, Math.max(-3, ier))) {
+            case 0:
+                return "The spline has a residual sum of squares fp such that abs(fp-s)/s<=0.001";
+            case -1:
+                return "The spline is an interpolating spline (fp=0)";
+            case -2:
+                return "The spline is weighted least-squares polynomial of degree kx and ky.\n"
+                        + "fp gives the upper bound fp0 for the smoothing factor s";
+            case 1:
+                return "The required storage space exceeds the available storage space.\n"
+                        + "Probable causes: nxest or nyest too small or s is too small. (fp>s)";
+            case 2:
+                return "A theoretically impossible result when finding a smoothing spline\n"
+                        + "with fp = s. Probable causes: s too small or badly chosen eps.\n(abs(fp-s)/s>0.001)";
+            case 3:
+                return "The maximal number of iterations (20) allowed for finding smoothing\n"
+                        + "spline with fp=s has been reached. Probable cause: s too small.\n(abs(fp-s)/s>0.001)";
+            case 4:
+                return "No more knots can be added because the number of B-spline\n"
+                        + "coefficients already exceeds the number of data points m.\n"
+                        + "Probable causes: either s or m too small. (fp>s)";
+            case 5:
+                return "No more knots can be added because the additional knot would\n"
+                        + "coincide with an old one. Probable cause: s too small or too large\n"
+                        + "a weight to an inaccurate data point. (fp>s)";
+            case 10:
+                return "Error on input data";
+            default:
+                return "An error occurred";
+        }
+    }
+
+    static BisplrepResult bisplrep(double[] x, double[] y, double[] z, double[] w, Double xb, Double xe, Double yb,
+            Double ye, int kx, int ky, Double s, double eps, Integer nxest, Integer nyest) {
+        if (x == null) {
+            throw new IllegalArgumentException("x: null");
+        }
+        if (y == null) {
+            throw new IllegalArgumentException("y: null");
+        }
+        if (z == null) {
+            throw new IllegalArgumentException("z: null");
+        }
+        int m = x.length;
+        if (!(m == y.length && m == z.length)) {
+            throw org.sciaccel.SciPyArgumentException.typeError("y: len(x)==len(y)==len(z) must hold. (" + m + ", "
+                    + y.length + ", " + z.length + ")");
+        }
+        double[] wv = w;
+        if (wv == null) {
+            wv = new double[m];
+            java.util.Arrays.fill(wv, 1.0);
+        }
+        if (wv.length != m) {
+            throw org.sciaccel.SciPyArgumentException.typeError("w: len(w)=" + wv.length + " is not equal to m=" + m);
+        }
+        double b0 = xb == null ? min(x) : xb;
+        double b1 = xe == null ? max(x) : xe;
+        double c0 = yb == null ? min(y) : yb;
+        double c1 = ye == null ? max(y) : ye;
+        double sv = s == null ? m - Math.sqrt(2.0 * m) : s;
+        if (!((1 <= kx && kx <= 5) && (1 <= ky && ky <= 5))) {
+            throw org.sciaccel.SciPyArgumentException.typeError((kx < 1 || kx > 5 ? "kx" : "ky")
+                    + ": Given degree of the spline (kx,ky=" + kx + "," + ky + ") is not supported. (1<=k<=5)");
+        }
+        if (m < (kx + 1) * (ky + 1)) {
+            throw org.sciaccel.SciPyArgumentException.typeError("x: m >= (kx+1)(ky+1) must hold (m=" + m + ")");
+        }
+        int nxe = nxest == null ? (int) (kx + Math.sqrt(m / 2.0)) : nxest;
+        int nye = nyest == null ? (int) (ky + Math.sqrt(m / 2.0)) : nyest;
+        nxe = Math.max(nxe, 2 * kx + 3);
+        nye = Math.max(nye, 2 * ky + 3);
+        if (sv == 0) {
+            nxe = (int) (kx + Math.sqrt(3.0 * m));
+            nye = (int) (ky + Math.sqrt(3.0 * m));
+        }
+        ScatteredSurfaceFit fit = new ScatteredSurfaceFit(x, y, z, wv, b0, b1, c0, c1, kx, ky, sv, nxe, nye, eps);
+        fit.surfit();
+        int ier = fit.ier;
+        int ierm = Math.min(11, Math.max(-3, ier));
+        if (ierm > 0 && !(ier >= 1 && ier <= 5)) {
+            throw new IllegalArgumentException("x: " + surfitIermess(ier) + " (FITPACK's surfit, ier=" + ier + ")");
+        }
+        if (ier >= 1 && ier <= 5) {
+            org.sciaccel.Warnings.warn(org.sciaccel.Warnings.Category.RUNTIME, surfitIermess(ier) + String.format(
+                    "\n\tkx,ky=%d,%d nx,ny=%d,%d m=%d fp=%f s=%f", kx, ky, fit.nx, fit.ny, m, fit.fp, sv));
+        }
+        double[] tx = java.util.Arrays.copyOfRange(fit.tx, 1, fit.nx + 1);
+        double[] ty = java.util.Arrays.copyOfRange(fit.ty, 1, fit.ny + 1);
+        double[] c = java.util.Arrays.copyOfRange(fit.c, 1, (fit.nx - kx - 1) * (fit.ny - ky - 1) + 1);
+        return new BisplrepResult(tx, ty, c, kx, ky, fit.fp, ier, surfitIermess(ier));
+    }
 }

@@ -11,7 +11,7 @@ public final class Interpolate {
     }
 
     // ---- FITPACK: UnivariateSpline, InterpolatedUnivariateSpline, LSQUnivariateSpline,
-    // ---- splrep, splev, splint, sproot, splder, splantider, RectBivariateSpline, interp2d, bisplev
+    // ---- splrep, splev, splint, sproot, splder, splantider, RectBivariateSpline, interp2d, bisplrep, bisplev
 
     /**
      * The smoothing spline of {@code scipy.interpolate.UnivariateSpline(x, y, w, bbox, k, s, ext)}:
@@ -209,6 +209,19 @@ public final class Interpolate {
     public static double[][] bisplev(double[] x, double[] y, double[] tx, double[] ty, double[] c, int kx, int ky,
             int dx, int dy) {
         return RectBivariateSpline.fromTck(tx, ty, c, kx, ky).bisplev(x, y, dx, dy);
+    }
+
+    /**
+     * {@code scipy.interpolate.bisplrep(x, y, z, w, xb, xe, yb, ye, kx, ky, task=0, s, eps, full_output=1,
+     * nxest, nyest)}: FITPACK's surfit on scattered points, with SciPy's knots, coefficients and residual
+     * where the observation matrix keeps full rank. Null w, bounds, s, nxest and nyest: SciPy's defaults.
+     *
+     * @see "scipy.interpolate.bisplrep"
+     * @throws UnsupportedOperationException where surfit would fall back on fprank's minimum-norm solution
+     */
+    public static BisplrepResult bisplrep(double[] x, double[] y, double[] z, double[] w, Double xb, Double xe,
+            Double yb, Double ye, int kx, int ky, Double s, double eps, Integer nxest, Integer nyest) {
+        return BivariateFits.bisplrep(x, y, z, w, xb, xe, yb, ye, kx, ky, s, eps, nxest, nyest);
     }
 
     /** A 1-D array's values as doubles (float32 values exactly). */
