@@ -541,13 +541,59 @@ def bisplev_cases():
     return out
 
 
+def bisplrep_cases():
+    """bisplrep (surfit) on scattered points where its observation matrix keeps full rank."""
+    out = []
+    rng = np.random.default_rng(17)
+    sx = rng.uniform(0, 3, 80)
+    sy = rng.uniform(0, 2, 80)
+    sz = np.exp(-(sx - 1.5) ** 2 - (sy - 1) ** 2) + 0.01 * rng.standard_normal(80)
+    w = rng.uniform(0.5, 1.5, 80)
+    runs = [(3, 3, {"s": 0.01}), (3, 3, {}), (3, 3, {"s": 0.001}), (1, 1, {"s": 0.05}), (2, 3, {"s": 0.005}),
+            (5, 2, {"s": 0.01}), (3, 3, {"s": 1.0}), (1, 3, {"s": 0.002}), (3, 3, {"s": 0.02, "w": True}),
+            (3, 3, {"s": 0.01, "xb": -0.5, "xe": 3.5, "yb": -0.5, "ye": 2.5}), (3, 3, {"s": 0.005, "nxest": 12,
+                                                                                     "nyest": 9})]
+    n = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for kx, ky, kw in runs:
+            cid = "bisplrep-%03d" % n
+            n += 1
+            call = dict(kw)
+            args = [gm.array_arg("x", save(cid + "_x", sx)), gm.array_arg("y", save(cid + "_y", sy)),
+                    gm.array_arg("z", save(cid + "_z", sz)), gm.arg("kx", kx), gm.arg("ky", ky),
+                    gm.arg("full_output", True)]
+            if call.pop("w", False):
+                call["w"] = w
+                args.append(gm.array_arg("w", save(cid + "_w", w)))
+            args += [gm.arg(k, v) for k, v in kw.items() if k != "w"]
+            tck, fp, ier, msg = interpolate.bisplrep(sx, sy, sz, kx=kx, ky=ky, full_output=1, **call)
+            assert ier >= -2, (cid, ier)
+            exp = {"tx": save(cid + "_tx", tck[0]), "ty": save(cid + "_ty", tck[1]), "c": save(cid + "_c", tck[2]),
+                   "kx": gm.scalar(kx, "int64"), "ky": gm.scalar(ky, "int64"), "fp": f64(fp),
+                   "ier": gm.scalar(ier, "int64"), "msg": {"exact": msg}}
+            out.append(gm.case(cid, "interpolate.bisplrep", args, exp, check=CHECK))
+    br = "interpolate.bisplrep"
+
+    def bargs(cid, xx, yy, zz, extra):
+        return [gm.array_arg("x", save(cid + "_x", xx)), gm.array_arg("y", save(cid + "_y", yy)),
+                gm.array_arg("z", save(cid + "_z", zz))] + [gm.arg(k, v) for k, v in extra.items()]
+    out.append(raises("bisplrep-bad-000", br, bargs("bisplrep-bad-000", sx, sy[:50], sz, {}),
+                      lambda: interpolate.bisplrep(sx, sy[:50], sz), "len(x)==len(y)==len(z) must hold"))
+    out.append(raises("bisplrep-bad-001", br, bargs("bisplrep-bad-001", sx[:10], sy[:10], sz[:10], {}),
+                      lambda: interpolate.bisplrep(sx[:10], sy[:10], sz[:10]), "m >= (kx+1)(ky+1) must hold"))
+    out.append(raises("bisplrep-bad-002", br, bargs("bisplrep-bad-002", sx, sy, sz, {"kx": 6}),
+                      lambda: interpolate.bisplrep(sx, sy, sz, kx=6), "is not supported"))
+    return out
+
+
 def main():
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
     cases = sprogo_cases() + smoothing_cases() + interpolated_cases() + lsq_cases() + functional_cases() \
         + bad_input_cases() + rect_cases() + interp2d_cases() \
-        + bisplev_cases()
+        + bisplev_cases() + bisplrep_cases()
     for c in cases:
         c["id"] = "fitpack-" + c["id"]  # ids are unique across every manifest
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, cases)

@@ -3,6 +3,7 @@ package org.sciaccel.registry;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.interpolate.BisplrepResult;
 import org.sciaccel.interpolate.Interp2d;
 import org.sciaccel.interpolate.Interpolate;
 import org.sciaccel.interpolate.RectBivariateSpline;
@@ -12,7 +13,8 @@ import org.sciaccel.interpolate.Tck;
 /**
  * {@code scipy.interpolate}'s FITPACK functions that run on the host whatever the backend:
  * {@code splrep} (curfit), {@code splint}, {@code sproot}, {@code splder} and {@code splantider} on
- * (t, c, k) triples, {@code RectBivariateSpline} (regrid) and {@code interp2d} on a rectangular grid;
+ * (t, c, k) triples, {@code RectBivariateSpline} (regrid), {@code interp2d} on a rectangular grid,
+ * {@code bisplrep} (surfit) and {@code bisplev};
  * array results are placed on the call's backend.
  */
 final class InterpolateFitpackHostEntries implements OpEntries {
@@ -154,6 +156,55 @@ final class InterpolateFitpackHostEntries implements OpEntries {
                     return OpOutputs.result(array(a, v, yn.length, xn.length));
                 })
                 .build());
+        registry.add(OpSpec.builder("interpolate.bisplrep")
+                .summary("Finds FITPACK's bivariate B-spline (tx, ty, c, kx, ky) of a surface through or near"
+                        + " scattered points (surfit, where its system keeps full rank).")
+                .input("x", "the points' x (1-D)")
+                .input("y", "the points' y (1-D)")
+                .input("z", "the points' values (1-D)")
+                .param(ParamSpec.optionalNone("w", ParamTypes.REAL_ARRAY, "weights (none: all 1)"))
+                .param(ParamSpec.optionalNone("xb", ParamTypes.REAL_NUMBER, "the domain's x start (none: min(x))"))
+                .param(ParamSpec.optionalNone("xe", ParamTypes.REAL_NUMBER, "the domain's x end (none: max(x))"))
+                .param(ParamSpec.optionalNone("yb", ParamTypes.REAL_NUMBER, "the domain's y start (none: min(y))"))
+                .param(ParamSpec.optionalNone("ye", ParamTypes.REAL_NUMBER, "the domain's y end (none: max(y))"))
+                .param(ParamSpec.optional("kx", ParamTypes.INT, "3", "the degree in x, 1..5"))
+                .param(ParamSpec.optional("ky", ParamTypes.INT, "3", "the degree in y, 1..5"))
+                .param(ParamSpec.optional("task", ParamTypes.INT, "0", "0 only (find the knots)"))
+                .param(ParamSpec.optionalNone("s", ParamTypes.REAL_NUMBER, "the smoothing factor (none: m - sqrt(2m))"))
+                .param(ParamSpec.optional("eps", ParamTypes.REAL_NUMBER, "1e-16", "the rank threshold, 0 < eps < 1"))
+                .param(ParamSpec.optional("full_output", ParamTypes.BOOL, "false", "also return fp, ier and msg"))
+                .param(ParamSpec.optionalNone("nxest", ParamTypes.INT, "the most knots in x (none: SciPy's)"))
+                .param(ParamSpec.optionalNone("nyest", ParamTypes.INT, "the most knots in y (none: SciPy's)"))
+                .param(ParamSpec.optional("quiet", ParamTypes.BOOL, "true", "no warning for ier <= 0"))
+                .output("tx", "the knots in x")
+                .output("ty", "the knots in y")
+                .output("c", "the coefficients, x-major")
+                .output("kx", "the degree in x")
+                .output("ky", "the degree in y")
+                .optionalOutput("fp", "the weighted sum of squared residuals (full_output)")
+                .optionalOutput("ier", "FITPACK's ier (full_output)")
+                .optionalOutput("msg", "ier's message (full_output)")
+                .invoker(a -> {
+                    InterpolateFitpackEntries.refuseExtended("interpolate.bisplrep", a);
+                    if (a.integer("task") != 0) {
+                        throw new UnsupportedOperationException("task: only task=0 is supported (got "
+                                + a.integer("task") + ")");
+                    }
+                    BisplrepResult r = Interpolate.bisplrep(vector(a.input(0), "x"), vector(a.input(1), "y"),
+                            vector(a.input(2), "z"), a.reals("w"), nullable(a, "xb"), nullable(a, "xe"),
+                            nullable(a, "yb"), nullable(a, "ye"), a.integer("kx"), a.integer("ky"), nullable(a, "s"),
+                            a.real("eps"), a.isNone("nxest") ? null : a.integer("nxest"),
+                            a.isNone("nyest") ? null : a.integer("nyest"));
+                    OpOutputs out = new OpOutputs().array("tx", InterpolateFitpackEntries.vector(a.backend(), r.tx()))
+                            .array("ty", InterpolateFitpackEntries.vector(a.backend(), r.ty()))
+                            .array("c", InterpolateFitpackEntries.vector(a.backend(), r.c()))
+                            .scalar("kx", r.kx()).scalar("ky", r.ky());
+                    if (a.flag("full_output")) {
+                        out.scalar("fp", r.fp()).scalar("ier", r.ier()).text("msg", r.message());
+                    }
+                    return out;
+                })
+                .build());
         registry.add(OpSpec.builder("interpolate.bisplev")
                 .summary("Evaluates a bivariate B-spline (tx, ty, c, kx, ky) or a partial derivative on the grid x"
                         + " by y, as FITPACK's bispev/parder.")
@@ -222,6 +273,10 @@ final class InterpolateFitpackHostEntries implements OpEntries {
         return new OpOutputs().array("t", InterpolateFitpackEntries.vector(a.backend(), r.t()))
                 .array("c", InterpolateFitpackEntries.vector(a.backend(), r.c()))
                 .scalar("k", r.k());
+    }
+
+    private static Double nullable(OpArgs a, String name) {
+        return a.isNone(name) ? null : a.real(name);
     }
 
     private static double[] vector(NDArray a, String name) {
