@@ -21,7 +21,7 @@ import java.util.Arrays;
  */
 public record SplineCurve(double[] t, double[] coefficients, int k, int degree, int ext) {
 
-    /** The most knots a device kernel is handed (far above what FITPACK builds from any data). */
+    /** The largest degree FITPACK evaluates; the basis scratch arrays hold MAX_DEGREE + 2 values. */
     public static final int MAX_DEGREE = 5;
 
     public SplineCurve {
