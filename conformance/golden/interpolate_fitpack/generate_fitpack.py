@@ -18,7 +18,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import golden_manifest as gm  # noqa: E402
 
-DATA = os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "data", "scipy-lectures")
+ROOT = os.path.join(HERE, "..", "..", "..")
+# the lecture notes' wind data: in the repository's data/ if copied there, else in ../shared/data next to it
+_DATA_CANDIDATES = [os.path.join(ROOT, "data", "scipy-lectures"),
+                    os.path.join(ROOT, "..", "shared", "data", "scipy-lectures"),
+                    os.path.join(ROOT, "..", "..", "shared", "data", "scipy-lectures")]
+DATA = next((d for d in _DATA_CANDIDATES if os.path.exists(os.path.join(d, "max-speeds.npy"))), None)
 CHECK = "fitpack"
 
 
@@ -588,6 +593,8 @@ def bisplrep_cases():
 
 
 def main():
+    if DATA is None:
+        raise SystemExit("max-speeds.npy and sprog-windspeeds.npy not found in " + ", ".join(_DATA_CANDIDATES))
     for f in os.listdir(HERE):
         if f.endswith(".npy"):
             os.remove(os.path.join(HERE, f))
