@@ -19,6 +19,7 @@ import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
 import org.sciaccel.spi.PiecewisePolyOps;
 import org.sciaccel.spi.OdeBatchOps;
+import org.sciaccel.spi.SplineCurveOps;
 
 /**
  * A place where arrays live and operations run: the CPU backend, or one OpenCL device.
@@ -108,6 +109,11 @@ public interface Backend extends AutoCloseable {
     /** The linear-algebra operations of this backend. */
     default LinalgOps linalg() {
         throw new UnsupportedOperationException("backend " + name() + " has no linear-algebra operations");
+    }
+
+    /** FITPACK spline-curve evaluation (splev, UnivariateSpline) of this backend. */
+    default SplineCurveOps splineCurve() {
+        throw new UnsupportedOperationException("backend " + name() + " has no spline-curve operations");
     }
 
     /** The curve-fitting operations of this backend. */

@@ -63,7 +63,8 @@ public final class OpRegistry {
                 new IntegrateOdeintEntries(),
                 new IntegrateIvpBatchEntries(),
                 new InterpolateBSplineEntries(), new InterpolateGriddataEntries(),
-                new IntegrateQuadEntries(), new IntegrateSampleEntries());
+                new IntegrateQuadEntries(), new IntegrateSampleEntries(),
+                new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

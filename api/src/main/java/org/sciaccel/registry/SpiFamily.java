@@ -44,6 +44,8 @@ public enum SpiFamily {
      * many points on the backend ({@link org.sciaccel.spi.GridInterpolateOps}).
      */
     GRID_INTERPOLATE,
+    /** FITPACK's spline curves evaluated at many points (splev, UnivariateSpline and its kin). */
+    SPLINE_CURVE,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the

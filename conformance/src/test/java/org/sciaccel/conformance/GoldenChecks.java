@@ -51,6 +51,7 @@ final class GoldenChecks {
         OdeGoldenChecks.registerAll();
         IvpBatchGoldenChecks.registerAll();
         QuadGoldenChecks.registerAll();
+        FitpackGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

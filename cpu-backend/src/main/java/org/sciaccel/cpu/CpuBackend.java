@@ -41,6 +41,8 @@ import org.sciaccel.spi.LinalgOps;
 import org.sciaccel.spi.MorphologyOps;
 import org.sciaccel.spi.NdimageOps;
 import org.sciaccel.spi.PiecewisePolyOps;
+import org.sciaccel.cpu.splinecurve.CpuSplineCurveOps;
+import org.sciaccel.spi.SplineCurveOps;
 import org.sciaccel.spi.OpSets;
 
 /**
@@ -59,6 +61,7 @@ public final class CpuBackend implements Backend {
             org.sciaccel.cpu.interpolate.CpuGridInterpolateOps.OPS,
             CpuPiecewisePolyOps.OPS,
             CpuOdeBatchOps.OPS,
+            CpuSplineCurveOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -85,6 +88,7 @@ public final class CpuBackend implements Backend {
     private final CpuFourierOps fourier;
     private final org.sciaccel.cpu.interpolate.CpuGridInterpolateOps gridInterpolate;
     private final CpuPiecewisePolyOps piecewisePoly;
+    private final CpuSplineCurveOps splineCurve;
     private volatile boolean closed;
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
@@ -116,6 +120,7 @@ public final class CpuBackend implements Backend {
         this.fourier = new CpuFourierOps(this);
         this.gridInterpolate = new org.sciaccel.cpu.interpolate.CpuGridInterpolateOps(this);
         this.piecewisePoly = new CpuPiecewisePolyOps(this);
+        this.splineCurve = new CpuSplineCurveOps(this);
     }
 
     @Override
@@ -248,6 +253,11 @@ public final class CpuBackend implements Backend {
     @Override
     public InterpolationOps interpolation() {
         return interpolation;
+    }
+
+    @Override
+    public SplineCurveOps splineCurve() {
+        return splineCurve;
     }
 
     @Override

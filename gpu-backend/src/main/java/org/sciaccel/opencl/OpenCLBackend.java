@@ -27,6 +27,7 @@ import org.sciaccel.opencl.interpolation.OpenCLInterpolationOps;
 import org.sciaccel.opencl.random.OpenCLRandomOps;
 import org.sciaccel.opencl.formula.OpenCLFormulaOps;
 import org.sciaccel.opencl.fourier.OpenCLFourierOps;
+import org.sciaccel.opencl.splinecurve.OpenCLSplineCurveOps;
 import org.sciaccel.opencl.fit.OpenCLFitOps;
 import org.sciaccel.opencl.integrate.OpenCLOdeBatchOps;
 import org.sciaccel.opencl.linalg.OpenCLLinalgOps;
@@ -42,6 +43,7 @@ import org.sciaccel.opencl.runtime.DeviceScope;
 import org.sciaccel.opencl.runtime.HostTransfer;
 import org.sciaccel.opencl.runtime.KernelCache;
 import org.sciaccel.spi.ArrayStorage;
+import org.sciaccel.spi.SplineCurveOps;
 import org.sciaccel.spi.UfuncOps;
 import org.sciaccel.spi.ReductionOps;
 import org.sciaccel.spi.ShapeOps;
@@ -82,6 +84,7 @@ public final class OpenCLBackend implements Backend {
             OpenCLSortingOps.OPS, OpenCLRandomOps.OPS, OpenCLFormulaOps.OPS, OpenCLInterpolationOps.OPS,
             OpenCLFourierOps.OPS, OpenCLPiecewisePolyOps.OPS, OpenCLOdeBatchOps.OPS,
             org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps.OPS,
+            OpenCLSplineCurveOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
@@ -106,6 +109,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLFormulaOps formula;
     private final OpenCLFourierOps fourier;
     private final org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps gridInterpolate;
+    private final OpenCLSplineCurveOps splineCurve;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
     private final OpenCLPiecewisePolyOps piecewisePoly;
@@ -136,6 +140,7 @@ public final class OpenCLBackend implements Backend {
         this.formula = new OpenCLFormulaOps(this);
         this.fourier = new OpenCLFourierOps(this);
         this.gridInterpolate = new org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps(this);
+        this.splineCurve = new OpenCLSplineCurveOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
         this.piecewisePoly = new OpenCLPiecewisePolyOps(this);
@@ -292,6 +297,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public InterpolationOps interpolation() {
         return interpolation;
+    }
+
+    @Override
+    public SplineCurveOps splineCurve() {
+        return splineCurve;
     }
 
     @Override
