@@ -175,6 +175,8 @@ final class BdfSolver extends OdeSolver {
             hAbsNow = Math.abs(h);
             double[] yPredict = new double[n];
             double[] psi = new double[n];
+            double[][] dTail = java.util.Arrays.copyOfRange(d, 1, ord + 1);
+            double[] gammaTail = java.util.Arrays.copyOfRange(gamma, 1, ord + 1);
             for (int i = 0; i < n; i++) {
                 double acc = d[0][i];
                 for (int k = 1; k <= ord; k++) {
@@ -182,11 +184,7 @@ final class BdfSolver extends OdeSolver {
                 }
                 yPredict[i] = acc;
                 scale[i] = atol[i] + rtol * Math.abs(yPredict[i]);
-                double p = 0;
-                for (int k = 1; k <= ord; k++) {
-                    p += d[k][i] * gamma[k];
-                }
-                psi[i] = p / alpha[ord];
+                psi[i] = StageSums.sum(dTail, gammaTail, ord, n, i) / alpha[ord];
             }
             boolean converged = false;
             double c = h / alpha[ord];

@@ -155,11 +155,7 @@ final class RadauSolver extends OdeSolver {
             double[] rhs = new double[n];
             for (int i = 0; i < n; i++) {
                 yNew[i] = y0[i] + nw.z[2][i];
-                double acc = 0;
-                for (int s = 0; s < 3; s++) {
-                    acc += nw.z[s][i] * RADAU_E[s];
-                }
-                ze[i] = acc / h;
+                ze[i] = StageSums.sum(nw.z, RADAU_E, 3, n, i) / h;
                 rhs[i] = f[i] + ze[i];
             }
             double[] error = lr.solve(rhs);
@@ -312,11 +308,10 @@ final class RadauSolver extends OdeSolver {
                 break;
             }
             for (int i = 0; i < n; i++) {
-                double ar = 0;
+                double ar = StageSums.sum(fs, RADAU_TI[0], 3, n, i);
                 double cr = 0;
                 double ci = 0;
                 for (int s = 0; s < 3; s++) {
-                    ar += fs[s][i] * RADAU_TI[0][s];
                     cr += fs[s][i] * RADAU_TI[1][s];
                     ci += fs[s][i] * RADAU_TI[2][s];
                 }

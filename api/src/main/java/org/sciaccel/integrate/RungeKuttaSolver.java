@@ -136,21 +136,13 @@ final class RungeKuttaSolver extends OdeSolver {
         for (int st = 1; st < s; st++) {
             double[] row = a[st];
             for (int i = 0; i < n; i++) {
-                double acc = 0;
-                for (int j = 0; j < st; j++) {
-                    acc += k[j][i] * row[j];
-                }
-                yi[i] = y0[i] + acc * h;
+                yi[i] = y0[i] + StageSums.sum(k, row, st, n, i) * h;
             }
             k[st] = fun(t0 + c[st] * h, yi);
         }
         double[] yNew = new double[n];
         for (int i = 0; i < n; i++) {
-            double acc = 0;
-            for (int j = 0; j < s; j++) {
-                acc += k[j][i] * b[j];
-            }
-            yNew[i] = y0[i] + h * acc;
+            yNew[i] = y0[i] + h * StageSums.sum(k, b, s, n, i);
         }
         k[s] = fun(t0 + h, yNew);
         return yNew;
@@ -162,25 +154,15 @@ final class RungeKuttaSolver extends OdeSolver {
             double[] e = pair == Pair.RK23 ? RK23_E : RK45_E;
             double[] err = new double[n];
             for (int i = 0; i < n; i++) {
-                double acc = 0;
-                for (int j = 0; j < rows; j++) {
-                    acc += k[j][i] * e[j];
-                }
-                err[i] = acc * h / scale[i];
+                err[i] = StageSums.sum(k, e, rows, n, i) * h / scale[i];
             }
             return rmsNorm(err);
         }
         double s5 = 0;
         double s3 = 0;
         for (int i = 0; i < n; i++) {
-            double acc5 = 0;
-            double acc3 = 0;
-            for (int j = 0; j < rows; j++) {
-                acc5 += k[j][i] * DOP853_E5[j];
-                acc3 += k[j][i] * DOP853_E3[j];
-            }
-            double e5 = acc5 / scale[i];
-            double e3 = acc3 / scale[i];
+            double e5 = StageSums.sum(k, DOP853_E5, rows, n, i) / scale[i];
+            double e3 = StageSums.sum(k, DOP853_E3, rows, n, i) / scale[i];
             s5 += e5 * e5;
             s3 += e3 * e3;
         }
@@ -223,11 +205,7 @@ final class RungeKuttaSolver extends OdeSolver {
         for (int st = s0; st < DOP853_C.length; st++) {
             double[] row = DOP853_A[st];
             for (int i = 0; i < n; i++) {
-                double acc = 0;
-                for (int j = 0; j < st; j++) {
-                    acc += k[j][i] * row[j];
-                }
-                yi[i] = yOld[i] + acc * h;
+                yi[i] = yOld[i] + StageSums.sum(k, row, st, n, i) * h;
             }
             k[st] = fun(tOld + DOP853_C[st] * h, yi);
         }

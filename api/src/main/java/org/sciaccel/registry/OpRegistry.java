@@ -58,7 +58,7 @@ public final class OpRegistry {
                 new FourierEntries(), new OptimizeSystemsEntries(), new OptimizeScalarEntries(),
                 new OptimizeGlobalEntries(), new OptimizeMinimizeEntries(), new OptimizeBatchEntries(),
                 new OptimizeRootBatchEntries(),
-                new OptimizeLegacyEntries());
+                new OptimizeLegacyEntries(), new IntegrateIvpEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -48,6 +48,7 @@ final class GoldenChecks {
         NumpyGoldenChecks.registerAll();
         OptimizeGoldenChecks.registerAll();
         RootGoldenChecks.registerAll();
+        IvpGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
