@@ -28,7 +28,7 @@ import org.sciaccel.signal.Signal;
  */
 class NullArgumentsTest {
     private static final Class<?>[] FACADES = {Ndimage.class, Fft.class, Fftpack.class, Signal.class, Linalg.class,
-        Optimize.class, org.sciaccel.numpy.Numpy.class};
+        Optimize.class, org.sciaccel.numpy.Numpy.class, org.sciaccel.integrate.Integrate.class};
 
     @Test
     void noFacadeFunctionThrowsABareNullPointerException() throws Exception {

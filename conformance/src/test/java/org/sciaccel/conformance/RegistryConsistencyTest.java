@@ -36,7 +36,8 @@ class RegistryConsistencyTest {
     /** The facades and the SciPy/NumPy module their functions belong to. */
     private static final Map<Class<?>, String> FACADES = Map.of(
             Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
-            Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy");
+            Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy",
+            org.sciaccel.integrate.Integrate.class, "integrate");
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",
