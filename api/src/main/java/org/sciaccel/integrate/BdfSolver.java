@@ -112,7 +112,7 @@ final class BdfSolver extends OdeSolver {
             for (int j = 0; j < m; j++) {
                 double acc = 0;
                 for (int k = 0; k < m; k++) {
-                    acc += r[i][k] * u[k][j];
+                    acc = Math.fma(r[i][k], u[k][j], acc);
                 }
                 ru[i][j] = acc;
             }
@@ -122,7 +122,7 @@ final class BdfSolver extends OdeSolver {
             for (int i = 0; i < n; i++) {
                 double acc = 0;
                 for (int b = 0; b < m; b++) {
-                    acc += ru[b][a] * d[b][i];
+                    acc = Math.fma(ru[b][a], d[b][i], acc);
                 }
                 nd[a][i] = acc;
             }

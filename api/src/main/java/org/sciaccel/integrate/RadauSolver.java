@@ -219,7 +219,7 @@ final class RadauSolver extends OdeSolver {
             for (int m = 0; m < 3; m++) {
                 double acc = 0;
                 for (int s = 0; s < 3; s++) {
-                    acc += z[s][i] * RADAU_P[s][m];
+                    acc = Math.fma(z[s][i], RADAU_P[s][m], acc);
                 }
                 q[i][m] = acc;
             }
@@ -271,7 +271,7 @@ final class RadauSolver extends OdeSolver {
             for (int i = 0; i < n; i++) {
                 double acc = 0;
                 for (int s = 0; s < 3; s++) {
-                    acc += RADAU_TI[r][s] * z0[s][i];
+                    acc = Math.fma(RADAU_TI[r][s], z0[s][i], acc);
                 }
                 w[r][i] = acc;
             }
@@ -345,7 +345,7 @@ final class RadauSolver extends OdeSolver {
                 for (int i = 0; i < n; i++) {
                     double acc = 0;
                     for (int s = 0; s < 3; s++) {
-                        acc += RADAU_T[r][s] * w[s][i];
+                        acc = Math.fma(RADAU_T[r][s], w[s][i], acc);
                     }
                     zn[r][i] = acc;
                 }

@@ -190,7 +190,7 @@ final class RungeKuttaSolver extends OdeSolver {
             for (int m = 0; m < powers; m++) {
                 double acc = 0;
                 for (int j = 0; j < rows; j++) {
-                    acc += k[j][i] * p[j][m];
+                    acc = Math.fma(k[j][i], p[j][m], acc);
                 }
                 q[i][m] = acc;
             }
@@ -222,7 +222,7 @@ final class RungeKuttaSolver extends OdeSolver {
             for (int i = 0; i < n; i++) {
                 double acc = 0;
                 for (int j = 0; j < DOP853_C.length; j++) {
-                    acc += DOP853_D[r][j] * k[j][i];
+                    acc = Math.fma(DOP853_D[r][j], k[j][i], acc);
                 }
                 fRows[3 + r][i] = h * acc;
             }

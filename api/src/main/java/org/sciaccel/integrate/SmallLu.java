@@ -94,8 +94,83 @@ final class SmallLu {
         }
     }
 
-    /** Factorises {@code a} (overwritten). A zero pivot is left in place, as getrf leaves it (info > 0). */
+    /**
+     * Factorises {@code a} (overwritten) column by column, left-looking, as the LAPACK behind SciPy
+     * orders its unblocked getf2: a column gets the earlier row swaps, its upper part the forward
+     * substitution with L (one dot product per entry), its lower part the product with the columns
+     * before it (that BLAS's matrix-vector order, {@link StageSums#rowSum}); then the pivot (the
+     * first largest magnitude), the swap of the rows' finished columns, the scaling by the pivot's
+     * reciprocal. A zero pivot is left in place, as getrf leaves it (info > 0).
+     */
     static Real factor(double[][] a) {
+        int n = a.length;
+        int[] piv = new int[n];
+        double[] col = new double[n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                col[i] = a[i][j];
+            }
+            for (int i = 0; i < j; i++) {
+                int p = piv[i];
+                if (p != i) {
+                    double tmp = col[i];
+                    col[i] = col[p];
+                    col[p] = tmp;
+                }
+            }
+            for (int i = 1; i < j; i++) {
+                double dot = 0;
+                for (int k = 0; k < i; k++) {
+                    dot += a[i][k] * col[k];
+                }
+                col[i] -= dot;
+            }
+            if (j > 0) {
+                final int jj = j;
+                double[] x = java.util.Arrays.copyOf(col, j);
+                for (int i = j; i < n; i++) {
+                    col[i] = StageSums.rowUpdate((k, r) -> a[jj + r][k], x, j, n - j, n, i - j, col[i], -1.0);
+                }
+            }
+            int jp = j;
+            double max = Math.abs(col[j]);
+            for (int i = j + 1; i < n; i++) {
+                double v = Math.abs(col[i]);
+                if (v > max) {
+                    max = v;
+                    jp = i;
+                }
+            }
+            piv[j] = jp;
+            for (int i = 0; i < n; i++) {
+                a[i][j] = col[i];
+            }
+            double pv = a[jp][j];
+            if (pv != 0) {
+                if (jp != j) {
+                    for (int k = 0; k <= j; k++) {
+                        double tmp = a[j][k];
+                        a[j][k] = a[jp][k];
+                        a[jp][k] = tmp;
+                    }
+                }
+                if (Math.abs(pv) >= Double.MIN_NORMAL) {
+                    double r = 1.0 / pv;
+                    for (int i = j + 1; i < n; i++) {
+                        a[i][j] *= r;
+                    }
+                } else {
+                    for (int i = j + 1; i < n; i++) {
+                        a[i][j] /= pv;
+                    }
+                }
+            }
+        }
+        return new Real(a, piv);
+    }
+
+    /** The right-looking elimination (kept for reference in tests). */
+    static Real factorRightLooking(double[][] a) {
         int n = a.length;
         int[] piv = new int[n];
         for (int k = 0; k < n; k++) {
