@@ -7,7 +7,9 @@ a chain of 5 masses and springs, exponential decay, the pendulum, the Brusselato
 y' = cos(t)·y), with t_eval, dense output (sol at chosen times), events (terminal, direction),
 backward integration, max_step, first_step, atol per component and an rtol below 100·eps; Radau
 and BDF on the same and on stiff problems (Robertson, Van der Pol mu=1000), with the formulas'
-Jacobian (SciPy's jac=callable, here derived by sympy) and with finite differences (jac=None).
+Jacobian (SciPy's jac=callable, here derived by sympy) and with finite differences (jac=None): BDF with
+finite differences to SciPy's steps (1e-10), the other implicit cases within the tolerance they
+request of SciPy's solution (check ivp_tolerance).
 Each right-hand side is a formula in sciaccel's dialect (Python's), evaluated here by Python with
 a**2 and a**3 as products, as sciaccel's evaluator computes integer powers, so that both sides
 integrate the same function. Expected: t, y (and sol, t_events_k, y_events_k), nfev, njev, nlu,
@@ -136,6 +138,13 @@ SYSTEMS = {
 }
 
 
+# BDF with finite differences takes SciPy's steps to the last bit (the symbolic Jacobian is rounded
+# otherwise than sympy's, and Radau's complex LU than LAPACK's zgetrf, so those are compared within
+# the requested tolerance), but for 10 components, whose LU rounds otherwise, and Van der Pol
+# mu=1000, where the difference moves steps.
+BDF_NOT_EXACT = ("chain5", "vdp1000")
+
+
 def save(prefix, name, value):
     path = "%s_%s.npy" % (prefix, name)
     np.save(os.path.join(HERE, path), np.asarray(value, dtype=np.float64))
@@ -191,7 +200,7 @@ def run_case(cid, system, method="RK45", jac=True, t_span=None, events=(), sol_t
     exp["status"] = gm.scalar(int(res.status), "int64")
     exp["message"] = {"exact": res.message}
     exp["success"] = {"exact": bool(res.success)}
-    if method not in ("Radau", "BDF"):
+    if method not in ("Radau", "BDF") or (method == "BDF" and not jac and system not in BDF_NOT_EXACT):
         return gm.case(cid, OP, cli, exp)
     # the implicit methods: within the requested tolerance of SciPy's solution
     rtol = max(kw.get("rtol", 1e-3), 100 * np.finfo(float).eps)
