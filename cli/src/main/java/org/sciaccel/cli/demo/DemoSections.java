@@ -16,6 +16,7 @@ public final class DemoSections {
                 new MoonLandingSection(),
                 new PopulationPeriodsSection(),
                 new LidarFitSection(),
-                new OptimizationSection());
+                new OptimizationSection(),
+                new OdeSection());
     }
 }
