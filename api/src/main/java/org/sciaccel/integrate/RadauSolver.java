@@ -242,9 +242,8 @@ final class RadauSolver extends OdeSolver {
 
     private SmallLu.Complex luComplex(double h, double[][] jm) {
         nlu++;
-        double scl = 1.0 / h;
-        double mr = RADAU_MU_COMPLEX_RE * scl;
-        double mi = RADAU_MU_COMPLEX_IM * scl;
+        double mr = RADAU_MU_COMPLEX_RE / h; // Python's complex / float: ratio 0, each part divided
+        double mi = RADAU_MU_COMPLEX_IM / h;
         double[][] re = new double[n][n];
         double[][] im = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -263,9 +262,8 @@ final class RadauSolver extends OdeSolver {
     private Newton collocation(double t0, double[] y0, double h, double[][] z0, double[] scale, SmallLu.Real lr,
             SmallLu.Complex lc) {
         double mReal = RADAU_MU_REAL / h;
-        double scl = 1.0 / h;
-        double mcr = RADAU_MU_COMPLEX_RE * scl;
-        double mci = RADAU_MU_COMPLEX_IM * scl;
+        double mcr = RADAU_MU_COMPLEX_RE / h;
+        double mci = RADAU_MU_COMPLEX_IM / h;
         double[][] w = new double[3][n];
         for (int r = 0; r < 3; r++) {
             for (int i = 0; i < n; i++) {

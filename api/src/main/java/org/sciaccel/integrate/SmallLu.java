@@ -2,9 +2,10 @@ package org.sciaccel.integrate;
 
 /**
  * LU factorisations with partial pivoting of the small dense matrices of the implicit solvers,
- * real and complex, as LAPACK's getrf orders them: the pivot is the first largest entry of the
- * column (complex: by |re| + |im|), the column below it is scaled by the pivot's reciprocal, and the
- * trailing matrix gets the rank-one update; getrs' solves: pivots, unit-lower forward, upper backward.
+ * real and complex, rounded as the LAPACK and BLAS behind SciPy round them (read off their results
+ * on this machine: bit for bit up to 5 components): left-looking getf2, the pivot the first largest
+ * entry of the column (complex: by |re| + |im|), the column scaled by the pivot's reciprocal; getrs'
+ * solves column by column: pivots, unit-lower forward, upper backward by the diagonal's reciprocal.
  */
 final class SmallLu {
     private SmallLu() {
@@ -70,23 +71,24 @@ final class SmallLu {
                     for (int i = j + 1; i < n; i++) {
                         double lr = re[i][j];
                         double li = im[i][j];
-                        xr[i] -= ar * lr - ai * li;
-                        xi[i] -= ar * li + ai * lr;
+                        axpy(xr, xi, i, -ar, -ai, lr, li);
                     }
                 }
             }
             for (int j = n - 1; j >= 0; j--) {
-                if (xr[j] != 0 || xi[j] != 0) {
-                    double[] q = divide(xr[j], xi[j], re[j][j], im[j][j]);
-                    xr[j] = q[0];
-                    xi[j] = q[1];
+                {
+                    double[] rc = reciprocal(re[j][j], im[j][j]);
+                    double br = xr[j];
+                    double bi = xi[j];
+                    xr[j] = rc[0] * br - rc[1] * bi;
+                    xi[j] = rc[0] * bi + rc[1] * br;
+                    double[] q = {xr[j], xi[j]};
                     double ar = q[0];
                     double ai = q[1];
                     for (int i = 0; i < j; i++) {
                         double ur = re[i][j];
                         double ui = im[i][j];
-                        xr[i] -= ar * ur - ai * ui;
-                        xi[i] -= ar * ui + ai * ur;
+                        axpy(xr, xi, i, -ar, -ai, ur, ui);
                     }
                 }
             }
@@ -169,101 +171,129 @@ final class SmallLu {
         return new Real(a, piv);
     }
 
-    /** The right-looking elimination (kept for reference in tests). */
-    static Real factorRightLooking(double[][] a) {
-        int n = a.length;
-        int[] piv = new int[n];
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            double max = Math.abs(a[k][k]);
-            for (int i = k + 1; i < n; i++) {
-                double v = Math.abs(a[i][k]);
-                if (v > max) {
-                    max = v;
-                    p = i;
-                }
-            }
-            piv[k] = p;
-            if (a[p][k] != 0) {
-                if (p != k) {
-                    double[] tmp = a[k];
-                    a[k] = a[p];
-                    a[p] = tmp;
-                }
-                double r = 1.0 / a[k][k];
-                for (int i = k + 1; i < n; i++) {
-                    a[i][k] *= r;
-                }
-            }
-            for (int i = k + 1; i < n; i++) {
-                double l = a[i][k];
-                if (l != 0) {
-                    for (int j = k + 1; j < n; j++) {
-                        a[i][j] -= l * a[k][j];
-                    }
-                }
-            }
-        }
-        return new Real(a, piv);
-    }
-
-    /** Factorises the complex matrix {@code re + i·im} (both overwritten). */
+    /**
+     * Factorises the complex matrix {@code re + i·im} (both overwritten), left-looking as the LAPACK
+     * behind SciPy orders zgetf2: dot products with the four real products summed apart, the pivot
+     * by |re| + |im|, the column scaled by the pivot's reciprocal.
+     */
     static Complex factor(double[][] re, double[][] im) {
         int n = re.length;
         int[] piv = new int[n];
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            double max = Math.abs(re[k][k]) + Math.abs(im[k][k]);
-            for (int i = k + 1; i < n; i++) {
-                double v = Math.abs(re[i][k]) + Math.abs(im[i][k]);
+        double[] cr = new double[n];
+        double[] ci = new double[n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                cr[i] = re[i][j];
+                ci[i] = im[i][j];
+            }
+            for (int i = 0; i < j; i++) {
+                int p = piv[i];
+                if (p != i) {
+                    double t = cr[i];
+                    cr[i] = cr[p];
+                    cr[p] = t;
+                    t = ci[i];
+                    ci[i] = ci[p];
+                    ci[p] = t;
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                int len = Math.min(i, j);
+                if (len == 0) {
+                    continue;
+                }
+                double d0 = 0;
+                double d1 = 0;
+                double d2 = 0;
+                double d3 = 0;
+                if (i < j) {
+                    for (int k = 0; k < len; k++) {
+                        double ar = re[i][k];
+                        double ai = im[i][k];
+                        d0 += ar * cr[k];
+                        d1 += ai * ci[k];
+                        d2 += ar * ci[k];
+                        d3 += ai * cr[k];
+                    }
+                    cr[i] -= d0 - d1;
+                    ci[i] -= d2 + d3;
+                } else {
+                    for (int k = 0; k < len; k++) {
+                        double ar = re[i][k];
+                        double ai = im[i][k];
+                        d0 += ar * cr[k] - ai * ci[k];
+                        d2 += ar * ci[k] + ai * cr[k];
+                    }
+                    cr[i] -= d0;
+                    ci[i] -= d2;
+                }
+            }
+            int jp = j;
+            double max = Math.abs(cr[j]) + Math.abs(ci[j]);
+            for (int i = j + 1; i < n; i++) {
+                double v = Math.abs(cr[i]) + Math.abs(ci[i]);
                 if (v > max) {
                     max = v;
-                    p = i;
+                    jp = i;
                 }
             }
-            piv[k] = p;
-            if (re[p][k] != 0 || im[p][k] != 0) {
-                if (p != k) {
-                    double[] tr = re[k];
-                    re[k] = re[p];
-                    re[p] = tr;
-                    double[] ti = im[k];
-                    im[k] = im[p];
-                    im[p] = ti;
-                }
-                double[] r = divide(1, 0, re[k][k], im[k][k]);
-                for (int i = k + 1; i < n; i++) {
-                    double ar = re[i][k];
-                    double ai = im[i][k];
-                    re[i][k] = ar * r[0] - ai * r[1];
-                    im[i][k] = ar * r[1] + ai * r[0];
-                }
+            piv[j] = jp;
+            for (int i = 0; i < n; i++) {
+                re[i][j] = cr[i];
+                im[i][j] = ci[i];
             }
-            for (int i = k + 1; i < n; i++) {
-                double lr = re[i][k];
-                double li = im[i][k];
-                if (lr != 0 || li != 0) {
-                    for (int j = k + 1; j < n; j++) {
-                        double ur = re[k][j];
-                        double ui = im[k][j];
-                        re[i][j] -= lr * ur - li * ui;
-                        im[i][j] -= lr * ui + li * ur;
+            double t1 = re[jp][j];
+            double t2 = im[jp][j];
+            if (t1 != 0 || t2 != 0) {
+                if (jp != j) {
+                    for (int k = 0; k <= j; k++) {
+                        double t = re[j][k];
+                        re[j][k] = re[jp][k];
+                        re[jp][k] = t;
+                        t = im[j][k];
+                        im[j][k] = im[jp][k];
+                        im[jp][k] = t;
                     }
+                }
+                double r3;
+                double r4;
+                if (Math.abs(t1) >= Math.abs(t2)) {
+                    double ratio = t2 / t1;
+                    double den = 1.0 / (t1 * (1 + ratio * ratio));
+                    r3 = den;
+                    r4 = -ratio * den;
+                } else {
+                    double ratio = t1 / t2;
+                    double den = 1.0 / (t2 * (1 + ratio * ratio));
+                    r3 = ratio * den;
+                    r4 = -den;
+                }
+                for (int i = j + 1; i < n; i++) {
+                    double ar = re[i][j];
+                    double ai = im[i][j];
+                    re[i][j] = r3 * ar - r4 * ai;
+                    im[i][j] = r4 * ar + r3 * ai;
                 }
             }
         }
         return new Complex(re, im, piv);
     }
 
-    /** (ar + i·ai) / (br + i·bi) by Smith's algorithm. */
-    static double[] divide(double ar, double ai, double br, double bi) {
-        if (Math.abs(br) >= Math.abs(bi)) {
-            double rat = bi / br;
-            double den = br + bi * rat;
-            return new double[] {(ar + ai * rat) / den, (ai - ar * rat) / den};
+    /** y[i] += alpha·x for complex alpha and x (that BLAS's axpy). */
+    private static void axpy(double[] yr, double[] yi, int i, double alr, double ali, double xr, double xi) {
+        yr[i] += alr * xr - ali * xi;
+        yi[i] += alr * xi + ali * xr;
+    }
+
+    /** 1 / (ar + i·ai) as that LAPACK's getf2 and trsv form it. */
+    static double[] reciprocal(double ar, double ai) {
+        if (Math.abs(ar) >= Math.abs(ai)) {
+            double ratio = ai / ar;
+            double den = 1.0 / (ar * (1 + ratio * ratio));
+            return new double[] {den, -ratio * den};
         }
-        double rat = br / bi;
-        double den = bi + br * rat;
-        return new double[] {(ar * rat + ai) / den, (ai * rat - ar) / den};
+        double ratio = ar / ai;
+        double den = 1.0 / (ai * (1 + ratio * ratio));
+        return new double[] {ratio * den, -den};
     }
 }
