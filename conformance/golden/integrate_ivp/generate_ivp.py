@@ -5,7 +5,8 @@
 RK23, RK45 and DOP853 on ten systems (Van der Pol mu=1, Lotka-Volterra, Lorenz, the damped spring,
 a chain of 5 masses and springs, exponential decay, the pendulum, the Brusselator, logistic growth,
 y' = cos(t)·y), with t_eval, dense output (sol at chosen times), events (terminal, direction),
-backward integration, max_step, first_step, atol per component and an rtol below 100·eps; Radau
+backward integration, max_step, first_step, atol per component, an rtol below 100·eps and a
+solution that blows up (status -1); Radau
 and BDF on the same and on stiff problems (Robertson, Van der Pol mu=1000), with the formulas'
 Jacobian (SciPy's jac=callable, here derived by sympy) and with finite differences (jac=None): BDF with
 finite differences to SciPy's steps (1e-10), the other implicit cases within the tolerance they
@@ -135,10 +136,12 @@ SYSTEMS = {
                   [1.0, 0.0, 0.0], [0.0, 40.0]),
     "vdp1000": ("y1; mu*(1 - y0**2)*y1 - y0", {"mu": 1000.0}, [2.0, 0.0], [0.0, 3000.0]),
     "cannon": ("y1; -0.5", {}, [0.0, 10.0], [0.0, 100.0]),
+    "blowup": ("y0**2", {}, [1.0], [0.0, 2.0]),
 }
 
 
-# BDF with finite differences takes SciPy's steps to the last bits; the formulas' symbolic Jacobian
+# BDF with finite differences takes SciPy's steps to the last bits (systems of 2 or more components:
+# for one, NumPy's products take other BLAS paths); the formulas' symbolic Jacobian
 # rounds otherwise than sympy's, and Radau's complex solve otherwise than LAPACK's zgetrs in some
 # last bits, so those cases are compared within the tolerance they request of SciPy's solution
 # (and on Van der Pol mu=1000 Radau's steps and counts may differ).
@@ -256,6 +259,9 @@ def cases():
             add("cannon", m, jac=jac, events=[("y0", True, -1), ("y1", False, 0)])
             add("chain5", m, jac=jac, max_step=0.25, first_step=0.01)
             add("decay", m, jac=jac, t_span=[10.0, 0.0])
+    # a solution that blows up at t = 1: the step falls below the spacing of doubles (status -1)
+    for m in explicit:
+        add("blowup", m)
     return out
 
 
