@@ -161,6 +161,25 @@ class SolveIvpTest {
         assertNull(r.tEvents());
     }
 
+    /** vectorized is accepted and changes nothing; an empty span returns the initial state (SciPy's n == 0 / t == t_bound step). */
+    @Test
+    void vectorizedAndAnEmptySpan() {
+        for (String m : List.of("RK45", "Radau", "BDF")) {
+            IvpResult a = Integrate.solveIvp("y1; (1 - y0**2)*y1 - y0", new double[] {0, 5}, new double[] {2, 0},
+                    IvpOptions.options().method(m));
+            IvpResult b = Integrate.solveIvp("y1; (1 - y0**2)*y1 - y0", new double[] {0, 5}, new double[] {2, 0},
+                    IvpOptions.options().method(m).vectorized(true));
+            assertArrayEquals(a.t(), b.t(), m);
+            assertArrayEquals(a.y()[0], b.y()[0], m);
+            assertEquals(a.nfev(), b.nfev(), m);
+        }
+        IvpResult e = Integrate.solveIvp("-y0", new double[] {1, 1}, new double[] {3}, IvpOptions.options().denseOutput(true));
+        assertArrayEquals(new double[] {1, 1}, e.t());
+        assertArrayEquals(new double[] {3, 3}, e.y()[0]);
+        assertEquals(3.0, e.sol().value(1)[0]);
+        assertEquals(0, e.status());
+    }
+
     /** A method added later (as LSODA will be): explicit Euler with a fixed step, through the same driver. */
     @Test
     void methodsAreExtensible() {
