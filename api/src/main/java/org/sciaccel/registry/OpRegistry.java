@@ -64,7 +64,8 @@ public final class OpRegistry {
                 new IntegrateIvpBatchEntries(),
                 new InterpolateBSplineEntries(), new InterpolateGriddataEntries(),
                 new IntegrateQuadEntries(), new IntegrateSampleEntries(),
-                new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries());
+                new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries(),
+                new IntegrateIvpEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

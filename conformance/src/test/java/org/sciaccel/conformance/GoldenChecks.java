@@ -52,6 +52,7 @@ final class GoldenChecks {
         IvpBatchGoldenChecks.registerAll();
         QuadGoldenChecks.registerAll();
         FitpackGoldenChecks.registerAll();
+        IvpGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

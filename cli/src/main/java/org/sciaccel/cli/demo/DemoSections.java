@@ -17,6 +17,7 @@ public final class DemoSections {
                 new PopulationPeriodsSection(),
                 new LidarFitSection(),
                 new OptimizationSection(),
-                new InterpolationSection());
+                new InterpolationSection(),
+                new OdeSection());
     }
 }
