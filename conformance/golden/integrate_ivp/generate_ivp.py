@@ -178,7 +178,7 @@ def run_case(cid, system, method="RK45", jac=True, t_span=None, events=(), sol_t
             cli.append(gm.arg(k, kw[k]))
     if "atol" in kw:
         cli.append(gm.arg("atol", np.atleast_1d(kw["atol"]).tolist()))
-    if method in ("Radau", "BDF") and not jac:
+    if method in ("Radau", "BDF", "LSODA") and not jac:
         cli.append(gm.arg("jac", False))
     if events:
         cli.append(gm.arg("events", ";".join(e for e, _, _ in events)))
@@ -202,7 +202,9 @@ def run_case(cid, system, method="RK45", jac=True, t_span=None, events=(), sol_t
     exp["status"] = gm.scalar(int(res.status), "int64")
     exp["message"] = {"exact": res.message}
     exp["success"] = {"exact": bool(res.success)}
-    if method not in ("Radau", "BDF") or (method == "BDF" and not jac):
+    if method == "LSODA" and not steps_may_differ:
+        return gm.case(cid, OP, cli, exp)
+    if method not in ("Radau", "BDF", "LSODA") or (method == "BDF" and not jac):
         return gm.case(cid, OP, cli, exp)
     # the implicit methods: within the requested tolerance of SciPy's solution
     rtol = max(kw.get("rtol", 1e-3), 100 * np.finfo(float).eps)
@@ -262,6 +264,20 @@ def cases():
     # a solution that blows up at t = 1: the step falls below the spacing of doubles (status -1)
     for m in explicit:
         add("blowup", m)
+    # LSODA (the package odeint runs, one internal step per call) with the package's finite
+    # differences, SciPy's jac=None: its steps. The long stiff Van der Pol run is compared within
+    # its tolerance (the C library's pow misrounds a last bit now and then; see integrate_odeint).
+    lsoda = dict(jac=False)
+    add("spring", "LSODA", t_eval=np.linspace(0, 10, 100), **lsoda)
+    for s_ in ("vdp1", "lotka", "lorenz", "decay", "pendulum", "brusselator", "chain5"):
+        add(s_, "LSODA", **lsoda)
+    add("robertson", "LSODA", rtol=1e-6, atol=[1e-8, 1e-12, 1e-8], **lsoda)
+    add("vdp1000", "LSODA", steps_may_differ=True, **lsoda)
+    add("lotka", "LSODA", dense_output=True, sol_t=np.linspace(0, 15, 31), **lsoda)
+    add("cannon", "LSODA", events=[("y0", True, -1), ("y1", False, 0)], **lsoda)
+    add("vdp1", "LSODA", t_span=[10.0, 0.0], **lsoda)
+    add("pendulum", "LSODA", max_step=0.05, **lsoda)
+    add("lorenz", "LSODA", first_step=1e-3, rtol=1e-8, atol=1e-10, **lsoda)
     return out
 
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The methods {@code solve_ivp} knows, by SciPy's names: RK45, RK23, DOP853, Radau, BDF, and any a
+ * The methods {@code solve_ivp} knows, by SciPy's names: RK45, RK23, DOP853, Radau, BDF, LSODA, and any a
  * later part registers ({@link #register}).
  */
 public final class IvpMethods {
@@ -24,6 +24,7 @@ public final class IvpMethods {
         METHODS.put("DOP853", (p, t0, y0, tb, s) -> new RungeKuttaSolver(RungeKuttaSolver.Pair.DOP853, p, t0, y0, tb, s));
         METHODS.put("Radau", RadauSolver::new);
         METHODS.put("BDF", BdfSolver::new);
+        METHODS.put("LSODA", LsodaSolver::new);
     }
 
     private IvpMethods() {
