@@ -15,6 +15,9 @@
  * does not fit private memory: it lives in the global scratch, a problem's words at scratch + slot·w0
  * with stride ws (w0 = words, ws = 1 contiguous; or w0 = 1, ws = items interleaved, for coalescing).
  *
+ * The larger steps are kept out of line (noinline): PoCL then builds the program in about half the
+ * time (1.7 s against 3.1 s for a 2-variable formula on the CI's CPUs) for a run time within 4%.
+ *
  * Status: 0 converged (projected gradient within gtol, or the relative reduction within ftol),
  * 1 maxfun or maxiter, 2 any other stop (the line search failed with an empty memory).
  */
@@ -171,7 +174,7 @@ inline REAL lb_max_step(lb_state *b, const REAL *x, const REAL *d, REAL big) {
  * pivot, or 0. OpenCL has no recursion: the recursion's tree is walked with an explicit stack of
  * (offset, order, stage) frames; depth at most log2(2m) + 1.
  */
-inline int lb_cholesky(lb_state *b, int o, int ld, int off0, int k0) {
+__attribute__((noinline)) int lb_cholesky(lb_state *b, int o, int ld, int off0, int k0) {
     int st_off[24];
     int st_k[24];
     int st_stage[24];
@@ -241,7 +244,7 @@ inline int lb_cholesky(lb_state *b, int o, int ld, int off0, int k0) {
  * dtrtrs with the upper triangle R of the order-k block at (off, off) of the matrix at o: solves
  * Rᵀx = v (transposed) or Rx = v in place on the scratch vector at ov, in reference dtrsm order.
  */
-inline int lb_trsolve(lb_state *b, int o, int ld, int off, int k, int ov, int transposed) {
+__attribute__((noinline)) int lb_trsolve(lb_state *b, int o, int ld, int off, int k, int ov, int transposed) {
     for (int i = 0; i < k; i++) {
         if (LB_A(b, o, ld, off + i, off + i) == 0) return i + 1;
     }
@@ -268,7 +271,7 @@ inline int lb_trsolve(lb_state *b, int o, int ld, int off, int k, int ov, int tr
 }
 
 /* bmv: out = M v for the 2col × 2col middle matrix of B's compact form (scratch vectors) */
-inline int lb_bmv(lb_state *b, int ovin, int oout) {
+__attribute__((noinline)) int lb_bmv(lb_state *b, int ovin, int oout) {
     int col = b->col;
     if (col == 0) return 0;
     int m = b->m;
@@ -348,7 +351,7 @@ inline void lb_heap_pop(lb_state *b, int count, int build) {
 }
 
 /* cauchy: the generalized Cauchy point xcp; leaves c = Wᵀ(xcp − x); nonzero when M is singular */
-inline int lb_cauchy(lb_state *b, const REAL *x, const REAL *g, REAL *xcp, REAL sbgnrm) {
+__attribute__((noinline)) int lb_cauchy(lb_state *b, const REAL *x, const REAL *g, REAL *xcp, REAL sbgnrm) {
     if (sbgnrm <= 0) {
         for (int i = 0; i < LB_D; i++) xcp[i] = x[i];
         return 0;
@@ -512,7 +515,7 @@ inline int lb_cauchy(lb_state *b, const REAL *x, const REAL *g, REAL *xcp, REAL 
 }
 
 /* freev: the variables entering and leaving the free set, the new index set; whether K must be formed */
-inline int lb_freev(lb_state *b, int iter) {
+__attribute__((noinline)) int lb_freev(lb_state *b, int iter) {
     b->nenter = 0;
     b->ileave = LB_D;
     if (iter > 0 && b->cnstnd) {
@@ -539,7 +542,7 @@ inline int lb_freev(lb_state *b, int iter) {
 }
 
 /* formk: WN1 updated for the new correction and the changed free set, K = WN formed and factored */
-inline int lb_formk(lb_state *b) {
+__attribute__((noinline)) int lb_formk(lb_state *b) {
     int m = b->m;
     int col = b->col;
     int head = b->head;
@@ -684,7 +687,7 @@ inline int lb_formk(lb_state *b) {
 }
 
 /* cmprlb: r = −Zᵀ(B(xcp − x) + g) over the free variables */
-inline int lb_cmprlb(lb_state *b, const REAL *x, const REAL *g, const REAL *z, REAL *r) {
+__attribute__((noinline)) int lb_cmprlb(lb_state *b, const REAL *x, const REAL *g, const REAL *z, REAL *r) {
     if (!b->cnstnd && b->col > 0) {
         for (int i = 0; i < LB_D; i++) r[i] = -g[i];
         return 0;
@@ -710,7 +713,7 @@ inline int lb_cmprlb(lb_state *b, const REAL *x, const REAL *g, const REAL *z, R
 }
 
 /* subsm: the subspace Newton step from z, projected onto the box or cut back when uphill; into z */
-inline int lb_subsm(lb_state *b, REAL *z, REAL *dsub, REAL *xp, const REAL *x, const REAL *g) {
+__attribute__((noinline)) int lb_subsm(lb_state *b, REAL *z, REAL *dsub, REAL *xp, const REAL *x, const REAL *g) {
     int nsub = b->nfree;
     if (nsub <= 0) return 0;
     int m = b->m;
@@ -816,7 +819,7 @@ inline int lb_subsm(lb_state *b, REAL *z, REAL *dsub, REAL *xp, const REAL *x, c
 }
 
 /* matupd: the pair (s, y) into the next slot, SᵀY's lower and SᵀS's upper triangle updated */
-inline void lb_matupd(lb_state *b, const REAL *s, const REAL *y, REAL rr, REAL dr, REAL stp, REAL dtd) {
+__attribute__((noinline)) void lb_matupd(lb_state *b, const REAL *s, const REAL *y, REAL rr, REAL dr, REAL stp, REAL dtd) {
     int m = b->m;
     if (b->iupdat <= m) {
         b->col = b->iupdat;
@@ -858,7 +861,7 @@ inline void lb_matupd(lb_state *b, const REAL *s, const REAL *y, REAL rr, REAL d
 }
 
 /* formt: T = θSᵀS + LD⁻¹Lᵀ in wt's upper triangle and its Cholesky factor; nonzero when not positive definite */
-inline int lb_formt(lb_state *b) {
+__attribute__((noinline)) int lb_formt(lb_state *b) {
     int col = b->col;
     int m = b->m;
     for (int j = 0; j < col; j++) {
