@@ -23,7 +23,8 @@ import org.sciaccel.optimize.BatchMinimizeResult;
  * global scratch buffer; batches whose scratch would pass {@link #SCRATCH_BUDGET} bytes run in
  * consecutive launches of whole work-groups that reuse it. On a GPU
  * the problems' words interleave (word w of slot s at w·count + s: neighbouring items read
- * neighbouring addresses); on a CPU device each problem's words are contiguous. float64 only.
+ * neighbouring addresses); on a CPU device each problem's words are contiguous (interleaved there,
+ * PoCL took 9.0 s instead of 4.2 s for the benchmark's 10⁵ problems). float64 only.
  */
 final class OpenCLLbfgsb {
     /** Work-items per group: small, since each carries its d-vectors and index sets in private memory. */
