@@ -670,9 +670,8 @@ public final class Optimize {
      * {@code eps} (1e-8), {@code maxfun} (15000), {@code maxiter} (15000) and {@code maxls} (20); the
      * gradient as for BFGS (symbolic, or jac=None's forward differences with {@code eps}, stepping
      * away from a bound as SciPy does). The result has fun, jac (n × d), nfev, njev, nit, status (0,
-     * 1 maxfun or maxiter, 2 abnormal stop), x, success; no hess_inv. The OpenCL backend does not
-     * implement it yet: a batch there runs on the CPU backend with a one-time warning (strict mode:
-     * {@link org.sciaccel.OpNotImplementedException}).</li>
+     * 1 maxfun or maxiter, 2 abnormal stop), x, success; no hess_inv. Both backends run it (OpenCL:
+     * one problem per work-item, float64 only, at most 128 variables).</li>
      * </ul>
      * Deviations: bounds with L-BFGS-B only, no constraints (refused); L-BFGS-B refuses variables
      * fixed by equal bounds with jac=None, and bounds that fix every variable (SciPy's minimize takes

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sciaccel.Backend;
-import org.sciaccel.Backends;
-import org.sciaccel.OpNotImplementedException;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
@@ -35,12 +33,14 @@ import org.sciaccel.optimize.expr.ObjectiveFormula;
  * are alone. BFGS's problems with jac=None differences reach every path of the line search: wolfe1's
  * failures, wolfe2's bracketing and zoom (cubic and quadratic steps), wolfe2 out of iterations (the
  * gradient asked anew) and its failure (precision loss). L-BFGS-B with and without bounds shared by
- * the batch; a backend that does not implement it (OpenCL, so far) refuses it in strict mode and,
- * without, gives the CPU backend's results on its own arrays.
+ * the batch, on the CPU backend's threads and in the OpenCL kernel (its limited memory in the global
+ * scratch, in several launches when the batch's scratch passes the launch budget).
  */
 class MinimizeBatchTest {
     static final String ROSEN = "a*(y - x**2)**2 + (b - x)**2";
     static final double TOL = 1e-9;
+    /** The OpenCL backend's scratch budget of one L-BFGS-B launch (bytes). */
+    static final String SCRATCH_PROPERTY = "sciaccel.opencl.lbfgsbScratchBytes";
 
     @TestFactory
     Stream<DynamicTest> equalsTheSingleProblemSolver() {
@@ -330,14 +330,6 @@ class MinimizeBatchTest {
         }
     }
 
-    /** Whether the batch runs {@code o}'s method on backend {@code name} (else it is refused in strict mode). */
-    static boolean runsHere(String name, MinimizeOptions o) {
-        Backend b = TestBackends.get(name);
-        String method = o.method().equalsIgnoreCase("L-BFGS-B") ? "L-BFGS-B" : o.method().equalsIgnoreCase("BFGS")
-                ? "BFGS" : "Nelder-Mead";
-        return b.fit().implementsMinimizeBatch(method);
-    }
-
     static Bounds box(double lo0, double hi0, double lo1, double hi1) {
         return new Bounds(new double[] {lo0, lo1}, new double[] {hi0, hi1});
     }
@@ -378,6 +370,19 @@ class MinimizeBatchTest {
                 .jac(MinimizeOptions.Jac.GRADIENT).bounds(box(0.2, inf, -inf, inf)).option("maxcor", 3)
                 .option("gtol", 1e-9).option("ftol", 1e-14));
         check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").tol(1e-12));
+        // the OpenCL kernel's scratch budget made small: the 500 problems in launches of a work-group each
+        String budget = System.getProperty(SCRATCH_PROPERTY);
+        try {
+            System.setProperty(SCRATCH_PROPERTY, "65536");
+            check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").tol(1e-12)
+                    .bounds(box(-1.5, 2.5, -1, 4)));
+        } finally {
+            if (budget == null) {
+                System.clearProperty(SCRATCH_PROPERTY);
+            } else {
+                System.setProperty(SCRATCH_PROPERTY, budget);
+            }
+        }
         check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").option("maxiter", 7));
         check(name, ROSEN, v2, c2, pc[0], pc[1], n, MinimizeOptions.options().method("L-BFGS-B").option("maxfun", 12)
                 .bounds(box(-1, 1, -1, 1)));
@@ -431,9 +436,6 @@ class MinimizeBatchTest {
                 .jac(MinimizeOptions.Jac.NONE).bounds(new Bounds(lo, hi)));
         check(name, f12.toString(), v12, List.of("w"), x12, w, 8, MinimizeOptions.options().method("L-BFGS-B")
                 .bounds(new Bounds(lo, hi)).option("maxcor", 3));
-        if (!runsHere(name, MinimizeOptions.options().method("L-BFGS-B"))) {
-            return;
-        }
         Backend b = TestBackends.get(name);
         MinimizeOptions o = MinimizeOptions.options().method("L-BFGS-B");
         // an empty batch has L-BFGS-B's outputs, shaped, and no hess_inv
@@ -488,11 +490,10 @@ class MinimizeBatchTest {
     /** The batch on {@code name} against {@code Optimize.minimize} of each problem alone. */
     static void check(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c, int n,
             MinimizeOptions o) {
-        if (!runsHere(name, o)) {
-            refusedHere(name, f, vars, consts, x0, c, n, o);
-            return;
-        }
         Backend b = TestBackends.get(name);
+        String method = o.method().equalsIgnoreCase("L-BFGS-B") ? "L-BFGS-B" : o.method().equalsIgnoreCase("BFGS")
+                ? "BFGS" : "Nelder-Mead";
+        assertTrue(b.fit().implementsMinimizeBatch(method), name + " runs " + method + " batches");
         int d = vars.size();
         int k = consts.size();
         double[] x;
@@ -567,60 +568,6 @@ class MinimizeBatchTest {
         }
         assertEquals(0, mismatches, name + ": " + mismatches + " of " + n + " problems of " + f
                 + " differ from the single-problem solver; first " + first);
-    }
-
-    /**
-     * A method the backend does not implement: in strict mode (the suite's) the call is refused
-     * before it starts and frees what it made; without strict mode it runs on the CPU backend with
-     * its results brought to this backend, the single solver's to the last bit.
-     */
-    static void refusedHere(String name, String f, List<String> vars, List<String> consts, double[] x0, double[] c,
-            int n, MinimizeOptions o) {
-        Backend b = TestBackends.get(name);
-        int d = vars.size();
-        int k = consts.size();
-        long live = b.liveAllocations();
-        try (NDArray xa = NDArray.fromHost(b, HostArray.fromDoubles(x0, DType.FLOAT64, n, d));
-                NDArray ca = c == null ? null : NDArray.fromHost(b, HostArray.fromDoubles(c, DType.FLOAT64, n, k))) {
-            String strict = System.getProperty(Backends.STRICT_PROPERTY);
-            try {
-                System.setProperty(Backends.STRICT_PROPERTY, "true");
-                OpNotImplementedException e = assertThrows(OpNotImplementedException.class,
-                        () -> Optimize.minimizeBatch(f, vars, consts, xa, ca, o).close());
-                assertTrue(e.getMessage().contains("optimize.minimize_batch method='L-BFGS-B' is not implemented on "
-                        + "backend " + b.name()), e.getMessage());
-                if (n > 600) {
-                    return; // the fallback's results are checked on the smaller batches
-                }
-                System.setProperty(Backends.STRICT_PROPERTY, "false");
-                OptimizeResult[] alone = alone(f, vars, consts, x0, c, n, o);
-                try (BatchMinimizeResult r = Optimize.minimizeBatch(f, vars, consts, xa, ca, o)) {
-                    assertEquals(b, r.x().backend());
-                    assertTrue(r.isLbfgsb());
-                    double[] x = r.x().toDoubleArray();
-                    double[] jac = r.jac().toDoubleArray();
-                    long[] nfev = r.nfev().toLongArray();
-                    long[] nit = r.nit().toLongArray();
-                    long[] status = r.status().toLongArray();
-                    for (int p = 0; p < n; p++) {
-                        assertEquals(alone[p].nfev(), nfev[p], "nfev of problem " + p);
-                        assertEquals(alone[p].nit(), nit[p], "nit of problem " + p);
-                        assertEquals(alone[p].status(), status[p], "status of problem " + p);
-                        for (int i = 0; i < d; i++) {
-                            assertTrue(close(alone[p].x()[i], x[p * d + i]), "x of problem " + p);
-                            assertTrue(close(alone[p].jac()[i], jac[p * d + i]), "jac of problem " + p);
-                        }
-                    }
-                }
-            } finally {
-                if (strict == null) {
-                    System.clearProperty(Backends.STRICT_PROPERTY);
-                } else {
-                    System.setProperty(Backends.STRICT_PROPERTY, strict);
-                }
-            }
-        }
-        assertEquals(live, b.liveAllocations(), "arrays left alive on " + name);
     }
 
     /** Each problem by {@code Optimize.minimize}, computed once per case for all backends. */

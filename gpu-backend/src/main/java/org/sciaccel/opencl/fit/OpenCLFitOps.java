@@ -32,7 +32,7 @@ import org.sciaccel.spi.FitOps;
  * fit per work-item; models of at least {@value #GROUP_MIN_POINTS} points run one fit per work-group,
  * the points spread over its items and the normal equations summed in local memory, so a few large
  * fits still fill the device and each item's loop stays short. Computes in double where the device
- * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead} and {@link OpenCLBfgs},
+ * has it, else in float. The batched minimisations run in {@link OpenCLNelderMead}, {@link OpenCLBfgs} and {@link OpenCLLbfgsb},
  * the batched root findings in {@link OpenCLRootHybr}.
  */
 public final class OpenCLFitOps implements FitOps {
@@ -51,6 +51,7 @@ public final class OpenCLFitOps implements FitOps {
 
     private final OpenCLNelderMead nelderMead;
     private final OpenCLBfgs bfgs;
+    private final OpenCLLbfgsb lbfgsb;
 
     private final OpenCLRootHybr rootHybr;
 
@@ -58,6 +59,7 @@ public final class OpenCLFitOps implements FitOps {
         this.backend = backend;
         this.nelderMead = new OpenCLNelderMead(backend);
         this.bfgs = new OpenCLBfgs(backend);
+        this.lbfgsb = new OpenCLLbfgsb(backend);
         this.rootHybr = new OpenCLRootHybr(backend);
     }
 
@@ -72,16 +74,14 @@ public final class OpenCLFitOps implements FitOps {
             throw new org.sciaccel.OpNotImplementedException("minimizeBatch: method='" + problem.method()
                     + "' is not implemented on backend " + backend.name());
         }
-        return backend.guarded(() -> problem.isBfgs() ? bfgs.run(problem) : nelderMead.run(problem));
+        return backend.guarded(() -> problem.isBfgs() ? bfgs.run(problem)
+                : problem.isLbfgsb() ? lbfgsb.run(problem) : nelderMead.run(problem));
     }
 
-    /**
-     * Nelder-Mead and BFGS have kernels; L-BFGS-B does not yet, so its batches run on the CPU
-     * backend (or are refused in strict mode) by the facade's router.
-     */
+    /** Nelder-Mead, BFGS and L-BFGS-B each have a kernel. */
     @Override
     public boolean implementsMinimizeBatch(String method) {
-        return method.equals("Nelder-Mead") || method.equals("BFGS");
+        return method.equals("Nelder-Mead") || method.equals("BFGS") || method.equals("L-BFGS-B");
     }
 
     @Override
