@@ -76,6 +76,7 @@ public final class CpuBackend implements Backend {
     private final CpuFormulaOps formula;
     private final CpuFourierOps fourier;
     private volatile boolean closed;
+    private final ArrayPool arrays = new ArrayPool();
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
     public CpuBackend() {
@@ -276,6 +277,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void close() {
         closed = true;
+        arrays.clear();
         threads.close();
     }
 
@@ -306,6 +308,37 @@ public final class CpuBackend implements Backend {
                     + " (" + array.backend().device() + "), not on this cpu backend; copy it with to(backend)");
         }
         return shaped(hostOf(array.storage(), param), array.dtype(), array.shape(), param);
+    }
+
+    /**
+     * The host array behind an array of this backend, like {@link #host}, for an op that only reads it during
+     * the call and returns nothing that shares it (the element-wise engine): a result array read this way can
+     * still be recycled ({@link ArrayPool}) when it is closed.
+     */
+    public HostArray hostForCall(NDArray array, String param) {
+        if (array.backend() != this) {
+            return host(array, param);
+        }
+        ArrayStorage s = array.storage();
+        if (!(s instanceof CpuStorage)) {
+            return host(array, param);
+        }
+        return shaped(((CpuStorage) s).peek(), array.dtype(), array.shape(), param);
+    }
+
+    /** Recycled result memory ({@link ArrayPool}): for results that are overwritten entirely. */
+    public ArrayPool arrays() {
+        return arrays;
+    }
+
+    /**
+     * Wraps a freshly computed host array whose primitive array nothing else references (ownership passes to
+     * the new NDArray); once closed, and unless an op took the array itself meanwhile, the array is recycled.
+     */
+    public NDArray wrapRecyclable(HostArray result) {
+        CpuStorage s = store(result);
+        s.recycleTo(arrays);
+        return NDArray.wrap(this, result.dtype(), result.shape(), s);
     }
 
     /** Wraps a freshly computed host array (ownership passes to the new NDArray). */

@@ -36,7 +36,8 @@ public final class CpuRandomOps implements RandomOps {
     public NDArray uniform(PhiloxCounter base, long firstWord, int[] shape, double low, double range) {
         backend.checkOpen();
         int n = Shapes.size(shape);
-        double[] out = new double[n];
+        // Every element is written below: a recycled array (ArrayPool) serves as well as a new one.
+        double[] out = backend.arrays().doubles(n);
         if (n > 0) {
             long q0 = firstWord >>> 2;
             int blocks = (int) (((firstWord + n - 1) >>> 2) - q0 + 1);
@@ -66,7 +67,7 @@ public final class CpuRandomOps implements RandomOps {
                 }
             });
         }
-        return backend.wrap(new HostArray(DType.FLOAT64, shape, out));
+        return backend.wrapRecyclable(new HostArray(DType.FLOAT64, shape, out));
     }
 
     @Override
