@@ -141,7 +141,8 @@ public final class CpuBackend implements Backend {
     @Override
     public HostArray download(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
-        HostArray h = shaped(hostOf(storage, "storage"), dtype, shape, "download");
+        // Copied below, so the array itself stays unseen (and recyclable).
+        HostArray h = shaped(peekOf(storage, "storage"), dtype, shape, "download");
         bytesOut.addAndGet((long) h.size() * dtype.itemSize());
         return h.copy();
     }
@@ -319,11 +320,7 @@ public final class CpuBackend implements Backend {
         if (array.backend() != this) {
             return host(array, param);
         }
-        ArrayStorage s = array.storage();
-        if (!(s instanceof CpuStorage)) {
-            return host(array, param);
-        }
-        return shaped(((CpuStorage) s).peek(), array.dtype(), array.shape(), param);
+        return shaped(peekOf(array.storage(), param), array.dtype(), array.shape(), param);
     }
 
     /** Recycled result memory ({@link ArrayPool}): for results that are overwritten entirely. */
@@ -355,6 +352,13 @@ public final class CpuBackend implements Backend {
 
     private CpuStorage store(HostArray host) {
         return new CpuStorage(host, liveCount, liveBytes);
+    }
+
+    private static HostArray peekOf(ArrayStorage storage, String param) {
+        if (!(storage instanceof CpuStorage)) {
+            return hostOf(storage, param);
+        }
+        return ((CpuStorage) storage).peek();
     }
 
     private static HostArray hostOf(ArrayStorage storage, String param) {
