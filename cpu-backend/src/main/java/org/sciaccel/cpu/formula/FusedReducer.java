@@ -5,6 +5,7 @@ import org.sciaccel.Casting;
 import org.sciaccel.DType;
 import org.sciaccel.Half;
 import org.sciaccel.HostArray;
+import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.cpu.ufunc.ProgramChunks;
 import org.sciaccel.spi.FormulaOps.Reduction;
 
@@ -76,8 +77,8 @@ final class FusedReducer {
         final long[] bits;
         final boolean[] seen;
         int[] outIndex = new int[0];
-        /** {@link #sumChunks}' values widened to double. */
-        double[] wide = new double[0];
+        /** Whether chunk sums may run on the vector API. */
+        final boolean simd = CpuSimd.enabled();
         final int[] coord = new int[shape.length];
 
         Partial() {
@@ -106,22 +107,22 @@ final class FusedReducer {
         }
 
         /**
-         * The float sum of one output over several chunks: each chunk's plain double sum (the same additions in
-         * the same order as {@link #runSum}), eight chunks side by side so that their additions overlap, then
-         * added to the accumulator chunk by chunk in order.
+         * The float sum of one output over several chunks: each chunk's plain double sum (the value of the same
+         * additions in the same order as {@link #runSum}), added to the accumulator chunk by chunk in order. On
+         * the vector API a chunk whose sum is provably exact is summed in lanes ({@link CpuLaneChunkSum}: the
+         * same value); otherwise eight chunks side by side, so that their additions overlap.
          */
-        private void sumChunks(float[] f, int n) {
+        private void sumChunks(float[] a, int n) {
             int chunk = ProgramChunks.CHUNK;
+            if (simd) {
+                for (int o = 0; o < n; o += chunk) {
+                    int len = Math.min(chunk, n - o);
+                    double s = CpuLaneChunkSum.exactSum(a, o, len);
+                    add(0, Double.isNaN(s) ? runSum(a, o, len, 1) : s);
+                }
+                return;
+            }
             int full = n / chunk;
-            // Widened in one vectorisable pass first (a scalar float-to-double conversion per addition would
-            // tie the eight sums together through its register).
-            if (wide.length < n) {
-                wide = new double[n];
-            }
-            double[] a = wide;
-            for (int k = 0; k < n; k++) {
-                a[k] = f[k];
-            }
             int c = 0;
             for (; c + 8 <= full; c += 8) {
                 int o = c * chunk;
@@ -147,7 +148,7 @@ final class FusedReducer {
             }
             for (; c * chunk < n; c++) {
                 int o = c * chunk;
-                add(0, runSum(f, o, Math.min(chunk, n - o), 1));
+                add(0, runSum(a, o, Math.min(chunk, n - o), 1));
             }
         }
 

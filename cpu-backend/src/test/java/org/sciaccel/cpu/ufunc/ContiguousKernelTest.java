@@ -217,6 +217,38 @@ class ContiguousKernelTest {
     }
 
     @Test
+    void fusedSumsOfUniformsEqualTheGeneralEngine() {
+        // Values like the benchmark's (uniforms in [0, 1) and [-1, 1)), where the lane sums of chunks answer.
+        try (CpuBackend backend = new CpuBackend(2)) {
+            int n = (3 << 20) + 777;
+            int[] shape = {n};
+            SplittableRandom r = new SplittableRandom(9);
+            NDArray[] ops = new NDArray[4];
+            for (int j = 0; j < 3; j++) {
+                float[] f = new float[n];
+                for (int i = 0; i < n; i++) {
+                    f[i] = (float) (j == 1 ? 2 * r.nextDouble() - 1 : r.nextDouble());
+                }
+                ops[j] = NDArray.fromHost(backend, new HostArray(DType.FLOAT32, shape, f));
+            }
+            ops[3] = NDArray.fromHost(backend, new HostArray(DType.FLOAT32, new int[] {1}, new float[] {0.5f}));
+            for (int k : new int[] {0, 3, 5}) {
+                ElementwiseProgram p = programs().get(k).apply(DType.FLOAT32);
+                for (Reduction red : new Reduction[] {Reduction.SUM, Reduction.MEAN}) {
+                    HostArray general = reduce(backend, p, ops, shape, red, new boolean[] {true}, new int[0], false);
+                    for (boolean simd : new boolean[] {true, false}) {
+                        System.setProperty(CpuSimd.PROPERTY, Boolean.toString(simd));
+                        assertSameBits(general, reduce(backend, p, ops, shape, red, new boolean[] {true}, new int[0], true),
+                                red + " program " + k + " simd=" + simd);
+                    }
+                    System.clearProperty(CpuSimd.PROPERTY);
+                }
+            }
+            close(ops);
+        }
+    }
+
+    @Test
     void fusedReductionsEqualTheGeneralEngine() {
         try (CpuBackend backend = new CpuBackend(2)) {
             for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
