@@ -2,7 +2,9 @@ package org.sciaccel.cpu.formula;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -15,10 +17,21 @@ import jdk.incubator.vector.VectorSpecies;
  * said yes.
  */
 final class CpuLaneChunkSum {
+    /** Floats as doubles: a half-width float vector widens to a double vector of the preferred shape. */
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> H = VectorSpecies.of(float.class,
+            VectorShape.forBitSize(D.vectorBitSize() / 2));
+    /** The same floats' bits, two half-width vectors at a time. */
+    private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, D.vectorShape());
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Double> D = VectorSpecies.of(double.class, F.vectorShape());
+    private static final int STEP = 2 * F.length();
 
     private CpuLaneChunkSum() {
+    }
+
+    /** Whether the species line up (a float vector of the preferred shape holds two double vectors' values). */
+    static boolean usable() {
+        return F.length() == 2 * D.length() && I.length() == F.length() && H.length() == D.length();
     }
 
     /**
@@ -26,39 +39,45 @@ final class CpuLaneChunkSum {
      * condition does not hold (the caller then sums plainly).
      */
     static double exactSum(float[] a, int from, int len) {
-        FloatVector max = FloatVector.zero(F);
-        FloatVector min = FloatVector.broadcast(F, Float.POSITIVE_INFINITY);
-        FloatVector inf = min;
+        // Magnitudes as bits (monotonic in the value for finite floats); the smallest nonzero one through
+        // (bits - 1) & 0x7FFFFFFF, which sends 0 to the largest int.
+        IntVector max = IntVector.zero(I);
+        IntVector min = IntVector.broadcast(I, 0x7FFFFFFF);
         DoubleVector s0 = DoubleVector.zero(D);
         DoubleVector s1 = DoubleVector.zero(D);
-        int m = F.loopBound(len);
+        DoubleVector s2 = DoubleVector.zero(D);
+        DoubleVector s3 = DoubleVector.zero(D);
+        int half = D.length();
         int k = 0;
-        for (; k < m; k += F.length()) {
-            FloatVector v = FloatVector.fromArray(F, a, from + k);
-            FloatVector av = v.abs();
-            max = max.max(av);
-            min = min.min(av.blend(inf, av.eq(0f)));
-            s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
-            s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
+        for (; k + STEP <= len; k += STEP) {
+            int o = from + k;
+            IntVector x = FloatVector.fromArray(F, a, o).reinterpretAsInts().and(0x7FFFFFFF);
+            IntVector y = FloatVector.fromArray(F, a, o + F.length()).reinterpretAsInts().and(0x7FFFFFFF);
+            max = max.max(x).max(y);
+            min = min.min(x.sub(1).and(0x7FFFFFFF)).min(y.sub(1).and(0x7FFFFFFF));
+            s0 = s0.add((DoubleVector) FloatVector.fromArray(H, a, o).castShape(D, 0));
+            s1 = s1.add((DoubleVector) FloatVector.fromArray(H, a, o + half).castShape(D, 0));
+            s2 = s2.add((DoubleVector) FloatVector.fromArray(H, a, o + 2 * half).castShape(D, 0));
+            s3 = s3.add((DoubleVector) FloatVector.fromArray(H, a, o + 3 * half).castShape(D, 0));
         }
-        float mx = max.reduceLanes(VectorOperators.MAX);
-        float mn = min.reduceLanes(VectorOperators.MIN);
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        int mxBits = max.reduceLanes(VectorOperators.MAX);
+        int mnBits = min.reduceLanes(VectorOperators.MIN);
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         for (; k < len; k++) {
             float v = a[from + k];
-            float av = Math.abs(v);
-            mx = Math.max(mx, av);
-            if (av != 0f) {
-                mn = Math.min(mn, av);
-            }
+            int bits = Float.floatToRawIntBits(v) & 0x7FFFFFFF;
+            mxBits = Math.max(mxBits, bits);
+            mnBits = Math.min(mnBits, (bits - 1) & 0x7FFFFFFF);
             s += v;
         }
-        if (!(mx <= Float.MAX_VALUE)) {
+        if (mxBits >= 0x7F800000) {
             return Double.NaN; // a NaN or an infinity
         }
-        if (mx == 0f) {
+        if (mxBits == 0) {
             return 0.0; // zeros only: the plain sum from +0 is +0
         }
+        float mx = Float.intBitsToFloat(mxBits);
+        float mn = Float.intBitsToFloat(mnBits + 1);
         // The unit: the last place of the smallest nonzero magnitude (2^-149 for subnormals).
         int unit = Math.max(Math.getExponent(mn), Float.MIN_EXPONENT) - 23;
         // Every partial sum is below len * 2^(e(max) + 1) <= 2^(e(max) + 11).

@@ -78,7 +78,7 @@ final class FusedReducer {
         final boolean[] seen;
         int[] outIndex = new int[0];
         /** Whether chunk sums may run on the vector API. */
-        final boolean simd = CpuSimd.enabled();
+        final boolean simd = CpuSimd.enabled() && LaneCheck.USABLE;
         final int[] coord = new int[shape.length];
 
         Partial() {
@@ -443,6 +443,11 @@ final class FusedReducer {
             default:
                 throw new IllegalStateException("a real " + reduction + " into " + resultType);
         }
+    }
+
+    /** Loads the vector-API class only once the module is known to be there (see CpuSimd). */
+    private static final class LaneCheck {
+        static final boolean USABLE = CpuSimd.modulePresent() && CpuLaneChunkSum.usable();
     }
 
     /** A new, empty partial. */
