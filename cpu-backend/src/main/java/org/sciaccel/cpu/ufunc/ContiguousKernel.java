@@ -8,7 +8,6 @@ import org.sciaccel.Shapes;
 import org.sciaccel.cpu.ArrayPool;
 import org.sciaccel.cpu.CpuSimd;
 import org.sciaccel.cpu.CpuThreads;
-import org.sciaccel.spi.ElementwiseFunction;
 import org.sciaccel.spi.ElementwiseProgram;
 
 /**
@@ -108,16 +107,12 @@ final class ContiguousKernel {
             ElementwiseProgram.Node n = nodes.get(i);
             switch (n.kind()) {
                 case SCALAR:
-                    if (!n.type().isFloatingPoint() || n.type().isComplex()) {
+                    if (n.type() != DType.FLOAT32 && n.type() != DType.FLOAT64) {
                         return null;
                     }
                     op[i] = CONST;
                     // A scalar's lane value (Lanes.fill): rounded to its own dtype.
-                    constant[i] = n.type() == DType.FLOAT64 ? n.real() : n.type() == DType.FLOAT32 ? (double) (float) n.real()
-                            : Double.NaN;
-                    if (n.type() == DType.FLOAT16) {
-                        return null;
-                    }
+                    constant[i] = n.type() == DType.FLOAT64 ? n.real() : (double) (float) n.real();
                     break;
                 case ARRAY: {
                     HostArray h = operands[n.operand()];
