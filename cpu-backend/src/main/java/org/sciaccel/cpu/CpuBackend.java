@@ -90,6 +90,7 @@ public final class CpuBackend implements Backend {
     private final CpuPiecewisePolyOps piecewisePoly;
     private final CpuSplineCurveOps splineCurve;
     private volatile boolean closed;
+    private final ArrayPool arrays = new ArrayPool();
 
     /** A backend on the shared pool (sized by {@value CpuThreads#THREADS_PROPERTY}). */
     public CpuBackend() {
@@ -158,7 +159,8 @@ public final class CpuBackend implements Backend {
     @Override
     public HostArray download(ArrayStorage storage, DType dtype, int[] shape) {
         checkOpen();
-        HostArray h = shaped(hostOf(storage, "storage"), dtype, shape, "download");
+        // Copied below, so the array itself stays unseen (and recyclable).
+        HostArray h = shaped(peekOf(storage, "storage"), dtype, shape, "download");
         bytesOut.addAndGet((long) h.size() * dtype.itemSize());
         return h.copy();
     }
@@ -314,6 +316,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void close() {
         closed = true;
+        arrays.clear();
         threads.close();
     }
 
@@ -346,6 +349,33 @@ public final class CpuBackend implements Backend {
         return shaped(hostOf(array.storage(), param), array.dtype(), array.shape(), param);
     }
 
+    /**
+     * The host array behind an array of this backend, like {@link #host}, for an op that only reads it during
+     * the call and returns nothing that shares it (the element-wise engine): a result array read this way can
+     * still be recycled ({@link ArrayPool}) when it is closed.
+     */
+    public HostArray hostForCall(NDArray array, String param) {
+        if (array.backend() != this) {
+            return host(array, param);
+        }
+        return shaped(peekOf(array.storage(), param), array.dtype(), array.shape(), param);
+    }
+
+    /** Recycled result memory ({@link ArrayPool}): for results that are overwritten entirely. */
+    public ArrayPool arrays() {
+        return arrays;
+    }
+
+    /**
+     * Wraps a freshly computed host array whose primitive array nothing else references (ownership passes to
+     * the new NDArray); once closed, and unless an op took the array itself meanwhile, the array is recycled.
+     */
+    public NDArray wrapRecyclable(HostArray result) {
+        CpuStorage s = store(result);
+        s.recycleTo(arrays);
+        return NDArray.wrap(this, result.dtype(), result.shape(), s);
+    }
+
     /** Wraps a freshly computed host array (ownership passes to the new NDArray). */
     public NDArray wrap(HostArray result) {
         return NDArray.wrap(this, result.dtype(), result.shape(), store(result));
@@ -360,6 +390,13 @@ public final class CpuBackend implements Backend {
 
     private CpuStorage store(HostArray host) {
         return new CpuStorage(host, liveCount, liveBytes);
+    }
+
+    private static HostArray peekOf(ArrayStorage storage, String param) {
+        if (!(storage instanceof CpuStorage)) {
+            return hostOf(storage, param);
+        }
+        return ((CpuStorage) storage).peek();
     }
 
     private static HostArray hostOf(ArrayStorage storage, String param) {

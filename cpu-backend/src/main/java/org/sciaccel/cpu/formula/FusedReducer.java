@@ -5,6 +5,8 @@ import org.sciaccel.Casting;
 import org.sciaccel.DType;
 import org.sciaccel.Half;
 import org.sciaccel.HostArray;
+import org.sciaccel.cpu.CpuSimd;
+import org.sciaccel.cpu.ufunc.ProgramChunks;
 import org.sciaccel.spi.FormulaOps.Reduction;
 
 /**
@@ -75,6 +77,8 @@ final class FusedReducer {
         final long[] bits;
         final boolean[] seen;
         int[] outIndex = new int[0];
+        /** Whether chunk sums may run on the vector API. */
+        final boolean simd = CpuSimd.enabled() && LaneCheck.USABLE;
         final int[] coord = new int[shape.length];
 
         Partial() {
@@ -87,10 +91,71 @@ final class FusedReducer {
             seen = reduction == Reduction.MIN || reduction == Reduction.MAX ? new boolean[outSize] : null;
         }
 
-        /** Folds the {@code n} values of {@code lane}, which are the value's flat elements {@code start ...}. */
+        /**
+         * Folds the {@code n} values of {@code lane}, which are the value's flat elements {@code start ...}: one
+         * or more whole chunks of the engine ({@link ProgramChunks#CHUNK}), each folded as a call of its own.
+         */
         void accept(Object lane, int start, int n) {
+            int chunk = ProgramChunks.CHUNK;
+            if (n > chunk && outSize == 1 && lane instanceof float[] f && comp != null && !complex) {
+                sumChunks(f, n);
+                return;
+            }
+            for (int i = 0; i < n; i += chunk) {
+                acceptChunk(lane, i, start + i, Math.min(chunk, n - i));
+            }
+        }
+
+        /**
+         * The float sum of one output over several chunks: each chunk's plain double sum (the value of the same
+         * additions in the same order as {@link #runSum}), added to the accumulator chunk by chunk in order. On
+         * the vector API a chunk whose sum is provably exact is summed in lanes ({@link CpuLaneChunkSum}: the
+         * same value); otherwise eight chunks side by side, so that their additions overlap.
+         */
+        private void sumChunks(float[] a, int n) {
+            int chunk = ProgramChunks.CHUNK;
+            if (simd) {
+                for (int o = 0; o < n; o += chunk) {
+                    int len = Math.min(chunk, n - o);
+                    double s = CpuLaneChunkSum.exactSum(a, o, len);
+                    add(0, Double.isNaN(s) ? runSum(a, o, len, 1) : s);
+                }
+                return;
+            }
+            int full = n / chunk;
+            int c = 0;
+            for (; c + 8 <= full; c += 8) {
+                int o = c * chunk;
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+                for (int k = o; k < o + chunk; k++) {
+                    s0 += a[k];
+                    s1 += a[k + chunk];
+                    s2 += a[k + 2 * chunk];
+                    s3 += a[k + 3 * chunk];
+                    s4 += a[k + 4 * chunk];
+                    s5 += a[k + 5 * chunk];
+                    s6 += a[k + 6 * chunk];
+                    s7 += a[k + 7 * chunk];
+                }
+                add(0, s0);
+                add(0, s1);
+                add(0, s2);
+                add(0, s3);
+                add(0, s4);
+                add(0, s5);
+                add(0, s6);
+                add(0, s7);
+            }
+            for (; c * chunk < n; c++) {
+                int o = c * chunk;
+                add(0, runSum(a, o, Math.min(chunk, n - o), 1));
+            }
+        }
+
+        /** Folds one chunk: {@code n} values of {@code lane} from {@code from}, the flat elements {@code start ...}. */
+        private void acceptChunk(Object lane, int from, int start, int n) {
             if (outSize == 1) {
-                run(lane, 0, n, 0);
+                run(lane, from, n, 0);
                 return;
             }
             if (suffixRun > 0) {
@@ -99,14 +164,14 @@ final class FusedReducer {
                     int flat = start + i;
                     int out = flat / suffixRun;
                     int len = Math.min(n - i, (out + 1) * suffixRun - flat);
-                    run(lane, i, len, out);
+                    run(lane, from + i, len, out);
                     i += len;
                 }
                 return;
             }
             outIndices(start, n);
             for (int i = 0; i < n; i++) {
-                run(lane, i, 1, outIndex[i]);
+                run(lane, from + i, 1, outIndex[i]);
             }
         }
 
@@ -378,6 +443,11 @@ final class FusedReducer {
             default:
                 throw new IllegalStateException("a real " + reduction + " into " + resultType);
         }
+    }
+
+    /** Loads the vector-API class only once the module is known to be there (see CpuSimd). */
+    private static final class LaneCheck {
+        static final boolean USABLE = CpuSimd.modulePresent() && CpuLaneChunkSum.usable();
     }
 
     /** A new, empty partial. */

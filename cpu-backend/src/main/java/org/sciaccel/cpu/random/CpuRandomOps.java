@@ -36,19 +36,31 @@ public final class CpuRandomOps implements RandomOps {
     public NDArray uniform(PhiloxCounter base, long firstWord, int[] shape, double low, double range) {
         backend.checkOpen();
         int n = Shapes.size(shape);
-        double[] out = new double[n];
+        // Every element is written below: a recycled array (ArrayPool) serves as well as a new one.
+        double[] out = backend.arrays().doubles(n);
         if (n > 0) {
             long q0 = firstWord >>> 2;
             int blocks = (int) (((firstWord + n - 1) >>> 2) - q0 + 1);
             backend.threads().parallelFor(blocks, blocks * BLOCK_WORK, (from, to) -> {
                 PhiloxBlocks group = new PhiloxBlocks();
                 long[] w = group.words();
-                for (int g = from; g < to; g += group.capacity()) {
-                    int count = Math.min(group.capacity(), to - g);
+                long[] ctr = new long[4];
+                for (int g = from; g < to;) {
                     long q = q0 + g;
-                    group.compute(base, q, count);
-                    // Element of the group's first word; the group's words are the stream's words in order.
+                    // Element of the first word; a group's words are the stream's words in order.
                     long t0 = 4 * q - firstWord;
+                    if (!group.lanes() && g + 2 <= to && t0 >= 0 && t0 + 8 <= n) {
+                        // Scalar code: two blocks at a time, their words straight into the result.
+                        counterAt(base, q, ctr);
+                        if (ctr[0] != -1L) {
+                            PhiloxBlocks.uniformPair(base.key0(), base.key1(), ctr[0], ctr[1], ctr[2], ctr[3], out,
+                                    (int) t0, low, range);
+                            g += 2;
+                            continue;
+                        }
+                    }
+                    int count = group.lanes() ? Math.min(group.capacity(), to - g) : 1;
+                    group.compute(base, q, count);
                     int words = 4 * count;
                     if (t0 >= 0 && t0 + words <= n) {
                         int i0 = (int) t0;
@@ -63,10 +75,11 @@ public final class CpuRandomOps implements RandomOps {
                             }
                         }
                     }
+                    g += count;
                 }
             });
         }
-        return backend.wrap(new HostArray(DType.FLOAT64, shape, out));
+        return backend.wrapRecyclable(new HostArray(DType.FLOAT64, shape, out));
     }
 
     @Override

@@ -64,12 +64,16 @@ final class CpuProgramRunner {
         }
     }
 
-    /** The result, computed over the threads of {@code threads}. */
-    HostArray run(CpuThreads threads) {
-        HostArray out = HostArray.zeros(program.resultType(), shape);
+    /** The result, computed over the threads of {@code threads} (its array from {@code arrays} on the fast path). */
+    HostArray run(CpuThreads threads, org.sciaccel.cpu.ArrayPool arrays) {
         if (size == 0) {
-            return out;
+            return HostArray.zeros(program.resultType(), shape);
         }
+        ContiguousKernel fast = ContiguousKernel.of(program, operands, shape);
+        if (fast != null) {
+            return fast.run(threads, arrays, program.resultType(), shape);
+        }
+        HostArray out = HostArray.zeros(program.resultType(), shape);
         Object data = out.data();
         int chunks = (size + CHUNK - 1) / CHUNK;
         threads.parallelFor(chunks, (long) size * nodes.size(), (from, to) -> {
@@ -85,13 +89,20 @@ final class CpuProgramRunner {
 
     /**
      * The result's values chunk by chunk to {@code sinks} instead of into an array ({@link ProgramChunks}, the
-     * formula kernels' fused reductions): each task's sink is asked for with the task's first chunk.
+     * formula kernels' fused reductions): each task's sink is asked for with the task's first chunk. A call
+     * brings one chunk, or (on the {@link ContiguousKernel} fast path) several consecutive whole chunks.
      */
     void forEachChunk(CpuThreads threads, java.util.function.IntFunction<ProgramChunks.Sink> sinks) {
         if (size == 0) {
             return;
         }
         int chunks = (size + CHUNK - 1) / CHUNK;
+        ContiguousKernel fast = ContiguousKernel.of(program, operands, shape);
+        if (fast != null) {
+            // The same tasks over the same chunks (so the same partials), several chunks per call.
+            fast.forEachChunk(threads, sinks, chunks, (long) size * nodes.size());
+            return;
+        }
         threads.parallelFor(chunks, (long) size * nodes.size(), (from, to) -> {
             Workspace w = new Workspace();
             ProgramChunks.Sink sink = sinks.apply(from);

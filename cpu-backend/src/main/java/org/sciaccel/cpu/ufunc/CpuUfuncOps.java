@@ -35,12 +35,13 @@ public final class CpuUfuncOps implements UfuncOps {
             if (types[i] == null) {
                 continue;
             }
-            hosts[i] = backend.host(operands[i], "operand " + i);
+            hosts[i] = backend.hostForCall(operands[i], "operand " + i);
             if (hosts[i].dtype() != types[i]) {
                 throw new IllegalArgumentException("operand " + i + " has dtype " + hosts[i].dtype() + "; the program reads "
                         + types[i]);
             }
         }
-        return backend.wrap(new CpuProgramRunner(program, hosts, shape).run(backend.threads()));
+        // The result is a new array nothing else holds: recycled when closed (ArrayPool).
+        return backend.wrapRecyclable(new CpuProgramRunner(program, hosts, shape).run(backend.threads(), backend.arrays()));
     }
 }

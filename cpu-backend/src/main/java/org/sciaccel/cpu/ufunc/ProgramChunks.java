@@ -14,6 +14,9 @@ import org.sciaccel.spi.ElementwiseProgram;
  * task's sink while they are in the cache. A hook of the formula family into the engine.
  */
 public final class ProgramChunks {
+    /** The engine's chunk: a sink's calls bring whole chunks of this many values (the last may be short). */
+    public static final int CHUNK = CpuProgramRunner.CHUNK;
+
     private ProgramChunks() {
     }
 
@@ -26,7 +29,9 @@ public final class ProgramChunks {
          *              (real, imaginary) {@code float[]} / {@code double[]} for complex64 / complex128; valid
          *              only during the call
          * @param start the flat index (row-major in the result's shape) of the first value
-         * @param n     how many values
+         * @param n     how many values: one or more consecutive chunks of the engine (whole chunks of
+         *              {@link #CHUNK} values counted from the result's first element; the
+         *              result's last chunk may be short)
          */
         void accept(Object lane, int start, int n);
     }
@@ -43,7 +48,7 @@ public final class ProgramChunks {
         HostArray[] hosts = new HostArray[types.length];
         for (int i = 0; i < types.length; i++) {
             if (types[i] != null) {
-                hosts[i] = backend.host(operands[i], "operand " + i);
+                hosts[i] = backend.hostForCall(operands[i], "operand " + i);
             }
         }
         new CpuProgramRunner(program, hosts, shape).forEachChunk(backend.threads(), sinks);

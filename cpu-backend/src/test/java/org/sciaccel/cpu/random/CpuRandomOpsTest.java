@@ -65,12 +65,15 @@ class CpuRandomOpsTest {
                         }
                     }
                 }
-                // Large enough to be split across the threads, with a group boundary at the carry.
+                // Large enough to be split across the threads, with a group boundary at the carry; every
+                // element, twice (the second result in the first one's recycled array, from another offset).
                 int n = 1 << 18;
-                try (NDArray u = b.random().uniform(NEAR_WRAP, 4, new int[] {n}, 0.0, 1.0)) {
-                    double[] d = u.toDoubleArray();
-                    for (int i = 0; i < n; i += 997) {
-                        assertEquals((word(NEAR_WRAP, 4 + i) >>> 11) * 0x1.0p-53, d[i], "element " + i);
+                for (long first : new long[] {4, 7}) {
+                    try (NDArray u = b.random().uniform(NEAR_WRAP, first, new int[] {n}, 0.0, 1.0)) {
+                        double[] d = u.toDoubleArray();
+                        for (int i = 0; i < n; i++) {
+                            assertEquals((word(NEAR_WRAP, first + i) >>> 11) * 0x1.0p-53, d[i], "element " + i);
+                        }
                     }
                 }
             }
