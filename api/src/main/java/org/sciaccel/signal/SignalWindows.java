@@ -58,6 +58,9 @@ final class SignalWindows {
      * {@code none} stands for Python's None, as in {@code exponential,none,2.0}).
      */
     static double[] get(String window, int nx, boolean fftbins) {
+        if (nx < 0) {
+            throw new IllegalArgumentException("Nx: Window length M must be a non-negative integer, got Nx=" + nx);
+        }
         String[] parts = window.split(",", -1);
         String name = parts[0].trim();
         double[] args = new double[parts.length - 1];
