@@ -29,7 +29,7 @@ CASES = [
 
 # (registry name, SciPy function, keyword arguments, what the Java message names) where SciPy raises
 RAISING = [
-    ("signal.hamming", ss.hamming, dict(M=-1), "M: window length"),
+    ("signal.hamming", ss.hamming, dict(M=-1), "Window length M must be a non-negative integer"),
 ]
 
 

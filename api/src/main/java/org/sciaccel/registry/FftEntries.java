@@ -38,14 +38,6 @@ public final class FftEntries implements OpEntries {
                 false));
         registry.add(frequencies("fft.rfftfreq", "Sample frequencies of rfft: [0, 1, ..., n/2] / (d*n).", true));
         registry.add(nextFastLen());
-        registry.add(OpSpec.builder("signal.hamming")
-                .summary("Hamming window 0.54 - 0.46 cos(2 pi n / (M - 1)), float64.")
-                .param(ParamSpec.required("M", ParamTypes.INT, "number of points, >= 0"))
-                .param(ParamSpec.optional("sym", ParamTypes.BOOL, "true",
-                        "symmetric (filter design); false: periodic (spectral analysis)"))
-                .output("result", "the window (float64), created on the chosen backend")
-                .invoker(a -> OpOutputs.result(Signal.hamming(a.integer("M"), a.flag("sym"), a.backend())))
-                .build());
         registry.add(oneD("fft.fft", "One-dimensional discrete Fourier transform.", Fft::fft));
         registry.add(oneD("fft.ifft", "One-dimensional inverse discrete Fourier transform.", Fft::ifft));
         registry.add(oneD("fft.rfft", "Discrete Fourier transform of a real input: the n/2+1 non-negative frequencies.",

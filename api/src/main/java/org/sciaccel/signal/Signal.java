@@ -82,13 +82,12 @@ public final class Signal {
      * {@code num} bins, the Nyquist bin joined or split as SciPy does, transformed back and scaled by
      * {@code num / len}. Float32, float16 and complex64 input give single precision, others double.
      * {@code window} names a window for SciPy's {@code get_window(window, len)} (the names of
-     * {@code SignalWindows}; parameters after commas, {@code tukey,0.25} for SciPy's
+     * {@link Windows#getWindow}; parameters after commas, {@code tukey,0.25} for SciPy's
      * {@code ('tukey', 0.25)}), null for none; the window multiplies the spectrum after an
      * {@code ifftshift}, folded onto the non-negative frequencies for real input. {@code domain}
      * {@code freq} takes {@code x} as the spectrum itself ({@code time}: the signal).
      *
-     * <p>Deviations: no {@code t} argument; no callable windows, and not SciPy's kaiser, chebwin,
-     * dpss, taylor, kaiser_bessel_derived and general_cosine windows (refused as unsupported);
+     * <p>Deviations: no {@code t} argument; no callable windows;
      * {@code num} must be positive (SciPy returns one zero for {@code num = 0}); with
      * {@code domain='freq'} and a window SciPy also multiplies the caller's {@code x} by the window in
      * place, here {@code x} is left as it was.

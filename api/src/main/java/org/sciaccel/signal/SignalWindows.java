@@ -8,8 +8,8 @@ import java.util.Locale;
  * sciaccel computes, each evaluated with SciPy's formula in SciPy's order so the values round alike:
  * the cosine sums (boxcar, hann, hamming, general_hamming, blackman, nuttall, blackmanharris,
  * flattop), triang, bartlett, parzen, bohman, cosine, barthann, tukey, gaussian, general_gaussian,
- * exponential and lanczos. SciPy's other windows (kaiser and the float that means kaiser's beta,
- * kaiser_bessel_derived, chebwin, dpss, taylor, general_cosine) are refused as not implemented.
+ * exponential, lanczos, and (in {@link SignalWindowsSpecial}) kaiser (and the float that means
+ * kaiser's beta), kaiser_bessel_derived, chebwin, taylor, dpss and general_cosine.
  */
 final class SignalWindows {
     private SignalWindows() {
@@ -35,7 +35,13 @@ final class SignalWindows {
         GAUSSIAN(1, "gaussian", "gauss", "gss"),
         GENERAL_GAUSSIAN(2, "general gaussian", "general_gaussian", "general gauss", "general_gauss", "ggs"),
         EXPONENTIAL(0, "exponential", "poisson"),
-        LANCZOS(0, "lanczos", "sinc");
+        LANCZOS(0, "lanczos", "sinc"),
+        KAISER(1, "kaiser", "ksr"),
+        KAISER_BESSEL_DERIVED(1, "kaiser bessel derived", "kbd"),
+        CHEBWIN(1, "chebwin", "cheb"),
+        DPSS(1, "dpss"),
+        TAYLOR(0, "taylor", "taylorwin"),
+        GENERAL_COSINE(1, "general cosine", "general_cosine");
 
         final int required;
         final String[] names;
@@ -46,31 +52,31 @@ final class SignalWindows {
         }
     }
 
-    /** SciPy's windows that sciaccel does not compute (kaiser needs the Bessel function I0). */
-    private static final String[] NOT_IMPLEMENTED = {"kaiser", "ksr", "kaiser bessel derived", "kbd", "chebwin", "cheb",
-        "dpss", "taylor", "taylorwin", "general cosine", "general_cosine"};
-
-    /** Of those, the ones SciPy refuses by name alone (its {@code _needs_param}), before anything else. */
-    private static final java.util.Set<String> NEEDS_PARAMETERS = java.util.Set.of("kaiser", "ksr",
-        "kaiser bessel derived", "kbd", "chebwin", "cheb", "dpss", "general cosine", "general_cosine");
-
     /**
      * {@code get_window(window, nx, fftbins)}: {@code window} is a name, or a name and its
      * parameters as a comma list (SciPy's tuple {@code ('tukey', 0.25)} is {@code tukey,0.25};
      * {@code none} stands for Python's None, as in {@code exponential,none,2.0}).
      */
     static double[] get(String window, int nx, boolean fftbins) {
+        if (nx < 0) {
+            throw new IllegalArgumentException("Nx: Window length M must be a non-negative integer, got Nx=" + nx);
+        }
         String[] parts = window.split(",", -1);
         String name = parts[0].trim();
         double[] args = new double[parts.length - 1];
         if (isNumber(name) && parts.length == 1) {
-            throw new UnsupportedOperationException("window=" + window + ": a number is the beta of SciPy's kaiser"
-                    + " window, which sciaccel does not implement");
+            // SciPy: a window that float() accepts is the beta of a Kaiser window
+            return SignalWindowsSpecial.kaiser(nx, Double.parseDouble(name), !fftbins);
         }
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].trim();
             if (p.equalsIgnoreCase("none")) {
                 args[i - 1] = Double.NaN;
+                continue;
+            }
+            if (p.equalsIgnoreCase("true") || p.equalsIgnoreCase("false")) {
+                // Python's True and False (taylor's norm) are the numbers 1 and 0
+                args[i - 1] = p.equalsIgnoreCase("true") ? 1.0 : 0.0;
                 continue;
             }
             if (!isNumber(p)) {
@@ -79,20 +85,12 @@ final class SignalWindows {
             args[i - 1] = Double.parseDouble(p);
         }
         Kind kind = kind(name);
-        if (kind == null && parts.length == 1 && NEEDS_PARAMETERS.contains(name)) {
-            throw new IllegalArgumentException("The '" + name + "' window needs one or more parameters -- pass a tuple.");
+        if (kind != null && parts.length == 1 && kind.required > 0) {
+            throw new IllegalArgumentException("window=" + window + ": The '" + name
+                    + "' window needs one or more parameters -- pass a tuple.");
         }
         if (kind == null) {
-            for (String n : NOT_IMPLEMENTED) {
-                if (n.equals(name)) {
-                    throw new UnsupportedOperationException("window=" + window + ": SciPy's '" + name
-                            + "' window is not implemented in sciaccel");
-                }
-            }
             throw new IllegalArgumentException("window=" + window + ": Unknown window type.");
-        }
-        if (parts.length == 1 && kind.required > 0) {
-            throw new IllegalArgumentException("The '" + name + "' window needs one or more parameters -- pass a tuple.");
         }
         if (args.length < kind.required || args.length > maxParams(kind)) {
             throw new IllegalArgumentException("window=" + window + ": the '" + name + "' window takes "
@@ -104,8 +102,11 @@ final class SignalWindows {
 
     private static int maxParams(Kind kind) {
         switch (kind) {
-            case GENERAL_HAMMING: case GAUSSIAN: case TUKEY: return 1;
+            case GENERAL_HAMMING: case GAUSSIAN: case TUKEY: case KAISER: case KAISER_BESSEL_DERIVED:
+            case CHEBWIN: case DPSS: return 1;
             case GENERAL_GAUSSIAN: case EXPONENTIAL: return 2;
+            case TAYLOR: return 3;
+            case GENERAL_COSINE: return Integer.MAX_VALUE;
             default: return 0;
         }
     }
@@ -125,8 +126,38 @@ final class SignalWindows {
         return s.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([e][+-]?\\d+)?");
     }
 
+    /**
+     * The window called {@code name} (any of SciPy's spellings) of length {@code m} with its
+     * parameters in SciPy's order ({@code NaN} for None), as {@code signal.windows.<name>(m, *args, sym=sym)}.
+     */
+    static double[] byName(String name, int m, boolean sym, double... args) {
+        Kind kind = kind(name);
+        if (kind == null) {
+            throw new IllegalArgumentException("window=" + name + ": Unknown window type.");
+        }
+        return compute(kind, args, m, sym);
+    }
+
+    /** SciPy's {@code _len_guards}: the message names M and its value. */
+    static void checkLength(int m) {
+        if (m < 0) {
+            throw new IllegalArgumentException("M: Window length M must be a non-negative integer, got M=" + m);
+        }
+    }
+
     private static double[] compute(Kind kind, double[] args, int m, boolean sym) {
+        if (kind != Kind.KAISER_BESSEL_DERIVED) {
+            checkLength(m);
+        }
         switch (kind) {
+            case KAISER: return SignalWindowsSpecial.kaiser(m, args[0], sym);
+            case KAISER_BESSEL_DERIVED: return SignalWindowsSpecial.kaiserBesselDerived(m, args[0], sym);
+            case CHEBWIN: return SignalWindowsSpecial.chebwin(m, args[0], sym);
+            case DPSS: return SignalWindowsSpecial.dpss(m, args[0], null, sym, null, false).windows[0];
+            case TAYLOR:
+                return SignalWindowsSpecial.taylor(m, args.length > 0 ? SignalWindowsSpecial.nbar(args[0]) : 4,
+                        args.length > 1 ? args[1] : 30, args.length > 2 ? args[2] != 0 : true, sym);
+            case GENERAL_COSINE: return generalCosine(m, sym, args);
             case HANN: return generalCosine(m, sym, 0.5, 1.0 - 0.5);
             case HAMMING: return generalCosine(m, sym, 0.54, 1.0 - 0.54);
             case GENERAL_HAMMING: return generalCosine(m, sym, args[0], 1.0 - args[0]);
@@ -207,9 +238,7 @@ final class SignalWindows {
      * (one more point, dropped, when periodic), summed in SciPy's order so the values round alike.
      */
     static double[] generalCosine(int m, boolean sym, double... a) {
-        if (m < 0) {
-            throw new IllegalArgumentException("M: window length must be a non-negative integer, got " + m);
-        }
+        checkLength(m);
         if (m <= 1) {
             return ones(m);
         }
@@ -240,7 +269,7 @@ final class SignalWindows {
         return Math.pow(x, e);
     }
 
-    private static double[] ones(int m) {
+    static double[] ones(int m) {
         double[] w = new double[m];
         Arrays.fill(w, 1.0);
         return w;

@@ -38,7 +38,8 @@ class RegistryConsistencyTest {
             Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
             Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy",
             org.sciaccel.interpolate.Interpolate.class, "interpolate",
-            org.sciaccel.integrate.Integrate.class, "integrate");
+            org.sciaccel.integrate.Integrate.class, "integrate",
+            org.sciaccel.signal.Windows.class, "signal.windows");
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",
@@ -51,7 +52,10 @@ class RegistryConsistencyTest {
             // fsolve(..., full_output=True): the same op with full_output=true
             "optimize.fsolve_full", "optimize.fsolve",
             // romberg(..., show=True): the same op, its Java result the table SciPy prints
-            "integrate.romberg_table", "integrate.romberg");
+            "integrate.romberg_table", "integrate.romberg",
+            // scipy.signal.windows.get_window is scipy.signal.get_window; dpss(..., return_ratios=True)
+            "signal.windows.get_window", "signal.get_window",
+            "signal.windows.dpss_with_ratios", "signal.windows.dpss");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a
