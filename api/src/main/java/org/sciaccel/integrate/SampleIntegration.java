@@ -108,6 +108,7 @@ final class SampleIntegration {
      * a NumPy-core op of that backend (the sum in the backend's order).
      */
     static NDArray trapezoid(NDArray y, NDArray x, double dx, int axis) {
+        requireDtypes("integrate.trapezoid", y, x);
         Layout l = Layout.of(y.shape(), axis);
         if (l.n() == 0) {
             throw new IllegalArgumentException("y: no samples along axis " + l.axis());
@@ -122,6 +123,7 @@ final class SampleIntegration {
      * d * (y[1:] + y[:-1]) / 2.0, with {@code initial} prepended, in NumPy-core ops of that backend.
      */
     static NDArray cumulativeTrapezoid(NDArray y, NDArray x, double dx, int axis, Double initial) {
+        requireDtypes("integrate.cumulative_trapezoid", y, x);
         Layout l = Layout.of(y.shape(), axis);
         if (l.n() == 0) {
             throw new IllegalArgumentException("y: cumulative_trapezoid needs at least one sample along axis "
@@ -247,6 +249,7 @@ final class SampleIntegration {
      * where, sum along the axis), as SciPy 1.10 composes it.
      */
     static NDArray simpson(NDArray y, NDArray x, double dx, int axis, String even) {
+        requireDtypes("integrate.simpson", y, x);
         if (even == null || !(even.equals("avg") || even.equals("first") || even.equals("last"))) {
             throw new IllegalArgumentException("even: Parameter 'even' must be 'avg', 'last', or 'first'. (got '"
                     + even + "')");
@@ -296,6 +299,7 @@ final class SampleIntegration {
      * slices of the samples, as SciPy 1.10 builds it.
      */
     static NDArray romb(NDArray y, double dx, int axis) {
+        requireDtypes("integrate.romb", y, null);
         Layout l = Layout.of(y.shape(), axis);
         int nsamps = l.n();
         int ninterv = nsamps - 1;
@@ -334,6 +338,14 @@ final class SampleIntegration {
                 h /= 2.0;
             }
             return sc.take(r[k][k]);
+        }
+    }
+
+    /** The sample rules compute the older dtypes only: the extended ones are refused, naming the parameter. */
+    private static void requireDtypes(String op, NDArray y, NDArray x) {
+        org.sciaccel.DTypeSupport.require(op, "y", y.dtype());
+        if (x != null) {
+            org.sciaccel.DTypeSupport.require(op, "x", x.dtype());
         }
     }
 }

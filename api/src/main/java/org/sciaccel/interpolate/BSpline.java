@@ -186,6 +186,7 @@ public final class BSpline {
         if (extrapolate == null) {
             throw new IllegalArgumentException("extrapolate must not be null");
         }
+        Interpolate.requireReal("x", x);
         if (nu < 0) {
             throw new IllegalArgumentException("nu: Cannot do derivative order " + nu + ".");
         }

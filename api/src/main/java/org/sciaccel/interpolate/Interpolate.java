@@ -305,9 +305,14 @@ public final class Interpolate {
         return GriddataNearest.griddata(points, values, xi, method);
     }
 
-    private static void requireReal(String param, NDArray a) {
+    /** The B-spline and grid interpolants take the real older dtypes: complex and the extended ones are refused. */
+    static void requireReal(String param, NDArray a) {
         if (a.dtype().isComplex()) {
             throw new IllegalArgumentException(param + ": complex arrays (dtype " + a.dtype() + ") are not supported");
+        }
+        if (a.dtype().isExtended()) {
+            throw new IllegalArgumentException(param + ": dtype " + a.dtype() + " is not supported by the B-spline and "
+                    + "grid interpolants (not implemented in sciaccel yet)");
         }
     }
 

@@ -46,6 +46,7 @@ public final class RegularGridInterpolator implements AutoCloseable {
         if (values == null) {
             throw new IllegalArgumentException("values must not be null");
         }
+        Interpolate.requireReal("values", values);
         if (method == null) {
             throw new IllegalArgumentException("method must not be null");
         }
@@ -162,6 +163,7 @@ public final class RegularGridInterpolator implements AutoCloseable {
         if (xi == null) {
             throw new IllegalArgumentException("xi must not be null");
         }
+        Interpolate.requireReal("xi", xi);
         if (values.isClosed()) {
             throw new IllegalStateException("this RegularGridInterpolator is closed");
         }

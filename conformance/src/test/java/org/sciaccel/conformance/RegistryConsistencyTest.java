@@ -55,7 +55,9 @@ class RegistryConsistencyTest {
             "integrate.romberg_table", "integrate.romberg",
             // scipy.signal.windows.get_window is scipy.signal.get_window; dpss(..., return_ratios=True)
             "signal.windows.get_window", "signal.get_window",
-            "signal.windows.dpss_with_ratios", "signal.windows.dpss");
+            "signal.windows.dpss_with_ratios", "signal.windows.dpss",
+            // splrep(..., full_output=True): the same op with full_output=true
+            "interpolate.splrep_full", "interpolate.splrep");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a
