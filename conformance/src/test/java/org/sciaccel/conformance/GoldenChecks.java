@@ -48,7 +48,6 @@ final class GoldenChecks {
         NumpyGoldenChecks.registerAll();
         OptimizeGoldenChecks.registerAll();
         RootGoldenChecks.registerAll();
-        OdeGoldenChecks.registerAll();
         IvpBatchGoldenChecks.registerAll();
         QuadGoldenChecks.registerAll();
         FitpackGoldenChecks.registerAll();
