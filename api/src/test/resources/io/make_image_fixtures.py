@@ -28,6 +28,30 @@ for name, im in cases.items():
     im.save(f)
     np.save(os.path.join(HERE, name + ".expect.npy"), np.asarray(Image.open(f)))
 
+tiffs = {
+    "t_grey8": Image.fromarray(rng.integers(0, 256, (5, 7), dtype=np.uint8)),
+    "t_rgb": Image.fromarray(rng.integers(0, 256, (4, 6, 3), dtype=np.uint8)),
+    "t_rgba": Image.fromarray(rng.integers(0, 256, (3, 5, 4), dtype=np.uint8)),
+    "t_u16": Image.fromarray(rng.integers(0, 65536, (4, 5)).astype(np.uint16)),
+    "t_f32": Image.fromarray(rng.standard_normal((3, 4)).astype(np.float32)),
+}
+for name, im in tiffs.items():
+    f = os.path.join(HERE, name + ".tif")
+    im.save(f)
+    np.save(os.path.join(HERE, name + ".expect.npy"), np.asarray(Image.open(f)))
+# A 3-page greyscale stack, and a deflate-compressed page.
+stack = rng.integers(0, 256, (3, 4, 6), dtype=np.uint8)
+pages = [Image.fromarray(p) for p in stack]
+pages[0].save(os.path.join(HERE, "t_stack.tif"), save_all=True, append_images=pages[1:])
+np.save(os.path.join(HERE, "t_stack.expect.npy"), stack)
+with Image.open(os.path.join(HERE, "t_stack.tif")) as im:
+    for i in range(3):
+        im.seek(i)
+        assert np.array_equal(np.asarray(im), stack[i])
+tiffs["t_deflate"] = Image.fromarray(rng.integers(0, 256, (6, 6), dtype=np.uint8))
+tiffs["t_deflate"].save(os.path.join(HERE, "t_deflate.tif"), compression="tiff_adobe_deflate")
+np.save(os.path.join(HERE, "t_deflate.expect.npy"), np.asarray(Image.open(os.path.join(HERE, "t_deflate.tif"))))
+
 with open(os.path.join(HERE, "lectures.txt"), "w") as out:
     for f in ["moonlanding.png", "MV_HFV_012.jpg"]:
         a = np.ascontiguousarray(np.asarray(Image.open(os.path.join(ROOT, "data", "scipy-lectures", f))))

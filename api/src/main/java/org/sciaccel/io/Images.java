@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -62,8 +64,13 @@ public final class Images {
         }
         boolean png = got >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
         boolean jpeg = got >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
+        boolean tiff = got >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42));
+        if (tiff) {
+            return TiffPages.read(path, source, 0, 1).get(0);
+        }
         if (!png && !jpeg) {
-            throw new FileFormatException(source + ": not a PNG or JPEG file (unknown signature)");
+            throw new FileFormatException(source + ": not a PNG, JPEG or TIFF file (unknown signature)");
         }
         if (png && got < 26) {
             throw new FileFormatException(source + ": truncated PNG header (" + got + " bytes)");
@@ -93,6 +100,43 @@ public final class Images {
             checkPngComplete(path, source);
         }
         return toArray(r, png, bitDepth, colorType, source);
+    }
+
+    /**
+     * Every page of a multi-page TIFF stacked as {@code (pages, H, W[, bands])} (the pages must agree
+     * in shape and dtype); a PNG or JPEG is one page.
+     */
+    public static HostArray imreadStack(Path path) {
+        if (path == null) {
+            throw new IllegalArgumentException("path: must not be null");
+        }
+        HostArray first = imread(path);
+        String source = path.toString();
+        List<HostArray> pages;
+        try {
+            byte[] head = new byte[4];
+            try (InputStream in = Files.newInputStream(path)) {
+                in.readNBytes(head, 0, 4);
+            }
+            pages = (head[0] == 'I' || head[0] == 'M') ? TiffPages.read(path, source, 0, Integer.MAX_VALUE) : List.of(first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot read: " + e, e);
+        }
+        int[] s0 = pages.get(0).shape();
+        int[] shape = new int[s0.length + 1];
+        shape[0] = pages.size();
+        System.arraycopy(s0, 0, shape, 1, s0.length);
+        int per = pages.get(0).data() == null ? 0 : java.lang.reflect.Array.getLength(pages.get(0).data());
+        Object all = java.lang.reflect.Array.newInstance(pages.get(0).data().getClass().getComponentType(), per * pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            HostArray p = pages.get(i);
+            if (p.dtype() != pages.get(0).dtype() || !Arrays.equals(p.shape(), s0)) {
+                throw new FileFormatException(source + ": page " + i + " is " + p.dtype() + " " + org.sciaccel.Shapes.toString(p.shape())
+                        + " but page 0 is " + pages.get(0).dtype() + " " + org.sciaccel.Shapes.toString(s0) + "; they cannot be stacked");
+            }
+            System.arraycopy(p.data(), 0, all, i * per, per);
+        }
+        return new HostArray(pages.get(0).dtype(), shape, all);
     }
 
     /** A PNG must end with its IEND chunk: the JDK decoder fills a truncated image with zeros. */

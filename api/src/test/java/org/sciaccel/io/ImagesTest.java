@@ -33,6 +33,43 @@ class ImagesTest {
         assertSameArray(Npy.read(IoFixtures.get("img/" + name + ".expect.npy")), Images.imread(IoFixtures.get("img/" + name + ".png")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"t_grey8", "t_rgb", "t_rgba", "t_u16", "t_f32", "t_deflate"})
+    void readsTiffAsPillow(String name) {
+        assertSameArray(Npy.read(IoFixtures.get("img/" + name + ".expect.npy")), Images.imread(IoFixtures.get("img/" + name + ".tif")));
+    }
+
+    @Test
+    void multiPageTiffStack() {
+        HostArray stack = Images.imreadStack(IoFixtures.get("img/t_stack.tif"));
+        assertSameArray(Npy.read(IoFixtures.get("img/t_stack.expect.npy")), stack);
+        HostArray first = Images.imread(IoFixtures.get("img/t_stack.tif"));
+        assertArrayEquals(new int[] {4, 6}, first.shape());
+        assertArrayEquals(Arrays.copyOf((byte[]) stack.data(), 24), (byte[]) first.data());
+        assertArrayEquals(new int[] {1, 5, 7}, Images.imreadStack(IoFixtures.get("img/grey8.png")).shape());
+    }
+
+    @Test
+    void truncatedTiffs() throws IOException {
+        for (String name : List.of("t_rgb.tif", "t_stack.tif", "t_deflate.tif")) {
+            byte[] good = Files.readAllBytes(IoFixtures.get("img/" + name));
+            for (int cut = 0; cut < good.length; cut += 5) {
+                Path p = tmp.resolve("cut.tif");
+                Files.write(p, Arrays.copyOf(good, cut));
+                final int c = cut;
+                try {
+                    // Only a cut that drops bytes no tag refers to may read, and then it reads whole.
+                    HostArray a = Images.imreadStack(p);
+                    assertSameArray(Images.imreadStack(IoFixtures.get("img/" + name)), a);
+                    assertTrue(c > good.length - 16, name + " cut at " + c + " of " + good.length + " read");
+                } catch (FileFormatException ex) {
+                    assertTrue(ex.getMessage().startsWith(p + ": "), ex.getMessage());
+                    assertFalse(ex.getMessage().contains("\n"));
+                }
+            }
+        }
+    }
+
     @Test
     void lectureImagesHaveTheBytesPillowGives() throws IOException, NoSuchAlgorithmException {
         Path data = Path.of(System.getProperty("user.dir")).getParent().resolve("data/scipy-lectures");
@@ -77,7 +114,7 @@ class ImagesTest {
         }
         Path txt = tmp.resolve("x.png");
         Files.writeString(txt, "not an image");
-        assertEquals(txt + ": not a PNG or JPEG file (unknown signature)",
+        assertEquals(txt + ": not a PNG, JPEG or TIFF file (unknown signature)",
                 assertThrows(FileFormatException.class, () -> Images.imread(txt)).getMessage());
     }
 
