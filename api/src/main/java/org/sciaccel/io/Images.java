@@ -139,6 +139,24 @@ public final class Images {
         return new HostArray(pages.get(0).dtype(), shape, all);
     }
 
+    /**
+     * An uncompressed TIFF in the writer's big-endian byte order (its little-endian mode swaps 16-bit
+     * samples wrongly); Pillow reads a 16-bit one as {@code >u2}, the same values.
+     */
+    private static void writeTiff(BufferedImage img, Path path) throws IOException {
+        Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+        if (!writers.hasNext()) {
+            throw new IllegalArgumentException(path + ": no TIFF writer available");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(path.toFile())) {
+            writer.setOutput(out);
+            writer.write(img);
+        } finally {
+            writer.dispose();
+        }
+    }
+
     /** A PNG must end with its IEND chunk: the JDK decoder fills a truncated image with zeros. */
     private static void checkPngComplete(Path path, String source) {
         try {
@@ -195,9 +213,10 @@ public final class Images {
     }
 
     /**
-     * Writes {@code image} as a PNG: uint8 (H, W) grey, (H, W, 2) grey+alpha, (H, W, 3) RGB,
-     * (H, W, 4) RGBA, or uint16 / int32 (H, W) with values 0..65535 as 16-bit grey (Pillow writes its mode I
-     * as 16-bit grey).
+     * Writes {@code image} as a PNG ({@code .png}) or TIFF ({@code .tif}/{@code .tiff}, uncompressed):
+     * uint8 (H, W) grey, (H, W, 2) grey+alpha, (H, W, 3) RGB, (H, W, 4) RGBA, or uint16 / int32 (H, W)
+     * with values 0..65535 as 16-bit grey (Pillow writes its mode I as 16-bit grey). Pillow reads the
+     * file back as the same array (a 16-bit TIFF as uint16, a 16-bit PNG as int32, as Pillow does).
      */
     public static void imwrite(Path path, HostArray image) {
         if (path == null) {
@@ -207,15 +226,16 @@ public final class Images {
             throw new IllegalArgumentException("image: must not be null");
         }
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".png")) {
-            throw new IllegalArgumentException("path: " + path + ": only .png is written");
+        boolean tiff = name.endsWith(".tif") || name.endsWith(".tiff");
+        if (!name.endsWith(".png") && !tiff) {
+            throw new IllegalArgumentException("path: " + path + ": only .png, .tif and .tiff are written");
         }
         int[] s = image.shape();
         int bands = s.length == 2 ? 1 : s.length == 3 ? s[2] : -1;
         boolean u16 = image.dtype() == DType.UINT16 || image.dtype() == DType.INT32;
         if (!(image.dtype() == DType.UINT8 || u16) || bands < 1 || bands > 4 || (u16 && bands != 1)) {
             throw new IllegalArgumentException("image: a " + image.dtype() + " array of shape " + org.sciaccel.Shapes.toString(s)
-                    + " cannot be written as a PNG (uint8 (H, W[, 2|3|4]) or uint16/int32 (H, W) expected)");
+                    + " cannot be written as a " + (tiff ? "TIFF" : "PNG") + " (uint8 (H, W[, 2|3|4]) or uint16/int32 (H, W) expected)");
         }
         int h = s[0], w = s[1];
         BufferedImage img;
@@ -258,7 +278,10 @@ public final class Images {
             if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
                 throw new IllegalArgumentException(path + ": cannot write: no such directory " + path.toAbsolutePath().getParent());
             }
-            if (!ImageIO.write(img, "png", path.toFile())) {
+            Files.deleteIfExists(path);
+            if (tiff) {
+                writeTiff(img, path);
+            } else if (!ImageIO.write(img, "png", path.toFile())) {
                 throw new IllegalArgumentException(path + ": no PNG writer for this image");
             }
         } catch (IOException e) {
