@@ -77,6 +77,8 @@ public final class Npz {
                     + "; the file may be truncated)");
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(source + ": no such file");
+        } catch (EOFException e) {
+            throw new NpyFormatException(source + ": corrupt .npz file (the zip structure ends early: " + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read: " + e, e);
         }
