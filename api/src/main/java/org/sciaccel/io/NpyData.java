@@ -159,7 +159,7 @@ final class NpyData {
     }
 
     /** For each row-major position, the column-major position of the same element. */
-    private static int[] columnMajorSourceIndex(int[] shape, int n) {
+    static int[] columnMajorSourceIndex(int[] shape, int n) {
         int nd = shape.length;
         int[] fStride = new int[nd];
         int s = 1;

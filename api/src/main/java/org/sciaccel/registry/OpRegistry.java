@@ -66,7 +66,8 @@ public final class OpRegistry {
                 new IntegrateQuadEntries(), new IntegrateSampleEntries(),
                 new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries(),
                 new IntegrateIvpEntries(),
-                new SignalWindowsEntries());
+                new SignalWindowsEntries(),
+                new IoFileEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */
