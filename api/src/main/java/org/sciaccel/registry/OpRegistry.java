@@ -65,7 +65,8 @@ public final class OpRegistry {
                 new InterpolateBSplineEntries(), new InterpolateGriddataEntries(),
                 new IntegrateQuadEntries(), new IntegrateSampleEntries(),
                 new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries(),
-                new IntegrateIvpEntries());
+                new IntegrateIvpEntries(),
+                new SpecialEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -53,6 +53,7 @@ final class GoldenChecks {
         QuadGoldenChecks.registerAll();
         FitpackGoldenChecks.registerAll();
         IvpGoldenChecks.registerAll();
+        SpecialGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

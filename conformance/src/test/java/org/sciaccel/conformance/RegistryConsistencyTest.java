@@ -38,7 +38,7 @@ class RegistryConsistencyTest {
             Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
             Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy",
             org.sciaccel.interpolate.Interpolate.class, "interpolate",
-            org.sciaccel.integrate.Integrate.class, "integrate");
+            org.sciaccel.integrate.Integrate.class, "integrate", org.sciaccel.special.Special.class, "special");
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",

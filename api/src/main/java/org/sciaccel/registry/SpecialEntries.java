@@ -1,0 +1,57 @@
+package org.sciaccel.registry;
+
+import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+import org.sciaccel.NDArray;
+import org.sciaccel.special.Special;
+
+/**
+ * The registry entries of scipy.special's element-wise functions (issue 17), under SciPy's names and SciPy
+ * 1.10's parameter names; every operand is an array (a 0-d array is a NumPy scalar, cast by value).
+ */
+public final class SpecialEntries implements OpEntries {
+    /** Every op of this family, as registered. */
+    public static final List<String> NAMES = List.of("special.expit", "special.logit", "special.log_expit",
+            "special.xlogy", "special.xlog1py", "special.erf", "special.erfc", "special.ndtr", "special.log_ndtr",
+            "special.gammaln");
+
+    @Override
+    public SpiFamily family() {
+        return SpiFamily.UFUNC; // served by the backends' element-wise engine (UfuncOps)
+    }
+
+    @Override
+    public void register(OpRegistry registry) {
+        registry.add(unary("expit", "x", "The logistic sigmoid 1/(1 + exp(-x)).", Special::expit));
+        registry.add(unary("logit", "x", "log(p/(1 - p)), the inverse of expit.", Special::logit));
+        registry.add(unary("log_expit", "x", "log(expit(x)) without underflow.", Special::logExpit));
+        registry.add(binary("xlogy", "x*log(y), 0 where x = 0 unless y is NaN.", Special::xlogy));
+        registry.add(binary("xlog1py", "x*log1p(y), 0 where x = 0 unless y is NaN.", Special::xlog1py));
+        registry.add(unary("erf", "z", "The error function.", Special::erf));
+        registry.add(unary("erfc", "x", "The complementary error function 1 - erf(x).", Special::erfc));
+        registry.add(unary("ndtr", "x", "The standard normal cumulative distribution function.", Special::ndtr));
+        registry.add(unary("log_ndtr", "x", "The log of the standard normal CDF, accurate in both tails.",
+                Special::logNdtr));
+        registry.add(unary("gammaln", "x", "log|Gamma(x)|.", Special::gammaln));
+    }
+
+    private static OpSpec unary(String name, String param, String summary, UnaryOperator<NDArray> f) {
+        return OpSpec.builder("special." + name)
+                .summary(summary)
+                .input(param, "input array (real)")
+                .output("result", "a new array of SciPy's result dtype (float32 or float64)")
+                .invoker(a -> OpOutputs.result(f.apply(a.input(0))))
+                .build();
+    }
+
+    private static OpSpec binary(String name, String summary, BinaryOperator<NDArray> f) {
+        return OpSpec.builder("special." + name)
+                .summary(summary)
+                .input("x", "multiplier (a 0-d array is a scalar, cast by value)")
+                .input("y", "argument, broadcast against x")
+                .output("result", "a new array of SciPy's result dtype (float32 or float64)")
+                .invoker(a -> OpOutputs.result(f.apply(a.input(0), a.input(1))))
+                .build();
+    }
+}

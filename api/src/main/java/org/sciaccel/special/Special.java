@@ -1,0 +1,87 @@
+package org.sciaccel.special;
+
+import org.sciaccel.NDArray;
+
+/**
+ * scipy.special: SciPy 1.10's special functions, element-wise with broadcasting on the arrays' backend (the
+ * element-wise engine: multithreaded Java on the CPU, generated OpenCL kernels), float32 and float64 (integer and
+ * float16 operands take SciPy's loop, float64 or float32, as NumPy resolves it; a Java {@code double} is a Python
+ * float). Each function is SciPy's of the snake_case name ({@code logNdtr} is {@code log_ndtr}).
+ */
+public final class Special {
+    private Special() {
+    }
+
+    // ---- special functions, part 1 (issue 17): logistic, xlogy, error function, normal CDF, gammaln ----
+
+    /** scipy.special.expit: the logistic sigmoid 1/(1 + exp(-x)). */
+    public static NDArray expit(NDArray x) {
+        return SpecialUfuncs.run("expit", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.logit: log(p/(1 - p)), the inverse of expit (NaN outside [0, 1]). */
+    public static NDArray logit(NDArray x) {
+        return SpecialUfuncs.run("logit", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.log_expit: log(expit(x)) without underflow. */
+    public static NDArray logExpit(NDArray x) {
+        return SpecialUfuncs.run("log_expit", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.xlogy: x*log(y), 0 where x = 0 (unless y is NaN). */
+    public static NDArray xlogy(NDArray x, NDArray y) {
+        return SpecialUfuncs.run("xlogy", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.xlogy with a Python float y. */
+    public static NDArray xlogy(NDArray x, double y) {
+        return SpecialUfuncs.run("xlogy", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.xlogy with a Python float x. */
+    public static NDArray xlogy(double x, NDArray y) {
+        return SpecialUfuncs.run("xlogy", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.xlog1py: x*log1p(y), 0 where x = 0 (unless y is NaN). */
+    public static NDArray xlog1py(NDArray x, NDArray y) {
+        return SpecialUfuncs.run("xlog1py", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.xlog1py with a Python float y. */
+    public static NDArray xlog1py(NDArray x, double y) {
+        return SpecialUfuncs.run("xlog1py", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.xlog1py with a Python float x. */
+    public static NDArray xlog1py(double x, NDArray y) {
+        return SpecialUfuncs.run("xlog1py", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.erf: the error function (real arguments). */
+    public static NDArray erf(NDArray z) {
+        return SpecialUfuncs.run("erf", new String[] {"z"}, z);
+    }
+
+    /** scipy.special.erfc: the complementary error function 1 - erf(x). */
+    public static NDArray erfc(NDArray x) {
+        return SpecialUfuncs.run("erfc", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.ndtr: the standard normal CDF. */
+    public static NDArray ndtr(NDArray x) {
+        return SpecialUfuncs.run("ndtr", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.log_ndtr: the log of the standard normal CDF, accurate in both tails. */
+    public static NDArray logNdtr(NDArray x) {
+        return SpecialUfuncs.run("log_ndtr", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.gammaln: log|Gamma(x)| (inf at the poles 0, -1, -2, ...). */
+    public static NDArray gammaln(NDArray x) {
+        return SpecialUfuncs.run("gammaln", new String[] {"x"}, x);
+    }
+    // ---- end of special functions, part 1 ----
+}

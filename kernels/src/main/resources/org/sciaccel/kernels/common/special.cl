@@ -1,0 +1,146 @@
+/*
+ * scipy.special's element-wise functions for the element-wise programs (ufunc/): SciPy 1.10.1's algorithms
+ * step for step, the counterpart of the CPU backend's SpecialMath. The logistic family as SciPy computes it;
+ * erf, erfc and ndtr from the Cephes rational approximations; log_ndtr as log(erfcx(-t)/2) - t^2 below -1
+ * and log1p(-erfc(t)/2) above, erfc there exp(-t^2) erfcx(t) down to SciPy's subnormal results (erfcx from the
+ * same rational factor as erfc); gammaln as Cephes' lgam.
+ * Suffix f (float) or d (double, only with HAS_FP64); float32 loops run the double form where the device has
+ * one (SciPy computes them in double and rounds).
+ */
+#ifndef SCIACCEL_SPECIAL_CL
+#define SCIACCEL_SPECIAL_CL
+
+/* exp with its subnormal results rounded from a normal one (some devices' exp flushes or loses them): below LOW
+ * the argument is raised by 64 ln 2 and the result multiplied by 2^-64 (one correctly rounded product). */
+#define SP_REAL(R, S, BIG, LOW, TINY) \
+/* log1p, exactly x where |x| < TINY (log1p(x) = x to the type's precision; some devices lose subnormal x) */ \
+inline R sp_log1p_##S(R x) { return fabs(x) < (R) TINY ? x : log1p(x); } \
+inline R sp_exp_##S(R x) { \
+    return x < (R) LOW ? exp(x + (R) 44.361419555836499802) * (R) 5.42101086242752217004E-20 : exp(x); \
+} \
+inline R sp_expit_##S(R x) { return (R) 1 / ((R) 1 + sp_exp_##S(-x)); } \
+inline R sp_logit_##S(R x) { return log(x / ((R) 1 - x)); } \
+inline R sp_log_expit_##S(R x) { return x < (R) 0 ? x - sp_log1p_##S(sp_exp_##S(x)) : -sp_log1p_##S(sp_exp_##S(-x)); } \
+inline R sp_xlogy_##S(R x, R y) { return (x == (R) 0 && !isnan(y)) ? (R) 0 : x * log(y); } \
+inline R sp_xlog1py_##S(R x, R y) { return (x == (R) 0 && !isnan(y)) ? (R) 0 : x * sp_log1p_##S(y); } \
+/* erf on [0, 1]: x T(x^2)/U(x^2) */ \
+inline R sp_erf_small_##S(R x) { \
+    R z = x * x; \
+    R t = (((((R) 9.60497373987051638749E0 * z + (R) 9.00260197203842689217E1) * z \
+        + (R) 2.23200534594684319226E3) * z + (R) 7.00332514112805075473E3) * z + (R) 5.55923013010394962768E4); \
+    R u = (((((z + (R) 3.35617141647503099647E1) * z + (R) 5.21357949780152679795E2) * z \
+        + (R) 4.59432382970980127987E3) * z + (R) 2.26290000613890934246E4) * z + (R) 4.92673942608635921086E4); \
+    return x * t / u; \
+} \
+/* erfc(x) exp(x^2) = num(x)/den(x) for x >= 1: P/Q below 8, R/S from 8 */ \
+inline R sp_erfc_num_##S(R x) { \
+    if (x < (R) 8) { \
+        return ((((((((R) 2.46196981473530512524E-10 * x + (R) 5.64189564831068821977E-1) * x \
+            + (R) 7.46321056442269912687E0) * x + (R) 4.86371970985681366614E1) * x \
+            + (R) 1.96520832956077098242E2) * x + (R) 5.26445194995477358631E2) * x \
+            + (R) 9.34528527171957607540E2) * x + (R) 1.02755188689515710272E3) * x + (R) 5.57535335369399327526E2; \
+    } \
+    return (((((R) 5.64189583547755073984E-1 * x + (R) 1.27536670759978104416E0) * x \
+        + (R) 5.01905042251180477414E0) * x + (R) 6.16021097993053585195E0) * x \
+        + (R) 7.40974269950448939160E0) * x + (R) 2.97886665372100240670E0; \
+} \
+inline R sp_erfc_den_##S(R x) { \
+    if (x < (R) 8) { \
+        return (((((((x + (R) 1.32281951154744992508E1) * x + (R) 8.67072140885989742329E1) * x \
+            + (R) 3.54937778887819891062E2) * x + (R) 9.75708501743205489753E2) * x \
+            + (R) 1.82390916687909736289E3) * x + (R) 2.24633760818710981792E3) * x \
+            + (R) 1.65666309194161350182E3) * x + (R) 5.57535340817727675546E2; \
+    } \
+    return (((((x + (R) 2.26052863220117276590E0) * x + (R) 9.39603524938001434673E0) * x \
+        + (R) 1.20489539808096656605E1) * x + (R) 1.70814450747565897222E1) * x \
+        + (R) 9.60896809063285878198E0) * x + (R) 3.36907645100081516050E0; \
+} \
+inline R sp_erfc_##S(R a) { \
+    if (isnan(a)) return a; \
+    R x = fabs(a); \
+    if (x < (R) 1) { R e = a < (R) 0 ? -sp_erf_small_##S(x) : sp_erf_small_##S(x); return (R) 1 - e; } \
+    R z = -a * a; \
+    if (z >= (R) -7.09782712893383996843E2) { \
+        R e = sp_exp_##S(z); \
+        R y = e * sp_erfc_num_##S(x) / sp_erfc_den_##S(x); \
+        if (a < (R) 0) y = (R) 2 - y; \
+        if (y != (R) 0) return y; \
+    } \
+    return a < (R) 0 ? (R) 2 : (R) 0; \
+} \
+inline R sp_erf_##S(R x) { \
+    if (isnan(x)) return x; \
+    R ax = fabs(x); \
+    R y = ax > (R) 1 ? (R) 1 - sp_erfc_##S(ax) : sp_erf_small_##S(ax); \
+    return x < (R) 0 ? -y : y; \
+} \
+inline R sp_ndtr_##S(R a) { \
+    if (isnan(a)) return a; \
+    R x = a * (R) 0.70710678118654752440; \
+    R z = fabs(x); \
+    if (z < (R) 0.70710678118654752440) return (R) 0.5 + (R) 0.5 * sp_erf_##S(x); \
+    R y = (R) 0.5 * sp_erfc_##S(z); \
+    return x > (R) 0 ? (R) 1 - y : y; \
+} \
+inline R sp_erfcx_pos_##S(R u) { \
+    if (u < (R) 1) return sp_exp_##S(u * u) * ((R) 1 - sp_erf_small_##S(u)); \
+    if (u > (R) BIG) return (R) 0.56418958354775628695 / u; \
+    return sp_erfc_num_##S(u) / sp_erfc_den_##S(u); \
+} \
+/* log_ndtr's erfc of t > -1/sqrt(2): exp(-t^2) erfcx(t) from 1 on, 0 only once t^2 > 750 (subnormals kept) */ \
+inline R sp_erfc_wide_##S(R t) { \
+    if (t < (R) 1) return sp_erfc_##S(t); \
+    return t * t > (R) 750 ? (R) 0 : sp_exp_##S(-t * t) * sp_erfcx_pos_##S(t); \
+} \
+inline R sp_log_ndtr_##S(R a) { \
+    R t = a * (R) 0.70710678118654752440; \
+    if (a < (R) -1) return log(sp_erfcx_pos_##S(-t) / (R) 2) - t * t; \
+    return sp_log1p_##S(-sp_erfc_wide_##S(t) / (R) 2); \
+} \
+inline R sp_gammaln_pos_##S(R x) { \
+    if (x < (R) 13) { \
+        R z = (R) 1, p = (R) 0, u = x; \
+        while (u >= (R) 3) { p -= (R) 1; u = x + p; z *= u; } \
+        while (u < (R) 2) { if (u == (R) 0) return INFINITY; z /= u; p += (R) 1; u = x + p; } \
+        if (z < (R) 0) z = -z; \
+        if (u == (R) 2) return log(z); \
+        p -= (R) 2; \
+        R v = x + p; \
+        R b = ((((((R) -1.37825152569120859100E3 * v + (R) -3.88016315134637840924E4) * v \
+            + (R) -3.31612992738871184744E5) * v + (R) -1.16237097492762307383E6) * v \
+            + (R) -1.72173700820839662146E6) * v + (R) -8.53555664245765465627E5); \
+        R c = ((((((v + (R) -3.51815701436523470549E2) * v + (R) -1.70642106651881159223E4) * v \
+            + (R) -2.20528590553854454839E5) * v + (R) -1.13933444367982507207E6) * v \
+            + (R) -2.53252307177582951285E6) * v + (R) -2.01889141433532773231E6); \
+        return log(z) + v * b / c; \
+    } \
+    if (x > (R) 2.556348e305) return INFINITY; \
+    R q = (x - (R) 0.5) * log(x) - x + (R) 0.91893853320467274178; \
+    if (x > (R) 1.0e8) return q; \
+    R p = (R) 1 / (x * x); \
+    if (x >= (R) 1000) return q + (((R) 7.9365079365079365079365e-4 * p - (R) 2.7777777777777777777778e-3) * p \
+        + (R) 0.0833333333333333333333) / x; \
+    R a = (((((R) 8.11614167470508450300E-4 * p + (R) -5.95061904284301438324E-4) * p \
+        + (R) 7.93650340457716943945E-4) * p + (R) -2.77777777730099687205E-3) * p + (R) 8.33333333333331927722E-2); \
+    return q + a / x; \
+} \
+inline R sp_gammaln_##S(R x) { \
+    if (!isfinite(x)) return x; \
+    if (x >= (R) -34) return sp_gammaln_pos_##S(x); \
+    R q = -x; \
+    R w = sp_gammaln_pos_##S(q); \
+    R p = floor(q); \
+    if (p == q) return INFINITY; \
+    R z = q - p; \
+    if (z > (R) 0.5) { p += (R) 1; z = p - q; } \
+    z = q * sin((R) 3.14159265358979323846 * z); \
+    if (z == (R) 0) return INFINITY; \
+    return (R) 1.14472988584940017414 - log(z) - w; \
+}
+
+SP_REAL(float, f, 1e6f, -80.0f, 1e-8f)
+#ifdef HAS_FP64
+SP_REAL(double, d, 1e50, -700.0, 1e-17)
+#endif
+
+#endif
