@@ -14,7 +14,7 @@ public final class SpecialEntries implements OpEntries {
     /** Every op of this family, as registered. */
     public static final List<String> NAMES = List.of("special.expit", "special.logit", "special.log_expit",
             "special.xlogy", "special.xlog1py", "special.erf", "special.erfc", "special.ndtr", "special.log_ndtr",
-            "special.gammaln");
+            "special.gammaln", "special.gamma", "special.gammasgn", "special.loggamma");
 
     @Override
     public SpiFamily family() {
@@ -34,6 +34,9 @@ public final class SpecialEntries implements OpEntries {
         registry.add(unary("log_ndtr", "x", "The log of the standard normal CDF, accurate in both tails.",
                 Special::logNdtr));
         registry.add(unary("gammaln", "x", "log|Gamma(x)|.", Special::gammaln));
+        registry.add(unary("gamma", "z", "The gamma function.", Special::gamma));
+        registry.add(unary("gammasgn", "x", "The sign of the gamma function.", Special::gammasgn));
+        registry.add(unary("loggamma", "x", "log(gamma(x)) for real x (NaN below 0).", Special::loggamma));
     }
 
     private static OpSpec unary(String name, String param, String summary, UnaryOperator<NDArray> f) {

@@ -83,5 +83,19 @@ public final class Special {
     public static NDArray gammaln(NDArray x) {
         return SpecialUfuncs.run("gammaln", new String[] {"x"}, x);
     }
+    /** scipy.special.gamma: the gamma function (inf at 0 and the negative integers). */
+    public static NDArray gamma(NDArray z) {
+        return SpecialUfuncs.run("gamma", new String[] {"z"}, z);
+    }
+
+    /** scipy.special.gammasgn: the sign of gamma(x) (0 at 0 and the negative integers). */
+    public static NDArray gammasgn(NDArray x) {
+        return SpecialUfuncs.run("gammasgn", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.loggamma of real arguments: log(gamma(x)), NaN below 0. */
+    public static NDArray loggamma(NDArray x) {
+        return SpecialUfuncs.run("loggamma", new String[] {"x"}, x);
+    }
     // ---- end of special functions, part 1 ----
 }

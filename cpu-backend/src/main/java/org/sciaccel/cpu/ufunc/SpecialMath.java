@@ -218,4 +218,114 @@ final class SpecialMath {
         }
         return q + poly(p, LA) / x;
     }
+
+    // Gamma on [2, 3] as P(x)/Q(x), Stirling's series for x > 33
+    private static final double[] GP = {1.60119522476751861407E-4, 1.19135147006586384913E-3,
+        1.04213797561761569935E-2, 4.76367800457137231464E-2, 2.07448227648435975150E-1, 4.94214826801497100753E-1,
+        9.99999999999999996796E-1};
+    private static final double[] GQ = {-2.31581873324120129819E-5, 5.39605580493303397842E-4,
+        -4.45641913851797240494E-3, 1.18139785222060435552E-2, 3.58236398605498653373E-2, -2.34591795718243348568E-1,
+        7.14304917030273074085E-2, 1.00000000000000000320E0};
+    private static final double[] STIR = {7.87311395793093628397E-4, -2.29549961613378126380E-4,
+        -2.68132617805781232825E-3, 3.47222221605458667310E-3, 8.33333333333482257126E-2};
+    private static final double MAXGAM = 171.624376956302725;
+    private static final double MAXSTIR = 143.01608;
+    private static final double SQTPI = 2.50662827463100050242E0;
+
+    /** Stirling's formula for Gamma(x), 33 <= x. */
+    private static double stirling(double x) {
+        if (x >= MAXGAM) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double w = 1 / x;
+        w = 1 + w * poly(w, STIR);
+        double y = Math.exp(x);
+        if (x > MAXSTIR) {
+            double v = Math.pow(x, 0.5 * x - 0.25);
+            y = v * (v / y);
+        } else {
+            y = Math.pow(x, x - 0.5) / y;
+        }
+        return SQTPI * y * w;
+    }
+
+    /** Cephes' Gamma: inf at 0 and the negative integers. */
+    static double gamma(double x) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        double q = Math.abs(x);
+        if (q > 33) {
+            if (x >= 0) {
+                return stirling(x);
+            }
+            double p = Math.floor(q);
+            if (p == q) {
+                return Double.POSITIVE_INFINITY;
+            }
+            // the C int conversion: beyond int's range its minimum (even)
+            int i = p <= 2147483647.0 ? (int) p : Integer.MIN_VALUE;
+            double sign = (i & 1) == 0 ? -1 : 1;
+            double z = q - p;
+            if (z > 0.5) {
+                p += 1;
+                z = q - p;
+            }
+            z = q * Math.sin(Math.PI * z);
+            if (z == 0) {
+                return sign * Double.POSITIVE_INFINITY;
+            }
+            return sign * (Math.PI / (Math.abs(z) * stirling(q)));
+        }
+        double z = 1;
+        while (x >= 3) {
+            x -= 1;
+            z *= x;
+        }
+        while (x < 0) {
+            if (x > -1e-9) {
+                return gammaSmall(x, z);
+            }
+            z /= x;
+            x += 1;
+        }
+        while (x < 2) {
+            if (x < 1e-9) {
+                return gammaSmall(x, z);
+            }
+            z /= x;
+            x += 1;
+        }
+        if (x == 2) {
+            return z;
+        }
+        x -= 2;
+        return z * poly(x, GP) / poly(x, GQ);
+    }
+
+    private static double gammaSmall(double x, double z) {
+        return x == 0 ? Double.POSITIVE_INFINITY : z / ((1 + 0.5772156649015329 * x) * x);
+    }
+
+    /** Cephes' gammasgn: the sign of Gamma(x), 0 at 0 and the negative integers. */
+    static double gammasgn(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 0) {
+            return 1;
+        }
+        double fx = Math.floor(x);
+        if (x - fx == 0) {
+            return 0;
+        }
+        // an integer conversion out of int's range gives int's minimum (even), as the C cast on x86 does
+        int i = fx >= -2147483648.0 ? (int) fx : Integer.MIN_VALUE;
+        return i % 2 != 0 ? -1 : 1;
+    }
+
+    /** scipy.special.loggamma of a real argument: NaN below 0, else gammaln. */
+    static double loggamma(double x) {
+        return x < 0 ? Double.NaN : gammaln(x);
+    }
 }
