@@ -14,30 +14,7 @@ final class SpecialMath {
     static final double MAXLOG = 7.09782712893383996843E2;
     static final double SQRT1_2 = 0.70710678118654752440;
 
-    // erfc(x) = exp(-x^2) P(x)/Q(x) on [1, 8), exp(-x^2) R(x)/S(x) from 8 (Q, S monic, leading 1 implied)
-    private static final double[] EP = {2.46196981473530512524E-10, 5.64189564831068821977E-1,
-        7.46321056442269912687E0, 4.86371970985681366614E1, 1.96520832956077098242E2, 5.26445194995477358631E2,
-        9.34528527171957607540E2, 1.02755188689515710272E3, 5.57535335369399327526E2};
-    private static final double[] EQ = {1.32281951154744992508E1, 8.67072140885989742329E1,
-        3.54937778887819891062E2, 9.75708501743205489753E2, 1.82390916687909736289E3, 2.24633760818710981792E3,
-        1.65666309194161350182E3, 5.57535340817727675546E2};
-    private static final double[] ER = {5.64189583547755073984E-1, 1.27536670759978104416E0,
-        5.01905042251180477414E0, 6.16021097993053585195E0, 7.40974269950448939160E0, 2.97886665372100240670E0};
-    private static final double[] ES = {2.26052863220117276590E0, 9.39603524938001434673E0,
-        1.20489539808096656605E1, 1.70814450747565897222E1, 9.60896809063285878198E0, 3.36907645100081516050E0};
-    // erf(x) = x T(x^2)/U(x^2) on [0, 1] (U monic)
-    private static final double[] ET = {9.60497373987051638749E0, 9.00260197203842689217E1,
-        2.23200534594684319226E3, 7.00332514112805075473E3, 5.55923013010394962768E4};
-    private static final double[] EU = {3.35617141647503099647E1, 5.21357949780152679795E2,
-        4.59432382970980127987E3, 2.26290000613890934246E4, 4.92673942608635921086E4};
-
-    // lgam: Stirling's series (A), and log Gamma on [2, 3] as x B(x)/C(x) (C monic)
-    private static final double[] LA = {8.11614167470508450300E-4, -5.95061904284301438324E-4,
-        7.93650340457716943945E-4, -2.77777777730099687205E-3, 8.33333333333331927722E-2};
-    private static final double[] LB = {-1.37825152569120859100E3, -3.88016315134637840924E4,
-        -3.31612992738871184744E5, -1.16237097492762307383E6, -1.72173700820839662146E6, -8.53555664245765465627E5};
-    private static final double[] LC = {-3.51815701436523470549E2, -1.70642106651881159223E4,
-        -2.20528590553854454839E5, -1.13933444367982507207E6, -2.53252307177582951285E6, -2.01889141433532773231E6};
+    // lgam
     private static final double LOGPI = 1.14472988584940017414;
     private static final double LS2PI = 0.91893853320467274178;
     private static final double MAXLGM = 2.556348e305;
@@ -45,15 +22,6 @@ final class SpecialMath {
     /** c[0] x^n + ... + c[n], Horner. */
     private static double poly(double x, double[] c) {
         double s = c[0];
-        for (int i = 1; i < c.length; i++) {
-            s = s * x + c[i];
-        }
-        return s;
-    }
-
-    /** x^n + c[0] x^(n-1) + ... + c[n-1] (leading coefficient 1). */
-    private static double poly1(double x, double[] c) {
-        double s = x + c[0];
         for (int i = 1; i < c.length; i++) {
             s = s * x + c[i];
         }
@@ -81,18 +49,56 @@ final class SpecialMath {
         return x == 0 && !Double.isNaN(y) ? 0 : x * Math.log1p(y);
     }
 
+    /** x T(x^2)/U(x^2), erf on [-1, 1] (odd: the value of -erf(-x) for negative x). */
+    private static double erfSmall(double x) {
+        double z = x * x;
+        double t = (((9.60497373987051638749E0 * z + 9.00260197203842689217E1) * z + 2.23200534594684319226E3) * z
+                + 7.00332514112805075473E3) * z + 5.55923013010394962768E4;
+        double u = ((((z + 3.35617141647503099647E1) * z + 5.21357949780152679795E2) * z + 4.59432382970980127987E3) * z
+                + 2.26290000613890934246E4) * z + 4.92673942608635921086E4;
+        return x * t / u;
+    }
+
+    /** erfc(x) exp(x^2) as Cephes' P/Q (x < 8) or R/S numerator and denominator, for x >= 1. */
+    private static double erfcNum(double x) {
+        if (x < 8) {
+            return (((((((2.46196981473530512524E-10 * x + 5.64189564831068821977E-1) * x + 7.46321056442269912687E0)
+                    * x + 4.86371970985681366614E1) * x + 1.96520832956077098242E2) * x + 5.26445194995477358631E2)
+                    * x + 9.34528527171957607540E2) * x + 1.02755188689515710272E3) * x + 5.57535335369399327526E2;
+        }
+        return ((((5.64189583547755073984E-1 * x + 1.27536670759978104416E0) * x + 5.01905042251180477414E0) * x
+                + 6.16021097993053585195E0) * x + 7.40974269950448939160E0) * x + 2.97886665372100240670E0;
+    }
+
+    private static double erfcDen(double x) {
+        if (x < 8) {
+            return ((((((((x + 1.32281951154744992508E1) * x + 8.67072140885989742329E1) * x + 3.54937778887819891062E2)
+                    * x + 9.75708501743205489753E2) * x + 1.82390916687909736289E3) * x + 2.24633760818710981792E3)
+                    * x + 1.65666309194161350182E3) * x + 5.57535340817727675546E2);
+        }
+        return (((((x + 2.26052863220117276590E0) * x + 9.39603524938001434673E0) * x + 1.20489539808096656605E1) * x
+                + 1.70814450747565897222E1) * x + 9.60896809063285878198E0) * x + 3.36907645100081516050E0;
+    }
+
+    /** Cephes' erfc for x = |a| >= 1 before the reflection: exp(-x^2) num/den, 0 where it underflows. */
+    private static double erfcTail(double x) {
+        double z = -x * x;
+        if (z < -MAXLOG) {
+            return 0;
+        }
+        return Math.exp(z) * erfcNum(x) / erfcDen(x);
+    }
+
     static double erf(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        if (x < 0) {
-            return -erf(-x);
+        double ax = Math.abs(x);
+        if (ax <= 1) {
+            return erfSmall(x);
         }
-        if (x > 1) {
-            return 1 - erfc(x);
-        }
-        double z = x * x;
-        return x * poly(z, ET) / poly1(z, EU);
+        double y = 1 - erfcTail(ax);
+        return x < 0 ? -y : y;
     }
 
     static double erfc(double a) {
@@ -101,31 +107,24 @@ final class SpecialMath {
         }
         double x = Math.abs(a);
         if (x < 1) {
-            return 1 - erf(a);
+            return 1 - erfSmall(a);
         }
-        double z = -a * a;
-        if (z >= -MAXLOG) {
-            double e = Math.exp(z);
-            double y = x < 8 ? e * poly(x, EP) / poly1(x, EQ) : e * poly(x, ER) / poly1(x, ES);
-            if (a < 0) {
-                y = 2 - y;
-            }
-            if (y != 0) {
-                return y;
-            }
+        double y = erfcTail(x);
+        if (a < 0) {
+            y = 2 - y;
         }
-        return a < 0 ? 2 : 0;
+        return y != 0 ? y : (a < 0 ? 2 : 0);
     }
 
     /** exp(u^2) erfc(u) for u > 1/sqrt(2) (log_ndtr's lower branch). */
     static double erfcxPositive(double u) {
         if (u < 1) {
-            return Math.exp(u * u) * (1 - erf(u));
+            return Math.exp(u * u) * (1 - erfSmall(u));
         }
         if (u > 1e50) {
             return 0.56418958354775628695 / u; // 1/(u sqrt(pi)); the series' next term is below 1e-100
         }
-        return u < 8 ? poly(u, EP) / poly1(u, EQ) : poly(u, ER) / poly1(u, ES);
+        return erfcNum(u) / erfcDen(u);
     }
 
     static double ndtr(double a) {
@@ -202,7 +201,11 @@ final class SpecialMath {
             }
             p -= 2;
             double v = x + p;
-            return Math.log(z) + v * poly(v, LB) / poly1(v, LC);
+            double b = ((((-1.37825152569120859100E3 * v - 3.88016315134637840924E4) * v - 3.31612992738871184744E5) * v
+                    - 1.16237097492762307383E6) * v - 1.72173700820839662146E6) * v - 8.53555664245765465627E5;
+            double c = (((((v - 3.51815701436523470549E2) * v - 1.70642106651881159223E4) * v - 2.20528590553854454839E5)
+                    * v - 1.13933444367982507207E6) * v - 2.53252307177582951285E6) * v - 2.01889141433532773231E6;
+            return Math.log(z) + v * b / c;
         }
         if (x > MAXLGM) {
             return Double.POSITIVE_INFINITY;
@@ -216,7 +219,8 @@ final class SpecialMath {
             return q + ((7.9365079365079365079365e-4 * p - 2.7777777777777777777778e-3) * p
                     + 0.0833333333333333333333) / x;
         }
-        return q + poly(p, LA) / x;
+        return q + ((((8.11614167470508450300E-4 * p - 5.95061904284301438324E-4) * p + 7.93650340457716943945E-4) * p
+                - 2.77777777730099687205E-3) * p + 8.33333333333331927722E-2) / x;
     }
 
     // Gamma on [2, 3] as P(x)/Q(x), Stirling's series for x > 33
