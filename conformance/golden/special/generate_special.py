@@ -168,8 +168,75 @@ def main():
         cid = "sp-gammaln-lecture-float64"
         cases.append(gm.case(cid, "special.gammaln", [gm.array_arg("x", save(INPUTS, cid + ".npy", x))],
                              {"result": expected(cid + ".npy", g, "gammaln", "float64")}, check=SPECIAL))
+        cases.extend(reductions())
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__.strip().splitlines()[0], cases)
     print(len(cases), "cases")
+
+
+def reductions():
+    """logsumexp (axis, b, keepdims, return_sign) and softmax (axis) over grids with large, -inf, inf and NaN."""
+    out = []
+    g = np.random.default_rng(17)
+    m34 = np.round(g.normal(0, 30, (3, 4)), 3)
+    m34[0, 1] = -INF
+    m34[2, :] = [800, 801.5, -INF, 799]
+    arrays = {
+        "big": np.array([1000.0, 1000.5, -INF, 999.25, -50.0]),
+        "neginf": np.array([-INF, -INF]),
+        "posinf": np.array([1.0, INF, 3.0]),
+        "nan": np.array([1.0, NAN, 3.0]),
+        "m34": m34,
+        "cube": np.round(g.normal(0, 3, (2, 3, 4)), 4),
+    }
+    lse = []
+    for name, a in arrays.items():
+        lse.append((name, a, None, None, False, False))
+    lse += [("m34", m34, 0, None, False, False), ("m34", m34, 1, None, False, False),
+            ("m34", m34, -1, None, True, False), ("cube", arrays["cube"], (0, 2), None, False, False),
+            ("cube", arrays["cube"], (0, 2), None, True, False)]
+    bw = np.array([[1.0, 0.0, -2.0, 0.5]])
+    lse += [("m34", m34, 1, bw, False, True), ("m34", m34, 0, bw, False, True), ("m34", m34, None, bw, False, True),
+            ("m34", m34, 1, bw, True, False)]
+    lecture = np.array([sc.gammaln(500), sc.gammaln(499)])
+    lse.append(("lecture", lecture, None, np.array([1.0, -1.0]), False, False))
+    assert sc.logsumexp(lecture, b=[1, -1]) == 2605.1138443430073
+    for k, (name, a, axis, b, keepdims, sign) in enumerate(lse):
+        for dt in ("float64", "float32"):
+            if name == "lecture" and dt == "float32":
+                continue
+            x = a.astype(dt)
+            cid = "sp-logsumexp-%02d-%s-%s" % (k, name, dt)
+            args = [gm.array_arg("a", save(INPUTS, cid + "-a.npy", x))]
+            if axis is not None:
+                args.append(gm.arg("axis", list(axis) if isinstance(axis, tuple) else axis))
+            if b is not None:
+                args.append(gm.array_arg("b", save(INPUTS, cid + "-b.npy", b.astype(dt))))
+            if keepdims:
+                args.append(gm.arg("keepdims", True))
+            if sign:
+                args.append(gm.arg("return_sign", True))
+            r = sc.logsumexp(x, axis=axis, b=None if b is None else b.astype(dt), keepdims=keepdims,
+                             return_sign=sign)
+            res, sgn = (r if sign else (r, None))
+            res = np.asarray(res)
+            exp = {"res": expected(cid + "-res.npy", res, "logsumexp", str(res.dtype))}
+            if sign:
+                sgn = np.asarray(sgn)
+                exp["sgn"] = expected(cid + "-sgn.npy", sgn, "logsumexp", str(sgn.dtype))
+            out.append(gm.case(cid, "special.logsumexp", args, exp, check=SPECIAL))
+    for k, (name, a, axis) in enumerate([("big", arrays["big"], None), ("m34", m34, 0), ("m34", m34, 1),
+                                          ("m34", m34, None), ("cube", arrays["cube"], (1, 2)),
+                                          ("nan", arrays["nan"], None)]):
+        for dt in ("float64", "float32"):
+            x = a.astype(dt)
+            cid = "sp-softmax-%02d-%s-%s" % (k, name, dt)
+            args = [gm.array_arg("x", save(INPUTS, cid + ".npy", x))]
+            if axis is not None:
+                args.append(gm.arg("axis", list(axis) if isinstance(axis, tuple) else axis))
+            r = sc.softmax(x, axis=axis)
+            out.append(gm.case(cid, "special.softmax", args, {"result": expected(cid + ".npy", r, "softmax", str(r.dtype))},
+                               check=SPECIAL))
+    return out
 
 
 if __name__ == "__main__":

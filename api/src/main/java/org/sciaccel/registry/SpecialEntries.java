@@ -14,7 +14,8 @@ public final class SpecialEntries implements OpEntries {
     /** Every op of this family, as registered. */
     public static final List<String> NAMES = List.of("special.expit", "special.logit", "special.log_expit",
             "special.xlogy", "special.xlog1py", "special.erf", "special.erfc", "special.ndtr", "special.log_ndtr",
-            "special.gammaln", "special.gamma", "special.gammasgn", "special.loggamma");
+            "special.gammaln", "special.gamma", "special.gammasgn", "special.loggamma", "special.logsumexp",
+            "special.softmax");
 
     @Override
     public SpiFamily family() {
@@ -36,6 +37,35 @@ public final class SpecialEntries implements OpEntries {
         registry.add(unary("gammaln", "x", "log|Gamma(x)|.", Special::gammaln));
         registry.add(unary("gamma", "z", "The gamma function.", Special::gamma));
         registry.add(unary("gammasgn", "x", "The sign of the gamma function.", Special::gammasgn));
+        registry.add(OpSpec.builder("special.logsumexp")
+                .summary("log(sum(b*exp(a))) over axes without overflow; with return_sign its sign too.")
+                .input("a", "input array")
+                .param(ParamSpec.optionalNone("axis", ParamTypes.INT_PER_AXIS,
+                        "axis or comma list of axes to reduce; none: all"))
+                .optionalInput("b", "weights, broadcast against a (0 leaves the element out)")
+                .param(ParamSpec.optional("keepdims", ParamTypes.BOOL, "false", "keep the reduced axes as length 1"))
+                .param(ParamSpec.optional("return_sign", ParamTypes.BOOL, "false",
+                        "also return the sign of the sum (the log then of its absolute value)"))
+                .output("res", "the log of the (absolute) sum")
+                .optionalOutput("sgn", "its sign (only with return_sign)")
+                .invoker(a -> {
+                    int[] axis = a.isNone("axis") ? null : a.integers("axis");
+                    NDArray b = a.inputCount() > 1 ? a.input(1) : null;
+                    if (!a.flag("return_sign")) {
+                        return new OpOutputs().array("res", Special.logsumexp(a.input(0), axis, b, a.flag("keepdims")));
+                    }
+                    NDArray[] r = Special.logsumexpWithSign(a.input(0), axis, b, a.flag("keepdims"));
+                    return new OpOutputs().array("res", r[0]).array("sgn", r[1]);
+                })
+                .build());
+        registry.add(OpSpec.builder("special.softmax")
+                .summary("exp(x) / sum(exp(x)) over axes, shifted by the maximum.")
+                .input("x", "input array")
+                .param(ParamSpec.optionalNone("axis", ParamTypes.INT_PER_AXIS,
+                        "axis or comma list of axes; none: all"))
+                .output("result", "the softmax, x's shape")
+                .invoker(a -> OpOutputs.result(Special.softmax(a.input(0), a.isNone("axis") ? null : a.integers("axis"))))
+                .build());
         registry.add(unary("loggamma", "x", "log(gamma(x)) for real x (NaN below 0).", Special::loggamma));
     }
 

@@ -97,5 +97,39 @@ public final class Special {
     public static NDArray loggamma(NDArray x) {
         return SpecialUfuncs.run("loggamma", new String[] {"x"}, x);
     }
+    /**
+     * scipy.special.logsumexp: log(sum(b exp(a))) over {@code axis} (null: every axis) without overflow;
+     * {@code b} (null: none) broadcast against a, a weight per element (where 0, that element is left out).
+     */
+    public static NDArray logsumexp(NDArray a, int[] axis, NDArray b, boolean keepdims) {
+        requireNonNull(a, "a");
+        return SpecialReductions.logsumexp(a, axis, b, keepdims, false)[0];
+    }
+
+    /** scipy.special.logsumexp(a) over every axis. */
+    public static NDArray logsumexp(NDArray a) {
+        return logsumexp(a, null, null, false);
+    }
+
+    /**
+     * scipy.special.logsumexp(..., return_sign=True): {log|sum(b exp(a))|, its sign} (the sign -1, 0 or 1; the
+     * log of 0 is -inf).
+     */
+    public static NDArray[] logsumexpWithSign(NDArray a, int[] axis, NDArray b, boolean keepdims) {
+        requireNonNull(a, "a");
+        return SpecialReductions.logsumexp(a, axis, b, keepdims, true);
+    }
+
+    /** scipy.special.softmax: exp(x - max) / sum(exp(x - max)) over {@code axis} (null: every axis). */
+    public static NDArray softmax(NDArray x, int[] axis) {
+        requireNonNull(x, "x");
+        return SpecialReductions.softmax(x, axis);
+    }
+
+    private static void requireNonNull(Object v, String name) {
+        if (v == null) {
+            throw new IllegalArgumentException("special: " + name + " is null");
+        }
+    }
     // ---- end of special functions, part 1 ----
 }

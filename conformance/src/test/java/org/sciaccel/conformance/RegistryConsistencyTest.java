@@ -51,7 +51,9 @@ class RegistryConsistencyTest {
             // fsolve(..., full_output=True): the same op with full_output=true
             "optimize.fsolve_full", "optimize.fsolve",
             // romberg(..., show=True): the same op, its Java result the table SciPy prints
-            "integrate.romberg_table", "integrate.romberg");
+            "integrate.romberg_table", "integrate.romberg",
+            // logsumexp(..., return_sign=True): the same op, its Java result {res, sgn}
+            "special.logsumexp_with_sign", "special.logsumexp");
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a
