@@ -69,6 +69,11 @@ public final class Special {
         return SpecialUfuncs.run("erfc", new String[] {"x"}, x);
     }
 
+    /** scipy.special.erfcx: the scaled complementary error function exp(x^2) erfc(x). */
+    public static NDArray erfcx(NDArray x) {
+        return SpecialUfuncs.run("erfcx", new String[] {"x"}, x);
+    }
+
     /** scipy.special.ndtr: the standard normal CDF. */
     public static NDArray ndtr(NDArray x) {
         return SpecialUfuncs.run("ndtr", new String[] {"x"}, x);

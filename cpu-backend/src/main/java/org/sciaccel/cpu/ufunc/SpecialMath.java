@@ -127,6 +127,39 @@ final class SpecialMath {
         return erfcNum(u) / erfcDen(u);
     }
 
+    /**
+     * erfcx(x) = exp(x^2) erfc(x): below 0 as 2 exp(x^2) - erfcx(-x) (inf below -26.7, 2 exp(x^2) below -6.1,
+     * SciPy's thresholds); above 50 the continued fraction 1/sqrt(pi) / (x + 1/2/(x + 1/(x + 3/2/(x + 2/x))))
+     * (1/(x sqrt(pi)) above 5e7); between, the Cephes rational factor.
+     */
+    static double erfcx(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 0) {
+            if (x < -26.7) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double e = 2 * Math.exp(x * x);
+            return x < -6.1 ? e : e - erfcxNonNegative(-x);
+        }
+        return erfcxNonNegative(x);
+    }
+
+    private static double erfcxNonNegative(double x) {
+        if (x > 50) {
+            if (x > 5e7) {
+                return 0.56418958354775628695 / x;
+            }
+            double x2 = x * x;
+            return 0.56418958354775628695 * (x2 * (x2 + 4.5) + 2) / (x * (x2 * (x2 + 5) + 3.75));
+        }
+        if (x < 1) {
+            return Math.exp(x * x) * (1 - erfSmall(x));
+        }
+        return erfcNum(x) / erfcDen(x);
+    }
+
     static double ndtr(double a) {
         if (Double.isNaN(a)) {
             return Double.NaN;

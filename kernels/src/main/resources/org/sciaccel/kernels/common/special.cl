@@ -92,6 +92,25 @@ inline R sp_erfc_wide_##S(R t) { \
     if (t < (R) 1) return sp_erfc_##S(t); \
     return t * t > (R) 750 ? (R) 0 : sp_exp_##S(-t * t) * sp_erfcx_pos_##S(t); \
 } \
+inline R sp_erfcx_nonneg_##S(R x) { \
+    if (x > (R) 50) { \
+        if (x > (R) 5e7) return (R) 0.56418958354775628695 / x; \
+        R x2 = x * x; \
+        return (R) 0.56418958354775628695 * (x2 * (x2 + (R) 4.5) + (R) 2) / (x * (x2 * (x2 + (R) 5) + (R) 3.75)); \
+    } \
+    if (x < (R) 1) return sp_exp_##S(x * x) * ((R) 1 - sp_erf_small_##S(x)); \
+    return sp_erfc_num_##S(x) / sp_erfc_den_##S(x); \
+} \
+/* erfcx(x) = exp(x^2) erfc(x): 2 exp(x^2) - erfcx(-x) below 0 (inf below -26.7, 2 exp(x^2) below -6.1) */ \
+inline R sp_erfcx_##S(R x) { \
+    if (isnan(x)) return x; \
+    if (x < (R) 0) { \
+        if (x < (R) -26.7) return INFINITY; \
+        R e = (R) 2 * sp_exp_##S(x * x); \
+        return x < (R) -6.1 ? e : e - sp_erfcx_nonneg_##S(-x); \
+    } \
+    return sp_erfcx_nonneg_##S(x); \
+} \
 inline R sp_log_ndtr_##S(R a) { \
     R t = a * (R) 0.70710678118654752440; \
     if (a < (R) -1) return log(sp_erfcx_pos_##S(-t) / (R) 2) - t * t; \
