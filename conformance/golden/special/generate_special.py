@@ -64,6 +64,9 @@ GRIDS["loggamma"] = [-INF, -2.5, -1, -1e-300, -0.0, 0.0, 1e-300, 1e-10, 0.5, 1, 
 GRIDS["erfcx"] = [-INF, -30, -26.8, -26.6, -20, -6.2, -6.1, -6.0, -3, -1, -0.7, -0.5, -1e-10, -0.0, 0.0, 1e-300,
                   1e-10, 0.3, 0.7072, 0.99, 1, 1.01, 2, 5, 7.99, 8, 8.01, 12, 26, 27, 30, 49.9, 50, 50.1, 100, 1e3,
                   1e6, 4.9e7, 5.1e7, 1e10, 1e100, 1e300, 1.7e308, INF, NAN]
+GRIDS["ndtri"] = [-INF, -1, -1e-300, -0.0, 0.0, 5e-324, 1e-300, 1e-100, 1e-20, 1.2664165549e-14, 1e-14, 1e-10, 1e-5,
+                  0.01, 0.1, 0.13533528323661269189, 0.1354, 0.25, 0.5, 0.75, 0.8646, 0.86466471676338730811,
+                  0.9, 0.99, 1 - 1e-10, 1 - 1e-16, 1.0, 1.5, INF, NAN]
 COMPLEX_TAKEN = {"erfcx", "xlogy", "xlog1py", "erf", "erfc", "ndtr", "log_ndtr", "gamma", "loggamma"}
 BINARY = {
     "xlogy": ([0, 0, 0, 0, -0.0, 1, 1, -1, 2.5, 3, 1e-300, 1e300, INF, -INF, NAN, 2, 0.5, 7],
@@ -96,7 +99,7 @@ def main():
     with np.errstate(all="ignore"):
         for fn, grid in GRIDS.items():
             f = getattr(sc, fn)
-            param = "z" if fn in ("erf", "gamma") else "x"
+            param = "z" if fn in ("erf", "gamma") else "y" if fn == "ndtri" else "x"
             for dt in ("float64", "float32"):
                 x = np.array(grid, dtype=dt)
                 y = f(x)

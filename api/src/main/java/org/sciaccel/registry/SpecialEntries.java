@@ -15,7 +15,7 @@ public final class SpecialEntries implements OpEntries {
     public static final List<String> NAMES = List.of("special.expit", "special.logit", "special.log_expit",
             "special.xlogy", "special.xlog1py", "special.erf", "special.erfc", "special.ndtr", "special.log_ndtr",
             "special.gammaln", "special.gamma", "special.gammasgn", "special.loggamma", "special.logsumexp",
-            "special.softmax", "special.erfcx");
+            "special.softmax", "special.erfcx", "special.ndtri");
 
     @Override
     public SpiFamily family() {
@@ -33,6 +33,7 @@ public final class SpecialEntries implements OpEntries {
         registry.add(unary("erfc", "x", "The complementary error function 1 - erf(x).", Special::erfc));
         registry.add(unary("erfcx", "x", "The scaled complementary error function exp(x**2) * erfc(x).",
                 Special::erfcx));
+        registry.add(unary("ndtri", "y", "The inverse of ndtr.", Special::ndtri));
         registry.add(unary("ndtr", "x", "The standard normal cumulative distribution function.", Special::ndtr));
         registry.add(unary("log_ndtr", "x", "The log of the standard normal CDF, accurate in both tails.",
                 Special::logNdtr));

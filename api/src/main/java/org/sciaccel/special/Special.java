@@ -79,6 +79,11 @@ public final class Special {
         return SpecialUfuncs.run("ndtr", new String[] {"x"}, x);
     }
 
+    /** scipy.special.ndtri: the inverse of ndtr (-inf at 0, inf at 1, NaN outside [0, 1]). */
+    public static NDArray ndtri(NDArray y) {
+        return SpecialUfuncs.run("ndtri", new String[] {"y"}, y);
+    }
+
     /** scipy.special.log_ndtr: the log of the standard normal CDF, accurate in both tails. */
     public static NDArray logNdtr(NDArray x) {
         return SpecialUfuncs.run("log_ndtr", new String[] {"x"}, x);
