@@ -67,7 +67,10 @@ GRIDS["erfcx"] = [-INF, -30, -26.8, -26.6, -20, -6.2, -6.1, -6.0, -3, -1, -0.7, 
 GRIDS["ndtri"] = [-INF, -1, -1e-300, -0.0, 0.0, 5e-324, 1e-300, 1e-100, 1e-20, 1.2664165549e-14, 1e-14, 1e-10, 1e-5,
                   0.01, 0.1, 0.13533528323661269189, 0.1354, 0.25, 0.5, 0.75, 0.8646, 0.86466471676338730811,
                   0.9, 0.99, 1 - 1e-10, 1 - 1e-16, 1.0, 1.5, INF, NAN]
-COMPLEX_TAKEN = {"erfcx", "xlogy", "xlog1py", "erf", "erfc", "ndtr", "log_ndtr", "gamma", "loggamma"}
+GRIDS["rgamma"] = [-INF, -1e10, -200.5, -180.5, -171.5, -50.25, -35.5, -34.5, -34.034, -34, -33.5, -20.1, -3.5, -3,
+                   -2.5, -1, -0.5, -1e-10, -0.0, 0.0, 1e-300, 1e-10, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 10.5, 30,
+                   34.8, 34.85, 50, 171.6, 180, 1e10, INF, NAN]
+COMPLEX_TAKEN = {"rgamma", "erfcx", "xlogy", "xlog1py", "erf", "erfc", "ndtr", "log_ndtr", "gamma", "loggamma"}
 BINARY = {
     "xlogy": ([0, 0, 0, 0, -0.0, 1, 1, -1, 2.5, 3, 1e-300, 1e300, INF, -INF, NAN, 2, 0.5, 7],
               [0, NAN, INF, -1, 2, 0, 1, 1e-300, 1e300, -1, 0.5, 2, 2, 0.5, 2, NAN, INF, 1e-10]),
@@ -99,7 +102,7 @@ def main():
     with np.errstate(all="ignore"):
         for fn, grid in GRIDS.items():
             f = getattr(sc, fn)
-            param = "z" if fn in ("erf", "gamma") else "y" if fn == "ndtri" else "x"
+            param = "z" if fn in ("erf", "gamma", "rgamma") else "y" if fn == "ndtri" else "x"
             for dt in ("float64", "float32"):
                 x = np.array(grid, dtype=dt)
                 y = f(x)

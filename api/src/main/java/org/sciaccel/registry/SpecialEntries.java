@@ -15,7 +15,7 @@ public final class SpecialEntries implements OpEntries {
     public static final List<String> NAMES = List.of("special.expit", "special.logit", "special.log_expit",
             "special.xlogy", "special.xlog1py", "special.erf", "special.erfc", "special.ndtr", "special.log_ndtr",
             "special.gammaln", "special.gamma", "special.gammasgn", "special.loggamma", "special.logsumexp",
-            "special.softmax", "special.erfcx", "special.ndtri");
+            "special.softmax", "special.erfcx", "special.ndtri", "special.rgamma");
 
     @Override
     public SpiFamily family() {
@@ -39,6 +39,7 @@ public final class SpecialEntries implements OpEntries {
                 Special::logNdtr));
         registry.add(unary("gammaln", "x", "log|Gamma(x)|.", Special::gammaln));
         registry.add(unary("gamma", "z", "The gamma function.", Special::gamma));
+        registry.add(unary("rgamma", "z", "1/gamma(z), 0 at the poles.", Special::rgamma));
         registry.add(unary("gammasgn", "x", "The sign of the gamma function.", Special::gammasgn));
         registry.add(OpSpec.builder("special.logsumexp")
                 .summary("log(sum(b*exp(a))) over axes without overflow; with return_sign its sign too.")

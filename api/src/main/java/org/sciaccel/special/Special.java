@@ -98,6 +98,11 @@ public final class Special {
         return SpecialUfuncs.run("gamma", new String[] {"z"}, z);
     }
 
+    /** scipy.special.rgamma: 1/gamma(z) (0 at the poles). */
+    public static NDArray rgamma(NDArray z) {
+        return SpecialUfuncs.run("rgamma", new String[] {"z"}, z);
+    }
+
     /** scipy.special.gammasgn: the sign of gamma(x) (0 at 0 and the negative integers). */
     public static NDArray gammasgn(NDArray x) {
         return SpecialUfuncs.run("gammasgn", new String[] {"x"}, x);

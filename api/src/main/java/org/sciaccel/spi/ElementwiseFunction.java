@@ -56,7 +56,7 @@ public enum ElementwiseFunction {
     // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
     EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
     ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
-    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1);
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
 
     private final String ufunc;
     private final int arity;

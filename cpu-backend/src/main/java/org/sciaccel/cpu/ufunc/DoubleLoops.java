@@ -101,6 +101,7 @@ final class DoubleLoops {
             case NDTR: for (int i = 0; i < n; i++) out[i] = SpecialMath.ndtr(x[i]); break;
             case LOG_NDTR: for (int i = 0; i < n; i++) out[i] = SpecialMath.logNdtr(x[i]); break;
             case GAMMALN: for (int i = 0; i < n; i++) out[i] = SpecialMath.gammaln(x[i]); break;
+            case RGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.rgamma(x[i]); break;
             case NDTRI: for (int i = 0; i < n; i++) out[i] = SpecialMath.ndtri(x[i]); break;
             case ERFCX: for (int i = 0; i < n; i++) out[i] = SpecialMath.erfcx(x[i]); break;
             case GAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.gamma(x[i]); break;

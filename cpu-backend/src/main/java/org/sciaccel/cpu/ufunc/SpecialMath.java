@@ -417,4 +417,76 @@ final class SpecialMath {
         x = x0 - x1;
         return lower ? -x : x;
     }
+
+    /** sin(pi x) with the argument reduced mod 2 first (exactly 0 at the integers), x >= 0. */
+    private static double sinPi(double x) {
+        double r = x % 2;
+        if (r < 0.5) {
+            return Math.sin(Math.PI * r);
+        }
+        if (r > 1.5) {
+            return Math.sin(Math.PI * (r - 2));
+        }
+        return -Math.sin(Math.PI * (r - 1));
+    }
+
+    /** Chebyshev coefficients of 1/(x Gamma(x)) - 1 on [0, 1] (Cephes' rgamma). */
+    private static final double[] RG = {3.13173458231230000000E-17, -6.70718606477908000000E-16, 2.20039078172259550000E-15, 2.47691630348254132600E-13,
+        -6.60074100411295197440E-12, 5.13850186324226978840E-11, 1.08965386454418662084E-9, -3.33964630686836942556E-8,
+        2.68975996440595483619E-7, 2.96001177518801696639E-6, -8.04814124978471142852E-5, 4.16609138709688864714E-4,
+        5.06579864028608725080E-3, -6.41925436109158228810E-2, -4.98558728684003594785E-3, 1.27546015610523951063E-1};
+
+    /** Cephes' rgamma: 1/Gamma(x) (0 at the poles), exp(-lgam) above 34.84, the reflection below -34.034. */
+    static double rgamma(double x) {
+        if (x > 34.84425627277176174) {
+            return Math.exp(-gammaln(x));
+        }
+        if (x < -34.034) {
+            double w = -x;
+            double z = sinPi(w);
+            if (z == 0) {
+                return 0;
+            }
+            double sign;
+            if (z < 0) {
+                sign = 1;
+                z = -z;
+            } else {
+                sign = -1;
+            }
+            double y = Math.log(w * z) - LOGPI + gammaln(w);
+            if (y < -MAXLOG) {
+                return sign * 0.0;
+            }
+            if (y > MAXLOG) {
+                return sign * Double.POSITIVE_INFINITY;
+            }
+            return sign * Math.exp(y);
+        }
+        double z = 1;
+        double w = x;
+        while (w > 1) {
+            w -= 1;
+            z *= w;
+        }
+        while (w < 0) {
+            z /= w;
+            w += 1;
+        }
+        if (w == 0) {
+            return 0;
+        }
+        if (w == 1) {
+            return 1 / z;
+        }
+        // Clenshaw's recurrence for the Chebyshev series at 4w - 2
+        double t = 4 * w - 2;
+        double b0 = RG[0], b1 = 0, b2 = 0;
+        for (int i = 1; i < RG.length; i++) {
+            b2 = b1;
+            b1 = b0;
+            b0 = t * b1 - b2 + RG[i];
+        }
+        return w * (1 + 0.5 * (b0 - b2)) / z;
+    }
 }

@@ -166,7 +166,7 @@ final class ElementwiseKernelSource {
     private static String special(ElementwiseFunction f) {
         switch (f) {
             case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
-            case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI:
+            case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
                 return "sp_" + f.name().toLowerCase(Locale.ROOT);
             default:
                 return null;
