@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Golden data for scipy.special's element-wise functions (issue 17, part 1), computed by the real SciPy 1.10.1.
+"""Golden data for scipy.special (issue 17, part 1): its element-wise functions, logsumexp and softmax, computed by
+the real SciPy 1.10.1.
 
 Regenerate with Debian's SciPy (1.10.1, NumPy 1.24.2):
 

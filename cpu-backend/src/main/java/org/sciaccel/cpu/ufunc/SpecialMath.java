@@ -5,7 +5,8 @@ package org.sciaccel.cpu.ufunc;
  * 1.10.1's algorithms step for step (the OpenCL twin is {@code kernels/common/special.cl}): the logistic
  * family as SciPy's templates compute it, erf/erfc/ndtr from the Cephes rational approximations, log_ndtr
  * as log(erfcx(-t)/2) - t^2 below -1 and log1p(-erfc(t)/2) above (erfc there keeping SciPy's subnormal
- * results), gammaln as Cephes' lgam.
+ * results), erfcx with SciPy's reflection and large-x continued fraction around Cephes' rational factor, ndtri,
+ * gammaln (lgam), gamma, rgamma and gammasgn as Cephes computes them.
  */
 final class SpecialMath {
     private SpecialMath() {
