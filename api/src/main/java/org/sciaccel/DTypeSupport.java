@@ -30,6 +30,10 @@ public final class DTypeSupport {
         for (String op : org.sciaccel.registry.NumpyUfuncEntries.NAMES) {
             accept(op, ALL);
         }
+        // scipy.special's element-wise functions: every dtype their loops take, resolved the same way.
+        for (String op : org.sciaccel.registry.SpecialEntries.NAMES) {
+            accept(op, ALL);
+        }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
                 "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",

@@ -43,8 +43,18 @@ final class UfuncLoops {
         return Collections.unmodifiableSet(ENTRIES.keySet());
     }
 
+    /** scipy.special's ufuncs the engine runs (their loops in SciPy 1.10's order), read after NumPy's. */
+    private static final String SPECIAL_RESOURCE = "special-ufunc-loops.txt";
+
     private static Map<String, Entry> load() {
         Map<String, Entry> out = new HashMap<>();
+        read(RESOURCE, out);
+        read(SPECIAL_RESOURCE, out);
+        return Map.copyOf(out);
+    }
+
+    private static void read(String resource, Map<String, Entry> out) {
+        final String RESOURCE = resource;
         try (InputStream in = UfuncLoops.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource org/sciaccel/numpy/" + RESOURCE + " is missing from the api jar");
@@ -65,6 +75,5 @@ final class UfuncLoops {
         } catch (IOException e) {
             throw new UncheckedIOException("reading org/sciaccel/numpy/" + RESOURCE, e);
         }
-        return Map.copyOf(out);
     }
 }

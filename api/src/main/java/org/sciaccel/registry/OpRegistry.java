@@ -67,7 +67,8 @@ public final class OpRegistry {
                 new InterpolateFitpackEntries(), new InterpolateFitpackHostEntries(),
                 new IntegrateIvpEntries(),
                 new SignalWindowsEntries(),
-                new IoFileEntries());
+                new IoFileEntries(),
+                new SpecialEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -52,7 +52,11 @@ public enum ElementwiseFunction {
     /** where(condition, x, y): the condition read as bool (its loop input type is bool), x and y of the loop type. */
     WHERE(null, 3),
     /** Conversion to the node's output type, as {@code astype} converts (the loop input is the operand's type). */
-    CAST(null, 1);
+    CAST(null, 1),
+    // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
+    EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
+    ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
 
     private final String ufunc;
     private final int arity;

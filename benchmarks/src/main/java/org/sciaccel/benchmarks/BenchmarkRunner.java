@@ -73,7 +73,9 @@ public final class BenchmarkRunner {
                 ReductionWorkload.sumAxis0(),
                 ReductionWorkload.maxAxis0(),
                 FormulaWorkload.fma(1 << 25),
-                FormulaWorkload.fmaSum(1 << 25));
+                FormulaWorkload.fmaSum(1 << 25),
+                SpecialWorkload.gammaln(1 << 24),
+                SpecialWorkload.erf(1 << 24));
     }
 
     public static void main(String[] args) throws IOException {

@@ -52,6 +52,7 @@ final class GoldenChecks {
         QuadGoldenChecks.registerAll();
         FitpackGoldenChecks.registerAll();
         IvpGoldenChecks.registerAll();
+        SpecialGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {

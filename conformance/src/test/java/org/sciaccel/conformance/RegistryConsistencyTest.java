@@ -34,30 +34,40 @@ import org.sciaccel.signal.Signal;
  */
 class RegistryConsistencyTest {
     /** The facades and the SciPy/NumPy module their functions belong to. */
-    private static final Map<Class<?>, String> FACADES = Map.of(
-            Ndimage.class, "ndimage", Fft.class, "fft", Fftpack.class, "fftpack", Signal.class, "signal",
-            Linalg.class, "linalg", Optimize.class, "optimize", org.sciaccel.numpy.Numpy.class, "numpy",
-            org.sciaccel.interpolate.Interpolate.class, "interpolate",
-            org.sciaccel.integrate.Integrate.class, "integrate",
-            org.sciaccel.signal.Windows.class, "signal.windows");
+    private static final Map<Class<?>, String> FACADES = Map.ofEntries(
+            Map.entry(Ndimage.class, "ndimage"),
+            Map.entry(Fft.class, "fft"),
+            Map.entry(Fftpack.class, "fftpack"),
+            Map.entry(Signal.class, "signal"),
+            Map.entry(Linalg.class, "linalg"),
+            Map.entry(Optimize.class, "optimize"),
+            Map.entry(org.sciaccel.numpy.Numpy.class, "numpy"),
+            Map.entry(org.sciaccel.interpolate.Interpolate.class, "interpolate"),
+            Map.entry(org.sciaccel.integrate.Integrate.class, "integrate"),
+            Map.entry(org.sciaccel.signal.Windows.class, "signal.windows"),
+            Map.entry(org.sciaccel.special.Special.class, "special"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
-    private static final Map<String, String> RENAMED = Map.of("linalg.matmul", "numpy.matmul",
+    private static final Map<String, String> RENAMED = Map.ofEntries(
+            Map.entry("linalg.matmul", "numpy.matmul"),
             // det of a complex matrix: the same op, its Java result {re, im} instead of a double
-            "linalg.det_complex", "linalg.det",
+            Map.entry("linalg.det_complex", "linalg.det"),
             // linspace(..., retstep=True): the same op, its Java result the samples with the step
-            "numpy.linspace_with_step", "numpy.linspace",
+            Map.entry("numpy.linspace_with_step", "numpy.linspace"),
             // a[index] and a[index] = value: NumPy's ndarray methods, spelt as functions in Java
-            "numpy.get_item", "numpy.ndarray.__getitem__", "numpy.set_item", "numpy.ndarray.__setitem__",
+            Map.entry("numpy.get_item", "numpy.ndarray.__getitem__"),
+            Map.entry("numpy.set_item", "numpy.ndarray.__setitem__"),
             // fsolve(..., full_output=True): the same op with full_output=true
-            "optimize.fsolve_full", "optimize.fsolve",
+            Map.entry("optimize.fsolve_full", "optimize.fsolve"),
             // romberg(..., show=True): the same op, its Java result the table SciPy prints
-            "integrate.romberg_table", "integrate.romberg",
+            Map.entry("integrate.romberg_table", "integrate.romberg"),
             // scipy.signal.windows.get_window is scipy.signal.get_window; dpss(..., return_ratios=True)
-            "signal.windows.get_window", "signal.get_window",
-            "signal.windows.dpss_with_ratios", "signal.windows.dpss",
+            Map.entry("signal.windows.get_window", "signal.get_window"),
+            Map.entry("signal.windows.dpss_with_ratios", "signal.windows.dpss"),
             // splrep(..., full_output=True): the same op with full_output=true
-            "interpolate.splrep_full", "interpolate.splrep");
+            Map.entry("interpolate.splrep_full", "interpolate.splrep"),
+            // logsumexp(..., return_sign=True): the same op, its Java result {res, sgn}
+            Map.entry("special.logsumexp_with_sign", "special.logsumexp"));
 
     /**
      * Facade functions with no registry entry, and why. Keep this short: each one is a function a

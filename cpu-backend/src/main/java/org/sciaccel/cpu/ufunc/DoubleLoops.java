@@ -91,6 +91,22 @@ final class DoubleLoops {
                 }
                 break;
             }
+            case EXPIT: for (int i = 0; i < n; i++) out[i] = SpecialMath.expit(x[i]); break;
+            case LOGIT: for (int i = 0; i < n; i++) out[i] = SpecialMath.logit(x[i]); break;
+            case LOG_EXPIT: for (int i = 0; i < n; i++) out[i] = SpecialMath.logExpit(x[i]); break;
+            case XLOGY: for (int i = 0; i < n; i++) out[i] = SpecialMath.xlogy(x[i], y[i]); break;
+            case XLOG1PY: for (int i = 0; i < n; i++) out[i] = SpecialMath.xlog1py(x[i], y[i]); break;
+            case ERF: for (int i = 0; i < n; i++) out[i] = SpecialMath.erf(x[i]); break;
+            case ERFC: for (int i = 0; i < n; i++) out[i] = SpecialMath.erfc(x[i]); break;
+            case NDTR: for (int i = 0; i < n; i++) out[i] = SpecialMath.ndtr(x[i]); break;
+            case LOG_NDTR: for (int i = 0; i < n; i++) out[i] = SpecialMath.logNdtr(x[i]); break;
+            case GAMMALN: for (int i = 0; i < n; i++) out[i] = SpecialMath.gammaln(x[i]); break;
+            case RGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.rgamma(x[i]); break;
+            case NDTRI: for (int i = 0; i < n; i++) out[i] = SpecialMath.ndtri(x[i]); break;
+            case ERFCX: for (int i = 0; i < n; i++) out[i] = SpecialMath.erfcx(x[i]); break;
+            case GAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.gamma(x[i]); break;
+            case GAMMASGN: for (int i = 0; i < n; i++) out[i] = SpecialMath.gammasgn(x[i]); break;
+            case LOGGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.loggamma(x[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

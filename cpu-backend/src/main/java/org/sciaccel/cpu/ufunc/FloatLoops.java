@@ -18,7 +18,7 @@ final class FloatLoops {
             case ADD: case SUBTRACT: case MULTIPLY: case DIVIDE: case NEGATIVE: case POSITIVE: case ABSOLUTE:
             case SQUARE: case SQRT: case RECIPROCAL: case FLOOR: case CEIL: case TRUNC: case RINT: case SIGN:
             case MAXIMUM: case MINIMUM: case FMAX: case FMIN: case CLIP: case NAN_TO_NUM: case CONJUGATE: case REAL:
-            case IMAG:
+            case IMAG: case EXPIT: case LOGIT: case LOG_EXPIT:
                 return true;
             default:
                 return DoubleLoops.answersBool(f);
@@ -62,6 +62,15 @@ final class FloatLoops {
                 }
                 break;
             }
+            // scipy.special's logistic family: SciPy's float32 loops compute in float (exp and log rounded to float)
+            case EXPIT: for (int i = 0; i < n; i++) out[i] = 1f / (1f + (float) Math.exp(-x[i])); break;
+            case LOGIT: for (int i = 0; i < n; i++) out[i] = (float) Math.log(x[i] / (1f - x[i])); break;
+            case LOG_EXPIT:
+                for (int i = 0; i < n; i++) {
+                    float v = x[i];
+                    out[i] = v < 0 ? v - (float) Math.log1p((float) Math.exp(v)) : -(float) Math.log1p((float) Math.exp(-v));
+                }
+                break;
             case NAN_TO_NUM: {
                 float nan = (float) params[0], posinf = (float) params[1], neginf = (float) params[2];
                 for (int i = 0; i < n; i++) {

@@ -142,13 +142,53 @@ final class ElementwiseKernelSource {
         int root = program.root();
         body.append("    ").append(store(rt, "v" + root)).append(";\n");
         String name = kernelName();
-        String text = "#include \"common/prelude.cl\"\n#include \"common/npmath.cl\"\n\n"
+        String text = "#include \"common/prelude.cl\"\n#include \"common/npmath.cl\"\n"
+                + (usesSpecial() ? "#include \"common/special.cl\"\n" : "") + "\n"
                 + "/* " + program.key().replace("*/", "* /") + " */\n"
                 + "__kernel void " + name + "(" + sig + ") {\n"
                 + "    long gid = get_global_id(0);\n"
                 + "    if (gid >= n) return;\n"
                 + body + "}\n";
         return new Generated(name, text, arrays, broadcast, scalars, params, err, ndim);
+    }
+
+    /** Whether a node runs a scipy.special function (common/special.cl is included only then). */
+    private boolean usesSpecial() {
+        for (ElementwiseProgram.Node n : program.nodes()) {
+            if (n.kind() == ElementwiseProgram.Kind.CALL && special(n.function()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The special.cl name of a scipy.special function (sp_NAME_f / sp_NAME_d), or null for the others. */
+    private static String special(ElementwiseFunction f) {
+        switch (f) {
+            case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
+            case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
+                return "sp_" + f.name().toLowerCase(Locale.ROOT);
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * A scipy.special call: the double form (SciPy computes most float32 loops in double and rounds) where the
+     * device has double precision, else the float form; the logistic family's float32 loops in float, as SciPy's.
+     */
+    private String specialCall(String fn, DType t, String[] a) {
+        boolean inFloat = fn.equals("sp_expit") || fn.equals("sp_logit") || fn.equals("sp_log_expit");
+        boolean wide = t == DType.FLOAT64 || (fp64 && !inFloat); // SciPy's logistic float32 loops stay in float
+        StringBuilder b = new StringBuilder();
+        if (wide && t != DType.FLOAT64) {
+            b.append("(float) ");
+        }
+        b.append(fn).append(wide ? "_d(" : "_f(");
+        for (int i = 0; i < a.length; i++) {
+            b.append(i > 0 ? ", " : "").append(wide && t != DType.FLOAT64 ? "(double) " + a[i] : a[i]);
+        }
+        return b.append(')').toString();
     }
 
     /** ufunc_add_float32 for a one-node program of a leaf-only call, elementwise_program otherwise. */
@@ -455,6 +495,10 @@ final class ElementwiseKernelSource {
         String y = a.length > 1 ? a[1] : null;
         String s = suffix(t);
         String r = valueType(t);
+        String sp = special(f);
+        if (sp != null) {
+            return specialCall(sp, t, a);
+        }
         switch (f) {
             case ADD: return x + " + " + y;
             case SUBTRACT: return x + " - " + y;
