@@ -246,7 +246,9 @@ class InterpolateBSplineTest {
                 NDArray r = s.call(xs, 4)) {
             assertArrayEquals(new double[X.length], r.toDoubleArray(), 0);
         }
-        assertThrows(IllegalArgumentException.class, () -> s.call(NDArray.of(X, X.length), -1));
+        try (NDArray xs = NDArray.of(X, X.length)) {
+            assertThrows(IllegalArgumentException.class, () -> s.call(xs, -1));
+        }
     }
 
     @TestFactory
@@ -322,8 +324,9 @@ class InterpolateBSplineTest {
         assertMessage("axis:", () -> Interpolate.makeInterpSpline(xs, ys, 3, null, SplineBoundaryCondition.none(), 1));
         assertMessage("bc_type:", () -> SplineBoundaryCondition.parse("(clumped, natural)"));
         assertMessage("t:", () -> BSpline.of(new double[] {0, 0, 1, 0.5, 1, 1}, new double[] {1, 2, 3}, 2));
-        assertMessage("method:", () -> Interpolate.griddata(NDArray.of(x, 5), ys, NDArray.of(new double[] {0.5}, 1),
-                "quadratic"));
+        try (NDArray pts = NDArray.of(x, 5); NDArray at = NDArray.of(new double[] {0.5}, 1)) {
+            assertMessage("method:", () -> Interpolate.griddata(pts, ys, at, "quadratic"));
+        }
         xs.close();
         ys.close();
     }
