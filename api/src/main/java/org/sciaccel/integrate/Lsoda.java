@@ -224,7 +224,6 @@ final class Lsoda {
         } else {
             label = 200;
         }
-        double ihmx;
         while (true) {
             switch (label) {
                 case 100: {
@@ -334,20 +333,7 @@ final class Lsoda {
                             return finish(2);
                         }
                     }
-                    ihmx = Math.abs(tn) + Math.abs(h);
-                    hitTcrit = Math.abs(tn - tcrit) <= 100.0 * UROUND * ihmx;
-                    if (hitTcrit) {
-                        label = 400;
-                        break;
-                    }
-                    double tnext = tn + h * (1.0 + 4.0 * UROUND);
-                    if ((tnext - tcrit) * h > 0) {
-                        h = (tcrit - tn) * (1.0 - 4.0 * UROUND);
-                        if (jstart >= 0) {
-                            jstart = -2;
-                        }
-                    }
-                    label = 250;
+                    label = approachTcrit(tcrit);
                     break;
                 }
                 case 250: {
@@ -399,8 +385,7 @@ final class Lsoda {
                     }
                     if (itask == 5) {
                         // One step, never past tcrit: return where it ended.
-                        ihmx = Math.abs(tn) + Math.abs(h);
-                        hitTcrit = Math.abs(tn - tcrit) <= 100.0 * UROUND * ihmx;
+                        hitTcrit = reachedTcrit(tcrit);
                         label = 400;
                         break;
                     }
@@ -409,20 +394,7 @@ final class Lsoda {
                         t[0] = tout;
                         return finish(2);
                     }
-                    ihmx = Math.abs(tn) + Math.abs(h);
-                    hitTcrit = Math.abs(tn - tcrit) <= 100.0 * UROUND * ihmx;
-                    if (hitTcrit) {
-                        label = 400;
-                        break;
-                    }
-                    double tnext = tn + h * (1.0 + 4.0 * UROUND);
-                    if ((tnext - tcrit) * h > 0) {
-                        h = (tcrit - tn) * (1.0 - 4.0 * UROUND);
-                        if (jstart >= 0) {
-                            jstart = -2;
-                        }
-                    }
-                    label = 250;
+                    label = approachTcrit(tcrit);
                     break;
                 }
                 case 400: {
@@ -449,6 +421,31 @@ final class Lsoda {
     /** Column j (0 … nq) of the history array: the j-th derivative scaled by h^j / j! (a copy). */
     double[] history(int j) {
         return yh[j + 1].clone();
+    }
+
+    /** Whether tn is tcrit to within roundoff (the original's ihit). */
+    private boolean reachedTcrit(double tcrit) {
+        double hmx = Math.abs(tn) + Math.abs(h);
+        return Math.abs(tn - tcrit) <= 100.0 * UROUND * hmx;
+    }
+
+    /**
+     * Before a step with itask 4 (blocks D and F of the original): at tcrit, return (label 400);
+     * otherwise shorten h so the next step does not pass tcrit, and go on stepping (label 250).
+     */
+    private int approachTcrit(double tcrit) {
+        hitTcrit = reachedTcrit(tcrit);
+        if (hitTcrit) {
+            return 400;
+        }
+        double tnext = tn + h * (1.0 + 4.0 * UROUND);
+        if ((tnext - tcrit) * h > 0) {
+            h = (tcrit - tn) * (1.0 - 4.0 * UROUND);
+            if (jstart >= 0) {
+                jstart = -2;
+            }
+        }
+        return 250;
     }
 
     /** Whether the package has taken its first step (a continuation call is valid). */
