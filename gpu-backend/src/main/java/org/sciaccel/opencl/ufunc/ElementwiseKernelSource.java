@@ -143,7 +143,7 @@ final class ElementwiseKernelSource {
         body.append("    ").append(store(rt, "v" + root)).append(";\n");
         String name = kernelName();
         String text = "#include \"common/prelude.cl\"\n#include \"common/npmath.cl\"\n"
-                + (usesSpecial() ? "#include \"common/special.cl\"\n" : "") + "\n"
+                + specialIncludes() + "\n"
                 + "/* " + program.key().replace("*/", "* /") + " */\n"
                 + "__kernel void " + name + "(" + sig + ") {\n"
                 + "    long gid = get_global_id(0);\n"
@@ -152,25 +152,24 @@ final class ElementwiseKernelSource {
         return new Generated(name, text, arrays, broadcast, scalars, params, err, ndim);
     }
 
-    /** Whether a node runs a scipy.special function (common/special.cl is included only then). */
-    private boolean usesSpecial() {
+    /** The #include lines of the scipy.special files the program's nodes call (none for plain NumPy programs). */
+    private String specialIncludes() {
+        java.util.Set<String> files = new java.util.TreeSet<>();
         for (ElementwiseProgram.Node n : program.nodes()) {
-            if (n.kind() == ElementwiseProgram.Kind.CALL && special(n.function()) != null) {
-                return true;
+            if (n.kind() == ElementwiseProgram.Kind.CALL && SpecialKernelFiles.fileOf(n.function()) != null) {
+                files.add(SpecialKernelFiles.fileOf(n.function()));
             }
         }
-        return false;
+        StringBuilder b = new StringBuilder();
+        for (String f : files) {
+            b.append("#include \"").append(f).append("\"\n");
+        }
+        return b.toString();
     }
 
-    /** The special.cl name of a scipy.special function (sp_NAME_f / sp_NAME_d), or null for the others. */
+    /** The OpenCL name of a scipy.special function (sp_NAME_f / sp_NAME_d), or null for the others. */
     private static String special(ElementwiseFunction f) {
-        switch (f) {
-            case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
-            case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
-                return "sp_" + f.name().toLowerCase(Locale.ROOT);
-            default:
-                return null;
-        }
+        return SpecialKernelFiles.fileOf(f) == null ? null : "sp_" + f.name().toLowerCase(Locale.ROOT);
     }
 
     /**
