@@ -121,6 +121,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("backend " + name() + " has no distance operations");
     }
 
+    /** scipy.cluster.vq's assignment and cluster means of this backend. */
+    default org.sciaccel.spi.ClusterOps cluster() {
+        throw new UnsupportedOperationException("backend " + name() + " has no clustering operations");
+    }
+
     /** The curve-fitting operations of this backend. */
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");

@@ -48,6 +48,8 @@ public enum SpiFamily {
     SPLINE_CURVE,
     /** scipy.spatial.distance: cdist, pdist and squareform (issue 18). */
     DISTANCE,
+    /** scipy.cluster.vq: vq and the clusters' means (issue 18). */
+    CLUSTER,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the

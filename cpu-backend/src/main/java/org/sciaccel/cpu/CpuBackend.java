@@ -63,6 +63,7 @@ public final class CpuBackend implements Backend {
             CpuOdeBatchOps.OPS,
             CpuSplineCurveOps.OPS,
             org.sciaccel.cpu.spatial.CpuDistanceOps.OPS,
+            org.sciaccel.cpu.cluster.CpuClusterOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -91,6 +92,7 @@ public final class CpuBackend implements Backend {
     private final CpuPiecewisePolyOps piecewisePoly;
     private final CpuSplineCurveOps splineCurve;
     private final org.sciaccel.cpu.spatial.CpuDistanceOps distance;
+    private final org.sciaccel.cpu.cluster.CpuClusterOps cluster;
     private volatile boolean closed;
     private final ArrayPool arrays = new ArrayPool();
 
@@ -125,6 +127,7 @@ public final class CpuBackend implements Backend {
         this.piecewisePoly = new CpuPiecewisePolyOps(this);
         this.splineCurve = new CpuSplineCurveOps(this);
         this.distance = new org.sciaccel.cpu.spatial.CpuDistanceOps(this);
+        this.cluster = new org.sciaccel.cpu.cluster.CpuClusterOps(this);
     }
 
     @Override
@@ -268,6 +271,11 @@ public final class CpuBackend implements Backend {
     @Override
     public org.sciaccel.spi.DistanceOps distance() {
         return distance;
+    }
+
+    @Override
+    public org.sciaccel.spi.ClusterOps cluster() {
+        return cluster;
     }
 
     @Override
