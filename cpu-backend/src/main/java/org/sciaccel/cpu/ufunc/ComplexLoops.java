@@ -57,6 +57,11 @@ final class ComplexLoops {
                     out[m] = first ? x[m] : y[m];
                 }
                 return;
+            case LAMBERTW: // part ellip: a[1] and a[2] are the real lanes of k and tol
+                for (int i = 0; i < n; i++) {
+                    SpecialEllipMath.lambertw(x[2 * i], x[2 * i + 1], (long) y[i], a[2][i], out, 2 * i);
+                }
+                return;
             case CLIP: {
                 double[] lo = a[1], hi = a[2];
                 for (int i = 0; i < n; i++) {

@@ -576,6 +576,9 @@ final class ElementwiseKernelSource {
         String s = suffix(t);
         String c = valueType(t);
         String r = t == DType.COMPLEX64 ? "float" : "double";
+        if (f == ElementwiseFunction.LAMBERTW) { // scipy.special part ellip: complex128 z, float64 k and tol
+            return "sp_lambertw_" + (fp64 ? "d" : "f") + "(" + x + ", " + a[1] + ", " + a[2] + ")";
+        }
         switch (f) {
             case ADD: return x + " + " + y;
             case SUBTRACT: return x + " - " + y;
