@@ -116,6 +116,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("backend " + name() + " has no spline-curve operations");
     }
 
+    /** scipy.spatial.distance's pairwise distances and squareform of this backend. */
+    default org.sciaccel.spi.DistanceOps distance() {
+        throw new UnsupportedOperationException("backend " + name() + " has no distance operations");
+    }
+
     /** The curve-fitting operations of this backend. */
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");

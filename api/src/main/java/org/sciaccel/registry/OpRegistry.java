@@ -69,7 +69,8 @@ public final class OpRegistry {
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
                 new SpecialEntries(),
-                new SpecialEllipEntries());
+                new SpecialEllipEntries(),
+                new SpatialDistanceEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -62,6 +62,7 @@ public final class CpuBackend implements Backend {
             CpuPiecewisePolyOps.OPS,
             CpuOdeBatchOps.OPS,
             CpuSplineCurveOps.OPS,
+            org.sciaccel.cpu.spatial.CpuDistanceOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -89,6 +90,7 @@ public final class CpuBackend implements Backend {
     private final org.sciaccel.cpu.interpolate.CpuGridInterpolateOps gridInterpolate;
     private final CpuPiecewisePolyOps piecewisePoly;
     private final CpuSplineCurveOps splineCurve;
+    private final org.sciaccel.cpu.spatial.CpuDistanceOps distance;
     private volatile boolean closed;
     private final ArrayPool arrays = new ArrayPool();
 
@@ -122,6 +124,7 @@ public final class CpuBackend implements Backend {
         this.gridInterpolate = new org.sciaccel.cpu.interpolate.CpuGridInterpolateOps(this);
         this.piecewisePoly = new CpuPiecewisePolyOps(this);
         this.splineCurve = new CpuSplineCurveOps(this);
+        this.distance = new org.sciaccel.cpu.spatial.CpuDistanceOps(this);
     }
 
     @Override
@@ -260,6 +263,11 @@ public final class CpuBackend implements Backend {
     @Override
     public SplineCurveOps splineCurve() {
         return splineCurve;
+    }
+
+    @Override
+    public org.sciaccel.spi.DistanceOps distance() {
+        return distance;
     }
 
     @Override
