@@ -14,12 +14,12 @@ ellipeinc), m > 1 (NaN, or 1/m transforms where SciPy defines them), large phi a
 pi/2, the amplitude transform near odd multiples); sici and expi at small and large x, negative x (Ci of the real
 loop is Ci(|x|)), the x = 4, 8 and 40 switches; expn for n = 0, the power series, the continued fraction and the
 large-n expansion (n > 50), integer and float n; lambertw near the branch point -1/e, on branches k = -1, 0, 1, 3,
-with complex z and tol; owens_t over every one of Patefield and Tandy's method cells, small and large h and a,
+with complex z and tol; the complex loops of expi, exp1 and sici; owens_t over every one of Patefield and Tandy's method cells, small and large h and a,
 a > 1 and a = +-inf. float64 and float32 (SciPy's float32 loop), integer and float16 inputs (NumPy's loop
 resolution), broadcasting; complex input refused where sciaccel runs no complex loop (sici, expi, exp1 have one in
 SciPy). The check "special" compares element by element relative to each expected value (1e-13 float64, 1e-6
-float32, NaN and infinities exactly); lambertw's complex results use "special_complex" (the modulus of the error
-relative to the modulus of SciPy's value). Only lambertw within 1e-4 of the branch point -1/e has its own rtol:
+float32, NaN and infinities exactly); complex results use "special_complex" (the modulus of the error relative to
+the modulus of SciPy's value; 1e-13 complex128, 1e-6 complex64). Only lambertw within 1e-4 of the branch point -1/e has its own rtol:
 ten times SciPy's own worst error there against mpmath (the function is ill-conditioned at -1/e and SciPy's
 Halley iteration stops at tol = 1e-8), measured by this script each time it runs.
 """
@@ -153,8 +153,9 @@ def main():
     with np.errstate(all="ignore"):
         for fn, (param, grid) in UNARY.items():
             cases.extend(unary_cases(fn, param, grid))
-        for fn in ("ellipk", "ellipe", "expi", "exp1"):
+        for fn in ("ellipk", "ellipe"):
             cases.append(refused(fn, [UNARY[fn][0]]))
+        cases.extend(complex_cases())
         # sici: two outputs
         for dt in ("float64", "float32"):
             x = np.array(SICI, dtype=dt)
@@ -167,7 +168,6 @@ def main():
         cid = "sp-sici-int64"
         cases.append(gm.case(cid, "special.sici", [gm.array_arg("x", save(INPUTS, cid + ".npy", xi))],
                              {"si": exp(cid + "-si.npy", si), "ci": exp(cid + "-ci.npy", ci)}, check=SPECIAL))
-        cases.append(refused("sici", ["x"]))
         # the incomplete integrals, ellipj, owens_t: outer grids and random points
         cases.extend(binary_cases("ellipkinc", "phi", "m", PHI, PHI_M, ["result"]))
         cases.extend(binary_cases("ellipeinc", "phi", "m", PHI, PHI_M, ["result"]))
@@ -240,6 +240,34 @@ def scipy_error(z, k, tol):
         t = complex(mpmath.lambertw(mpmath.mpc(zi.real, im), k))
         worst = max(worst, abs(wi - t) / abs(t))
     return worst
+
+
+def complex_cases():
+    """SciPy's complex loops of expi, exp1 and sici: z across the power series (|z| <= 5, the wedge around the
+    negative real axis to |z| = 40), the continued fraction, both sides of the cut on the negative real axis
+    (signed zero imaginary parts), the imaginary axis, infinities and NaN; complex64 computed in complex128."""
+    out = []
+    parts = [-60, -39, -30, -10, -5, -1, -0.5, -1e-3, -0.0, 0.0, 1e-3, 0.5, 0.79, 1, 4.9, 5.1, 20, 45, 100, 700]
+    z = [complex(a, b) for a in parts for b in (-50, -5, -1, -1e-3, -0.0, 0.0, 1e-3, 1, 5, 50)]
+    z += [complex(INF, 0), complex(-INF, 0), complex(-INF, -0.0), complex(0, INF), complex(NAN, 0), complex(1, NAN)]
+    zc = np.array(z, dtype="complex128")
+    for fn, param in (("expi", "x"), ("exp1", "z")):
+        f = getattr(sc, fn)
+        for dt in ("complex128", "complex64"):
+            x = zc.astype(dt)
+            w = f(x)
+            assert w.dtype == np.dtype(dt)
+            cid = "sp-%s-%s" % (fn, dt)
+            out.append(gm.case(cid, "special." + fn, [gm.array_arg(param, save(INPUTS, cid + ".npy", x))],
+                               {"result": exp(cid + ".npy", w)}, check="special_complex"))
+    for dt in ("complex128", "complex64"):
+        x = zc.astype(dt)
+        si, ci = sc.sici(x)
+        cid = "sp-sici-%s" % dt
+        out.append(gm.case(cid, "special.sici", [gm.array_arg("x", save(INPUTS, cid + ".npy", x))],
+                           {"si": exp(cid + "-si.npy", si), "ci": exp(cid + "-ci.npy", ci)},
+                           check="special_complex"))
+    return out
 
 
 def lambertw_cases():

@@ -45,8 +45,8 @@ public final class SpecialEllipEntries implements OpEntries {
         registry.add(binary("ellipeinc", "phi", "m", "The incomplete elliptic integral of the second kind E(phi | m).",
                 Special::ellipeinc));
         registry.add(OpSpec.builder("special.sici")
-                .summary("The sine and cosine integrals Si(x) and Ci(x) of real x.")
-                .input("x", "input array (real)")
+                .summary("The sine and cosine integrals Si(x) and Ci(x).")
+                .input("x", "input array (real or complex)")
                 .output("si", "Si(x)")
                 .output("ci", "Ci(x) (for x < 0 its real part, as SciPy's real loop)")
                 .invoker(a -> {
@@ -54,8 +54,10 @@ public final class SpecialEllipEntries implements OpEntries {
                     return new OpOutputs().array("si", r[0]).array("ci", r[1]);
                 })
                 .build());
-        registry.add(unary("expi", "x", "The exponential integral Ei(x).", Special::expi));
-        registry.add(unary("exp1", "z", "The exponential integral E1(x) of real x.", Special::exp1));
+        registry.add(unary("expi", "x", "input array (real or complex)", "The exponential integral Ei(x).",
+                Special::expi));
+        registry.add(unary("exp1", "z", "input array (real or complex)", "The exponential integral E1(z).",
+                Special::exp1));
         registry.add(binary("expn", "n", "x", "The generalized exponential integral E_n(x) (integer n).",
                 Special::expn));
         registry.add(OpSpec.builder("special.lambertw")
@@ -70,10 +72,14 @@ public final class SpecialEllipEntries implements OpEntries {
     }
 
     private static OpSpec unary(String name, String param, String summary, UnaryOperator<NDArray> f) {
+        return unary(name, param, "input array (real)", summary, f);
+    }
+
+    private static OpSpec unary(String name, String param, String input, String summary, UnaryOperator<NDArray> f) {
         return OpSpec.builder("special." + name)
                 .summary(summary)
-                .input(param, "input array (real)")
-                .output("result", "a new array of SciPy's result dtype (float32 or float64)")
+                .input(param, input)
+                .output("result", "a new array of SciPy's result dtype")
                 .invoker(a -> OpOutputs.result(f.apply(a.input(0))))
                 .build();
     }

@@ -202,19 +202,19 @@ public final class Special {
     }
 
     /**
-     * scipy.special.sici of real x: {Si(x), Ci(x)}; for x &lt; 0 Ci is the real part Ci(|x|) as SciPy's real
-     * loop gives it (its complex loop is not run). Two element-wise passes.
+     * scipy.special.sici: {Si(x), Ci(x)}, real or complex (SciPy's complex loop: complex64 computed in complex128);
+     * for real x &lt; 0 Ci is Ci(|x|), the real part, as SciPy's real loop gives it. Two element-wise passes.
      */
     public static NDArray[] sici(NDArray x) {
         return SpecialEllip.outputs("sici", new String[] {"sici_si", "sici_ci"}, new String[] {"x"}, x);
     }
 
-    /** scipy.special.expi: the exponential integral Ei(x) of real x (-E1(-x) below 0). */
+    /** scipy.special.expi: the exponential integral Ei(x), real (-E1(-x) below 0) or complex. */
     public static NDArray expi(NDArray x) {
         return SpecialUfuncs.run("expi", new String[] {"x"}, x);
     }
 
-    /** scipy.special.exp1: the exponential integral E1(x) of real x (NaN below 0, inf at 0). */
+    /** scipy.special.exp1: the exponential integral E1(z), real (NaN below 0, inf at 0) or complex. */
     public static NDArray exp1(NDArray z) {
         return SpecialUfuncs.run("exp1", new String[] {"z"}, z);
     }

@@ -8,14 +8,15 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 
 /**
- * The golden check {@code special_complex} of scipy.special part "ellip" (lambertw's complex128 results): each
- * element relative to its own expected value in modulus, {@code |got - SciPy| <= 1e-13 |SciPy|} (or the
- * output's own {@code "rtol"}); where SciPy's value has a NaN or infinite part, that part exactly (NaN where NaN,
+ * The golden check {@code special_complex} of scipy.special part "ellip" (complex results of lambertw, expi,
+ * exp1, sici): each element relative to its own expected value in modulus, {@code |got - SciPy| <= rtol |SciPy|}
+ * with rtol 1e-13 for complex128 and 1e-6 for complex64 (or the output's own {@code "rtol"}); where SciPy's value has a NaN or infinite part, that part exactly (NaN where NaN,
  * the same infinity) and the other part to the same relative rule against its own magnitude; dtype and shape
  * exactly.
  */
 final class SpecialEllipGoldenChecks {
     static final double COMPLEX128_RELATIVE = 1e-13;
+    static final double COMPLEX64_RELATIVE = 1e-6;
 
     private SpecialEllipGoldenChecks() {
     }
@@ -32,15 +33,16 @@ final class SpecialEllipGoldenChecks {
                 problems.add(name + ": got " + got.get(name) + ", expected an array");
                 continue;
             }
-            if (g.dtype() != e.dtype() || !Arrays.equals(g.shape(), e.shape()) || e.dtype() != DType.COMPLEX128) {
+            if (g.dtype() != e.dtype() || !Arrays.equals(g.shape(), e.shape()) || !e.dtype().isComplex()) {
                 problems.add(name + ": got " + g.dtype() + " " + Arrays.toString(g.shape()) + ", SciPy's " + e.dtype()
                         + " " + Arrays.toString(e.shape()));
                 continue;
             }
             Object own = GoldenChecks.attribute(c, name, "rtol");
-            double rtol = own != null ? Json.number(own).doubleValue() : COMPLEX128_RELATIVE;
-            double[] ev = (double[]) e.data();
-            double[] gv = (double[]) g.data();
+            double rtol = own != null ? Json.number(own).doubleValue()
+                    : e.dtype() == DType.COMPLEX64 ? COMPLEX64_RELATIVE : COMPLEX128_RELATIVE;
+            double[] ev = parts(e);
+            double[] gv = parts(g);
             int bad = 0;
             StringBuilder first = new StringBuilder();
             for (int i = 0; i < e.size(); i++) {
@@ -60,6 +62,19 @@ final class SpecialEllipGoldenChecks {
             }
         }
         return problems.isEmpty() ? null : String.join("\n", problems);
+    }
+
+    /** The interleaved (re, im) values of a complex array, widened to double. */
+    private static double[] parts(HostArray a) {
+        if (a.data() instanceof double[] d) {
+            return d;
+        }
+        float[] f = (float[]) a.data();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
     }
 
     private static boolean part(double x, double y, double rtol) {

@@ -1170,4 +1170,201 @@ final class SpecialEllipMath {
         out[o] = Double.NaN;
         out[o + 1] = Double.NaN;
     }
+
+    // ---- complex exp1, expi, sici (SciPy's complex loops) ----
+
+    /** Smith's quotient (a + bi)/(c + di) into q[0], q[1] (no zero-divisor special case: E1Z never divides by 0). */
+    private static void sdiv(double a, double b, double c, double d, double[] q) {
+        if (Math.abs(c) >= Math.abs(d)) {
+            double r = d / c, t = c + d * r;
+            q[0] = (a + b * r) / t;
+            q[1] = (b - a * r) / t;
+        } else {
+            double r = c / d, t = d + c * r;
+            q[0] = (a * r + b) / t;
+            q[1] = (b * r - a) / t;
+        }
+    }
+
+    /**
+     * Zhang and Jin's E1Z as SciPy 1.10 has it: the power series up to |z| = 5 and in the wedge around the
+     * negative real axis up to |z| = 40 (with the sign of a zero imaginary part choosing the side of the cut),
+     * else the continued fraction of DLMF 6.9; (1e300, 0) at z = 0. Into out[o], out[o + 1].
+     */
+    private static void e1z(double x, double y, double[] out, int o) {
+        final double pi = 3.141592653589793;
+        final double el = 0.5772156649015328;
+        double a0 = Math.hypot(x, y);
+        double xt = -2 * Math.abs(y);
+        if (a0 == 0) {
+            out[o] = 1e300;
+            out[o + 1] = 0;
+            return;
+        }
+        if (a0 <= 5.0 || x < xt && a0 < 40.0) {
+            double cr = 1, ci = 0, er = 1, ei = 0;
+            for (int k = 1; k <= 500; k++) {
+                double tr = -cr * k, ti = -ci * k;
+                double pr = tr * x - ti * y, pim = tr * y + ti * x;
+                double d = (k + 1.0) * (k + 1.0);
+                cr = pr / d;
+                ci = pim / d;
+                er += cr;
+                ei += ci;
+                if (Math.hypot(cr, ci) <= Math.hypot(er, ei) * 1.0e-15) {
+                    break;
+                }
+            }
+            double zr = x * er - y * ei, zi = x * ei + y * er;
+            if (x <= 0.0 && y == 0.0) {
+                out[o] = -el - Math.log(Math.hypot(-x, -y)) + zr;
+                out[o + 1] = -Math.atan2(-y, -x) + zi - Math.copySign(pi, y);
+            } else {
+                out[o] = -el - Math.log(a0) + zr;
+                out[o + 1] = -Math.atan2(y, x) + zi;
+            }
+            return;
+        }
+        double[] q = new double[2];
+        sdiv(1, 0, x, y, q);
+        double zcr = q[0], zci = q[1], dcr = q[0], dci = q[1], zdr = q[0], zdi = q[1];
+        for (int k = 1; k <= 500; k++) {
+            sdiv(1, 0, zdr * k + 1, zdi * k, q);
+            zdr = q[0];
+            zdi = q[1];
+            double fr = zdr - 1, fi = zdi;
+            double nr = fr * dcr - fi * dci, ni = fr * dci + fi * dcr;
+            dcr = nr;
+            dci = ni;
+            zcr += dcr;
+            zci += dci;
+            sdiv(1, 0, zdr * k + x, zdi * k + y, q);
+            zdr = q[0];
+            zdi = q[1];
+            fr = x * zdr - y * zdi - 1;
+            fi = x * zdi + y * zdr;
+            nr = fr * dcr - fi * dci;
+            ni = fr * dci + fi * dcr;
+            dcr = nr;
+            dci = ni;
+            zcr += dcr;
+            zci += dci;
+            if (Math.hypot(dcr, dci) <= Math.hypot(zcr, zci) * 1.0e-15 && k > 20) {
+                break;
+            }
+        }
+        double e = Math.exp(-x), er = e * Math.cos(-y), ei = e * Math.sin(-y);
+        out[o] = er * zcr - ei * zci;
+        out[o + 1] = er * zci + ei * zcr - (x <= 0.0 && y == 0.0 ? pi : 0.0);
+    }
+
+    /** scipy.special.exp1 of complex z = (x, y) into out[o], out[o + 1]. */
+    static void exp1(double x, double y, double[] out, int o) {
+        e1z(x, y, out, o);
+        if (out[o] == 1e300) {
+            out[o] = Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /** scipy.special.expi of complex z: -E1(-z) with +-pi i by the sign of Im z (EIXZ). */
+    static void expi(double x, double y, double[] out, int o) {
+        final double pi = 3.141592653589793;
+        e1z(-x, -y, out, o);
+        out[o] = -out[o];
+        out[o + 1] = -out[o + 1];
+        if (y > 0) {
+            out[o + 1] += pi;
+        } else if (y < 0) {
+            out[o + 1] -= pi;
+        } else if (y == 0 && x > 0) {
+            out[o + 1] += Math.copySign(pi, y);
+        }
+        if (out[o] == 1e300) {
+            out[o] = Double.POSITIVE_INFINITY;
+        } else if (out[o] == -1e300) {
+            out[o] = Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    /**
+     * Si(z) ({@code ci} false) or Ci(z) of complex z (SciPy's complex sici): the power series (DLMF 6.6.5/6.6.6)
+     * below |z| = 0.8, else from expi(+-iz) (DLMF 6.5.5/6.5.6) with the branch terms of DLMF 6.4. Into out[o].
+     */
+    static void sici(double x, double y, boolean ci, double[] out, int o) {
+        final double pi = 3.141592653589793;
+        if (x == Double.POSITIVE_INFINITY && y == 0) {
+            out[o] = ci ? 0 : pi / 2;
+            out[o + 1] = 0;
+            return;
+        }
+        if (x == Double.NEGATIVE_INFINITY && y == 0) {
+            out[o] = ci ? 0 : -pi / 2;
+            out[o + 1] = ci ? pi : 0;
+            return;
+        }
+        if (Math.hypot(x, y) < 0.8) {
+            double fr = x, fi = y, sr = x, si = y, cr = 0, cim = 0;
+            for (int n = 1; n < 100; n++) {
+                double tr = -x / (2 * n), ti = -y / (2 * n);
+                double nr = fr * tr - fi * ti, ni = fr * ti + fi * tr;
+                fr = nr;
+                fi = ni;
+                double t2r = fr / (2 * n), t2i = fi / (2 * n);
+                cr += t2r;
+                cim += t2i;
+                tr = x / (2 * n + 1);
+                ti = y / (2 * n + 1);
+                nr = fr * tr - fi * ti;
+                ni = fr * ti + fi * tr;
+                fr = nr;
+                fi = ni;
+                double t1r = fr / (2 * n + 1), t1i = fi / (2 * n + 1);
+                sr += t1r;
+                si += t1i;
+                if (Math.hypot(t1r, t1i) < 2.220446049250313e-16 * Math.hypot(sr, si)
+                        && Math.hypot(t2r, t2i) < 2.220446049250313e-16 * Math.hypot(cr, cim)) {
+                    break;
+                }
+            }
+            if (!ci) {
+                out[o] = sr;
+                out[o + 1] = si;
+            } else if (x == 0 && y == 0) {
+                out[o] = Double.NEGATIVE_INFINITY;
+                out[o + 1] = Double.NaN;
+            } else {
+                out[o] = cr + 0.5772156649015329 + Math.log(Math.hypot(x, y));
+                out[o + 1] = cim + Math.atan2(y, x);
+            }
+            return;
+        }
+        double[] t = new double[4];
+        expi(-y, x, t, 0); // expi(i z)
+        expi(y, -x, t, 2); // expi(-i z)
+        if (!ci) {
+            double sr = 0.5 * (t[1] - t[3]);
+            double si = -0.5 * (t[0] - t[2]);
+            if (x > 0) {
+                sr -= pi / 2;
+            } else if (x < 0) {
+                sr += pi / 2;
+            }
+            out[o] = sr;
+            out[o + 1] = si;
+        } else {
+            double cr = 0.5 * (t[0] + t[2]);
+            double cim = 0.5 * (t[1] + t[3]);
+            if (x == 0) {
+                if (y > 0) {
+                    cim += pi / 2;
+                } else if (y < 0) {
+                    cim -= pi / 2;
+                }
+            } else if (x < 0) {
+                cim += y >= 0 ? pi : -pi;
+            }
+            out[o] = cr;
+            out[o + 1] = cim;
+        }
+    }
 }

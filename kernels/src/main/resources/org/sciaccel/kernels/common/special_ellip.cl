@@ -769,6 +769,106 @@ inline R2 sp_lambertw_##S(R2 z, R kf, R tol) { \
     } \
     return (R2) (NAN, NAN); \
 } \
+/* complex exp1, expi, sici (SciPy's complex loops): E1Z's power series or DLMF 6.9's continued fraction */ \
+inline R2 sp_el_sdiv_##S(R a, R b, R c, R d) { \
+    if (fabs(c) >= fabs(d)) { R r = d / c, t = c + d * r; return (R2) ((a + b * r) / t, (b - a * r) / t); } \
+    R r = c / d, t = d + c * r; \
+    return (R2) ((a * r + b) / t, (b * r - a) / t); \
+} \
+inline R2 sp_el_e1z_##S(R x, R y) { \
+    const R PI = (R) SP_EL_PI, EL = (R) 0.5772156649015328; \
+    R a0 = hypot(x, y), xt = (R) -2 * fabs(y); \
+    if (a0 == (R) 0) return (R2) ((R) 1e300, (R) 0); \
+    if (a0 <= (R) 5 || (x < xt && a0 < (R) 40)) { \
+        R cr = (R) 1, ci = (R) 0, er = (R) 1, ei = (R) 0; \
+        for (int k = 1; k <= 500; k++) { \
+            R tr = -cr * (R) k, ti = -ci * (R) k; \
+            R pr = tr * x - ti * y, pim = tr * y + ti * x; \
+            R d = ((R) k + (R) 1) * ((R) k + (R) 1); \
+            cr = pr / d; ci = pim / d; \
+            er += cr; ei += ci; \
+            if (hypot(cr, ci) <= hypot(er, ei) * (R) 1.0e-15) break; \
+        } \
+        R zr = x * er - y * ei, zi = x * ei + y * er; \
+        if (x <= (R) 0 && y == (R) 0) \
+            return (R2) (-EL - log(hypot(-x, -y)) + zr, -atan2(-y, -x) + zi - copysign(PI, y)); \
+        return (R2) (-EL - log(a0) + zr, -atan2(y, x) + zi); \
+    } \
+    R2 q = sp_el_sdiv_##S((R) 1, (R) 0, x, y); \
+    R zcr = q.x, zci = q.y, dcr = q.x, dci = q.y, zdr = q.x, zdi = q.y; \
+    for (int k = 1; k <= 500; k++) { \
+        q = sp_el_sdiv_##S((R) 1, (R) 0, zdr * (R) k + (R) 1, zdi * (R) k); \
+        zdr = q.x; zdi = q.y; \
+        R fr = zdr - (R) 1, fi = zdi; \
+        R nr = fr * dcr - fi * dci, ni = fr * dci + fi * dcr; \
+        dcr = nr; dci = ni; \
+        zcr += dcr; zci += dci; \
+        q = sp_el_sdiv_##S((R) 1, (R) 0, zdr * (R) k + x, zdi * (R) k + y); \
+        zdr = q.x; zdi = q.y; \
+        fr = x * zdr - y * zdi - (R) 1; fi = x * zdi + y * zdr; \
+        nr = fr * dcr - fi * dci; ni = fr * dci + fi * dcr; \
+        dcr = nr; dci = ni; \
+        zcr += dcr; zci += dci; \
+        if (hypot(dcr, dci) <= hypot(zcr, zci) * (R) 1.0e-15 && k > 20) break; \
+    } \
+    R e = exp(-x), er = e * cos(-y), ei = e * sin(-y); \
+    return (R2) (er * zcr - ei * zci, er * zci + ei * zcr - ((x <= (R) 0 && y == (R) 0) ? PI : (R) 0)); \
+} \
+inline R2 sp_exp1_c##S(R2 z) { \
+    R2 r = sp_el_e1z_##S(z.x, z.y); \
+    if (r.x == (R) 1e300) r.x = INFINITY; \
+    return r; \
+} \
+inline R2 sp_expi_c##S(R2 z) { \
+    const R PI = (R) SP_EL_PI; \
+    R x = z.x, y = z.y; \
+    R2 r = -sp_el_e1z_##S(-x, -y); \
+    if (y > (R) 0) r.y += PI; \
+    else if (y < (R) 0) r.y -= PI; \
+    else if (y == (R) 0 && x > (R) 0) r.y += copysign(PI, y); \
+    if (r.x == (R) 1e300) r.x = INFINITY; \
+    else if (r.x == (R) -1e300) r.x = -INFINITY; \
+    return r; \
+} \
+inline R2 sp_el_csici_##S(R2 z, int ci) { \
+    const R PI = (R) SP_EL_PI; \
+    R x = z.x, y = z.y; \
+    if (x == INFINITY && y == (R) 0) return ci ? (R2) ((R) 0, (R) 0) : (R2) (PI / (R) 2, (R) 0); \
+    if (x == -INFINITY && y == (R) 0) return ci ? (R2) ((R) 0, PI) : (R2) (-PI / (R) 2, (R) 0); \
+    if (hypot(x, y) < (R) 0.8) { \
+        R fr = x, fi = y, sr = x, si = y, cr = (R) 0, cim = (R) 0; \
+        for (int n = 1; n < 100; n++) { \
+            R tr = -x / (R) (2 * n), ti = -y / (R) (2 * n); \
+            R nr = fr * tr - fi * ti, ni = fr * ti + fi * tr; \
+            fr = nr; fi = ni; \
+            R t2r = fr / (R) (2 * n), t2i = fi / (R) (2 * n); \
+            cr += t2r; cim += t2i; \
+            tr = x / (R) (2 * n + 1); ti = y / (R) (2 * n + 1); \
+            nr = fr * tr - fi * ti; ni = fr * ti + fi * tr; \
+            fr = nr; fi = ni; \
+            R t1r = fr / (R) (2 * n + 1), t1i = fi / (R) (2 * n + 1); \
+            sr += t1r; si += t1i; \
+            if (hypot(t1r, t1i) < (R) 2.220446049250313e-16 * hypot(sr, si) \
+                && hypot(t2r, t2i) < (R) 2.220446049250313e-16 * hypot(cr, cim)) break; \
+        } \
+        if (!ci) return (R2) (sr, si); \
+        if (x == (R) 0 && y == (R) 0) return (R2) (-INFINITY, NAN); \
+        return (R2) (cr + (R) 0.5772156649015329 + log(hypot(x, y)), cim + atan2(y, x)); \
+    } \
+    R2 t1 = sp_expi_c##S((R2) (-y, x)), t2 = sp_expi_c##S((R2) (y, -x)); \
+    if (!ci) { \
+        R sr = (R) 0.5 * (t1.y - t2.y), si = (R) -0.5 * (t1.x - t2.x); \
+        if (x > (R) 0) sr -= PI / (R) 2; \
+        else if (x < (R) 0) sr += PI / (R) 2; \
+        return (R2) (sr, si); \
+    } \
+    R cr = (R) 0.5 * (t1.x + t2.x), cim = (R) 0.5 * (t1.y + t2.y); \
+    if (x == (R) 0) { if (y > (R) 0) cim += PI / (R) 2; else if (y < (R) 0) cim -= PI / (R) 2; } \
+    else if (x < (R) 0) cim += y >= (R) 0 ? PI : -PI; \
+    return (R2) (cr, cim); \
+} \
+inline R2 sp_sici_si_c##S(R2 z) { return sp_el_csici_##S(z, 0); } \
+inline R2 sp_sici_ci_c##S(R2 z) { return sp_el_csici_##S(z, 1); } \
 
 SP_ELLIP(float, float2, f)
 #ifdef HAS_FP64
