@@ -240,6 +240,14 @@ public final class Special {
         return SpecialEllip.lambertw(z, k, tol);
     }
 
+    /**
+     * scipy.special.lambertw(z, k, tol) with arrays of branches k (an integer or bool dtype, as SciPy's int64
+     * loop takes) and tolerances tol, broadcast against z.
+     */
+    public static NDArray lambertw(NDArray z, NDArray k, NDArray tol) {
+        return SpecialEllip.lambertw(z, k, tol);
+    }
+
     /** scipy.special.lambertw(z, k) with SciPy's tol = 1e-8. */
     public static NDArray lambertw(NDArray z, long k) {
         return SpecialEllip.lambertw(z, k, 1e-8);

@@ -84,6 +84,33 @@ final class SpecialEllip {
         return e.evaluate(e.ufunc("_lambertw", iz, ik, it));
     }
 
+    /**
+     * lambertw(z, k, tol) with arrays k and tol broadcast against z (SciPy's loop takes k as int64: an integer or
+     * bool k; tol any real).
+     */
+    static NDArray lambertw(NDArray z, NDArray k, NDArray tol) {
+        if (z == null || k == null || tol == null) {
+            throw new IllegalArgumentException("special.lambertw: " + (z == null ? "z" : k == null ? "k" : "tol")
+                    + " is null");
+        }
+        DType kt = k.dtype();
+        if (!(kt == DType.BOOL || kt.isIntegral() && kt != DType.UINT64)) {
+            throw SciPyArgumentException.typeError("special.lambertw: ufunc '_lambertw' not supported for the input"
+                    + " types, and the inputs could not be safely coerced to any supported types according to the"
+                    + " casting rule ''safe'' (k: " + kt + ", SciPy's loop takes k as int64)");
+        }
+        if (tol.dtype().isComplex()) {
+            throw SciPyArgumentException.typeError("special.lambertw: ufunc '_lambertw' not supported for the input"
+                    + " types, and the inputs could not be safely coerced to any supported types according to the"
+                    + " casting rule ''safe'' (tol: " + tol.dtype() + ")");
+        }
+        ElementwiseExpression e = new ElementwiseExpression("special.lambertw");
+        int iz = e.array("z", z);
+        int ik = e.array("k", k);
+        int it = e.array("tol", tol);
+        return e.evaluate(e.ufunc("_lambertw", iz, ik, it));
+    }
+
     private static int operand(ElementwiseExpression e, String name, String param, Object o) {
         if (o == null) {
             throw new IllegalArgumentException("special." + name + ": " + param + " is null");

@@ -107,6 +107,35 @@ class SpecialEllipBehaviourTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void lambertwBroadcastsArraysOfBranchesAndTolerances(String name) {
+        Backend b = TestBackends.get(name);
+        double[] zs = {-0.3, 0.5, 2.0};
+        long[] ks = {-1, 0, 1, 3};
+        try (NDArray z = NDArray.fromHost(b, HostArray.fromDoubles(zs, DType.FLOAT64, 3, 1));
+                NDArray k = NDArray.fromHost(b, new HostArray(DType.INT64, new int[] {4}, ks));
+                NDArray tol = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {1e-8}, DType.FLOAT64, 1));
+                NDArray w = Special.lambertw(z, k, tol)) {
+            assertArrayEquals(new int[] {3, 4}, w.shape());
+            double[] v = (double[]) w.toHost().data();
+            for (int i = 0; i < zs.length; i++) {
+                for (int j = 0; j < ks.length; j++) {
+                    try (NDArray zi = array(b, DType.FLOAT64, zs[i]); NDArray wi = Special.lambertw(zi, ks[j], 1e-8)) {
+                        double[] one = (double[]) wi.toHost().data();
+                        assertEquals(one[0], v[2 * (4 * i + j)], 0.0, name + " re z=" + zs[i] + " k=" + ks[j]);
+                        assertEquals(one[1], v[2 * (4 * i + j) + 1], 0.0, name + " im z=" + zs[i] + " k=" + ks[j]);
+                    }
+                }
+            }
+            try (NDArray kf = array(b, DType.FLOAT64, 1.0)) {
+                RuntimeException e = assertThrows(RuntimeException.class, () -> Special.lambertw(z, kf, tol));
+                assertTrue(e.getMessage().contains("'_lambertw' not supported") && e.getMessage().contains("k: float64"),
+                        e.getMessage());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void badInputGivesOneLine(String name) {
         Backend b = TestBackends.get(name);
         HostArray hc = HostArray.fromDoubles(new double[] {1, 0.5}, DType.FLOAT64, 2).astype(DType.COMPLEX128);

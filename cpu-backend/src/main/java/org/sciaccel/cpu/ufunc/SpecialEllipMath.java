@@ -4,7 +4,8 @@ package org.sciaccel.cpu.ufunc;
  * scipy.special's elliptic functions and integrals, exponential and trigonometric integrals and Owen's T (issue
  * 17, part "ellip"), in double precision, step for step as SciPy 1.10.1 computes them: the Cephes routines
  * (ellpj, ellpk, ellpe, ellik, ellie with Carlson's R_F/R_D series for m &lt; 0, sici, expn with the large-n
- * expansion, owens_t by Patefield and Tandy's method table) and Zhang and Jin's E1XB/EIX (exp1, expi). The
+ * expansion, owens_t by Patefield and Tandy's method table), Zhang and Jin's E1XB/EIX (exp1, expi) and, for
+ * complex z, E1Z/EIXZ as SciPy modified them and SciPy's complex sici, and lambertw's Halley iteration. The
  * OpenCL counterpart is kernels/common/special_ellip.cl; float32 loops compute here and round (as SciPy's).
  */
 final class SpecialEllipMath {

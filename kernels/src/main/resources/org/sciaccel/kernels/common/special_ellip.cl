@@ -1,7 +1,7 @@
 /*
  * scipy.special part "ellip" for the element-wise programs (ufunc/): ellipj (one function per output), ellipk,
- * ellipkm1, ellipe, ellipkinc, ellipeinc, sici (one function per output), expi, exp1, expn, owens_t and the
- * complex lambertw, SciPy 1.10.1's algorithms step for step as the CPU backend's SpecialEllipMath computes them
+ * ellipkm1, ellipe, ellipkinc, ellipeinc, sici (one function per output), expi, exp1, expn, owens_t, the
+ * complex lambertw and the complex loops of exp1, expi and sici (sp_NAME_cf / sp_NAME_cd), SciPy 1.10.1's algorithms step for step as the CPU backend's SpecialEllipMath computes them
  * (Cephes, Carlson's R_F/R_D series for m < 0, Zhang and Jin's E1XB/EIX, Patefield and Tandy's T1..T6, Halley's
  * iteration). OpenCL has no recursion: the one-level self-calls of Cephes' ellik/ellie (the amplitude transform
  * near odd multiples of pi/2), ellpk (p > 1) and ellpe (m < 0) are unrolled into their inner part.
