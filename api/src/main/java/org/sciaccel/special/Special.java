@@ -147,4 +147,125 @@ public final class Special {
         }
     }
     // ---- end of special functions, part 1 ----
+
+    // ---- special functions, part ellip (issue 17): elliptic functions and integrals, exponential and
+    // ---- trigonometric integrals, Lambert W, Owen's T ----
+
+    /**
+     * scipy.special.ellipj: the Jacobian elliptic functions of (u | m), {sn, cn, dn, ph} (ph the amplitude), NaN
+     * for m outside [0, 1]. Each output is its own element-wise pass over the operands (four passes).
+     */
+    public static NDArray[] ellipj(NDArray u, NDArray m) {
+        return SpecialEllip.outputs("ellipj", ELLIPJ_OUTPUTS, new String[] {"u", "m"}, u, m);
+    }
+
+    /** scipy.special.ellipj with a Python float m. */
+    public static NDArray[] ellipj(NDArray u, double m) {
+        return SpecialEllip.outputs("ellipj", ELLIPJ_OUTPUTS, new String[] {"u", "m"}, u, m);
+    }
+
+    private static final String[] ELLIPJ_OUTPUTS = {"ellipj_sn", "ellipj_cn", "ellipj_dn", "ellipj_ph"};
+
+    /** scipy.special.ellipk: the complete elliptic integral of the first kind K(m) (m may be negative; inf at 1). */
+    public static NDArray ellipk(NDArray m) {
+        return SpecialUfuncs.run("ellipk", new String[] {"m"}, m);
+    }
+
+    /** scipy.special.ellipkm1: K(1 - p), accurate near m = 1. */
+    public static NDArray ellipkm1(NDArray p) {
+        return SpecialUfuncs.run("ellipkm1", new String[] {"p"}, p);
+    }
+
+    /** scipy.special.ellipe: the complete elliptic integral of the second kind E(m) (NaN above 1). */
+    public static NDArray ellipe(NDArray m) {
+        return SpecialUfuncs.run("ellipe", new String[] {"m"}, m);
+    }
+
+    /** scipy.special.ellipkinc: the incomplete elliptic integral of the first kind F(phi | m). */
+    public static NDArray ellipkinc(NDArray phi, NDArray m) {
+        return SpecialUfuncs.run("ellipkinc", new String[] {"phi", "m"}, phi, m);
+    }
+
+    /** scipy.special.ellipkinc with a Python float m. */
+    public static NDArray ellipkinc(NDArray phi, double m) {
+        return SpecialUfuncs.run("ellipkinc", new String[] {"phi", "m"}, phi, m);
+    }
+
+    /** scipy.special.ellipeinc: the incomplete elliptic integral of the second kind E(phi | m). */
+    public static NDArray ellipeinc(NDArray phi, NDArray m) {
+        return SpecialUfuncs.run("ellipeinc", new String[] {"phi", "m"}, phi, m);
+    }
+
+    /** scipy.special.ellipeinc with a Python float m. */
+    public static NDArray ellipeinc(NDArray phi, double m) {
+        return SpecialUfuncs.run("ellipeinc", new String[] {"phi", "m"}, phi, m);
+    }
+
+    /**
+     * scipy.special.sici: {Si(x), Ci(x)}, real or complex (SciPy's complex loop: complex64 computed in complex128);
+     * for real x &lt; 0 Ci is Ci(|x|), the real part, as SciPy's real loop gives it. Two element-wise passes.
+     */
+    public static NDArray[] sici(NDArray x) {
+        return SpecialEllip.outputs("sici", new String[] {"sici_si", "sici_ci"}, new String[] {"x"}, x);
+    }
+
+    /** scipy.special.expi: the exponential integral Ei(x), real (-E1(-x) below 0) or complex. */
+    public static NDArray expi(NDArray x) {
+        return SpecialUfuncs.run("expi", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.exp1: the exponential integral E1(z), real (NaN below 0, inf at 0) or complex. */
+    public static NDArray exp1(NDArray z) {
+        return SpecialUfuncs.run("exp1", new String[] {"z"}, z);
+    }
+
+    /**
+     * scipy.special.expn: the generalized exponential integral E_n(x); an integer array n takes SciPy's
+     * int64,float64 loop, a float n is truncated to an integer (SciPy warns), NaN for n &lt; 0 or x &lt; 0.
+     */
+    public static NDArray expn(NDArray n, NDArray x) {
+        return SpecialEllip.expn(n, x);
+    }
+
+    /** scipy.special.expn with a Python int n. */
+    public static NDArray expn(long n, NDArray x) {
+        return SpecialEllip.expn(n, x);
+    }
+
+    /**
+     * scipy.special.lambertw(z, k, tol): the branch k of the Lambert W function, complex128 (SciPy's only loop;
+     * real and complex64 z are converted), Halley's iteration to relative step tol.
+     */
+    public static NDArray lambertw(NDArray z, long k, double tol) {
+        return SpecialEllip.lambertw(z, k, tol);
+    }
+
+    /**
+     * scipy.special.lambertw(z, k, tol) with arrays of branches k (an integer or bool dtype, as SciPy's int64
+     * loop takes) and tolerances tol, broadcast against z.
+     */
+    public static NDArray lambertw(NDArray z, NDArray k, NDArray tol) {
+        return SpecialEllip.lambertw(z, k, tol);
+    }
+
+    /** scipy.special.lambertw(z, k) with SciPy's tol = 1e-8. */
+    public static NDArray lambertw(NDArray z, long k) {
+        return SpecialEllip.lambertw(z, k, 1e-8);
+    }
+
+    /** scipy.special.lambertw(z): the principal branch k = 0, tol = 1e-8. */
+    public static NDArray lambertw(NDArray z) {
+        return SpecialEllip.lambertw(z, 0, 1e-8);
+    }
+
+    /** scipy.special.owens_t: Owen's T function T(h, a). */
+    public static NDArray owensT(NDArray h, NDArray a) {
+        return SpecialUfuncs.run("owens_t", new String[] {"h", "a"}, h, a);
+    }
+
+    /** scipy.special.owens_t with a Python float a. */
+    public static NDArray owensT(NDArray h, double a) {
+        return SpecialUfuncs.run("owens_t", new String[] {"h", "a"}, h, a);
+    }
+    // ---- end of special functions, part ellip ----
 }

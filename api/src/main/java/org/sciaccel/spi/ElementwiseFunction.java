@@ -56,7 +56,15 @@ public enum ElementwiseFunction {
     // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
     EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
     ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
-    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1),
+    // part ellip: elliptic functions and integrals, exponential and trigonometric integrals, Lambert W, Owen's T.
+    // SciPy's ellipj and sici have several outputs: one function per output, each SciPy's loop for that output.
+    ELLIPJ_SN("ellipj_sn", 2), ELLIPJ_CN("ellipj_cn", 2), ELLIPJ_DN("ellipj_dn", 2), ELLIPJ_PH("ellipj_ph", 2),
+    ELLIPK("ellipk", 1), ELLIPKM1("ellipkm1", 1), ELLIPE("ellipe", 1), ELLIPKINC("ellipkinc", 2),
+    ELLIPEINC("ellipeinc", 2), SICI_SI("sici_si", 1), SICI_CI("sici_ci", 1), EXPI("expi", 1), EXP1("exp1", 1),
+    EXPN("expn", 2), OWENS_T("owens_t", 2),
+    /** lambertw(z, k, tol): complex128 z, the branch k and tol as float64 operands, a complex128 result. */
+    LAMBERTW("_lambertw", 3);
 
     private final String ufunc;
     private final int arity;

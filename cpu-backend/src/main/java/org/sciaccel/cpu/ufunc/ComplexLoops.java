@@ -57,6 +57,15 @@ final class ComplexLoops {
                     out[m] = first ? x[m] : y[m];
                 }
                 return;
+            case LAMBERTW: // part ellip: a[1] and a[2] are the real lanes of k and tol
+                for (int i = 0; i < n; i++) {
+                    SpecialEllipMath.lambertw(x[2 * i], x[2 * i + 1], (long) y[i], a[2][i], out, 2 * i);
+                }
+                return;
+            case EXPI: for (int i = 0; i < n; i++) SpecialEllipMath.expi(x[2 * i], x[2 * i + 1], out, 2 * i); return;
+            case EXP1: for (int i = 0; i < n; i++) SpecialEllipMath.exp1(x[2 * i], x[2 * i + 1], out, 2 * i); return;
+            case SICI_SI: for (int i = 0; i < n; i++) SpecialEllipMath.sici(x[2 * i], x[2 * i + 1], false, out, 2 * i); return;
+            case SICI_CI: for (int i = 0; i < n; i++) SpecialEllipMath.sici(x[2 * i], x[2 * i + 1], true, out, 2 * i); return;
             case CLIP: {
                 double[] lo = a[1], hi = a[2];
                 for (int i = 0; i < n; i++) {

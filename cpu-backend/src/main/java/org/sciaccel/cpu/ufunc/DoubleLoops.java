@@ -107,6 +107,22 @@ final class DoubleLoops {
             case GAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.gamma(x[i]); break;
             case GAMMASGN: for (int i = 0; i < n; i++) out[i] = SpecialMath.gammasgn(x[i]); break;
             case LOGGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.loggamma(x[i]); break;
+            // part ellip
+            case ELLIPJ_SN: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipj(x[i], y[i], 0); break;
+            case ELLIPJ_CN: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipj(x[i], y[i], 1); break;
+            case ELLIPJ_DN: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipj(x[i], y[i], 2); break;
+            case ELLIPJ_PH: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipj(x[i], y[i], 3); break;
+            case ELLIPK: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipk(x[i]); break;
+            case ELLIPKM1: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipkm1(x[i]); break;
+            case ELLIPE: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipe(x[i]); break;
+            case ELLIPKINC: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipkinc(x[i], y[i]); break;
+            case ELLIPEINC: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.ellipeinc(x[i], y[i]); break;
+            case SICI_SI: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.sici(x[i], false); break;
+            case SICI_CI: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.sici(x[i], true); break;
+            case EXPI: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.expi(x[i]); break;
+            case EXP1: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.exp1(x[i]); break;
+            case EXPN: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.expn(x[i], y[i]); break;
+            case OWENS_T: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.owensT(x[i], y[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

@@ -576,6 +576,17 @@ final class ElementwiseKernelSource {
         String s = suffix(t);
         String c = valueType(t);
         String r = t == DType.COMPLEX64 ? "float" : "double";
+        if (f == ElementwiseFunction.LAMBERTW) { // scipy.special part ellip: complex128 z, float64 k and tol
+            return "sp_lambertw_" + (fp64 ? "d" : "f") + "(" + x + ", " + a[1] + ", " + a[2] + ")";
+        }
+        if (f == ElementwiseFunction.EXPI || f == ElementwiseFunction.EXP1 || f == ElementwiseFunction.SICI_SI
+                || f == ElementwiseFunction.SICI_CI) { // part ellip: complex64 computed in complex128 (as SciPy's loop)
+            String fn = special(f) + "_c";
+            if (!fp64) {
+                return fn + "f(" + x + ")";
+            }
+            return t == DType.COMPLEX64 ? "convert_float2(" + fn + "d(convert_double2(" + x + ")))" : fn + "d(" + x + ")";
+        }
         switch (f) {
             case ADD: return x + " + " + y;
             case SUBTRACT: return x + " - " + y;

@@ -19,6 +19,11 @@ final class SpecialKernelFiles {
             case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
             case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
                 return "common/special.cl";
+            // part ellip: elliptic functions and integrals, sici, expi, exp1, expn, owens_t, lambertw
+            case ELLIPJ_SN: case ELLIPJ_CN: case ELLIPJ_DN: case ELLIPJ_PH: case ELLIPK: case ELLIPKM1: case ELLIPE:
+            case ELLIPKINC: case ELLIPEINC: case SICI_SI: case SICI_CI: case EXPI: case EXP1: case EXPN: case OWENS_T:
+            case LAMBERTW:
+                return "common/special_ellip.cl";
             default:
                 return null;
         }
