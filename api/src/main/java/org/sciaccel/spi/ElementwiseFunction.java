@@ -56,7 +56,11 @@ public enum ElementwiseFunction {
     // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
     EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
     ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
-    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1),
+    // part bessel (issue 17): Bessel functions of real argument; jn is jv (SciPy's jn is the same ufunc)
+    J0("j0", 1), J1("j1", 1), Y0("y0", 1), Y1("y1", 1), I0("i0", 1), I0E("i0e", 1), I1("i1", 1), I1E("i1e", 1),
+    K0("k0", 1), K1("k1", 1), JV("jv", 2), YV("yv", 2), YN("yn", 2), IV("iv", 2), IVE("ive", 2), KV("kv", 2),
+    KVE("kve", 2), KN("kn", 2), SPHERICAL_JN("_spherical_jn", 2), SPHERICAL_JN_D("_spherical_jn_d", 2);
 
     private final String ufunc;
     private final int arity;

@@ -19,6 +19,10 @@ final class SpecialKernelFiles {
             case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
             case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
                 return "common/special.cl";
+            // part bessel: Bessel functions of real argument
+            case J0: case J1: case Y0: case Y1: case I0: case I0E: case I1: case I1E: case K0: case K1: case JV:
+            case YV: case YN: case IV: case IVE: case KV: case KVE: case KN: case SPHERICAL_JN: case SPHERICAL_JN_D:
+                return "common/special_bessel.cl";
             default:
                 return null;
         }
