@@ -478,6 +478,9 @@ final class SpecialBesselMath {
         if (!wantY && (x < 1 || (x < 5 && v > x * x / 4))) {
             return jSeries(v, x);
         }
+        if (v > Integer.MAX_VALUE) {
+            return Double.NaN; // the recurrences count the order in an int
+        }
         int n = (int) Math.floor(v + 0.5);
         double u = v - n; // -1/2 <= u < 1/2
         double w = 2 / (x * Math.PI);
@@ -794,11 +797,11 @@ final class SpecialBesselMath {
             q = (1 + gm) * b / 2;
         } else {
             double rp = rgam1m1(v), rm = rgam1m1(-v);
-            double ip = 1 / (1 + rp), im = 1 / (1 + rm); // Gamma(1 +- v)
-            // gamma1 = (1/Gamma(1-v) - 1/Gamma(1+v)) / (2v) * Gamma(1+v) Gamma(1-v) * c, with Gamma(1+v)Gamma(1-v) = 1/c
+            double ip = 1 / (1 + rp), im = 1 / (1 + rm); // Gamma(1 + v), Gamma(1 - v)
+            // Cephes' gamma1 = (Gamma(1+v) - Gamma(1-v)) c / (2v) and gamma2 = (Gamma(1+v) + Gamma(1-v)) c / 2 with
+            // Gamma(1+v) Gamma(1-v) = 1/c: gamma1 = (1/Gamma(1-v) - 1/Gamma(1+v)) / (2v), gamma2 = their mean
             gamma1 = Math.abs(v) < MACHEP ? -EULER : (rm - rp) / (2 * v);
             gamma2 = 1 + (rp + rm) / 2;
-            // the same scale as Cephes' gamma1, gamma2 (which carry the factor c / (Gamma(1+v) Gamma(1-v)) = 1)
             p = ip / (2 * b);
             q = im * b / 2;
         }

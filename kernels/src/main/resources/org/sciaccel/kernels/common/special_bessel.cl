@@ -279,6 +279,7 @@ inline void spb_cf2jy_##S(R v, R x, R *pp, R *qq) { \
 /* J_v (wantY 0) or Y_v (wantY 1) for v >= 0, x > 0 */ \
 inline R spb_jy_##S(R v, R x, int wantY) { \
     if (!wantY && (x < (R) 1 || (x < (R) 5 && v > x * x / (R) 4))) return spb_jseries_##S(v, x); \
+    if (v > (R) 2147483647.0) return (R) NAN; \
     int n = (int) floor(v + (R) 0.5); \
     R u = v - (R) n; \
     R w = (R) 2 / (x * (R) 3.14159265358979323846); \
