@@ -55,3 +55,13 @@ INTEGER_ARGS = [-2.0, -0.0, 0.0, 1e-300, 1e-10, 0.01, 0.5, 1, 2, 5, 10, 30, 100,
 SPHERICAL_ORDERS = [-1, 0, 1, 2, 3, 5, 10, 30, 100]
 SPHERICAL_ARGS = [-5.0, -1.0, -0.0, 0.0, 1e-300, 1e-8, 0.1, 0.5, 1, 2, 3, 5, 9.9, 10, 10.1, 20, 29, 31, 50, 100,
                   1e3, 1e6, INF, -INF, NAN]
+
+
+def random_pairs(seed, n=300):
+    """Random orders in (-60, 60) (a quarter of them integers) and arguments in (0, 120), every seventh negated."""
+    rng = np.random.default_rng(seed)
+    v = rng.uniform(-60, 60, n)
+    v[::4] = np.round(v[::4])
+    z = rng.uniform(0, 120, n)
+    z[::7] *= -1
+    return v, z
