@@ -34,9 +34,12 @@ public final class DTypeSupport {
         for (String op : org.sciaccel.registry.SpecialEntries.NAMES) {
             accept(op, ALL);
         }
-        // scipy.special part ellip: the same
-        for (String op : org.sciaccel.registry.SpecialEllipEntries.NAMES) {
-            accept(op, ALL);
+        // scipy.special's other parts: the same (each part's registry entries list its ops)
+        for (List<String> part : List.of(org.sciaccel.registry.SpecialEllipEntries.NAMES,
+                org.sciaccel.registry.SpecialBesselEntries.NAMES)) {
+            for (String op : part) {
+                accept(op, ALL);
+            }
         }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",

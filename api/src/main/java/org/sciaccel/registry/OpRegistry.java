@@ -71,7 +71,8 @@ public final class OpRegistry {
                 new SpecialEntries(),
                 new SpecialEllipEntries(),
                 new SpatialDistanceEntries(),
-                new ClusterVqEntries());
+                new ClusterVqEntries(),
+                new SpecialBesselEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -268,4 +268,223 @@ public final class Special {
         return SpecialUfuncs.run("owens_t", new String[] {"h", "a"}, h, a);
     }
     // ---- end of special functions, part ellip ----
+    // ---- special functions, part bessel (issue 17): Bessel functions of real argument ----
+
+    /** scipy.special.j0: the Bessel function of the first kind of order 0. */
+    public static NDArray j0(NDArray x) {
+        return SpecialUfuncs.run("j0", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.j1: the Bessel function of the first kind of order 1. */
+    public static NDArray j1(NDArray x) {
+        return SpecialUfuncs.run("j1", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.y0: the Bessel function of the second kind of order 0 (-inf at 0, NaN below). */
+    public static NDArray y0(NDArray x) {
+        return SpecialUfuncs.run("y0", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.y1: the Bessel function of the second kind of order 1 (-inf at 0, NaN below). */
+    public static NDArray y1(NDArray x) {
+        return SpecialUfuncs.run("y1", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.i0: the modified Bessel function of the first kind of order 0. */
+    public static NDArray i0(NDArray x) {
+        return SpecialUfuncs.run("i0", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.i0e: the exponentially scaled i0: exp(-|x|) i0(x). */
+    public static NDArray i0e(NDArray x) {
+        return SpecialUfuncs.run("i0e", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.i1: the modified Bessel function of the first kind of order 1. */
+    public static NDArray i1(NDArray x) {
+        return SpecialUfuncs.run("i1", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.i1e: the exponentially scaled i1: exp(-|x|) i1(x). */
+    public static NDArray i1e(NDArray x) {
+        return SpecialUfuncs.run("i1e", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.k0: the modified Bessel function of the second kind of order 0 (inf at 0, NaN below). */
+    public static NDArray k0(NDArray x) {
+        return SpecialUfuncs.run("k0", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.k1: the modified Bessel function of the second kind of order 1 (inf at 0, NaN below). */
+    public static NDArray k1(NDArray x) {
+        return SpecialUfuncs.run("k1", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.jv: the Bessel function of the first kind of real order v (NaN for x < 0 unless v is an integer). */
+    public static NDArray jv(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.jv with a Python float order: the Bessel function of the first kind of real order v (NaN for x < 0 unless v is an integer). */
+    public static NDArray jv(double v, NDArray z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.jv with a Python float argument: the Bessel function of the first kind of real order v (NaN for x < 0 unless v is an integer). */
+    public static NDArray jv(NDArray v, double z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.jn: the the same function as jv (SciPy's jn is jv). */
+    public static NDArray jn(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.jn with a Python float order: the the same function as jv (SciPy's jn is jv). */
+    public static NDArray jn(double v, NDArray z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.jn with a Python float argument: the the same function as jv (SciPy's jn is jv). */
+    public static NDArray jn(NDArray v, double z) {
+        return SpecialUfuncs.run("jv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.yv: the Bessel function of the second kind of real order v (NaN for z < 0). */
+    public static NDArray yv(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("yv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.yv with a Python float order: the Bessel function of the second kind of real order v (NaN for z < 0). */
+    public static NDArray yv(double v, NDArray z) {
+        return SpecialUfuncs.run("yv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.yv with a Python float argument: the Bessel function of the second kind of real order v (NaN for z < 0). */
+    public static NDArray yv(NDArray v, double z) {
+        return SpecialUfuncs.run("yv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.iv: the modified Bessel function of the first kind of real order v (NaN for z < 0 unless v is an integer). */
+    public static NDArray iv(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("iv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.iv with a Python float order: the modified Bessel function of the first kind of real order v (NaN for z < 0 unless v is an integer). */
+    public static NDArray iv(double v, NDArray z) {
+        return SpecialUfuncs.run("iv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.iv with a Python float argument: the modified Bessel function of the first kind of real order v (NaN for z < 0 unless v is an integer). */
+    public static NDArray iv(NDArray v, double z) {
+        return SpecialUfuncs.run("iv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.ive: the exponentially scaled iv: exp(-|z|) iv(v, z). */
+    public static NDArray ive(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("ive", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.ive with a Python float order: the exponentially scaled iv: exp(-|z|) iv(v, z). */
+    public static NDArray ive(double v, NDArray z) {
+        return SpecialUfuncs.run("ive", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.ive with a Python float argument: the exponentially scaled iv: exp(-|z|) iv(v, z). */
+    public static NDArray ive(NDArray v, double z) {
+        return SpecialUfuncs.run("ive", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kv: the modified Bessel function of the second kind of real order v (inf at 0, NaN below). */
+    public static NDArray kv(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("kv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kv with a Python float order: the modified Bessel function of the second kind of real order v (inf at 0, NaN below). */
+    public static NDArray kv(double v, NDArray z) {
+        return SpecialUfuncs.run("kv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kv with a Python float argument: the modified Bessel function of the second kind of real order v (inf at 0, NaN below). */
+    public static NDArray kv(NDArray v, double z) {
+        return SpecialUfuncs.run("kv", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kve: the exponentially scaled kv: exp(z) kv(v, z). */
+    public static NDArray kve(NDArray v, NDArray z) {
+        return SpecialUfuncs.run("kve", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kve with a Python float order: the exponentially scaled kv: exp(z) kv(v, z). */
+    public static NDArray kve(double v, NDArray z) {
+        return SpecialUfuncs.run("kve", new String[] {"v", "z"}, v, z);
+    }
+
+    /** scipy.special.kve with a Python float argument: the exponentially scaled kv: exp(z) kv(v, z). */
+    public static NDArray kve(NDArray v, double z) {
+        return SpecialUfuncs.run("kve", new String[] {"v", "z"}, v, z);
+    }
+
+    /**
+     * scipy.special.yn: the Bessel function of the second kind of integer order n (an order of an integer dtype takes SciPy's
+     * int64,float64 loop, a float order is truncated to an integer as SciPy's float loops do).
+     */
+    public static NDArray yn(NDArray n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("yn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /** scipy.special.yn with a Python int order. */
+    public static NDArray yn(long n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("yn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /** scipy.special.yn with a Python float order (truncated to an integer). */
+    public static NDArray yn(double n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("yn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /**
+     * scipy.special.kn: the modified Bessel function of the second kind of integer order n (an order of an integer dtype takes SciPy's
+     * int64,float64 loop, a float order is truncated to an integer as SciPy's float loops do).
+     */
+    public static NDArray kn(NDArray n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("kn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /** scipy.special.kn with a Python int order. */
+    public static NDArray kn(long n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("kn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /** scipy.special.kn with a Python float order (truncated to an integer). */
+    public static NDArray kn(double n, NDArray x) {
+        return SpecialBesselUfuncs.runIntegerOrder("kn", new String[] {"n", "x"}, false, n, x);
+    }
+
+    /**
+     * scipy.special.spherical_jn(n, z, derivative): the spherical Bessel function of the first kind j_n(z) =
+     * sqrt(pi/(2z)) J_{n+1/2}(z), or its derivative; n of an integer dtype (a float order is SciPy's TypeError), n &lt; 0
+     * gives NaN; real z only (SciPy's complex loop is not run).
+     */
+    public static NDArray sphericalJn(NDArray n, NDArray z, boolean derivative) {
+        return SpecialBesselUfuncs.runIntegerOrder("spherical_jn", derivative ? "_spherical_jn_d" : "_spherical_jn",
+                new String[] {"n", "z"}, true, n, z);
+    }
+
+    /** scipy.special.spherical_jn(n, z) (derivative=False). */
+    public static NDArray sphericalJn(NDArray n, NDArray z) {
+        return sphericalJn(n, z, false);
+    }
+
+    /** scipy.special.spherical_jn with a Python int order. */
+    public static NDArray sphericalJn(long n, NDArray z, boolean derivative) {
+        return SpecialBesselUfuncs.runIntegerOrder("spherical_jn", derivative ? "_spherical_jn_d" : "_spherical_jn",
+                new String[] {"n", "z"}, true, n, z);
+    }
+
+    /** scipy.special.spherical_jn(n, z) with a Python int order (derivative=False). */
+    public static NDArray sphericalJn(long n, NDArray z) {
+        return sphericalJn(n, z, false);
+    }
+    // ---- end of special functions, part bessel ----
 }

@@ -64,7 +64,11 @@ public enum ElementwiseFunction {
     ELLIPEINC("ellipeinc", 2), SICI_SI("sici_si", 1), SICI_CI("sici_ci", 1), EXPI("expi", 1), EXP1("exp1", 1),
     EXPN("expn", 2), OWENS_T("owens_t", 2),
     /** lambertw(z, k, tol): complex128 z, the branch k and tol as float64 operands, a complex128 result. */
-    LAMBERTW("_lambertw", 3);
+    LAMBERTW("_lambertw", 3),
+    // part bessel (issue 17): Bessel functions of real argument; jn is jv (SciPy's jn is the same ufunc)
+    J0("j0", 1), J1("j1", 1), Y0("y0", 1), Y1("y1", 1), I0("i0", 1), I0E("i0e", 1), I1("i1", 1), I1E("i1e", 1),
+    K0("k0", 1), K1("k1", 1), JV("jv", 2), YV("yv", 2), YN("yn", 2), IV("iv", 2), IVE("ive", 2), KV("kv", 2),
+    KVE("kve", 2), KN("kn", 2), SPHERICAL_JN("_spherical_jn", 2), SPHERICAL_JN_D("_spherical_jn_d", 2);
 
     private final String ufunc;
     private final int arity;

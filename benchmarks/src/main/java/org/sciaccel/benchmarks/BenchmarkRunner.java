@@ -77,7 +77,8 @@ public final class BenchmarkRunner {
                 SpecialWorkload.gammaln(1 << 24),
                 SpecialWorkload.erf(1 << 24),
                 new DistanceWorkload(5000, 16, "euclidean"),
-                new DistanceWorkload(5000, 16, "cityblock"));
+                new DistanceWorkload(5000, 16, "cityblock"),
+                SpecialWorkload.jv(1 << 24));
     }
 
     public static void main(String[] args) throws IOException {

@@ -123,6 +123,27 @@ final class DoubleLoops {
             case EXP1: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.exp1(x[i]); break;
             case EXPN: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.expn(x[i], y[i]); break;
             case OWENS_T: for (int i = 0; i < n; i++) out[i] = SpecialEllipMath.owensT(x[i], y[i]); break;
+            // part bessel
+            case J0: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.j0(x[i]); break;
+            case J1: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.j1(x[i]); break;
+            case Y0: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.y0(x[i]); break;
+            case Y1: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.y1(x[i]); break;
+            case I0: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.i0(x[i]); break;
+            case I0E: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.i0e(x[i]); break;
+            case I1: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.i1(x[i]); break;
+            case I1E: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.i1e(x[i]); break;
+            case K0: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.k0(x[i]); break;
+            case K1: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.k1(x[i]); break;
+            case JV: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.jv(x[i], y[i]); break;
+            case YV: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.yv(x[i], y[i]); break;
+            case YN: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.yn(x[i], y[i]); break;
+            case IV: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.iv(x[i], y[i]); break;
+            case IVE: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.ive(x[i], y[i]); break;
+            case KV: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.kv(x[i], y[i]); break;
+            case KVE: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.kve(x[i], y[i]); break;
+            case KN: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.kn(x[i], y[i]); break;
+            case SPHERICAL_JN: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.sphericalJn(x[i], y[i]); break;
+            case SPHERICAL_JN_D: for (int i = 0; i < n; i++) out[i] = SpecialBesselMath.sphericalJnD(x[i], y[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

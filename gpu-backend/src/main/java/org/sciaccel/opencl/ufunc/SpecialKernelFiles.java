@@ -24,6 +24,10 @@ final class SpecialKernelFiles {
             case ELLIPKINC: case ELLIPEINC: case SICI_SI: case SICI_CI: case EXPI: case EXP1: case EXPN: case OWENS_T:
             case LAMBERTW:
                 return "common/special_ellip.cl";
+            // part bessel: Bessel functions of real argument
+            case J0: case J1: case Y0: case Y1: case I0: case I0E: case I1: case I1E: case K0: case K1: case JV:
+            case YV: case YN: case IV: case IVE: case KV: case KVE: case KN: case SPHERICAL_JN: case SPHERICAL_JN_D:
+                return "common/special_bessel.cl";
             default:
                 return null;
         }
