@@ -1,11 +1,10 @@
 /*
- * scipy.special's incomplete gamma and beta functions, their inverses, beta/betaln and the distribution helpers
- * (chdtr, gdtr, pdtr, bdtr, nbdtr, fdtr, btdtr, stdtr families) for the element-wise programs (ufunc/): SciPy
- * 1.10.1's algorithms step for step, the counterpart of the CPU backend's SpecialIncompleteMath. igam/igamc pick
- * the power series, the continued fraction, the small-x series of Q or Temme's expansion (a ~ x); the inverses
- * start from DiDonato and Morris' estimate and take three Halley steps; incbet is the power series or one of two
- * continued fractions with a and b swapped above the mean; incbi brackets by interval halving and refines by Newton
- * steps (SciPy's goto structure as a small state machine; its recursion, which OpenCL has not, unrolled).
+ * scipy.special's incomplete gamma functions, their inverses and the distribution helpers built on them (chdtr,
+ * gdtr, pdtr families; the beta family is in special_incomplete_beta.cl) for the element-wise programs (ufunc/):
+ * SciPy 1.10.1's algorithms step for step, the counterpart of the CPU backend's SpecialIncompleteMath. igam/igamc
+ * pick the power series, the continued fraction, the small-x series of Q or Temme's expansion (a ~ x); the inverses
+ * start from DiDonato and Morris' estimate and take three Halley steps (SciPy's one-level recursion between the two
+ * inverses unrolled: OpenCL has no recursion).
  * Suffix f (float, with float precision constants: only for devices without double, an approximation) or d (double,
  * with HAS_FP64); the float32 loops run the double form where the device has one (SciPy computes them in double).
  */
@@ -62,7 +61,6 @@ inline R spi_lanczos_##S(R x) { \
     } \
     return num / den; \
 } \
-inline R spi_gsign_##S(R x) { return sp_gammasgn_##S(x) < (R) 0 ? (R) -1 : (R) 1; } \
  \
 /* ---- incomplete gamma ---- */ \
 inline R spi_igam_fac_##S(R a, R x) { \
@@ -306,292 +304,6 @@ inline R sp_gammainccinv_##S(R a, R q) { \
     return spi_igam_halley_##S(a, q, 0); \
 } \
  \
-/* ---- beta ---- */ \
-inline R spi_lbeta_asymp_##S(R a, R b, R *sgn) { \
-    *sgn = spi_gsign_##S(b); \
-    R r = sp_gammaln_##S(b); \
-    r -= b * log(a); \
-    r += b * ((R) 1 - b) / ((R) 2 * a); \
-    r += b * ((R) 1 - b) * ((R) 1 - (R) 2 * b) / ((R) 12 * a * a); \
-    r += -b * b * ((R) 1 - b) * ((R) 1 - b) / ((R) 12 * a * a * a); \
-    return r; \
-} \
-/* beta (logarithm when lg) once the nonpositive integer arguments are dealt with */ \
-inline R spi_beta_core_##S(R a, R b, int lg) { \
-    R sign = (R) 1; \
-    if (fabs(a) < fabs(b)) { R y = a; a = b; b = y; } \
-    if (fabs(a) > (R) 1e6 * fabs(b) && a > (R) 1e6) { \
-        R sg; \
-        R y = spi_lbeta_asymp_##S(a, b, &sg); \
-        return lg ? y : sg * exp(y); \
-    } \
-    R y = a + b; \
-    if (fabs(y) > (R) MAXGAM || fabs(a) > (R) MAXGAM || fabs(b) > (R) MAXGAM) { \
-        sign *= spi_gsign_##S(y); \
-        y = sp_gammaln_##S(y); \
-        sign *= spi_gsign_##S(b); \
-        y = sp_gammaln_##S(b) - y; \
-        sign *= spi_gsign_##S(a); \
-        y = sp_gammaln_##S(a) + y; \
-        if (lg) return y; \
-        if (y > (R) MAXLOG) return sign * (R) INFINITY; \
-        return sign * exp(y); \
-    } \
-    y = sp_gamma_##S(y); \
-    a = sp_gamma_##S(a); \
-    b = sp_gamma_##S(b); \
-    if (y == (R) 0) return sign * (R) INFINITY; \
-    if (fabs(fabs(a) - fabs(y)) > fabs(fabs(b) - fabs(y))) { y = b / y; y *= a; } \
-    else { y = a / y; y *= b; } \
-    if (lg) { if (y < (R) 0) y = -y; return log(y); } \
-    return y; \
-} \
-/* beta(a, b) with a a nonpositive integer within int's range: the reflection to beta(1 - a - b, b) */ \
-inline R spi_beta_negint_##S(R a, R b, int lg) { \
-    if (b == (R) spi_cint_##S(b) && (R) 1 - a - b > (R) 0) { \
-        R s = lg ? (R) 1 : (spi_cint_##S(b) % 2 == 0 ? (R) 1 : (R) -1); \
-        R a2 = (R) 1 - a - b; \
-        /* b a nonpositive integer too: the inner reflection has no room (1 - b - a2 = a <= 0) */ \
-        if (b <= (R) 0 && b == floor(b)) return s * (R) INFINITY; \
-        return s * spi_beta_core_##S(a2, b, lg); \
-    } \
-    return (R) INFINITY; \
-} \
-inline R spi_beta_any_##S(R a, R b, int lg) { \
-    if (a <= (R) 0 && a == floor(a)) return a == (R) spi_cint_##S(a) ? spi_beta_negint_##S(a, b, lg) : (R) INFINITY; \
-    if (b <= (R) 0 && b == floor(b)) return b == (R) spi_cint_##S(b) ? spi_beta_negint_##S(b, a, lg) : (R) INFINITY; \
-    return spi_beta_core_##S(a, b, lg); \
-} \
-inline R sp_beta_##S(R a, R b) { return spi_beta_any_##S(a, b, 0); } \
-inline R sp_betaln_##S(R a, R b) { return spi_beta_any_##S(a, b, 1); } \
- \
-/* ---- incomplete beta ---- */ \
-inline R spi_pseries_##S(R a, R b, R x) { \
-    R ai = (R) 1 / a; \
-    R u = ((R) 1 - b) * x; \
-    R v = u / (a + (R) 1); \
-    R t1 = v, t = u, n = (R) 2, s = (R) 0; \
-    R z = (R) MACHEP * ai; \
-    while (fabs(v) > z) { \
-        u = (n - b) * x / n; \
-        t *= u; \
-        v = t / (a + n); \
-        s += v; \
-        n += (R) 1; \
-    } \
-    s += t1; \
-    s += ai; \
-    u = a * log(x); \
-    if ((a + b) < (R) MAXGAM && fabs(u) < (R) MAXLOG) { \
-        t = (R) 1 / sp_beta_##S(a, b); \
-        s = s * t * pow(x, a); \
-    } else { \
-        t = -sp_betaln_##S(a, b) + u + log(s); \
-        s = t < (R) MINLOG ? (R) 0 : exp(t); \
-    } \
-    return s; \
-} \
-inline R spi_incb_cf_##S(R a, R b, R x, int second, int ratio) { \
-    R k1 = a, k2 = second ? b - (R) 1 : a + b, k3 = a, k4 = a + (R) 1; \
-    R k5 = (R) 1, k6 = second ? a + b : b - (R) 1, k7 = a + (R) 1, k8 = a + (R) 2; \
-    R pkm2 = (R) 0, qkm2 = (R) 1, pkm1 = (R) 1, qkm1 = (R) 1; \
-    R z = ratio ? x / ((R) 1 - x) : x; \
-    R ans = (R) 1, r = (R) 1; \
-    R thresh = (R) 3 * (R) MACHEP; \
-    int n = 0; \
-    do { \
-        R xk = -(z * k1 * k2) / (k3 * k4); \
-        R pk = pkm1 + pkm2 * xk; \
-        R qk = qkm1 + qkm2 * xk; \
-        pkm2 = pkm1; pkm1 = pk; qkm2 = qkm1; qkm1 = qk; \
-        xk = (z * k5 * k6) / (k7 * k8); \
-        pk = pkm1 + pkm2 * xk; \
-        qk = qkm1 + qkm2 * xk; \
-        pkm2 = pkm1; pkm1 = pk; qkm2 = qkm1; qkm1 = qk; \
-        if (qk != (R) 0) r = pk / qk; \
-        R t; \
-        if (r != (R) 0) { t = fabs((ans - r) / r); ans = r; } else t = (R) 1; \
-        if (t < thresh) return ans; \
-        k1 += (R) 1; \
-        if (second) { k2 -= (R) 1; k6 += (R) 1; } else { k2 += (R) 1; k6 -= (R) 1; } \
-        k3 += (R) 2; k4 += (R) 2; k5 += (R) 1; k7 += (R) 2; k8 += (R) 2; \
-        if ((fabs(qk) + fabs(pk)) > (R) BIG) { \
-            pkm2 *= (R) BIGINV; pkm1 *= (R) BIGINV; qkm2 *= (R) BIGINV; qkm1 *= (R) BIGINV; \
-        } \
-        if ((fabs(qk) < (R) BIGINV) || (fabs(pk) < (R) BIGINV)) { \
-            pkm2 *= (R) BIG; pkm1 *= (R) BIG; qkm2 *= (R) BIG; qkm1 *= (R) BIG; \
-        } \
-    } while (++n < 300); \
-    return ans; \
-} \
-/* I_x(a, b) with ww = 1 - x; exact (stdtr) takes ww as given where x rounds to 1 */ \
-inline R spi_incbet_xy_##S(R aa, R bb, R xx, R ww, int exact) { \
-    if (aa <= (R) 0 || bb <= (R) 0) return (R) NAN; \
-    if (xx <= (R) 0 || (exact ? ww <= (R) 0 : xx >= (R) 1)) { \
-        if (xx == (R) 0) return (R) 0; \
-        if (exact ? ww == (R) 0 : xx == (R) 1) return (R) 1; \
-        return (R) NAN; \
-    } \
-    if ((bb * xx) <= (R) 1 && xx <= (R) 0.95) return spi_pseries_##S(aa, bb, xx); \
-    R w = ww; \
-    R a, b, xc, x; \
-    int flag; \
-    if (xx > (aa / (aa + bb))) { flag = 1; a = bb; b = aa; xc = xx; x = w; } \
-    else { flag = 0; a = aa; b = bb; xc = w; x = xx; } \
-    R t; \
-    if (flag && (b * x) <= (R) 1 && x <= (R) 0.95) { \
-        t = spi_pseries_##S(a, b, x); \
-    } else { \
-        R y = x * (a + b - (R) 2) - (a - (R) 1); \
-        if (y < (R) 0) w = spi_incb_cf_##S(a, b, x, 0, 0); \
-        else w = spi_incb_cf_##S(a, b, exact ? x / xc : x, 1, !exact) / xc; \
-        R lx = exact && x > (R) 0.5 ? log1p(-xc) : log(x); \
-        R lxc = exact && xc > (R) 0.5 ? log1p(-x) : log(xc); \
-        y = a * lx; \
-        t = b * lxc; \
-        if ((a + b) < (R) MAXGAM && fabs(y) < (R) MAXLOG && fabs(t) < (R) MAXLOG) { \
-            t = exact ? exp(b * lxc) : pow(xc, b); \
-            t *= exact ? exp(a * lx) : pow(x, a); \
-            t /= a; \
-            t *= w; \
-            t *= (R) 1 / sp_beta_##S(a, b); \
-        } else { \
-            y += t - sp_betaln_##S(a, b); \
-            y += log(w / a); \
-            t = y < (R) MINLOG ? (R) 0 : exp(y); \
-        } \
-    } \
-    if (flag) t = t <= (R) MACHEP ? (R) 1 - (R) MACHEP : (R) 1 - t; \
-    return t; \
-} \
-inline R sp_betainc_##S(R a, R b, R x) { return spi_incbet_xy_##S(a, b, x, (R) 1 - x, 0); } \
-inline R sp_btdtr_##S(R a, R b, R x) { return sp_betainc_##S(a, b, x); } \
- \
-/* Cephes' incbi: interval halving (state 0), Newton steps (1), underflow (2), done (3) */ \
-inline R sp_betaincinv_##S(R aa, R bb, R yy0) { \
-    if (yy0 <= (R) 0) return (R) 0; \
-    if (yy0 >= (R) 1) return (R) 1; \
-    R x0 = (R) 0, yl = (R) 0, x1 = (R) 1, yh = (R) 1; \
-    int nflg = 0, rflg, state; \
-    R a, b, y0, x, y, dithresh; \
-    if (aa <= (R) 1 || bb <= (R) 1) { \
-        dithresh = (R) 1.0e-6; \
-        rflg = 0; a = aa; b = bb; y0 = yy0; \
-        x = a / (a + b); \
-        y = sp_betainc_##S(a, b, x); \
-        state = 0; \
-    } else { \
-        dithresh = (R) 1.0e-4; \
-        R yp = -sp_ndtri_##S(yy0); \
-        if (yy0 > (R) 0.5) { rflg = 1; a = bb; b = aa; y0 = (R) 1 - yy0; yp = -yp; } \
-        else { rflg = 0; a = aa; b = bb; y0 = yy0; } \
-        R lgm = (yp * yp - (R) 3) / (R) 6; \
-        x = (R) 2 / ((R) 1 / ((R) 2 * a - (R) 1) + (R) 1 / ((R) 2 * b - (R) 1)); \
-        R d = yp * sqrt(x + lgm) / x \
-            - ((R) 1 / ((R) 2 * b - (R) 1) - (R) 1 / ((R) 2 * a - (R) 1)) * (lgm + (R) 5 / (R) 6 - (R) 2 / ((R) 3 * x)); \
-        d = (R) 2 * d; \
-        if (d < (R) MINLOG) { x = (R) 1; y = (R) 0; state = 2; } \
-        else { \
-            x = a / (a + b * exp(d)); \
-            y = sp_betainc_##S(a, b, x); \
-            yp = (y - y0) / y0; \
-            state = fabs(yp) < (R) 0.2 ? 1 : 0; \
-        } \
-    } \
-    for (;;) { \
-        if (state == 0) { \
-            int dir = 0, next = -1; \
-            R di = (R) 0.5; \
-            for (int i = 0; i < 100; i++) { \
-                if (i != 0) { \
-                    x = x0 + di * (x1 - x0); \
-                    if (x == (R) 1) x = (R) 1 - (R) MACHEP; \
-                    if (x == (R) 0) { \
-                        di = (R) 0.5; \
-                        x = x0 + di * (x1 - x0); \
-                        if (x == (R) 0) { next = 2; break; } \
-                    } \
-                    y = sp_betainc_##S(a, b, x); \
-                    R yp = (x1 - x0) / (x1 + x0); \
-                    if (fabs(yp) < dithresh) { next = 1; break; } \
-                    yp = (y - y0) / y0; \
-                    if (fabs(yp) < dithresh) { next = 1; break; } \
-                } \
-                if (y < y0) { \
-                    x0 = x; yl = y; \
-                    if (dir < 0) { dir = 0; di = (R) 0.5; } \
-                    else if (dir > 3) di = (R) 1 - ((R) 1 - di) * ((R) 1 - di); \
-                    else if (dir > 1) di = (R) 0.5 * di + (R) 0.5; \
-                    else di = (y0 - y) / (yh - yl); \
-                    dir += 1; \
-                    if (x0 > (R) 0.75) { \
-                        if (rflg) { rflg = 0; a = aa; b = bb; y0 = yy0; } \
-                        else { rflg = 1; a = bb; b = aa; y0 = (R) 1 - yy0; } \
-                        x = (R) 1 - x; \
-                        y = sp_betainc_##S(a, b, x); \
-                        x0 = (R) 0; yl = (R) 0; x1 = (R) 1; yh = (R) 1; \
-                        next = 0; \
-                        break; \
-                    } \
-                } else { \
-                    x1 = x; \
-                    if (rflg && x1 < (R) MACHEP) { x = (R) 0; next = 3; break; } \
-                    yh = y; \
-                    if (dir > 0) { dir = 0; di = (R) 0.5; } \
-                    else if (dir < -3) di = di * di; \
-                    else if (dir < -1) di = (R) 0.5 * di; \
-                    else di = (y - y0) / (yh - yl); \
-                    dir -= 1; \
-                } \
-            } \
-            if (next >= 0) { state = next; continue; } \
-            if (x0 >= (R) 1) { x = (R) 1 - (R) MACHEP; state = 3; continue; } \
-            if (x <= (R) 0) { state = 2; continue; } \
-            state = 1; \
-        } else if (state == 1) { \
-            if (nflg) { state = 3; continue; } \
-            nflg = 1; \
-            R lgm = sp_gammaln_##S(a + b) - sp_gammaln_##S(a) - sp_gammaln_##S(b); \
-            int done = 0; \
-            for (int i = 0; i < 8; i++) { \
-                if (i != 0) y = sp_betainc_##S(a, b, x); \
-                if (y < yl) { x = x0; y = yl; } \
-                else if (y > yh) { x = x1; y = yh; } \
-                else if (y < y0) { x0 = x; yl = y; } \
-                else { x1 = x; yh = y; } \
-                if (x == (R) 1 || x == (R) 0) break; \
-                R d = (a - (R) 1) * log(x) + (b - (R) 1) * log((R) 1 - x) + lgm; \
-                if (d < (R) MINLOG) { done = 1; break; } \
-                if (d > (R) MAXLOG) break; \
-                d = exp(d); \
-                d = (y - y0) / d; \
-                R xt = x - d; \
-                if (xt <= x0) { \
-                    y = (x - x0) / (x1 - x0); \
-                    xt = x0 + (R) 0.5 * y * (x - x0); \
-                    if (xt <= (R) 0) break; \
-                } \
-                if (xt >= x1) { \
-                    y = (x1 - x) / (x1 - x0); \
-                    xt = x1 - (R) 0.5 * y * (x1 - x); \
-                    if (xt >= (R) 1) break; \
-                } \
-                x = xt; \
-                if (fabs(d / x) < (R) 128 * (R) MACHEP) { done = 1; break; } \
-            } \
-            if (done) state = 3; \
-            else { dithresh = (R) 256 * (R) MACHEP; state = 0; } \
-        } else if (state == 2) { \
-            x = (R) 0; \
-            state = 3; \
-        } else { \
-            if (rflg) x = x <= (R) MACHEP ? (R) 1 - (R) MACHEP : (R) 1 - x; \
-            return x; \
-        } \
-    } \
-} \
-inline R sp_btdtri_##S(R a, R b, R p) { return sp_betaincinv_##S(a, b, p); } \
- \
 /* ---- distribution helpers ---- */ \
 inline R sp_chdtr_##S(R df, R x) { return x < (R) 0 ? (R) NAN : sp_gammainc_##S(df / (R) 2, x / (R) 2); } \
 inline R sp_chdtrc_##S(R df, R x) { return x < (R) 0 ? (R) 1 : sp_gammaincc_##S(df / (R) 2, x / (R) 2); } \
@@ -617,106 +329,11 @@ inline R sp_pdtri_##S(R k, R y) { \
     if (ik < 0 || y < (R) 0 || y >= (R) 1) return (R) NAN; \
     return sp_gammainccinv_##S((R) ik + (R) 1, y); \
 } \
-inline R sp_bdtr_##S(R k, R n, R p) { \
-    if (isnan(n) || isinf(n)) return (R) NAN; \
-    int in = spi_cint_##S(n); \
-    if (isnan(p) || isnan(k)) return (R) NAN; \
-    if (p < (R) 0 || p > (R) 1) return (R) NAN; \
-    R fk = floor(k); \
-    if (fk < (R) 0 || (R) in < fk) return (R) NAN; \
-    if (fk == (R) in) return (R) 1; \
-    R dn = (R) in - fk; \
-    if (fk == (R) 0) return pow((R) 1 - p, dn); \
-    return sp_betainc_##S(dn, fk + (R) 1, (R) 1 - p); \
-} \
-inline R sp_bdtrc_##S(R k, R n, R p) { \
-    if (isnan(n) || isinf(n)) return (R) NAN; \
-    int in = spi_cint_##S(n); \
-    if (isnan(p) || isnan(k)) return (R) NAN; \
-    if (p < (R) 0 || p > (R) 1) return (R) NAN; \
-    R fk = floor(k); \
-    if ((R) in < fk) return (R) NAN; \
-    if (fk < (R) 0) return (R) 1; \
-    if (fk >= (R) in) return (R) 0; \
-    R dn = (R) in - fk; \
-    if (k == (R) 0) return p < (R) 0.01 ? -expm1(dn * log1p(-p)) : (R) 1 - pow((R) 1 - p, dn); \
-    return sp_betainc_##S(fk + (R) 1, dn, p); \
-} \
-inline R sp_bdtri_##S(R k, R n, R y) { \
-    if (isnan(n) || isinf(n)) return (R) NAN; \
-    int in = spi_cint_##S(n); \
-    if (isnan(k)) return (R) NAN; \
-    if (y < (R) 0 || y > (R) 1) return (R) NAN; \
-    R fk = floor(k); \
-    if (fk < (R) 0 || (R) in <= fk) return (R) NAN; \
-    R dn = (R) in - fk; \
-    if (fk == (R) 0) return y > (R) 0.8 ? -expm1(log1p(y - (R) 1) / dn) : (R) 1 - pow(y, (R) 1 / dn); \
-    R dk = fk + (R) 1; \
-    R p = sp_betainc_##S(dn, dk, (R) 0.5); \
-    return p > (R) 0.5 ? sp_betaincinv_##S(dk, dn, (R) 1 - y) : (R) 1 - sp_betaincinv_##S(dn, dk, y); \
-} \
-inline R sp_nbdtr_##S(R k, R n, R p) { \
-    if (isnan(k) || isnan(n)) return (R) NAN; \
-    int ik = spi_cint_##S(k), in = spi_cint_##S(n); \
-    if (p < (R) 0 || p > (R) 1 || ik < 0) return (R) NAN; \
-    return sp_betainc_##S((R) in, (R) ik + (R) 1, p); \
-} \
-inline R sp_nbdtrc_##S(R k, R n, R p) { \
-    if (isnan(k) || isnan(n)) return (R) NAN; \
-    int ik = spi_cint_##S(k), in = spi_cint_##S(n); \
-    if (p < (R) 0 || p > (R) 1 || ik < 0) return (R) NAN; \
-    return sp_betainc_##S((R) ik + (R) 1, (R) in, (R) 1 - p); \
-} \
-inline R sp_nbdtri_##S(R k, R n, R p) { \
-    if (isnan(k) || isnan(n)) return (R) NAN; \
-    int ik = spi_cint_##S(k), in = spi_cint_##S(n); \
-    if (p < (R) 0 || p > (R) 1 || ik < 0) return (R) NAN; \
-    return sp_betaincinv_##S((R) in, (R) ik + (R) 1, p); \
-} \
-inline R sp_fdtr_##S(R a, R b, R x) { \
-    if (a <= (R) 0 || b <= (R) 0 || x < (R) 0) return (R) NAN; \
-    R w = a * x; \
-    w = w / (b + w); \
-    return sp_betainc_##S((R) 0.5 * a, (R) 0.5 * b, w); \
-} \
-inline R sp_fdtrc_##S(R a, R b, R x) { \
-    if (a <= (R) 0 || b <= (R) 0 || x < (R) 0) return (R) NAN; \
-    R w = b / (b + a * x); \
-    return sp_betainc_##S((R) 0.5 * b, (R) 0.5 * a, w); \
-} \
-inline R sp_fdtri_##S(R a, R b, R y) { \
-    if (a <= (R) 0 || b <= (R) 0 || y <= (R) 0 || y > (R) 1) return (R) NAN; \
-    y = (R) 1 - y; \
-    R w = sp_betainc_##S((R) 0.5 * b, (R) 0.5 * a, (R) 0.5); \
-    if (w > y || y < (R) 0.001) { \
-        w = sp_betaincinv_##S((R) 0.5 * b, (R) 0.5 * a, y); \
-        return (b - b * w) / (a * w); \
-    } \
-    w = sp_betaincinv_##S((R) 0.5 * a, (R) 0.5 * b, (R) 1 - y); \
-    return b * w / (a * ((R) 1 - w)); \
-} \
-inline R sp_stdtr_##S(R df, R t) { \
-    if (isinf(df)) return isnan(t) ? (R) NAN : sp_ndtr_##S(t); \
-    if (isnan(df) || isnan(t) || df <= (R) 0) return (R) NAN; \
-    R tt = t * t; \
-    R dfptt = df + tt; \
-    R xx = df / dfptt; \
-    R yy = tt / dfptt; \
-    R a, oma; \
-    if (xx <= (R) 0) { a = (R) 0; oma = (R) 1; } \
-    else if (yy <= (R) 0) { a = (R) 1; oma = (R) 0; } \
-    else { \
-        a = spi_incbet_xy_##S((R) 0.5 * df, (R) 0.5, xx, yy, 1); \
-        oma = spi_incbet_xy_##S((R) 0.5, (R) 0.5 * df, yy, xx, 1); \
-    } \
-    if (t <= (R) 0) return (R) 0.5 * a; \
-    return oma + (R) 0.5 * a; \
-} \
 /* end of SPI_REAL */
 
 __constant float spi_zeta_f[40] = {1.6449340668482266, 1.202056903159594, 1.0823232337111381, 1.0369277551433704, 1.0173430619844488, 1.008349277381923, 1.0040773561979446, 1.0020083928260826, 1.0009945751278182, 1.0004941886041194, 1.0002460865533078, 1.0001227133475785, 1.0000612481350586, 1.0000305882363072, 1.0000152822594084, 1.0000076371976376, 1.000003817293265, 1.0000019082127163, 1.0000009539620338, 1.0000004769329867, 1.0000002384505027, 1.000000119219926, 1.000000059608189, 1.0000000298035034, 1.0000000149015549, 1.0000000074507118, 1.000000003725334, 1.0000000018626598, 1.0000000009313275, 1.0000000004656628, 1.000000000232831, 1.0000000001164155, 1.0000000000582077, 1.0000000000291038, 1.000000000014552, 1.000000000007276, 1.000000000003638, 1.000000000001819, 1.0000000000009095, 1.0000000000004547};
 __constant float spi_lanczos_num_f[13] = {0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208, 449.9445569063168119446858607650988409623, 6955.999602515376140356310115515198987526, 75999.29304014542649875303443598909137092, 601859.6171681098786670226533699352302507, 3481712.15498064590882071018964774556468, 14605578.08768506808414169982791359218571, 43338889.32467613834773723740590533316085, 86363131.28813859145546927288977868422342, 103794043.1163445451906271053616070238554, 56906521.91347156388090791033559122686859};
-__constant float spi_lanczos_den_f[13] = {1, 66, 1925, 32670, 357423, 2637558, 13339535, 45995730, 105258076, 150917976, 120543840, 39916800, 0};
+__constant float spi_lanczos_den_f[13] = {1.0, 66.0, 1925.0, 32670.0, 357423.0, 2637558.0, 13339535.0, 45995730.0, 105258076.0, 150917976.0, 120543840.0, 39916800.0, 0.0};
 /* Temme's coefficients d[k][n] of the uniform asymptotic expansion of P(a, x) and Q(a, x) */
 __constant float spi_temme_f[25][25] = {{-3.3333333333333333e-1, 8.3333333333333333e-2, -1.4814814814814815e-2, 1.1574074074074074e-3, 3.527336860670194e-4, -1.7875514403292181e-4, 3.9192631785224378e-5, -2.1854485106799922e-6, -1.85406221071516e-6, 8.296711340953086e-7, -1.7665952736826079e-7, 6.7078535434014986e-9, 1.0261809784240308e-8, -4.3820360184533532e-9, 9.1476995822367902e-10, -2.551419399494625e-11, -5.8307721325504251e-11, 2.4361948020667416e-11, -5.0276692801141756e-12, 1.1004392031956135e-13, 3.3717632624009854e-13, -1.3923887224181621e-13, 2.8534893807047443e-14, -5.1391118342425726e-16, -1.9752288294349443e-15},
     {-1.8518518518518519e-3, -3.4722222222222222e-3, 2.6455026455026455e-3, -9.9022633744855967e-4, 2.0576131687242798e-4, -4.0187757201646091e-7, -1.8098550334489978e-5, 7.6491609160811101e-6, -1.6120900894563446e-6, 4.6471278028074343e-9, 1.378633446915721e-7, -5.752545603517705e-8, 1.1951628599778147e-8, -1.7543241719747648e-11, -1.0091543710600413e-9, 4.1627929918425826e-10, -8.5639070264929806e-11, 6.0672151016047586e-14, 7.1624989648114854e-12, -2.9331866437714371e-12, 5.9966963656836887e-13, -2.1671786527323314e-16, -4.9783399723692616e-14, 2.0291628823713425e-14, -4.13125571381061e-15},
@@ -747,7 +364,7 @@ SPI_REAL(float, f, 5.9604644775390625E-8f, 88.72283905206835f, -103.278929903431
 #ifdef HAS_FP64
 __constant double spi_zeta_d[40] = {1.6449340668482266, 1.202056903159594, 1.0823232337111381, 1.0369277551433704, 1.0173430619844488, 1.008349277381923, 1.0040773561979446, 1.0020083928260826, 1.0009945751278182, 1.0004941886041194, 1.0002460865533078, 1.0001227133475785, 1.0000612481350586, 1.0000305882363072, 1.0000152822594084, 1.0000076371976376, 1.000003817293265, 1.0000019082127163, 1.0000009539620338, 1.0000004769329867, 1.0000002384505027, 1.000000119219926, 1.000000059608189, 1.0000000298035034, 1.0000000149015549, 1.0000000074507118, 1.000000003725334, 1.0000000018626598, 1.0000000009313275, 1.0000000004656628, 1.000000000232831, 1.0000000001164155, 1.0000000000582077, 1.0000000000291038, 1.000000000014552, 1.000000000007276, 1.000000000003638, 1.000000000001819, 1.0000000000009095, 1.0000000000004547};
 __constant double spi_lanczos_num_d[13] = {0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208, 449.9445569063168119446858607650988409623, 6955.999602515376140356310115515198987526, 75999.29304014542649875303443598909137092, 601859.6171681098786670226533699352302507, 3481712.15498064590882071018964774556468, 14605578.08768506808414169982791359218571, 43338889.32467613834773723740590533316085, 86363131.28813859145546927288977868422342, 103794043.1163445451906271053616070238554, 56906521.91347156388090791033559122686859};
-__constant double spi_lanczos_den_d[13] = {1, 66, 1925, 32670, 357423, 2637558, 13339535, 45995730, 105258076, 150917976, 120543840, 39916800, 0};
+__constant double spi_lanczos_den_d[13] = {1.0, 66.0, 1925.0, 32670.0, 357423.0, 2637558.0, 13339535.0, 45995730.0, 105258076.0, 150917976.0, 120543840.0, 39916800.0, 0.0};
 /* Temme's coefficients d[k][n] of the uniform asymptotic expansion of P(a, x) and Q(a, x) */
 __constant double spi_temme_d[25][25] = {{-3.3333333333333333e-1, 8.3333333333333333e-2, -1.4814814814814815e-2, 1.1574074074074074e-3, 3.527336860670194e-4, -1.7875514403292181e-4, 3.9192631785224378e-5, -2.1854485106799922e-6, -1.85406221071516e-6, 8.296711340953086e-7, -1.7665952736826079e-7, 6.7078535434014986e-9, 1.0261809784240308e-8, -4.3820360184533532e-9, 9.1476995822367902e-10, -2.551419399494625e-11, -5.8307721325504251e-11, 2.4361948020667416e-11, -5.0276692801141756e-12, 1.1004392031956135e-13, 3.3717632624009854e-13, -1.3923887224181621e-13, 2.8534893807047443e-14, -5.1391118342425726e-16, -1.9752288294349443e-15},
     {-1.8518518518518519e-3, -3.4722222222222222e-3, 2.6455026455026455e-3, -9.9022633744855967e-4, 2.0576131687242798e-4, -4.0187757201646091e-7, -1.8098550334489978e-5, 7.6491609160811101e-6, -1.6120900894563446e-6, 4.6471278028074343e-9, 1.378633446915721e-7, -5.752545603517705e-8, 1.1951628599778147e-8, -1.7543241719747648e-11, -1.0091543710600413e-9, 4.1627929918425826e-10, -8.5639070264929806e-11, 6.0672151016047586e-14, 7.1624989648114854e-12, -2.9331866437714371e-12, 5.9966963656836887e-13, -2.1671786527323314e-16, -4.9783399723692616e-14, 2.0291628823713425e-14, -4.13125571381061e-15},
