@@ -15,8 +15,9 @@ igam/igamc the power series, the continued fraction, the small-x series of Q and
 fractions and the swap above the mean, tiny and huge a and b, the lgam route past MAXGAM; x at 0, 1 and outside;
 NaN, infinities and negative parameters (NaN as SciPy gives it). float64 and float32 (SciPy's float32 loop
 computes in double and rounds); int64 operands (the float64 loop), a broadcast (3, 1) x (4,) case and a 0-d
-operand, complex refused. The check "special" compares element by element relative to each expected value: 1e-13
-in float64, 1e-6 in float32, or the case's own "rtol" where stated below (stdtr at large df: see RTOL).
+operand, complex refused. stdtrit replays cdflib's search (its start, its steps and its zero finder). The check
+"special" compares element by element relative to each expected value: 1e-13 in float64, 1e-6 in float32, or the
+case's own "rtol" where stated in RTOL below.
 """
 import os
 import shutil
@@ -55,6 +56,10 @@ F_X = [0, 1e-5, 0.1, 0.5, 1, 2, 5, 100, 1e5, INF, -1, NAN]
 T = [0, 1e-5, 0.1, 0.5, 1, 1.5, 2, 3, 5, 10, 30, 100, 1e5, 1e20, INF, -INF, NAN, -0.1, -0.5, -1, -2, -3, -10, -100,
      -1e5]
 ST_DF = [1e-3, 0.1, 0.5, 1, 2, 2.5, 3, 5, 10, 30, 31, 100, 300, 500, 0, -1, INF, NAN]
+ST_LARGE_T = T + [-25, -30, -40, -60, 40]
+ST_P = [1e-300, 1e-100, 1e-20, 1e-10, 1e-5, 1e-3, 0.01, 0.1, 0.25, 0.4, 0.49, 0.51, 0.6, 0.75, 0.9, 0.99, 0.999,
+        1 - 1e-5, 1 - 1e-10, 0, 1, 1.5, -0.5, NAN]
+STI_DF = [0.1, 0.5, 1, 2, 2.5, 3, 5, 10, 30, 100, 300, 1e3, 1e4, 1e6, 1e10, 1e20, 0, -1, INF, NAN]
 ST_LARGE_DF = [1000, 2000, 5000, 1e4, 1e5, 1e6, 1e8, 1e10, 1e14, 1e17, 1e300]
 
 GRIDS = {
@@ -86,6 +91,7 @@ GRIDS = {
     "fdtrc": (["dfn", "dfd", "x"], [DF[::2], DF[1::2], F_X]),
     "fdtri": (["dfn", "dfd", "p"], [DF[::2], DF[1::2], PR]),
     "stdtr": (["df", "t"], [ST_DF, T]),
+    "stdtrit": (["df", "p"], [STI_DF, ST_P]),
 }
 # (function, variant) -> rtol where the float64 value is not within 1e-13 (measured worst relative error in a comment)
 RTOL = {
@@ -97,6 +103,9 @@ RTOL = {
     # about 1e-100) the incomplete beta comes from incbet where SciPy's cdflib uses other series; measured worst
     # 8.1e-13 (df = 2000, t = -30), within 1e-13 for |t| <= 20
     ("stdtr", "largedf"): 2e-12,
+    # stdtrit at df = 1e-3: the t CDF is so flat there that the search's last secant steps (tolerance 1e-8 of t)
+    # land 5e-13 apart from SciPy's (p = 0.49 and 0.51); elsewhere within 1.1e-14
+    ("stdtrit", "tinydf"): 1e-12,
 }
 
 
@@ -130,8 +139,13 @@ def main():
             case(cases, fn, "grid", params, flat)
             case(cases, fn, "grid", params, [a.astype("float32") for a in flat])
             if fn == "stdtr":
-                mesh = np.meshgrid(np.array(ST_LARGE_DF), np.array(T, dtype="float64"), indexing="ij")
+                mesh = np.meshgrid(np.array(ST_LARGE_DF), np.array(ST_LARGE_T), indexing="ij")
                 case(cases, fn, "largedf", params, [m.ravel() for m in mesh])
+            if fn == "stdtrit":
+                # p = 0.5 (SciPy answers its search's residue, about 1e-16, not 0: the sign and size match, not
+                # 13 digits) is left out of the grids; df = 1e-3, where t reaches 1e95 and beyond
+                mesh = np.meshgrid(np.array([1e-3]), np.array(ST_P), indexing="ij")
+                case(cases, fn, "tinydf", params, [m.ravel() for m in mesh])
             # broadcasting: (3, 1) against (4,) (and a 0-d third operand), and int64 operands (the float64 loop)
             cols = [np.array(v, dtype="float64") for v in lists]
             first = cols[0][np.isfinite(cols[0]) & (cols[0] > 0)][:3].reshape(3, 1)

@@ -11,12 +11,12 @@ import org.sciaccel.special.Special;
  */
 public final class SpecialIncompleteEntries implements OpEntries {
     /** Every op of this family, as registered. */
-    public static final List<String> NAMES = List.of("special.gammainc", "special.gammaincc", "special.gammaincinv", "special.gammainccinv",
-            "special.beta", "special.betaln", "special.betainc", "special.betaincinv", "special.stdtr",
-            "special.chdtr", "special.chdtrc", "special.chdtri", "special.fdtr", "special.fdtrc",
-            "special.fdtri", "special.gdtr", "special.gdtrc", "special.bdtr", "special.bdtrc", "special.bdtri",
-            "special.pdtr", "special.pdtrc", "special.pdtri", "special.nbdtr", "special.nbdtrc",
-            "special.nbdtri", "special.btdtr", "special.btdtri");
+    public static final List<String> NAMES = List.of("special.gammainc", "special.gammaincc",
+            "special.gammaincinv", "special.gammainccinv", "special.beta", "special.betaln", "special.betainc",
+            "special.betaincinv", "special.stdtr", "special.stdtrit", "special.chdtr", "special.chdtrc",
+            "special.chdtri", "special.fdtr", "special.fdtrc", "special.fdtri", "special.gdtr", "special.gdtrc",
+            "special.bdtr", "special.bdtrc", "special.bdtri", "special.pdtr", "special.pdtrc", "special.pdtri",
+            "special.nbdtr", "special.nbdtrc", "special.nbdtri", "special.btdtr", "special.btdtri");
 
     @Override
     public SpiFamily family() {
@@ -48,6 +48,9 @@ public final class SpecialIncompleteEntries implements OpEntries {
                 new String[] {"first parameter (real array)", "second parameter, broadcast", "probability, broadcast"}, a -> Special.betaincinv(a[0], a[1], a[2])));
         registry.add(op("stdtr", "Student's t distribution CDF at t with df degrees of freedom.", new String[] {"df", "t"},
                 new String[] {"degrees of freedom", "argument, broadcast"}, a -> Special.stdtr(a[0], a[1])));
+        registry.add(op("stdtrit", "The inverse of stdtr in t (cdflib's bracketing search, relative tolerance 1e-8).",
+                new String[] {"df", "p"}, new String[] {"degrees of freedom", "probability, broadcast"},
+                a -> Special.stdtrit(a[0], a[1])));
         registry.add(op("chdtr", "The chi-square CDF with v degrees of freedom, P(v/2, x/2).", new String[] {"v", "x"},
                 new String[] {"degrees of freedom", "argument, broadcast"}, a -> Special.chdtr(a[0], a[1])));
         registry.add(op("chdtrc", "The chi-square survival function, Q(v/2, x/2) (1 below 0).", new String[] {"v", "x"},

@@ -196,6 +196,11 @@ public final class Special {
         return SpecialUfuncs.run("stdtr", new String[] {"df", "t"}, df, t);
     }
 
+    /** scipy.special.stdtrit: the inverse of stdtr in t (cdflib's search: its relative tolerance is 1e-8). */
+    public static NDArray stdtrit(NDArray df, NDArray p) {
+        return SpecialUfuncs.run("stdtrit", new String[] {"df", "p"}, df, p);
+    }
+
     /** scipy.special.chdtr: the chi-square CDF with v degrees of freedom, P(v/2, x/2). */
     public static NDArray chdtr(NDArray v, NDArray x) {
         return SpecialUfuncs.run("chdtr", new String[] {"v", "x"}, v, x);

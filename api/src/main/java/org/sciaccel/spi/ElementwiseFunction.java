@@ -63,7 +63,7 @@ public enum ElementwiseFunction {
     CHDTR("chdtr", 2), CHDTRC("chdtrc", 2), CHDTRI("chdtri", 2), FDTR("fdtr", 3), FDTRC("fdtrc", 3), FDTRI("fdtri", 3),
     GDTR("gdtr", 3), GDTRC("gdtrc", 3), BDTR("bdtr", 3), BDTRC("bdtrc", 3), BDTRI("bdtri", 3), PDTR("pdtr", 2),
     PDTRC("pdtrc", 2), PDTRI("pdtri", 2), NBDTR("nbdtr", 3), NBDTRC("nbdtrc", 3), NBDTRI("nbdtri", 3),
-    BTDTR("btdtr", 3), BTDTRI("btdtri", 3);
+    BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2);
 
     private final String ufunc;
     private final int arity;

@@ -115,6 +115,7 @@ final class DoubleLoops {
             case BETA: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.beta(x[i], y[i]); break;
             case BETALN: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.lbeta(x[i], y[i]); break;
             case STDTR: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.stdtr(x[i], y[i]); break;
+            case STDTRIT: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.stdtrit(x[i], y[i]); break;
             case CHDTR: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtr(x[i], y[i]); break;
             case CHDTRC: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtrc(x[i], y[i]); break;
             case CHDTRI: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtri(x[i], y[i]); break;

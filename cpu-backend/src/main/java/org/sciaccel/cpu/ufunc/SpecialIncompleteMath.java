@@ -1300,6 +1300,11 @@ final class SpecialIncompleteMath {
         if (Double.isNaN(df) || Double.isNaN(t) || df <= 0) {
             return Double.NaN;
         }
+        return cumt(t, df, null);
+    }
+
+    /** cdflib's cumt: the t CDF at t (returned) and, when ccum is given, its complement in ccum[0]. */
+    private static double cumt(double t, double df, double[] ccum) {
         double tt = t * t;
         double dfptt = df + tt;
         double xx = df / dfptt;
@@ -1323,10 +1328,267 @@ final class SpecialIncompleteMath {
                 oma = incbetXY(0.5, 0.5 * df, yy, xx, true);
             }
         }
+        double cum;
+        double cc;
         if (t <= 0) {
-            return 0.5 * a;
+            cum = 0.5 * a;
+            cc = oma + cum;
+        } else {
+            cc = 0.5 * a;
+            cum = oma + cc;
         }
-        return oma + 0.5 * a;
+        if (ccum != null) {
+            ccum[0] = cc;
+        }
+        return cum;
+    }
+
+    /** cdflib's stvaln: a starting value for the normal quantile (rational function of sqrt(-2 log p)). */
+    private static double stvaln(double p) {
+        double sign;
+        double z;
+        if (p <= 0.5) {
+            sign = -1;
+            z = p;
+        } else {
+            sign = 1;
+            z = 1 - p;
+        }
+        double y = Math.sqrt(-2.0 * Math.log(z));
+        double num = (((-0.453642210148e-4 * y - 0.204231210245e-1) * y - 0.342242088547) * y - 1.0) * y
+                - 0.322232431088;
+        double den = (((0.38560700634e-2 * y + 0.103537752850) * y + 0.531103462366) * y + 0.588581570495) * y
+                + 0.993484626060e-1;
+        return sign * (y + num / den);
+    }
+
+    /** cdflib's dinvnr: the normal quantile by Newton steps from stvaln (ndtr as the normal CDF). */
+    private static double dinvnr(double p, double q) {
+        boolean qporq = p <= q;
+        double pp = qporq ? p : q;
+        double strtx = stvaln(pp);
+        double xcur = strtx;
+        for (int i = 1; i <= 100; i++) {
+            double cum = SpecialMath.ndtr(xcur);
+            double dx = (cum - pp) / (0.3989422804014326 * Math.exp(-0.5 * xcur * xcur));
+            xcur = xcur - dx;
+            if (Math.abs(dx / xcur) < 1.0e-13) {
+                return qporq ? xcur : -xcur;
+            }
+        }
+        return qporq ? strtx : -strtx;
+    }
+
+    /** cdflib's dt1: the starting value of the t quantile (Abramowitz and Stegun 26.7.5). */
+    private static double dt1(double p, double q, double df) {
+        double x = Math.abs(dinvnr(p, q));
+        double xx = x * x;
+        double sum = x;
+        double denpow = 1;
+        double[] terms = {(xx + 1) * x, ((5 * xx + 16) * xx + 3) * x, (((3 * xx + 19) * xx + 17) * xx - 15) * x,
+            ((((79 * xx + 776) * xx + 1482) * xx - 1920) * xx - 945) * x};
+        double[] denom = {4, 96, 384, 92160};
+        for (int i = 0; i < 4; i++) {
+            denpow *= df;
+            sum += terms[i] / (denpow * denom[i]);
+        }
+        return p >= 0.5 ? sum : -sum;
+    }
+
+    /** f(t) of stdtrit's search: cum - p where p <= q, ccum - q otherwise. */
+    private static double stdtritF(double t, double df, double p, double q, boolean qporq) {
+        double[] cc = new double[1];
+        double cum = cumt(t, df, cc);
+        return qporq ? cum - p : cc[0] - q;
+    }
+
+    /**
+     * stdtrit as SciPy's cdflib route computes it (cdft with which = 2): start at dt1, step out from it (steps of
+     * max(0.5, 0.5 |t|), times 5) within [-1e100, 1e100] until the root is bracketed, then Bus and Dekker's zero
+     * finder (dzror) to a relative tolerance of 1e-8; -1e100 or 1e100 where the root lies beyond.
+     */
+    static double stdtrit(double df, double p) {
+        if (Double.isInfinite(df)) {
+            return Double.isNaN(p) ? Double.NaN : SpecialMath.ndtri(p);
+        }
+        if (Double.isNaN(p) || Double.isNaN(df)) {
+            return Double.NaN;
+        }
+        double q = 1.0 - p;
+        if (p <= 0 || p > 1 || q <= 0 || q > 1 || df <= 0) {
+            return Double.NaN;
+        }
+        double pq = p + q;
+        if (Math.abs(((pq) - 0.5) - 0.5) > 3 * 2.220446049250313e-16) {
+            return Double.NaN;
+        }
+        boolean qporq = p <= q;
+        final double small = -1e100;
+        final double big = 1e100;
+        final double absstp = 0.5;
+        final double relstp = 0.5;
+        final double stpmul = 5.0;
+        final double abstol = 1e-50;
+        final double reltol = 1e-8;
+        double x = dt1(p, q, df);
+        // dinvr: the function at both ends of the search range decides the direction
+        double xsave = x;
+        double fsmall = stdtritF(small, df, p, q, qporq);
+        double fbig = stdtritF(big, df, p, q, qporq);
+        boolean qincr = fbig > fsmall;
+        if (qincr) {
+            if (fsmall > 0) {
+                return small;
+            }
+            if (fbig < 0) {
+                return big;
+            }
+        } else {
+            if (fsmall < 0) {
+                return small;
+            }
+            if (fbig > 0) {
+                return big;
+            }
+        }
+        x = xsave;
+        double step = Math.max(absstp, relstp * Math.abs(x));
+        double yy = stdtritF(x, df, p, q, qporq);
+        if (yy == 0) {
+            return x;
+        }
+        boolean qup = (qincr && yy < 0) || (!qincr && yy > 0);
+        double xlb;
+        double xub;
+        if (qup) {
+            xlb = xsave;
+            xub = Math.min(xlb + step, big);
+            boolean qbdd;
+            boolean qlim;
+            while (true) {
+                yy = stdtritF(xub, df, p, q, qporq);
+                qbdd = (qincr && yy >= 0) || (!qincr && yy <= 0);
+                qlim = xub >= big;
+                if (qbdd || qlim) {
+                    break;
+                }
+                step = stpmul * step;
+                xlb = xub;
+                xub = Math.min(xlb + step, big);
+            }
+            if (qlim && !qbdd) {
+                return big;
+            }
+        } else {
+            xub = xsave;
+            xlb = Math.max(xub - step, small);
+            boolean qbdd;
+            boolean qlim;
+            while (true) {
+                yy = stdtritF(xlb, df, p, q, qporq);
+                qbdd = (qincr && yy <= 0) || (!qincr && yy >= 0);
+                qlim = xlb <= small;
+                if (qbdd || qlim) {
+                    break;
+                }
+                step = stpmul * step;
+                xub = xlb;
+                xlb = Math.max(xub - step, small);
+            }
+            if (qlim && !qbdd) {
+                return small;
+            }
+        }
+        // dzror on [xlb, xub]
+        double xlo = xlb;
+        double xhi = xub;
+        double b = xlo;
+        double fb = stdtritF(b, df, p, q, qporq);
+        xlo = xhi;
+        double a = xlo;
+        double fx = stdtritF(a, df, p, q, qporq);
+        if ((fb < 0 && fx < 0) || (fb > 0 && fx > 0)) {
+            return xlo;
+        }
+        double fa = fx;
+        boolean first = true;
+        double c = 0;
+        double fc = 0;
+        double d = 0;
+        double fd = 0;
+        int ext = 0;
+        boolean reset = true;
+        while (true) {
+            if (reset) {
+                c = a;
+                fc = fa;
+                ext = 0;
+            }
+            if (Math.abs(fc) < Math.abs(fb)) {
+                if (c != a) {
+                    d = a;
+                    fd = fa;
+                }
+                a = b;
+                fa = fb;
+                xlo = c;
+                b = xlo;
+                fb = fc;
+                c = a;
+                fc = fa;
+            }
+            double tol = 0.5 * Math.max(abstol, reltol * Math.abs(xlo));
+            double m = (c + b) * .5;
+            double mb = m - b;
+            if (!(Math.abs(mb) > tol)) {
+                break;
+            }
+            double w;
+            if (ext > 3) {
+                w = mb;
+            } else {
+                tol = mb >= 0 ? Math.abs(tol) : -Math.abs(tol);
+                double pp = (b - a) * fb;
+                double qq;
+                if (first) {
+                    qq = fa - fb;
+                    first = false;
+                } else {
+                    double fdb = (fd - fb) / (d - b);
+                    double fda = (fd - fa) / (d - a);
+                    pp = fda * pp;
+                    qq = fdb * fa - fda * fb;
+                }
+                if (pp < 0) {
+                    pp = -pp;
+                    qq = -qq;
+                }
+                if (ext == 3) {
+                    pp = pp * 2.0;
+                }
+                if (pp * 1.0 == 0 || pp <= qq * tol) {
+                    w = tol;
+                } else if (pp < mb * qq) {
+                    w = pp / qq;
+                } else {
+                    w = mb;
+                }
+            }
+            d = a;
+            fd = fa;
+            a = b;
+            fa = fb;
+            b = b + w;
+            xlo = b;
+            fb = stdtritF(xlo, df, p, q, qporq);
+            if (fc * fb >= 0) {
+                reset = true;
+                continue;
+            }
+            ext = w == mb ? 0 : ext + 1;
+            reset = false;
+        }
+        return xlo;
     }
 
     /** ln Gamma(a) - ln Gamma(a + 1/2) for a > 15: its asymptotic series in 1/a (six terms, below 1e-17 relative). */

@@ -24,7 +24,7 @@ final class SpecialKernelFiles {
             case GDTR: case GDTRC: case PDTR: case PDTRC: case PDTRI:
                 return "common/special_incomplete.cl";
             // part incomplete: beta, the incomplete beta function, its inverse and the helpers built on them
-            case BETA: case BETALN: case BETAINC: case BETAINCINV: case STDTR: case FDTR: case FDTRC: case FDTRI:
+            case BETA: case BETALN: case BETAINC: case BETAINCINV: case STDTR: case STDTRIT: case FDTR: case FDTRC: case FDTRI:
             case BDTR: case BDTRC: case BDTRI: case NBDTR: case NBDTRC: case NBDTRI: case BTDTR: case BTDTRI:
                 return "common/special_incomplete_beta.cl";
             default:

@@ -1,11 +1,11 @@
 /*
  * scipy.special's beta, betaln, the incomplete beta function, its inverse and the distribution helpers built on them
- * (bdtr, nbdtr, fdtr, btdtr families, stdtr; the gamma family is in special_incomplete.cl) for the element-wise
+ * (bdtr, nbdtr, fdtr, btdtr families, stdtr, stdtrit; the gamma family is in special_incomplete.cl) for the element-wise
  * programs (ufunc/): SciPy 1.10.1's algorithms step for step, the counterpart of the CPU backend's
  * SpecialIncompleteMath. incbet is the power series or one of two continued fractions with a and b swapped above the
  * mean; incbi brackets by interval halving and refines by Newton steps (its goto structure as a small state machine;
  * beta's recursion at the negative integers unrolled: OpenCL has none); stdtr through the asymptotic expansion for a
- * large df and incbet elsewhere.
+ * large df and incbet elsewhere; stdtrit by cdflib's bracketing search and zero finder on it.
  * Suffix f (float, with float precision constants: only for devices without double, an approximation) or d (double,
  * with HAS_FP64); the float32 loops run the double form where the device has one (SciPy computes them in double).
  */
@@ -427,9 +427,7 @@ inline R spi_grat_##S(R a, R x, R y) { \
     } \
     return u * sum; \
 } \
-inline R sp_stdtr_##S(R df, R t) { \
-    if (isinf(df)) return isnan(t) ? (R) NAN : sp_ndtr_##S(t); \
-    if (isnan(df) || isnan(t) || df <= (R) 0) return (R) NAN; \
+inline R spb_cumt_##S(R t, R df, R *ccum) { \
     R tt = t * t; \
     R dfptt = df + tt; \
     R xx = df / dfptt; \
@@ -445,8 +443,163 @@ inline R sp_stdtr_##S(R df, R t) { \
             oma = spi_incbet_xy_##S((R) 0.5, (R) 0.5 * df, yy, xx, 1); \
         } \
     } \
-    if (t <= (R) 0) return (R) 0.5 * a; \
-    return oma + (R) 0.5 * a; \
+    R cum, cc; \
+    if (t <= (R) 0) { cum = (R) 0.5 * a; cc = oma + cum; } \
+    else { cc = (R) 0.5 * a; cum = oma + cc; } \
+    *ccum = cc; \
+    return cum; \
+} \
+inline R sp_stdtr_##S(R df, R t) { \
+    if (isinf(df)) return isnan(t) ? (R) NAN : sp_ndtr_##S(t); \
+    if (isnan(df) || isnan(t) || df <= (R) 0) return (R) NAN; \
+    R cc; \
+    return spb_cumt_##S(t, df, &cc); \
+} \
+/* cdflib's normal quantile (dinvnr: Newton steps from stvaln, ndtr as the CDF) and dt1, stdtrit's start */ \
+inline R spb_stvaln_##S(R p) { \
+    R sign, z; \
+    if (p <= (R) 0.5) { sign = (R) -1; z = p; } else { sign = (R) 1; z = (R) 1 - p; } \
+    R y = sqrt((R) -2 * log(z)); \
+    R num = ((((R) -0.453642210148e-4 * y - (R) 0.204231210245e-1) * y - (R) 0.342242088547) * y - (R) 1) * y \
+        - (R) 0.322232431088; \
+    R den = ((((R) 0.38560700634e-2 * y + (R) 0.103537752850) * y + (R) 0.531103462366) * y + (R) 0.588581570495) * y \
+        + (R) 0.993484626060e-1; \
+    return sign * (y + num / den); \
+} \
+inline R spb_dinvnr_##S(R p, R q) { \
+    int qporq = p <= q; \
+    R pp = qporq ? p : q; \
+    R strtx = spb_stvaln_##S(pp); \
+    R xcur = strtx; \
+    for (int i = 1; i <= 100; i++) { \
+        R cum = sp_ndtr_##S(xcur); \
+        R dx = (cum - pp) / ((R) 0.3989422804014326 * exp((R) -0.5 * xcur * xcur)); \
+        xcur = xcur - dx; \
+        if (fabs(dx / xcur) < (R) 1.0e-13) return qporq ? xcur : -xcur; \
+    } \
+    return qporq ? strtx : -strtx; \
+} \
+inline R spb_dt1_##S(R p, R q, R df) { \
+    R x = fabs(spb_dinvnr_##S(p, q)); \
+    R xx = x * x; \
+    R sum = x, denpow = (R) 1; \
+    denpow *= df; \
+    sum += (xx + (R) 1) * x / (denpow * (R) 4); \
+    denpow *= df; \
+    sum += (((R) 5 * xx + (R) 16) * xx + (R) 3) * x / (denpow * (R) 96); \
+    denpow *= df; \
+    sum += ((((R) 3 * xx + (R) 19) * xx + (R) 17) * xx - (R) 15) * x / (denpow * (R) 384); \
+    denpow *= df; \
+    sum += (((((R) 79 * xx + (R) 776) * xx + (R) 1482) * xx - (R) 1920) * xx - (R) 945) * x / (denpow * (R) 92160); \
+    return p >= (R) 0.5 ? sum : -sum; \
+} \
+inline R spb_stdtrit_f_##S(R t, R df, R p, R q, int qporq) { \
+    R cc; \
+    R cum = spb_cumt_##S(t, df, &cc); \
+    return qporq ? cum - p : cc - q; \
+} \
+/* stdtrit as cdflib's cdft (which = 2): step out from dt1 to bracket the root in [-1e100, 1e100], then Bus and \
+ * Dekker's zero finder (dzror) to a relative tolerance of 1e-8 */ \
+inline R sp_stdtrit_##S(R df, R p) { \
+    if (isinf(df)) return isnan(p) ? (R) NAN : sp_ndtri_##S(p); \
+    if (isnan(p) || isnan(df)) return (R) NAN; \
+    R q = (R) 1 - p; \
+    if (p <= (R) 0 || p > (R) 1 || q <= (R) 0 || q > (R) 1 || df <= (R) 0) return (R) NAN; \
+    R pq = p + q; \
+    if (fabs(((pq) - (R) 0.5) - (R) 0.5) > (R) 3 * (R) 2.220446049250313e-16) return (R) NAN; \
+    int qporq = p <= q; \
+    R small = (R) -1e100, big = (R) 1e100; \
+    R abstol = (R) 1e-50, reltol = (R) 1e-8; \
+    R x = spb_dt1_##S(p, q, df); \
+    R xsave = x; \
+    R fsmall = spb_stdtrit_f_##S(small, df, p, q, qporq); \
+    R fbig = spb_stdtrit_f_##S(big, df, p, q, qporq); \
+    int qincr = fbig > fsmall; \
+    if (qincr) { if (fsmall > (R) 0) return small; if (fbig < (R) 0) return big; } \
+    else { if (fsmall < (R) 0) return small; if (fbig > (R) 0) return big; } \
+    x = xsave; \
+    R step = fmax((R) 0.5, (R) 0.5 * fabs(x)); \
+    R yy = spb_stdtrit_f_##S(x, df, p, q, qporq); \
+    if (yy == (R) 0) return x; \
+    int qup = (qincr && yy < (R) 0) || (!qincr && yy > (R) 0); \
+    R xlb, xub; \
+    int qbdd, qlim; \
+    if (qup) { \
+        xlb = xsave; \
+        xub = fmin(xlb + step, big); \
+        for (;;) { \
+            yy = spb_stdtrit_f_##S(xub, df, p, q, qporq); \
+            qbdd = (qincr && yy >= (R) 0) || (!qincr && yy <= (R) 0); \
+            qlim = xub >= big; \
+            if (qbdd || qlim) break; \
+            step = (R) 5 * step; \
+            xlb = xub; \
+            xub = fmin(xlb + step, big); \
+        } \
+        if (qlim && !qbdd) return big; \
+    } else { \
+        xub = xsave; \
+        xlb = fmax(xub - step, small); \
+        for (;;) { \
+            yy = spb_stdtrit_f_##S(xlb, df, p, q, qporq); \
+            qbdd = (qincr && yy <= (R) 0) || (!qincr && yy >= (R) 0); \
+            qlim = xlb <= small; \
+            if (qbdd || qlim) break; \
+            step = (R) 5 * step; \
+            xub = xlb; \
+            xlb = fmax(xub - step, small); \
+        } \
+        if (qlim && !qbdd) return small; \
+    } \
+    R xlo = xlb, xhi = xub; \
+    R b = xlo; \
+    R fb = spb_stdtrit_f_##S(b, df, p, q, qporq); \
+    xlo = xhi; \
+    R a = xlo; \
+    R fx = spb_stdtrit_f_##S(a, df, p, q, qporq); \
+    if ((fb < (R) 0 && fx < (R) 0) || (fb > (R) 0 && fx > (R) 0)) return xlo; \
+    R fa = fx; \
+    int first = 1, ext = 0, reset = 1; \
+    R c = (R) 0, fc = (R) 0, d = (R) 0, fd = (R) 0; \
+    for (;;) { \
+        if (reset) { c = a; fc = fa; ext = 0; } \
+        if (fabs(fc) < fabs(fb)) { \
+            if (c != a) { d = a; fd = fa; } \
+            a = b; fa = fb; xlo = c; b = xlo; fb = fc; c = a; fc = fa; \
+        } \
+        R tol = (R) 0.5 * fmax(abstol, reltol * fabs(xlo)); \
+        R m = (c + b) * (R) 0.5; \
+        R mb = m - b; \
+        if (!(fabs(mb) > tol)) break; \
+        R w; \
+        if (ext > 3) { \
+            w = mb; \
+        } else { \
+            tol = mb >= (R) 0 ? fabs(tol) : -fabs(tol); \
+            R pp = (b - a) * fb; \
+            R qq; \
+            if (first) { qq = fa - fb; first = 0; } \
+            else { \
+                R fdb = (fd - fb) / (d - b); \
+                R fda = (fd - fa) / (d - a); \
+                pp = fda * pp; \
+                qq = fdb * fa - fda * fb; \
+            } \
+            if (pp < (R) 0) { pp = -pp; qq = -qq; } \
+            if (ext == 3) pp = pp * (R) 2; \
+            if (pp * (R) 1 == (R) 0 || pp <= qq * tol) w = tol; \
+            else if (pp < mb * qq) w = pp / qq; \
+            else w = mb; \
+        } \
+        d = a; fd = fa; a = b; fa = fb; \
+        b = b + w; \
+        xlo = b; \
+        fb = spb_stdtrit_f_##S(xlo, df, p, q, qporq); \
+        if (fc * fb >= (R) 0) { reset = 1; continue; } \
+        ext = w == mb ? 0 : ext + 1; \
+        reset = 0; \
+    } \
+    return xlo; \
 } \
 /* end of SPB_REAL */
 
