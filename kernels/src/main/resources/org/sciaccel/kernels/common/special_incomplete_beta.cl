@@ -603,8 +603,11 @@ inline R sp_stdtrit_##S(R df, R p) { \
 } \
 /* end of SPB_REAL */
 
+/* the float forms only where double precision is not in use (the element-wise programs call the double forms
+ * wherever it is) */
+#ifndef HAS_FP64
 SPB_REAL(float, f, 5.9604644775390625E-8f, 88.72283905206835f, -103.278929903431851103f, 34.84425627277176174f, 16777216.0f, 5.9604644775390625E-8f)
-#ifdef HAS_FP64
+#else
 SPB_REAL(double, d, 1.11022302462515654042E-16, 7.09782712893383996843E2, -7.451332191019412076235E2, 171.624376956302725, 4.503599627370496e15, 2.22044604925031308085e-16)
 #endif
 
