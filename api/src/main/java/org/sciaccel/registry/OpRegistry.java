@@ -69,6 +69,8 @@ public final class OpRegistry {
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
                 new SpecialEntries(),
+                new SpatialDistanceEntries(),
+                new ClusterVqEntries(),
                 new SpecialIncompleteEntries());
     }
 
