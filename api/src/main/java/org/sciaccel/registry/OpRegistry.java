@@ -72,7 +72,8 @@ public final class OpRegistry {
                 new SpecialEllipEntries(),
                 new SpatialDistanceEntries(),
                 new ClusterVqEntries(),
-                new SpecialBesselEntries());
+                new SpecialBesselEntries(),
+                new SpecialIncompleteEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -68,7 +68,14 @@ public enum ElementwiseFunction {
     // part bessel (issue 17): Bessel functions of real argument; jn is jv (SciPy's jn is the same ufunc)
     J0("j0", 1), J1("j1", 1), Y0("y0", 1), Y1("y1", 1), I0("i0", 1), I0E("i0e", 1), I1("i1", 1), I1E("i1e", 1),
     K0("k0", 1), K1("k1", 1), JV("jv", 2), YV("yv", 2), YN("yn", 2), IV("iv", 2), IVE("ive", 2), KV("kv", 2),
-    KVE("kve", 2), KN("kn", 2), SPHERICAL_JN("_spherical_jn", 2), SPHERICAL_JN_D("_spherical_jn_d", 2);
+    KVE("kve", 2), KN("kn", 2), SPHERICAL_JN("_spherical_jn", 2), SPHERICAL_JN_D("_spherical_jn_d", 2),
+    // part incomplete: incomplete gamma and beta functions, their inverses, beta, and the distribution helpers
+    GAMMAINC("gammainc", 2), GAMMAINCC("gammaincc", 2), GAMMAINCINV("gammaincinv", 2), GAMMAINCCINV("gammainccinv", 2),
+    BETA("beta", 2), BETALN("betaln", 2), BETAINC("betainc", 3), BETAINCINV("betaincinv", 3), STDTR("stdtr", 2),
+    CHDTR("chdtr", 2), CHDTRC("chdtrc", 2), CHDTRI("chdtri", 2), FDTR("fdtr", 3), FDTRC("fdtrc", 3), FDTRI("fdtri", 3),
+    GDTR("gdtr", 3), GDTRC("gdtrc", 3), BDTR("bdtr", 3), BDTRC("bdtrc", 3), BDTRI("bdtri", 3), PDTR("pdtr", 2),
+    PDTRC("pdtrc", 2), PDTRI("pdtri", 2), NBDTR("nbdtr", 3), NBDTRC("nbdtrc", 3), NBDTRI("nbdtri", 3),
+    BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2);
 
     private final String ufunc;
     private final int arity;

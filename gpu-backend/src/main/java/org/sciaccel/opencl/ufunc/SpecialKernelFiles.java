@@ -28,6 +28,14 @@ final class SpecialKernelFiles {
             case J0: case J1: case Y0: case Y1: case I0: case I0E: case I1: case I1E: case K0: case K1: case JV:
             case YV: case YN: case IV: case IVE: case KV: case KVE: case KN: case SPHERICAL_JN: case SPHERICAL_JN_D:
                 return "common/special_bessel.cl";
+            // part incomplete: incomplete gamma functions, their inverses, chi-square, gamma and Poisson helpers
+            case GAMMAINC: case GAMMAINCC: case GAMMAINCINV: case GAMMAINCCINV: case CHDTR: case CHDTRC: case CHDTRI:
+            case GDTR: case GDTRC: case PDTR: case PDTRC: case PDTRI:
+                return "common/special_incomplete.cl";
+            // part incomplete: beta, the incomplete beta function, its inverse and the helpers built on them
+            case BETA: case BETALN: case BETAINC: case BETAINCINV: case STDTR: case STDTRIT: case FDTR: case FDTRC: case FDTRI:
+            case BDTR: case BDTRC: case BDTRI: case NBDTR: case NBDTRC: case NBDTRI: case BTDTR: case BTDTRI:
+                return "common/special_incomplete_beta.cl";
             default:
                 return null;
         }
