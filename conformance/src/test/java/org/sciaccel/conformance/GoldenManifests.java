@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Reads every golden manifest: the files named {@code cases.jsonl} anywhere under the golden
  * folder whose first line declares schema {@value #SCHEMA}. Lines starting with {@code #} are
  * comments. Case ids are unique across manifests. The system property {@code sciaccel.golden.only}
- * (a folder relative to the golden root, e.g. {@code morphology}) restricts the run to the
+ * (a folder relative to the golden root, e.g. {@code morphology}, or a comma list of them) restricts the run to the
  * manifests under it, for working on one family.
  */
 final class GoldenManifests {
@@ -64,7 +64,8 @@ final class GoldenManifests {
         Set<String> ids = new HashSet<>();
         String only = System.getProperty("sciaccel.golden.only", "");
         for (Path file : files(root)) {
-            if (!only.isBlank() && !root.relativize(file).startsWith(only)) {
+            if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::trim)
+                    .noneMatch(dir -> root.relativize(file).startsWith(dir))) {
                 continue;
             }
             List<String> lines;
