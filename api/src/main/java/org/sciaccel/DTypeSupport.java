@@ -156,6 +156,8 @@ public final class DTypeSupport {
         }
         // whiten is NumPy's std and divide, which take every dtype as NumPy does (float16 in float16)
         accept("cluster.vq.whiten", ALL);
+        // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
+        accept("cluster.hierarchy.linkage", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

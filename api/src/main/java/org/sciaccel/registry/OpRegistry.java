@@ -72,6 +72,7 @@ public final class OpRegistry {
                 new SpecialEllipEntries(),
                 new SpatialDistanceEntries(),
                 new ClusterVqEntries(),
+                new ClusterHierarchyEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries());
     }

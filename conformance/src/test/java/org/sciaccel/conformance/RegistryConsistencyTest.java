@@ -47,7 +47,8 @@ class RegistryConsistencyTest {
             Map.entry(org.sciaccel.signal.Windows.class, "signal.windows"),
             Map.entry(org.sciaccel.special.Special.class, "special"),
             Map.entry(org.sciaccel.spatial.Distance.class, "spatial.distance"),
-            Map.entry(org.sciaccel.cluster.Vq.class, "cluster.vq"));
+            Map.entry(org.sciaccel.cluster.Vq.class, "cluster.vq"),
+            Map.entry(org.sciaccel.cluster.Hierarchy.class, "cluster.hierarchy"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.ofEntries(
