@@ -175,6 +175,9 @@ for name in ["grey8", "rgb", "rgba", "la", "grey16", "t_grey8", "t_rgb", "t_rgba
             e = np.load(os.path.join(HERE, name + ".expect.npy"))
         # sciaccel's TIFFs are little-endian: Pillow gives '<u2' for 16-bit, exactly NumPy's native uint16.
         assert a.dtype == e.dtype and np.array_equal(a, e), (name, a.dtype, e.dtype)
+        if name in ("b_grey8", "b_bits1", "b_rgb"):
+            # grey, 1-bit and RGB bitmaps are laid out as Pillow lays them out, byte for byte
+            assert open(f, "rb").read() == open(os.path.join(HERE, name + ".bmp"), "rb").read(), name
         print("Pillow reads", os.path.basename(f), "as expected")
 f = os.path.join(HERE, "sciaccel_written_t_stack.tif")
 if os.path.exists(f):

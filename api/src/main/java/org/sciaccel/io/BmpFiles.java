@@ -267,7 +267,7 @@ final class BmpFiles {
         }
         for (int i = 0; i < colors; i++) {
             int g = bit1 ? (i == 0 ? 0 : 255) : i;
-            b.put((byte) g).put((byte) g).put((byte) g).put((byte) 0);
+            b.put((byte) g).put((byte) g).put((byte) g).put((byte) g); // Pillow fills the reserved byte too
         }
         byte[] d = (byte[]) image.data();
         byte[] row = new byte[(int) stride];

@@ -53,6 +53,7 @@ final class GoldenChecks {
         FitpackGoldenChecks.registerAll();
         IvpGoldenChecks.registerAll();
         SpecialGoldenChecks.registerAll();
+        IoGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
