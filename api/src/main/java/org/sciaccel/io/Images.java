@@ -22,14 +22,16 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 
 /**
- * {@code imread} / {@code imwrite} of PNG (and baseline JPEG reading) through the JDK's
- * {@code javax.imageio}, giving the arrays {@code numpy.asarray(PIL.Image.open(f))} gives.
+ * {@code imread} / {@code imwrite} of PNG, JPEG, TIFF and BMP, giving the arrays
+ * {@code numpy.asarray(PIL.Image.open(f))} gives.
  *
- * <p>PNG: 8-bit grey → uint8 (H, W); grey+alpha → (H, W, 2); RGB → (H, W, 3); RGBA → (H, W, 4);
- * palette → uint8 indices (H, W) (Pillow's mode P); 16-bit grey → int32 (H, W) (Pillow's mode I);
- * 16-bit colour → 8-bit, the high byte of each sample (Pillow keeps 8 bits for colour);
- * 1-bit grey → bool; 2/4-bit grey scaled to 0-255 (as Pillow unpacks them). JPEG: grey and RGB
- * uint8 as decoded. A corrupt or truncated file gives a one-line {@link FileFormatException}.
+ * <p>PNG (the JDK's {@code javax.imageio}): 8-bit grey → uint8 (H, W); grey+alpha → (H, W, 2); RGB →
+ * (H, W, 3); RGBA → (H, W, 4); palette → uint8 indices (H, W) (Pillow's mode P); 16-bit grey → int32
+ * (H, W) (Pillow's mode I); 16-bit colour → 8-bit, the high byte of each sample (Pillow keeps 8 bits for
+ * colour); 1-bit grey → bool; 2/4-bit grey scaled to 0-255 (as Pillow unpacks them). JPEG (the JDK's
+ * decoder): grey and colour uint8, equal to Pillow's pixels on the fixtures. TIFF: {@link TiffPages}
+ * (reading), {@link TiffWriter} (writing). BMP: {@link BmpFiles}. A corrupt or truncated file gives a
+ * one-line {@link FileFormatException}.
  */
 public final class Images {
     private Images() {
