@@ -81,9 +81,13 @@ print("v4 text", repr(m4["text"]), list(m4))
 
 
 def sciaccel_expected():
-    # "b" is written by sciaccel as a logical array; loadmat returns logicals as uint8.
-    return {"d": base * 1.5, "i16": (base * -1000).astype(np.int16), "vec": np.arange(5.0).reshape(1, 5),
-            "z": base + 1j * base[::-1], "b": (base % 2 == 0).astype(np.uint8), "cube": np.arange(24.0).reshape(2, 3, 4)}
+    # every numeric key as SciPy reads its own file; "b" is written by sciaccel as a logical array, which
+    # loadmat returns as uint8; "vec" was written from a 1-D array (oned_as='row').
+    e = {k: np.load(os.path.join(HERE, "expect_" + k + ".npy"))
+         for k in ["d", "s", "i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "z", "zs", "cube", "col", "one", "empty"]}
+    e["vec"] = np.arange(5.0).reshape(1, 5)
+    e["b"] = (base % 2 == 0).astype(np.uint8)
+    return e
 
 
 written = os.path.join(HERE, "sciaccel_written.mat")
@@ -92,8 +96,25 @@ if os.path.exists(written):
     for k, v in sciaccel_expected().items():
         assert r[k].dtype == v.dtype and r[k].shape == v.shape and np.array_equal(r[k], v), (k, r[k], v)
     assert r["text"][0] == "hi there", r["text"]
-    assert r["st"]["x"][0, 0].shape == (1, 1) and r["st"]["x"][0, 0][0, 0] == 2.5, r["st"]
-    assert r["cell"].shape == (1, 2) and r["cell"][0, 1][0] == "c", r["cell"]
+    st = r["st"]
+    assert st.shape == (1, 1) and st.dtype.names == ("x", "name", "inner"), st.dtype
+    assert st["x"][0, 0].shape == (1, 1) and st["x"][0, 0][0, 0] == 2.5, st
+    assert st["name"][0, 0][0] == "bee", st
+    inner = st["inner"][0, 0]
+    assert inner.dtype.names == ("c", "w")
+    assert np.array_equal(inner["c"][0, 0], np.load(os.path.join(HERE, "expect_st_inner_c.npy")))
+    assert inner["c"][0, 0].dtype == np.int16
+    assert inner["w"][0, 0].dtype == np.complex64 and np.array_equal(inner["w"][0, 0], np.load(os.path.join(HERE, "expect_zs.npy")))
+    c = r["cell"]
+    assert c.shape == (1, 4) and c.dtype == object, c
+    assert np.array_equal(c[0, 0], np.load(os.path.join(HERE, "expect_d.npy"))) and c[0, 1][0] == "c", c
+    assert c[0, 2].shape == (1, 2) and c[0, 2][0, 0].dtype == np.int8, c[0, 2]
+    assert np.array_equal(c[0, 2][0, 0], np.load(os.path.join(HERE, "expect_i8.npy"))) and c[0, 2][0, 1][0] == "nested"
+    f = c[0, 3]
+    assert f.shape == (1, 1) and f.dtype.names == ("f",) and f["f"][0, 0].dtype == np.uint16
+    assert np.array_equal(f["f"][0, 0], np.load(os.path.join(HERE, "expect_u16.npy")))
+    q = sio.loadmat(written, squeeze_me=True)
+    assert q["st"]["inner"].item()["c"].item().dtype == np.int16
     print("SciPy reads sciaccel_written.mat as expected")
 else:
     print("no sciaccel_written.mat yet", file=sys.stderr)

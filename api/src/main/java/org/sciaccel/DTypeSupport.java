@@ -192,6 +192,15 @@ public final class DTypeSupport {
         SCIPY_FLOAT16_ERROR.put("signal.correlate2d", "ValueError: correlate2d not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt", "ValueError: order_filterND not available for this type");
         SCIPY_FLOAT16_ERROR.put("signal.medfilt2d", "ValueError: order_filterND not available for this type");
+        // --- io writers (i17-io-rest): they store the elements as they are, on the host. NumPy's .npy/.npz take
+        // every dtype; a MAT file has int8/int16/uint32/uint64 classes but no half (SciPy's savemat refuses
+        // float16 too); scipy.io.wavfile.write takes signed integers and floats of any width (int8 as 8-bit
+        // PCM samples, float16 as 16-bit IEEE float), as SciPy writes them, and refuses uint32/uint64.
+        for (String op : List.of("save", "savez", "savez_compressed")) {
+            accept("numpy." + op, ALL);
+        }
+        accept("io.savemat", INTS);
+        accept("io.wavfile.write", EnumSet.of(DType.INT8, DType.INT16, DType.FLOAT16));
     }
 
     private DTypeSupport() {

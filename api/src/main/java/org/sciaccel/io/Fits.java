@@ -126,6 +126,39 @@ public final class Fits {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * {@code repr(fits.getheader(path, ext))}: the header's 80-character card images as the file holds them,
+     * one a line, END left out (astropy's {@code Header.tostring(sep='\n', endcard=False, padding=False)}).
+     */
+    public static String getheaderText(Path path, int ext) {
+        List<BasicHDU<?>> hdus = read(path);
+        Header h = hdu(hdus, ext, path.toString()).getHeader();
+        long at = h.getFileOffset();
+        StringBuilder out = new StringBuilder();
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+            java.nio.ByteBuffer card = java.nio.ByteBuffer.allocate(80);
+            for (long pos = at; ; pos += 80) {
+                card.clear();
+                while (card.hasRemaining()) {
+                    if (ch.read(card, pos + card.position()) < 0) {
+                        throw new FileFormatException(path + ": truncated header of HDU " + ext);
+                    }
+                }
+                String image = new String(card.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (image.startsWith("END     ") || image.equals("END" + " ".repeat(77))) {
+                    break;
+                }
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(image);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot read: " + e, e);
+        }
+        return out.toString();
+    }
+
     /** {@code fits.getheader(path)}: the primary header. */
     public static List<Card> getheader(Path path) {
         return getheader(path, 0);

@@ -22,14 +22,16 @@ import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 
 /**
- * {@code imread} / {@code imwrite} of PNG (and baseline JPEG reading) through the JDK's
- * {@code javax.imageio}, giving the arrays {@code numpy.asarray(PIL.Image.open(f))} gives.
+ * {@code imread} / {@code imwrite} of PNG, JPEG, TIFF and BMP, giving the arrays
+ * {@code numpy.asarray(PIL.Image.open(f))} gives.
  *
- * <p>PNG: 8-bit grey → uint8 (H, W); grey+alpha → (H, W, 2); RGB → (H, W, 3); RGBA → (H, W, 4);
- * palette → uint8 indices (H, W) (Pillow's mode P); 16-bit grey → int32 (H, W) (Pillow's mode I);
- * 16-bit colour → 8-bit, the high byte of each sample (Pillow keeps 8 bits for colour);
- * 1-bit grey → bool; 2/4-bit grey scaled to 0-255 (as Pillow unpacks them). JPEG: grey and RGB
- * uint8 as decoded. A corrupt or truncated file gives a one-line {@link FileFormatException}.
+ * <p>PNG (the JDK's {@code javax.imageio}): 8-bit grey → uint8 (H, W); grey+alpha → (H, W, 2); RGB →
+ * (H, W, 3); RGBA → (H, W, 4); palette → uint8 indices (H, W) (Pillow's mode P); 16-bit grey → int32
+ * (H, W) (Pillow's mode I); 16-bit colour → 8-bit, the high byte of each sample (Pillow keeps 8 bits for
+ * colour); 1-bit grey → bool; 2/4-bit grey scaled to 0-255 (as Pillow unpacks them). JPEG (the JDK's
+ * decoder): grey and colour uint8, equal to Pillow's pixels on the fixtures. TIFF: {@link TiffPages}
+ * (reading), {@link TiffWriter} (writing). BMP: {@link BmpFiles}. A corrupt or truncated file gives a
+ * one-line {@link FileFormatException}.
  */
 public final class Images {
     private Images() {
@@ -69,8 +71,11 @@ public final class Images {
         if (tiff) {
             return TiffPages.read(path, source, 0, 1).get(0);
         }
+        if (got >= 2 && head[0] == 'B' && head[1] == 'M') {
+            return BmpFiles.read(path, source);
+        }
         if (!png && !jpeg) {
-            throw new FileFormatException(source + ": not a PNG, JPEG or TIFF file (unknown signature)");
+            throw new FileFormatException(source + ": not a PNG, JPEG, TIFF or BMP file (unknown signature)");
         }
         if (png && got < 26) {
             throw new FileFormatException(source + ": truncated PNG header (" + got + " bytes)");
@@ -98,6 +103,8 @@ public final class Images {
         }
         if (png) {
             checkPngComplete(path, source);
+        } else {
+            checkJpegComplete(path, source);
         }
         return toArray(r, png, bitDepth, colorType, source);
     }
@@ -140,20 +147,64 @@ public final class Images {
     }
 
     /**
-     * An uncompressed TIFF in the writer's big-endian byte order (its little-endian mode swaps 16-bit
-     * samples wrongly); Pillow reads a 16-bit one as {@code >u2}, the same values.
+     * A JPEG must reach its end-of-image marker: the JDK decoder fills the rest of a truncated scan with
+     * grey. Walks the marker segments and the entropy-coded data of every scan (stuffed {@code FF 00} and
+     * restart markers inside).
      */
-    private static void writeTiff(BufferedImage img, Path path) throws IOException {
-        Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
-        if (!writers.hasNext()) {
-            throw new IllegalArgumentException(path + ": no TIFF writer available");
+    private static void checkJpegComplete(Path path, String source) {
+        byte[] b;
+        try {
+            b = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot read: " + e, e);
         }
-        javax.imageio.ImageWriter writer = writers.next();
-        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(path.toFile())) {
-            writer.setOutput(out);
-            writer.write(img);
-        } finally {
-            writer.dispose();
+        int p = 2;
+        while (true) {
+            if (p + 2 > b.length) {
+                throw new FileFormatException(source + ": truncated JPEG (no end-of-image marker; the file ends at byte " + b.length + ")");
+            }
+            if ((b[p] & 0xFF) != 0xFF) {
+                throw new FileFormatException(source + ": corrupt JPEG: no marker at byte " + p);
+            }
+            int m = b[p + 1] & 0xFF;
+            if (m == 0xFF) {
+                p++; // fill byte
+                continue;
+            }
+            if (m == 0xD9) {
+                return;
+            }
+            if (m == 0x01 || (m >= 0xD0 && m <= 0xD7)) {
+                p += 2;
+                continue;
+            }
+            if (p + 4 > b.length) {
+                throw new FileFormatException(source + ": truncated JPEG: marker segment at byte " + p + " has no length");
+            }
+            int len = ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+            if (len < 2 || p + 2 + len > b.length) {
+                throw new FileFormatException(source + ": truncated JPEG: the segment at byte " + p + " claims " + len
+                        + " bytes but the file has " + (b.length - p - 2));
+            }
+            p += 2 + len;
+            if (m == 0xDA) {
+                // entropy-coded data up to the next marker that is not stuffing or a restart
+                while (true) {
+                    if (p + 1 >= b.length) {
+                        throw new FileFormatException(source + ": truncated JPEG: the scan data end at byte " + b.length
+                                + " without an end-of-image marker");
+                    }
+                    if ((b[p] & 0xFF) == 0xFF) {
+                        int n = b[p + 1] & 0xFF;
+                        if (n != 0 && !(n >= 0xD0 && n <= 0xD7) && n != 0xFF) {
+                            break;
+                        }
+                        p += n == 0xFF ? 1 : 2;
+                    } else {
+                        p++;
+                    }
+                }
+            }
         }
     }
 
@@ -213,10 +264,19 @@ public final class Images {
     }
 
     /**
-     * Writes {@code image} as a PNG ({@code .png}) or TIFF ({@code .tif}/{@code .tiff}, uncompressed):
-     * uint8 (H, W) grey, (H, W, 2) grey+alpha, (H, W, 3) RGB, (H, W, 4) RGBA, or uint16 / int32 (H, W)
-     * with values 0..65535 as 16-bit grey (Pillow writes its mode I as 16-bit grey). Pillow reads the
-     * file back as the same array (a 16-bit TIFF as uint16, a 16-bit PNG as int32, as Pillow does).
+     * Writes {@code image} in the format its extension names, as Pillow's {@code Image.fromarray(a).save(path)}
+     * lays it out, so that Pillow reads the file back as the same array:
+     * <ul>
+     * <li>{@code .png}: uint8 (H, W) grey, (H, W, 2) grey+alpha, (H, W, 3) RGB, (H, W, 4) RGBA; uint16 or int32
+     * (H, W) with values 0..65535 as 16-bit grey (Pillow reads it as int32, its mode I).</li>
+     * <li>{@code .tif}/{@code .tiff}: little-endian, uncompressed, one strip; uint8 (H, W[, 2|3|4]), uint16
+     * (H, W) ({@code <u2}), int32 (H, W), float32 (H, W).</li>
+     * <li>{@code .bmp}: uint8 (H, W) 8-bit grey, bool (H, W) 1-bit, uint8 (H, W, 3) 24-bit, (H, W, 4) 32-bit
+     * with an alpha mask.</li>
+     * <li>{@code .jpg}/{@code .jpeg}: uint8 (H, W) grey or (H, W, 3) RGB, baseline, quality 75 (Pillow's
+     * default: the same quantisation tables), 4:2:0 chroma subsampling; lossy, so the pixels read back
+     * are close to, not equal to, the array. Pillow cannot write alpha to a JPEG, nor can this.</li>
+     * </ul>
      */
     public static void imwrite(Path path, HostArray image) {
         if (path == null) {
@@ -225,47 +285,163 @@ public final class Images {
         if (image == null) {
             throw new IllegalArgumentException("image: must not be null");
         }
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean tiff = name.endsWith(".tif") || name.endsWith(".tiff");
-        if (!name.endsWith(".png") && !tiff) {
-            throw new IllegalArgumentException("path: " + path + ": only .png, .tif and .tiff are written");
-        }
+        Format f = format(path);
         int[] s = image.shape();
-        int bands = s.length == 2 ? 1 : s.length == 3 ? s[2] : -1;
-        boolean u16 = image.dtype() == DType.UINT16 || image.dtype() == DType.INT32;
-        if (!(image.dtype() == DType.UINT8 || u16) || bands < 1 || bands > 4 || (u16 && bands != 1)) {
-            throw new IllegalArgumentException("image: a " + image.dtype() + " array of shape " + org.sciaccel.Shapes.toString(s)
-                    + " cannot be written as a " + (tiff ? "TIFF" : "PNG") + " (uint8 (H, W[, 2|3|4]) or uint16/int32 (H, W) expected)");
+        DType dt = image.dtype();
+        boolean ok;
+        String wanted;
+        switch (f) {
+            case TIFF:
+                ok = TiffWriter.writable(dt, s);
+                wanted = "uint8 (H, W[, 2|3|4]), or uint16, int32 or float32 (H, W)";
+                break;
+            case BMP:
+                ok = BmpFiles.writable(dt, s);
+                wanted = "uint8 (H, W[, 3|4]) or bool (H, W)";
+                break;
+            case JPEG:
+                ok = dt == DType.UINT8 && (s.length == 2 || (s.length == 3 && s[2] == 3));
+                wanted = "uint8 (H, W) or (H, W, 3); a JPEG has no alpha";
+                break;
+            default:
+                ok = (dt == DType.UINT8 && (s.length == 2 || (s.length == 3 && s[2] >= 2 && s[2] <= 4)))
+                        || ((dt == DType.UINT16 || dt == DType.INT32) && s.length == 2);
+                wanted = "uint8 (H, W[, 2|3|4]) or uint16/int32 (H, W)";
+                break;
         }
+        if (!ok || s[0] == 0 || s[1] == 0) {
+            throw new IllegalArgumentException("image: a " + dt + " array of shape " + org.sciaccel.Shapes.toString(s)
+                    + " cannot be written as a " + f + " (" + wanted + (ok ? ", not empty" : "") + " expected)");
+        }
+        if (f == Format.PNG && dt == DType.INT32) {
+            int[] d = (int[]) image.data();
+            for (int i = 0; i < d.length; i++) {
+                if (d[i] < 0 || d[i] > 65535) {
+                    throw new IllegalArgumentException("image: value " + d[i] + " at flat index " + i
+                            + " does not fit a 16-bit PNG (0..65535)");
+                }
+            }
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException(path + ": cannot write: no such directory " + parent);
+        }
+        try {
+            Files.deleteIfExists(path);
+            switch (f) {
+                case TIFF:
+                    TiffWriter.write(path, List.of(image));
+                    break;
+                case BMP:
+                    BmpFiles.write(path, image);
+                    break;
+                case JPEG:
+                    writeJpeg(path, image);
+                    break;
+                default:
+                    if (!ImageIO.write(bufferedImage(image), "png", path.toFile())) {
+                        throw new IllegalArgumentException(path + ": no PNG writer for this image");
+                    }
+                    break;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot write: " + e, e);
+        }
+    }
+
+    /**
+     * Writes a stack {@code (pages, H, W[, bands])} as a multi-page TIFF, each page as {@link #imwrite} writes
+     * one (Pillow's {@code save(path, save_all=True, append_images=...)}); {@link #imreadStack} reads it back.
+     */
+    public static void imwriteStack(Path path, HostArray stack) {
+        if (path == null) {
+            throw new IllegalArgumentException("path: must not be null");
+        }
+        if (stack == null) {
+            throw new IllegalArgumentException("stack: must not be null");
+        }
+        if (format(path) != Format.TIFF) {
+            throw new IllegalArgumentException("path: " + path + ": a stack of pages is written as .tif or .tiff only");
+        }
+        int[] s = stack.shape();
+        int[] page = s.length < 3 ? null : Arrays.copyOfRange(s, 1, s.length);
+        if (page == null || s[0] == 0 || !TiffWriter.writable(stack.dtype(), page) || page[0] == 0 || page[1] == 0) {
+            throw new IllegalArgumentException("stack: a " + stack.dtype() + " array of shape " + org.sciaccel.Shapes.toString(s)
+                    + " cannot be written as TIFF pages ((pages, H, W[, 2|3|4]) uint8, or (pages, H, W) uint16, int32 or float32"
+                    + " expected, none empty)");
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException(path + ": cannot write: no such directory " + parent);
+        }
+        int per = stack.size() / s[0];
+        List<HostArray> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < s[0]; i++) {
+            Object d = java.lang.reflect.Array.newInstance(stack.data().getClass().getComponentType(), per);
+            System.arraycopy(stack.data(), i * per, d, 0, per);
+            pages.add(new HostArray(stack.dtype(), page, d));
+        }
+        TiffWriter.write(path, pages);
+    }
+
+    private enum Format {
+        PNG, TIFF, BMP, JPEG
+    }
+
+    private static Format format(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) return Format.PNG;
+        if (name.endsWith(".tif") || name.endsWith(".tiff")) return Format.TIFF;
+        if (name.endsWith(".bmp")) return Format.BMP;
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return Format.JPEG;
+        throw new IllegalArgumentException("path: " + path + ": only .png, .tif/.tiff, .bmp and .jpg/.jpeg are written");
+    }
+
+    /** The JDK's baseline JPEG encoder at quality 0.75 (IJG quality 75: the standard tables halved, as Pillow's default). */
+    private static void writeJpeg(Path path, HostArray image) throws IOException {
+        Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        if (!writers.hasNext()) {
+            throw new IllegalArgumentException(path + ": no JPEG writer available");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(path.toFile())) {
+            javax.imageio.ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(0.75f);
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(bufferedImage(image), null, null), p);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** uint8 grey/LA/RGB/RGBA or 16-bit grey as a BufferedImage for the JDK's encoders. */
+    private static BufferedImage bufferedImage(HostArray image) {
+        int[] s = image.shape();
+        int bands = s.length == 2 ? 1 : s[2];
+        boolean u16 = image.dtype() == DType.UINT16 || image.dtype() == DType.INT32;
         int h = s[0], w = s[1];
         BufferedImage img;
         if (u16) {
             img = new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY);
         } else if (bands == 1) {
             img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        } else if (bands == 3) {
+            img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         } else {
             java.awt.color.ColorSpace cs = java.awt.color.ColorSpace.getInstance(bands <= 2 ? java.awt.color.ColorSpace.CS_GRAY
                     : java.awt.color.ColorSpace.CS_sRGB);
-            boolean alpha = bands == 2 || bands == 4;
             int[] bits = new int[bands];
             java.util.Arrays.fill(bits, 8);
-            java.awt.image.ComponentColorModel cm = new java.awt.image.ComponentColorModel(cs, bits, alpha, false,
-                    alpha ? java.awt.Transparency.TRANSLUCENT : java.awt.Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-            WritableRaster wr = cm.createCompatibleWritableRaster(w, h);
-            img = new BufferedImage(cm, wr, false, null);
+            java.awt.image.ComponentColorModel cm = new java.awt.image.ComponentColorModel(cs, bits, true, false,
+                    java.awt.Transparency.TRANSLUCENT, DataBuffer.TYPE_BYTE);
+            img = new BufferedImage(cm, cm.createCompatibleWritableRaster(w, h), false, null);
         }
         WritableRaster wr = img.getRaster();
         int n = image.size();
         int[] px = new int[n];
         if (image.dtype() == DType.INT32) {
-            int[] d = (int[]) image.data();
-            for (int i = 0; i < n; i++) {
-                if (d[i] < 0 || d[i] > 65535) {
-                    throw new IllegalArgumentException("image: value " + d[i] + " at flat index " + i
-                            + " does not fit a 16-bit PNG (0..65535)");
-                }
-                px[i] = d[i];
-            }
+            System.arraycopy((int[]) image.data(), 0, px, 0, n);
         } else if (u16) {
             short[] d = (short[]) image.data();
             for (int i = 0; i < n; i++) px[i] = d[i] & 0xFFFF;
@@ -274,18 +450,6 @@ public final class Images {
             for (int i = 0; i < n; i++) px[i] = d[i] & 0xFF;
         }
         wr.setPixels(0, 0, w, h, px);
-        try {
-            if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
-                throw new IllegalArgumentException(path + ": cannot write: no such directory " + path.toAbsolutePath().getParent());
-            }
-            Files.deleteIfExists(path);
-            if (tiff) {
-                writeTiff(img, path);
-            } else if (!ImageIO.write(img, "png", path.toFile())) {
-                throw new IllegalArgumentException(path + ": no PNG writer for this image");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot write: " + e, e);
-        }
+        return img;
     }
 }

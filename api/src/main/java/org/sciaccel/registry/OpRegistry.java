@@ -68,6 +68,7 @@ public final class OpRegistry {
                 new IntegrateIvpEntries(),
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
+                new IoReadWriteEntries(),
                 new SpecialEntries(),
                 new SpecialEllipEntries(),
                 new SpatialDistanceEntries(),

@@ -23,7 +23,9 @@ class CorruptFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"mat/scipy_v5.mat", "mat/scipy_v5z.mat", "mat/scipy_v4.mat", "fits/astropy.fits",
         "npz/named.npz", "npz/named_compressed.npz", "wav/i24_stereo.wav", "wav/ext_float.wav", "img/rgb.png",
-        "img/t_rgb.tif", "img/t_stack.tif"})
+        "img/t_rgb.tif", "img/t_stack.tif", "img/b_rgb.bmp", "img/b_palette.bmp", "img/b_rle8.bmp", "img/b_bgra_v4.bmp",
+        "img/b_rgb565.bmp", "img/j_rgb.jpg", "img/j_grey.jpg", "img/sciaccel_written_t_f32.tif", "img/sciaccel_written_j_rgb.jpg",
+        "mat/sciaccel_written.mat"})
     void flippedBytesGiveOneLineErrors(String fixture) throws IOException {
         byte[] good = Files.readAllBytes(IoFixtures.get(fixture));
         String ext = fixture.substring(fixture.lastIndexOf('.'));

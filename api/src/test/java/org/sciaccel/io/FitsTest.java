@@ -49,6 +49,13 @@ class FitsTest {
             actual.add(c.key() + "\t" + type + "\t" + text);
         }
         assertEquals(expected, actual);
+        // the text form: one 80-character card image per card, keys in the same order
+        String[] lines = Fits.getheaderText(astropyFile(), ext).split("\n");
+        assertEquals(cards.size(), lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            assertEquals(80, lines[i].length(), lines[i]);
+            assertEquals(cards.get(i).key(), lines[i].substring(0, 8).trim(), lines[i]);
+        }
     }
 
     @Test

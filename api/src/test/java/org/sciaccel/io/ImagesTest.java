@@ -51,7 +51,8 @@ class ImagesTest {
 
     @Test
     void truncatedTiffs() throws IOException {
-        for (String name : List.of("t_rgb.tif", "t_stack.tif", "t_deflate.tif")) {
+        for (String name : List.of("t_rgb.tif", "t_stack.tif", "t_deflate.tif", "sciaccel_written_t_stack.tif",
+                "sciaccel_written_t_f32.tif")) {
             byte[] good = Files.readAllBytes(IoFixtures.get("img/" + name));
             for (int cut = 0; cut < good.length; cut += 5) {
                 Path p = tmp.resolve("cut.tif");
@@ -106,6 +107,118 @@ class ImagesTest {
         assertSameArray(e, Images.imread(IoFixtures.get("img/sciaccel_written_" + name + ".tif")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"b_grey8", "b_bits1", "b_rgb", "b_rgba_plain", "b_palette", "b_rgb555", "b_rgb565", "b_topdown",
+        "b_bgra_v4", "b_rle8"})
+    void readsBmpAsPillow(String name) {
+        assertSameArray(Npy.read(IoFixtures.get("img/" + name + ".expect.npy")), Images.imread(IoFixtures.get("img/" + name + ".bmp")));
+    }
+
+    /** Pillow-written JPEGs decode to Pillow's pixels exactly (the JDK's decoder and Pillow's agree here). */
+    @ParameterizedTest
+    @ValueSource(strings = {"j_rgb", "j_rgb444", "j_grey"})
+    void readsJpegAsPillow(String name) {
+        assertSameArray(Npy.read(IoFixtures.get("img/" + name + ".expect.npy")), Images.imread(IoFixtures.get("img/" + name + ".jpg")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"b_grey8", "b_bits1", "b_rgb", "b_bgra_v4"})
+    void writesBmpThatPillowReadsBack(String name) {
+        HostArray e = Npy.read(IoFixtures.get("img/" + name + ".expect.npy"));
+        String dir = System.getProperty("sciaccel.io.writeImageFixture");
+        Path p = dir == null ? tmp.resolve("w.bmp") : Path.of(dir, "sciaccel_written_" + name + ".bmp");
+        Images.imwrite(p, e);
+        assertSameArray(e, Images.imread(p));
+        assertSameArray(e, Images.imread(IoFixtures.get("img/sciaccel_written_" + name + ".bmp")));
+    }
+
+    /** float32, int32 and grey+alpha TIFF pages, and a multi-page stack (make_image_fixtures.py checks Pillow reads them). */
+    @ParameterizedTest
+    @ValueSource(strings = {"t_f32", "t_la", "t_i32"})
+    void writesMoreTiffKinds(String name) {
+        HostArray e = Npy.read(IoFixtures.get(name.equals("t_la") ? "img/la.expect.npy"
+                : name.equals("t_i32") ? "img/t_i32.input.npy" : "img/" + name + ".expect.npy"));
+        String dir = System.getProperty("sciaccel.io.writeImageFixture");
+        Path p = dir == null ? tmp.resolve("w.tiff") : Path.of(dir, "sciaccel_written_" + name + ".tif");
+        Images.imwrite(p, e);
+        assertSameArray(e, Images.imread(p));
+        assertSameArray(e, Images.imread(IoFixtures.get("img/sciaccel_written_" + name + ".tif")));
+    }
+
+    @Test
+    void writesTiffStack() throws IOException {
+        HostArray e = Npy.read(IoFixtures.get("img/t_stack.expect.npy"));
+        String dir = System.getProperty("sciaccel.io.writeImageFixture");
+        Path p = dir == null ? tmp.resolve("s.tif") : Path.of(dir, "sciaccel_written_t_stack.tif");
+        Images.imwriteStack(p, e);
+        assertSameArray(e, Images.imreadStack(p));
+        assertSameArray(e, Images.imreadStack(IoFixtures.get("img/sciaccel_written_t_stack.tif")));
+        HostArray f = Npy.read(IoFixtures.get("img/t_f32.expect.npy"));
+        HostArray two = new HostArray(DType.FLOAT32, new int[] {2, 3, 4}, Arrays.copyOf((float[]) f.data(), 24));
+        System.arraycopy(f.data(), 0, two.data(), 12, 12);
+        Images.imwriteStack(tmp.resolve("f.tif"), two);
+        assertSameArray(two, Images.imreadStack(tmp.resolve("f.tif")));
+        byte[] raw = Files.readAllBytes(p);
+        assertEquals('I', raw[0], "little-endian");
+        assertThrows(IllegalArgumentException.class, () -> Images.imwriteStack(tmp.resolve("s.png"), e));
+        assertThrows(IllegalArgumentException.class, () -> Images.imwriteStack(tmp.resolve("s.tif"), HostArray.zeros(DType.UINT8, 2, 2)));
+    }
+
+    /**
+     * JPEG writing: lossy, so not the input, but the pixels of Pillow's own JPEG of it; Pillow's decoding of the committed sciaccel-written file (saved by
+     * make_image_fixtures.py, which also checks the quantisation tables and sampling are Pillow's) equals the
+     * decoding here, and the pixels stay close to the input.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"j_rgb", "j_grey"})
+    void writesJpeg(String name) {
+        HostArray in = Npy.read(IoFixtures.get("img/" + name + ".input.npy"));
+        String dir = System.getProperty("sciaccel.io.writeImageFixture");
+        Path p = dir == null ? tmp.resolve("w.jpg") : Path.of(dir, "sciaccel_written_" + name + ".jpg");
+        Images.imwrite(p, in);
+        HostArray back = Images.imread(p);
+        assertArrayEquals(in.shape(), back.shape());
+        int max = 0;
+        for (int i = 0; i < in.size(); i++) {
+            max = Math.max(max, Math.abs((((byte[]) in.data())[i] & 0xFF) - (((byte[]) back.data())[i] & 0xFF)));
+        }
+        assertTrue(max <= 40 && max > 0, name + ": max |decoded - input| " + max);
+        assertSameArray(Npy.read(IoFixtures.get("img/sciaccel_written_" + name + ".pillow.npy")),
+                Images.imread(IoFixtures.get("img/sciaccel_written_" + name + ".jpg")));
+        // same tables, sampling and encoder arithmetic: the pixels of Pillow's own JPEG of the input
+        assertSameArray(Npy.read(IoFixtures.get("img/" + name + ".expect.npy")), back);
+    }
+
+    @Test
+    void truncatedBmps() throws IOException {
+        for (String name : List.of("b_rgb.bmp", "b_palette.bmp", "b_rle8.bmp", "b_bgra_v4.bmp", "b_rgb565.bmp")) {
+            byte[] good = Files.readAllBytes(IoFixtures.get("img/" + name));
+            for (int cut = 0; cut < good.length; cut++) {
+                Path p = tmp.resolve("cut.bmp");
+                Files.write(p, Arrays.copyOf(good, cut));
+                final int c = cut;
+                FileFormatException ex = assertThrows(FileFormatException.class, () -> Images.imread(p), name + " cut " + c);
+                assertTrue(ex.getMessage().startsWith(p + ": "), ex.getMessage());
+                assertFalse(ex.getMessage().contains("\n"));
+            }
+        }
+    }
+
+    @Test
+    void truncatedJpegs() throws IOException {
+        for (String name : List.of("j_rgb.jpg", "j_grey.jpg")) {
+            byte[] good = Files.readAllBytes(IoFixtures.get("img/" + name));
+            for (int cut = 1; cut < good.length; cut += 7) {
+                Path p = tmp.resolve("cut.jpg");
+                Files.write(p, Arrays.copyOf(good, cut));
+                final int c = cut;
+                FileFormatException ex = assertThrows(FileFormatException.class, () -> Images.imread(p), name + " cut " + c);
+                assertTrue(ex.getMessage().startsWith(p + ": "), ex.getMessage());
+                assertFalse(ex.getMessage().contains("\n"));
+            }
+        }
+    }
+
     @Test
     void truncatedAndCorruptFiles() throws IOException {
         for (String name : List.of("rgb.png", "grey16.png")) {
@@ -125,16 +238,19 @@ class ImagesTest {
         }
         Path txt = tmp.resolve("x.png");
         Files.writeString(txt, "not an image");
-        assertEquals(txt + ": not a PNG, JPEG or TIFF file (unknown signature)",
+        assertEquals(txt + ": not a PNG, JPEG, TIFF or BMP file (unknown signature)",
                 assertThrows(FileFormatException.class, () -> Images.imread(txt)).getMessage());
     }
 
     @Test
     void rejectsUnwritable() {
-        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.tif"), HostArray.zeros(DType.FLOAT32, 2, 2)));
+        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.tif"), HostArray.zeros(DType.FLOAT64, 2, 2)));
         assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.png"), HostArray.zeros(DType.UINT8, 2, 2, 5)));
-        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.bmp"), HostArray.zeros(DType.UINT8, 2, 2)));
-        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.tif"), HostArray.zeros(DType.FLOAT32, 2, 2)));
+        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.bmp"), HostArray.zeros(DType.UINT8, 2, 2, 2)));
+        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.gif"), HostArray.zeros(DType.UINT8, 2, 2)));
+        assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.tif"), HostArray.zeros(DType.UINT8, 0, 2)));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Images.imwrite(tmp.resolve("a.jpg"),
+                HostArray.zeros(DType.UINT8, 2, 2, 4))).getMessage().contains("no alpha"));
         assertThrows(IllegalArgumentException.class, () -> Images.imread(null));
     }
 }

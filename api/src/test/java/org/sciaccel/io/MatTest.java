@@ -140,22 +140,34 @@ class MatTest {
         String dir = System.getProperty("sciaccel.io.writeMatFixture");
         Path target = dir == null ? tmp.resolve("sciaccel_written.mat") : Path.of(dir, "sciaccel_written.mat");
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("d", expect("expect_d"));
-        out.put("i16", expect("expect_i16"));
+        // every numeric class, complex128 and complex64, 3-D, a row, a column, 1x1 and an empty 0x3 array
+        for (String k : List.of("d", "s", "i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "z", "zs", "cube", "col",
+                "one", "empty")) {
+            out.put(k, expect("expect_" + k));
+        }
         out.put("vec", HostArray.fromDoubles(new double[] {0, 1, 2, 3, 4}, DType.FLOAT64, 5));
-        out.put("z", expect("expect_z"));
         out.put("b", expect("expect_b").astype(DType.BOOL)); // written as logical; SciPy reads uint8
-        out.put("cube", expect("expect_cube"));
         out.put("text", "hi there");
-        out.put("st", Map.of("x", HostArray.fromDoubles(new double[] {2.5}, DType.FLOAT64)));
-        out.put("cell", List.of(expect("expect_d"), "c"));
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("c", expect("expect_st_inner_c"));
+        inner.put("w", expect("expect_zs"));
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("x", HostArray.fromDoubles(new double[] {2.5}, DType.FLOAT64));
+        st.put("name", "bee");
+        st.put("inner", inner);
+        out.put("st", st);
+        out.put("cell", List.of(expect("expect_d"), "c", List.of(expect("expect_i8"), "nested"), Map.of("f", expect("expect_u16"))));
         Mat.savemat(target, out);
         // The committed copy reads back as what was written (SciPy's side is make_mat_fixtures.py).
         Map<String, Object> committed = Mat.loadmat(IoFixtures.get("mat/sciaccel_written.mat"));
         Map<String, Object> fresh = Mat.loadmat(target);
         assertEquals(committed.keySet(), fresh.keySet());
-        for (String k : List.of("d", "i16", "z", "b", "cube")) {
+        for (String k : List.of("d", "s", "i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "z", "zs", "cube", "col",
+                "one", "empty", "vec", "b")) {
             assertSameArray((HostArray) committed.get(k), (HostArray) fresh.get(k));
+            HostArray e = k.equals("vec") ? HostArray.fromDoubles(new double[] {0, 1, 2, 3, 4}, DType.FLOAT64, 1, 5)
+                    : expect("expect_" + k);
+            assertSameArray(e, (HostArray) fresh.get(k)); // loadmat of what savemat wrote is SciPy's loadmat of SciPy's file
         }
     }
 
@@ -170,7 +182,7 @@ class MatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scipy_v5.mat", "scipy_v5z.mat", "scipy_v4.mat"})
+    @ValueSource(strings = {"scipy_v5.mat", "scipy_v5z.mat", "scipy_v4.mat", "sciaccel_written.mat"})
     void truncatedFilesAreOneLineErrors(String file) throws IOException {
         byte[] good = Files.readAllBytes(IoFixtures.get("mat/" + file));
         for (int cut = 0; cut < good.length; cut += Math.max(1, good.length / 97)) {

@@ -41,4 +41,34 @@ class IoFileCallTest {
         assertTrue(run.err().contains(none + ": no such file"), run.err());
         assertTrue(Files.notExists(tmp.resolve("data.npy")));
     }
+
+    @Test
+    void writersAndHeaderText() throws Exception {
+        Path img = tmp.resolve("in.npy");
+        HostArray rgb = new HostArray(DType.UINT8, new int[] {2, 2, 3}, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        Npy.write(img, rgb);
+        Path bmp = tmp.resolve("x.bmp");
+        CliRun run = CliRun.of("call", "io.imwrite", "uri=@" + bmp, "im=@" + img, "--backend", "cpu", "--out", tmp.resolve("o1").toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains(String.valueOf(Files.size(bmp))), run.out());
+        Path out = tmp.resolve("o2");
+        run = CliRun.of("call", "io.imread", "uri=@" + bmp, "--backend", "cpu", "--out", out.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertEquals(java.util.Arrays.toString((byte[]) rgb.data()),
+                java.util.Arrays.toString((byte[]) Npy.read(out.resolve("result.npy")).data()));
+
+        Path mat = tmp.resolve("m");
+        run = CliRun.of("call", "io.savemat", "file_name=@" + mat, "a=@" + img, "title=hello", "n=3", "--backend", "cpu",
+                "--out", tmp.resolve("o3").toString());
+        assertEquals(0, run.code(), run.toString());
+        java.util.Map<String, Object> m = org.sciaccel.io.Mat.loadmat(tmp.resolve("m.mat"));
+        assertEquals(java.util.List.of("a", "title", "n"), java.util.List.copyOf(m.keySet()));
+        assertEquals(java.util.List.of("hello"), m.get("title"));
+
+        Path fits = tmp.resolve("f.fits");
+        org.sciaccel.io.Fits.writeto(fits, new HostArray(DType.FLOAT32, new int[] {2, 3}, new float[6]), false);
+        run = CliRun.of("call", "io.fits.getheader", "filename=@" + fits, "--backend", "cpu", "--out", tmp.resolve("o4").toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("BITPIX  =                  -32"), run.out());
+    }
 }

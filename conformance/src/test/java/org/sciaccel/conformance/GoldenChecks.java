@@ -54,6 +54,7 @@ final class GoldenChecks {
         IvpGoldenChecks.registerAll();
         SpecialGoldenChecks.registerAll();
         SpecialEllipGoldenChecks.registerAll();
+        IoGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
