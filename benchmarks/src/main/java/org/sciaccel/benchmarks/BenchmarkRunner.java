@@ -75,7 +75,8 @@ public final class BenchmarkRunner {
                 FormulaWorkload.fma(1 << 25),
                 FormulaWorkload.fmaSum(1 << 25),
                 SpecialWorkload.gammaln(1 << 24),
-                SpecialWorkload.erf(1 << 24));
+                SpecialWorkload.erf(1 << 24),
+                StatsWorkload.normCdf(1 << 24));
     }
 
     public static void main(String[] args) throws IOException {
