@@ -255,6 +255,35 @@ public abstract class ContinuousDistribution {
         return quantile("isf", q, boxed(args));
     }
 
+    /** The mean of the standard form (loc 0, scale 1; a distribution with shapes needs them). */
+    public double mean() {
+        return mean(new double[0]);
+    }
+
+    public double var() {
+        return var(new double[0]);
+    }
+
+    public double std() {
+        return std(new double[0]);
+    }
+
+    public double median() {
+        return median(new double[0]);
+    }
+
+    public double entropy() {
+        return entropy(new double[0]);
+    }
+
+    public double moment(int order) {
+        return moment(order, new double[0]);
+    }
+
+    public double[] interval(double confidence) {
+        return interval(confidence, new double[0]);
+    }
+
     /** The mean, of array shapes, loc and scale (broadcast). */
     public NDArray mean(NDArray... args) {
         return moments("mean", boxed(args));
