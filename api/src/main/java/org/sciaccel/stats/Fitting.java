@@ -71,9 +71,11 @@ final class Fitting {
                 return uniform(op, x, fixed);
             case "laplace":
                 return laplace(op, x, fixed);
-            case "logistic":
             case "rayleigh":
+                return rayleigh(op, x, fixed);
             case "pareto":
+                return pareto(d, data, op, x, fixed, o);
+            case "logistic":
                 throw new UnsupportedOperationException(op + ": SciPy's own fit of " + d.name()
                         + " (its likelihood equations' root) is not implemented in sciaccel");
             default:
@@ -361,6 +363,126 @@ final class Fitting {
             scale = pairwiseSum(ad, 0, ad.length) / x.length;
         }
         return new double[] {loc, scale};
+    }
+
+    private static double sum(double[] a) {
+        return pairwiseSum(a, 0, a.length);
+    }
+
+    private static double[] rayleigh(String op, double[] x, Double[] f) {
+        if (f[0] != null && f[1] != null) {
+            allFixed(op);
+        }
+        int n = x.length;
+        java.util.function.DoubleUnaryOperator scaleMle = loc -> {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = (x[i] - loc) * (x[i] - loc);
+            }
+            return Math.pow(sum(t) / (2 * n), .5);
+        };
+        if (f[0] != null) {
+            for (double v : x) {
+                if (v - f[0] <= 0) {
+                    throw fitDataError(op, "rayleigh", 1, Double.POSITIVE_INFINITY);
+                }
+            }
+            return new double[] {f[0], scaleMle.applyAsDouble(f[0])};
+        }
+        Double fscale = f[1];
+        java.util.function.DoubleUnaryOperator fun = loc -> {
+            double[] xm = new double[n];
+            double[] xm2 = new double[n];
+            double[] inv = new double[n];
+            for (int i = 0; i < n; i++) {
+                xm[i] = x[i] - loc;
+                xm2[i] = xm[i] * xm[i];
+                inv[i] = 1 / xm[i];
+            }
+            if (fscale == null) {
+                return sum(xm) - sum(xm2) / (2 * n) * sum(inv);
+            }
+            return sum(xm) - fscale * fscale * sum(inv);
+        };
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : x) {
+            min = Math.min(min, v);
+        }
+        double rb = Math.nextDown(min);
+        double lb = rb - 1;
+        double diff = rb - lb;
+        while (Math.signum(fun.applyAsDouble(lb)) == Math.signum(fun.applyAsDouble(rb))) {
+            diff *= 2;
+            lb = rb - diff;
+            if (Double.isInfinite(lb)) {
+                throw new IllegalStateException(op + ": The solver could not find a bracket containing a root to an"
+                        + " MLE first order condition.");
+            }
+        }
+        double loc = Optimize.brentq(fun, lb, rb);
+        double scale = fscale != null && fscale != 0 ? fscale : scaleMle.applyAsDouble(loc);
+        return new double[] {loc, scale};
+    }
+
+    private static double[] pareto(ContinuousDistribution d, NDArray data, String op, double[] x, Double[] f,
+            FitOptions o) {
+        if (f[0] != null && f[1] != null && f[2] != null) {
+            throw new IllegalArgumentException(op + ": All parameters fixed. There is nothing to optimize.");
+        }
+        Double fshape = f[0] != null && f[0] != 0 ? f[0] : null;
+        Double floc = f[1];
+        Double fscale = f[2];
+        int n = x.length;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : x) {
+            min = Math.min(min, v);
+        }
+        if (floc != null && min - floc < (fscale != null && fscale != 0 ? fscale : 0)) {
+            throw fitDataError(op, "pareto", 1, Double.POSITIVE_INFINITY);
+        }
+        final double dmin = min;
+        java.util.function.DoubleBinaryOperator getShape = (scale, location) -> {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = Math.log((x[i] - location) / scale);
+            }
+            return n / sum(t);
+        };
+        if (floc == null && fscale == null) {
+            java.util.function.DoubleUnaryOperator fun = scale -> {
+                double location = dmin - scale;
+                double shape = fshape != null ? fshape : getShape.applyAsDouble(scale, location);
+                double[] inv = new double[n];
+                for (int i = 0; i < n; i++) {
+                    inv[i] = 1 / (x[i] - location);
+                }
+                return (shape + 1) * sum(inv) - n * shape / scale;
+            };
+            double start = o.scale != null ? o.scale : 1;
+            double lb = start / 2;
+            double rb = start * 2;
+            while (Math.signum(fun.applyAsDouble(lb)) == Math.signum(fun.applyAsDouble(rb))
+                    && (lb > 0 || rb < Double.POSITIVE_INFINITY)) {
+                lb /= 2;
+                rb *= 2;
+            }
+            org.sciaccel.optimize.RootScalarResult r = Optimize.brentq(fun, lb, rb, 2e-12, 4 * Math.ulp(1.0), 100,
+                    false);
+            if (!r.converged()) {
+                return generic(d, data, x, f, o);
+            }
+            double scale = r.root();
+            double loc = dmin - scale;
+            double shape = fshape != null ? fshape : getShape.applyAsDouble(scale, loc);
+            if (!((scale + loc) < dmin)) {
+                scale = Math.nextDown(dmin - loc);
+            }
+            return new double[] {shape, loc, scale};
+        }
+        double loc = floc == null ? dmin - fscale : floc;
+        double scale = fscale != null && fscale != 0 ? fscale : dmin - loc;
+        double shape = fshape != null ? fshape : getShape.applyAsDouble(scale, loc);
+        return new double[] {shape, loc, scale};
     }
 
     /** np.percentile(x, p) (linear interpolation; np.median for p = 50). */
