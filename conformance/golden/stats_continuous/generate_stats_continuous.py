@@ -54,7 +54,7 @@ QGRID = [-0.1, 0.0, 1e-300, 1e-10, 0.05, 0.3, 0.5, 0.7, 0.95, 1 - 1e-12, 1.0, 1.
 ELEMENTWISE = ["pdf", "logpdf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf"]
 STATS = ["mean", "var", "std", "median", "entropy"]
 FIT = ["norm", "expon", "gumbel_r", "gumbel_l", "lognorm", "weibull_min", "genextreme", "weibull_max", "uniform",
-       "laplace", "cauchy", "triang", "rayleigh", "pareto"]
+       "laplace", "cauchy", "triang", "rayleigh", "pareto", "logistic"]
 
 
 def save(folder, name, a):
@@ -227,6 +227,7 @@ SAMPLES = {
     "cauchy": lambda g: g.standard_cauchy(120) * 0.8 + 2.0,
     "triang": lambda g: g.triangular(-1.0, 0.5, 3.0, 150),
     "rayleigh": lambda g: 1.0 + g.rayleigh(2.0, 150),
+    "logistic": lambda g: g.logistic(2.0, 1.5, 150),
     "pareto": lambda g: 0.5 + 2.0 * (g.pareto(3.0, 150) + 1),
 }
 FIXED = {
@@ -243,6 +244,7 @@ FIXED = {
     "cauchy": [{}, {"fscale": 1.0}],
     "triang": [{"floc": -1.5, "fscale": 5.0}],
     "rayleigh": [{}, {"floc": 0.5}, {"fscale": 2.0}],
+    "logistic": [{}, {"floc": 2.0}, {"fscale": 1.5}],
     "pareto": [{}, {"floc": 0.5}, {"fb": 3.0, "fscale": 2.0}, {"fscale": 1.5}],
 }
 

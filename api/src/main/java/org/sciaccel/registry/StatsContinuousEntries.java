@@ -19,7 +19,7 @@ import org.sciaccel.stats.Stats;
 public final class StatsContinuousEntries implements OpEntries {
     private static final String[] DENSITY = {"pdf", "logpdf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf"};
     /** Distributions whose SciPy fit solves its own likelihood equations, not implemented here. */
-    private static final java.util.Set<String> NO_FIT = java.util.Set.of("logistic");
+    private static final java.util.Set<String> NO_FIT = java.util.Set.of();
     private static final String[] STATS = {"mean", "var", "std", "median", "entropy"};
 
     @Override

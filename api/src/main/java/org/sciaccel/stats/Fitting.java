@@ -76,8 +76,7 @@ final class Fitting {
             case "pareto":
                 return pareto(d, data, op, x, fixed, o);
             case "logistic":
-                throw new UnsupportedOperationException(op + ": SciPy's own fit of " + d.name()
-                        + " (its likelihood equations' root) is not implemented in sciaccel");
+                return logistic(d, data, op, x, fixed, o);
             default:
                 break;
         }
@@ -483,6 +482,55 @@ final class Fitting {
         double scale = fscale != null && fscale != 0 ? fscale : dmin - loc;
         double shape = fshape != null ? fshape : getShape.applyAsDouble(scale, loc);
         return new double[] {shape, loc, scale};
+    }
+
+    /** logistic_gen.fit: optimize.root (hybr) on the score equations, from _fitstart; generic fit on failure. */
+    private static double[] logistic(ContinuousDistribution d, NDArray data, String op, double[] x, Double[] f,
+            FitOptions o) {
+        if (f[0] != null && f[1] != null) {
+            allFixed(op);
+        }
+        int n = x.length;
+        double[] start = fitstart(d, x);
+        double loc0 = o.loc != null ? o.loc : start[0];
+        double scale0 = o.scale != null ? o.scale : start[1];
+        java.util.function.DoubleBinaryOperator dlDloc = (loc, scale) -> {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = 1 / (1 + Math.exp(-((x[i] - loc) / scale)));
+            }
+            return sum(t) - n / 2.0;
+        };
+        java.util.function.DoubleBinaryOperator dlDscale = (scale, loc) -> {
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                double c = (x[i] - loc) / scale;
+                t[i] = c * Math.tanh(c / 2);
+            }
+            return sum(t) - n;
+        };
+        OptimizeResult r;
+        double loc;
+        double scale;
+        if (f[1] != null && f[0] == null) {
+            double fs = f[1];
+            r = Optimize.root(org.sciaccel.optimize.EquationSystem.of(v -> new double[] {dlDloc.applyAsDouble(v[0], fs)}),
+                    new double[] {loc0});
+            loc = r.x()[0];
+            scale = fs;
+        } else if (f[0] != null && f[1] == null) {
+            double fl = f[0];
+            r = Optimize.root(org.sciaccel.optimize.EquationSystem.of(v -> new double[] {dlDscale.applyAsDouble(v[0], fl)}),
+                    new double[] {scale0});
+            scale = r.x()[0];
+            loc = fl;
+        } else {
+            r = Optimize.root(org.sciaccel.optimize.EquationSystem.of(v -> new double[] {dlDloc.applyAsDouble(v[0], v[1]),
+                dlDscale.applyAsDouble(v[1], v[0])}), new double[] {loc0, scale0});
+            loc = r.x()[0];
+            scale = r.x()[1];
+        }
+        return r.success() ? new double[] {loc, scale} : generic(d, data, x, f, o);
     }
 
     /** np.percentile(x, p) (linear interpolation; np.median for p = 50). */
