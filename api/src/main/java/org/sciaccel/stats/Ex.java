@@ -200,7 +200,7 @@ final class Ex {
         return e.where(cond, c(a), b);
     }
 
-    /** A float64 node broadcast to {@code like}'s shape: {@code where(true, v, like)}-free, as v + 0*like. */
+    /** Runs the program of node {@code root} on the operands' backend: a new float64 array of its broadcast shape. */
     NDArray evaluate(int root) {
         return e.evaluate(e.cast(root, DType.FLOAT64));
     }
