@@ -75,7 +75,8 @@ public final class OpRegistry {
                 new ClusterVqEntries(),
                 new ClusterHierarchyEntries(),
                 new SpecialBesselEntries(),
-                new SpecialIncompleteEntries());
+                new SpecialIncompleteEntries(),
+                new StatsContinuousEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

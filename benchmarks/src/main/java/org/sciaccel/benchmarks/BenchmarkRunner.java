@@ -78,7 +78,8 @@ public final class BenchmarkRunner {
                 SpecialWorkload.erf(1 << 24),
                 new DistanceWorkload(5000, 16, "euclidean"),
                 new DistanceWorkload(5000, 16, "cityblock"),
-                SpecialWorkload.jv(1 << 24));
+                SpecialWorkload.jv(1 << 24),
+                StatsWorkload.normCdf(1 << 24));
     }
 
     public static void main(String[] args) throws IOException {
