@@ -53,6 +53,7 @@ final class GoldenChecks {
         FitpackGoldenChecks.registerAll();
         IvpGoldenChecks.registerAll();
         SpecialGoldenChecks.registerAll();
+        StatsDiscreteGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
