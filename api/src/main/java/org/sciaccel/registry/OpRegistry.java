@@ -69,6 +69,7 @@ public final class OpRegistry {
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
                 new SpecialEntries(),
+                new SpecialIncompleteEntries(),
                 new StatsDiscreteEntries());
     }
 
