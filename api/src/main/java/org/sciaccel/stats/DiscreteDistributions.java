@@ -26,8 +26,12 @@ public final class DiscreteDistributions {
     /** nbinom: {@code comb(k+n-1, n-1) p**n (1-p)**k}. */
     public static final DiscreteDistribution NBINOM = new Nbinom();
 
+    /** hypergeom: k good ones in N draws without replacement from M objects of which n are good. */
+    public static final DiscreteDistribution HYPERGEOM = new Hypergeom();
+
     /** Every distribution here, by SciPy's name. */
-    public static final List<DiscreteDistribution> ALL = List.of(GEOM, BERNOULLI, RANDINT, POISSON, BINOM, NBINOM);
+    public static final List<DiscreteDistribution> ALL = List.of(GEOM, BERNOULLI, RANDINT, POISSON, BINOM, NBINOM,
+            HYPERGEOM);
 
     static Set<String> methodSet(String... extra) {
         Set<String> s = new LinkedHashSet<>(DiscreteDistribution.COMMON);
@@ -245,12 +249,22 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet();
+            return methodSet("cdf", "logcdf", "sf", "logsf");
         }
 
         @Override
         int argcheck(DiscreteNodes n, int[] s) {
             return n.ge(s[0], n.c(0.0));
+        }
+
+        @Override
+        int cdf(DiscreteNodes n, int x, int[] s) {
+            return n.f("pdtr", n.floor(x), s[0]);
+        }
+
+        @Override
+        int sf(DiscreteNodes n, int x, int[] s) {
+            return n.f("pdtrc", n.floor(x), s[0]);
         }
 
         @Override
@@ -285,7 +299,27 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet();
+            return methodSet("cdf", "logcdf", "sf", "logsf");
+        }
+
+        /**
+         * Boost's binomial cdf {@code ibetac(k+1, n-k, p)}: here {@code betainc(n-k, k+1, 1-p)}, or {@code 1 - sf}
+         * where the sf is below 1/2 (so that 1-p's rounding does not reach the result); computed in float64 and
+         * stored in the computation's type.
+         */
+        @Override
+        int cdf(DiscreteNodes n, int x, int[] s) {
+            int[] a = wide(n, x, s);
+            int r = n.where(n.lt(a[4], n.c(0.5)), n.sub(n.c(1.0), a[4]), a[3]);
+            return n.e.cast(n.where(n.eq(a[0], a[1]), n.c(1.0), r), n.type);
+        }
+
+        /** Boost's binomial sf {@code ibeta(k+1, n-k, p)}: {@code betainc(k+1, n-k, p)}, or 1 - cdf below 1/2. */
+        @Override
+        int sf(DiscreteNodes n, int x, int[] s) {
+            int[] a = wide(n, x, s);
+            int r = n.where(n.lt(a[3], n.c(0.5)), n.sub(n.c(1.0), a[3]), a[4]);
+            return n.e.cast(n.where(n.eq(a[0], a[1]), n.c(0.0), r), n.type);
         }
 
         @Override
@@ -297,6 +331,17 @@ public final class DiscreteDistributions {
         @Override
         int supportB(DiscreteNodes n, int[] s) {
             return s[0];
+        }
+
+        /** floor(x), n, p in float64, and the direct cdf and sf. */
+        private static int[] wide(DiscreteNodes n, int x, int[] s) {
+            org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
+            int k = n.e.cast(n.floor(x), d);
+            int nn = n.e.cast(s[0], d);
+            int p = n.e.cast(s[1], d);
+            int cdf = n.f("betainc", n.sub(nn, k), n.add(k, n.c(1.0)), n.sub(n.c(1.0), p));
+            int sf = n.f("betainc", n.add(k, n.c(1.0)), n.sub(nn, k), p);
+            return new int[] {k, nn, p, cdf, sf};
         }
 
         static int logpmfOf(DiscreteNodes n, int x, int nn, int p) {
@@ -323,7 +368,7 @@ public final class DiscreteDistributions {
             r = n.where(n.eq(k, n.c(0.0)), n.f("power", n.sub(n.c(1.0), p), nn), r);
             r = n.where(n.eq(nn, n.c(0.0)), n.c(1.0), r);
             r = n.where(n.eq(p, n.c(1.0)), n.where(n.eq(k, nn), n.c(1.0), n.c(0.0)), r);
-            return n.where(n.eq(p, n.c(0.0)), n.where(n.eq(k, n.c(0.0)), n.c(1.0), n.c(0.0)), r);
+            return n.e.cast(n.where(n.eq(p, n.c(0.0)), n.where(n.eq(k, n.c(0.0)), n.c(1.0), n.c(0.0)), r), n.type);
         }
 
         /** Boost's binomial mean, variance, skewness and excess kurtosis. */
@@ -353,12 +398,51 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet();
+            return methodSet("cdf", "logcdf", "sf", "logsf");
+        }
+
+        /** Boost's negative binomial cdf {@code ibeta(n, k+1, p)}: {@code betainc(n, k+1, p)} (in float64). */
+        @Override
+        int cdf(DiscreteNodes n, int x, int[] s) {
+            int[] a = wide(n, x, s);
+            return n.e.cast(a[3], n.type);
+        }
+
+        /** SciPy's _logcdf: log1p(-betainc(k+1, n, 1-p)) where the cdf is above 1/2, else log(cdf). */
+        @Override
+        int logcdf(DiscreteNodes n, int x, int[] s) {
+            int[] a = wide(n, x, s);
+            int cdf = n.e.cast(a[3], n.type);
+            // SciPy's own NumPy code, in the operands' type (Boost's cdf is the only float64-accurate part)
+            int k = n.floor(x);
+            int f1 = n.f("log1p", n.neg(n.f("betainc", n.add(k, n.c(1.0)), s[0], n.sub(n.c(1.0), s[1]))));
+            return n.where(n.gt(cdf, n.c(0.5)), f1, n.log(cdf));
+        }
+
+        /**
+         * Boost's negative binomial sf {@code ibetac(n, k+1, p)}: here {@code betainc(k+1, n, 1-p)}, or
+         * {@code 1 - cdf} where the cdf is below 1/2 (in float64).
+         */
+        @Override
+        int sf(DiscreteNodes n, int x, int[] s) {
+            int[] a = wide(n, x, s);
+            return n.e.cast(n.where(n.lt(a[3], n.c(0.5)), n.sub(n.c(1.0), a[3]), a[4]), n.type);
         }
 
         @Override
         int argcheck(DiscreteNodes n, int[] s) {
             return n.and(n.and(n.gt(s[0], n.c(0.0)), n.gt(s[1], n.c(0.0))), n.le(s[1], n.c(1.0)));
+        }
+
+        /** floor(x), n, p in float64, the cdf and {@code betainc(k+1, n, 1-p)}. */
+        private static int[] wide(DiscreteNodes n, int x, int[] s) {
+            org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
+            int k = n.e.cast(n.floor(x), d);
+            int r = n.e.cast(s[0], d);
+            int p = n.e.cast(s[1], d);
+            int cdf = n.f("betainc", r, n.add(k, n.c(1.0)), p);
+            int comp = n.f("betainc", n.add(k, n.c(1.0)), r, n.sub(n.c(1.0), p));
+            return new int[] {k, r, p, cdf, comp};
         }
 
         @Override
@@ -374,7 +458,7 @@ public final class DiscreteDistributions {
         int pmf(DiscreteNodes n, int k, int[] s) {
             // in float64 also for float32 operands (see binom)
             org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
-            return n.exp(logpmf(n, n.e.cast(k, d), new int[] {n.e.cast(s[0], d), n.e.cast(s[1], d)}));
+            return n.e.cast(n.exp(logpmf(n, n.e.cast(k, d), new int[] {n.e.cast(s[0], d), n.e.cast(s[1], d)})), n.type);
         }
 
         /** Boost's negative binomial mean, variance, skewness and excess kurtosis. */
@@ -387,6 +471,95 @@ public final class DiscreteDistributions {
             int var = n.div(n.mul(r, q), n.mul(p, p));
             int g1 = n.div(n.sub(n.c(2.0), p), n.f("sqrt", n.mul(r, q)));
             int g2 = n.div(n.sub(n.c(6.0), n.mul(p, n.sub(n.c(6.0), p))), n.mul(r, q));
+            return new int[] {mu, var, g1, g2};
+        }
+    }
+
+    /**
+     * hypergeom(M, n, N). Deviation: SciPy's pmf is Boost's hypergeometric pdf (exact factorial products); here it
+     * is {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
+     * with M). cdf, sf and the quantiles (SciPy sums the pmf over the support, element by element) are not
+     * available.
+     */
+    static final class Hypergeom extends DiscreteDistribution {
+        Hypergeom() {
+            super("hypergeom", 0, Double.POSITIVE_INFINITY, "M", "n", "N");
+        }
+
+        @Override
+        public Set<String> methods() {
+            return methodSet();
+        }
+
+        @Override
+        int argcheck(DiscreteNodes n, int[] s) {
+            int m = s[0];
+            int good = s[1];
+            int draws = s[2];
+            int c = n.and(n.and(n.gt(m, n.c(0.0)), n.ge(good, n.c(0.0))), n.ge(draws, n.c(0.0)));
+            c = n.and(n.and(c, n.le(good, m)), n.le(draws, m));
+            return n.and(n.and(n.and(c, n.integral(m)), n.integral(good)), n.integral(draws));
+        }
+
+        @Override
+        int supportA(DiscreteNodes n, int[] s) {
+            return n.f("maximum", n.sub(s[2], n.sub(s[0], s[1])), n.c(0.0));
+        }
+
+        @Override
+        int supportB(DiscreteNodes n, int[] s) {
+            return n.f("minimum", s[1], s[2]);
+        }
+
+        private static int betaln(DiscreteNodes n, int a, int b) {
+            return n.f("betaln", a, b);
+        }
+
+        @Override
+        int logpmf(DiscreteNodes n, int k, int[] s) {
+            int tot = s[0];
+            int good = s[1];
+            int draws = s[2];
+            int bad = n.sub(tot, good);
+            int one = n.c(1.0);
+            int r = n.add(betaln(n, n.add(good, one), one), betaln(n, n.add(bad, one), one));
+            r = n.add(r, betaln(n, n.add(n.sub(tot, draws), one), n.add(draws, one)));
+            r = n.sub(r, betaln(n, n.add(k, one), n.add(n.sub(good, k), one)));
+            r = n.sub(r, betaln(n, n.add(n.sub(draws, k), one), n.add(n.add(n.sub(bad, draws), k), one)));
+            return n.sub(r, betaln(n, n.add(tot, one), one));
+        }
+
+        @Override
+        int pmf(DiscreteNodes n, int k, int[] s) {
+            // in float64 also for float32 operands (SciPy's float32 loop of Boost's pdf is accurate to float32)
+            org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
+            int[] w = {n.e.cast(s[0], d), n.e.cast(s[1], d), n.e.cast(s[2], d)};
+            return n.e.cast(n.exp(logpmf(n, n.e.cast(k, d), w)), n.type);
+        }
+
+        /** Boost's mean, variance and skewness; SciPy's own excess kurtosis. */
+        @Override
+        int[] stats(DiscreteNodes n, int[] s) {
+            int tot = s[0];
+            int good = s[1];
+            int draws = s[2];
+            int mu = n.div(n.mul(good, draws), tot);
+            int var = n.div(n.mul(n.mul(n.mul(draws, good), n.sub(tot, good)), n.sub(tot, draws)),
+                    n.mul(n.mul(tot, tot), n.sub(tot, n.c(1.0))));
+            int g1 = n.div(n.mul(n.mul(n.sub(tot, n.mul(n.c(2.0), good)), n.f("sqrt", n.sub(tot, n.c(1.0)))),
+                    n.sub(tot, n.mul(n.c(2.0), draws))),
+                    n.mul(n.f("sqrt", n.mul(n.mul(n.mul(draws, good), n.sub(tot, good)), n.sub(tot, draws))),
+                            n.sub(tot, n.c(2.0))));
+            int m = n.sub(tot, good);
+            int mn = n.sub(tot, draws);
+            int g2 = n.sub(n.sub(n.mul(tot, n.add(tot, n.c(1.0))), n.mul(n.mul(n.c(6.0), draws), mn)),
+                    n.mul(n.mul(n.c(6.0), good), m));
+            g2 = n.mul(g2, n.mul(n.mul(n.sub(tot, n.c(1.0)), tot), tot));
+            int t = n.mul(n.mul(n.mul(n.mul(n.mul(n.c(6.0), good), draws), mn), m),
+                    n.sub(n.mul(n.c(5.0), tot), n.c(6.0)));
+            g2 = n.add(g2, t);
+            int den = n.mul(n.mul(n.mul(n.mul(n.mul(good, draws), mn), m), n.sub(tot, n.c(2.0))), n.sub(tot, n.c(3.0)));
+            g2 = n.div(g2, den);
             return new int[] {mu, var, g1, g2};
         }
     }

@@ -98,8 +98,9 @@ public final class MultivariateNormal {
             }
         }
         if (r < dim && !allowSingular) {
-            throw new LinAlgException("stats.multivariate_normal: cov: When `allow_singular is False`, the input "
-                    + "matrix must be symmetric positive definite.");
+            // SciPy raises numpy.linalg.LinAlgError here; a bad argument is an IllegalArgumentException in sciaccel
+            throw new IllegalArgumentException("stats.multivariate_normal: cov: When `allow_singular is False`, the "
+                    + "input matrix must be symmetric positive definite.");
         }
         u = new double[dim][dim];
         for (int j = 0; j < dim; j++) {
@@ -367,9 +368,7 @@ public final class MultivariateNormal {
                 }
                 outs[j] = e.evaluate(e.ufunc("add", e.scalar("mean", mean[j]), acc));
             }
-            try (NDArray stacked = Numpy.stack(outs, sz.length)) {
-                return reshaped(stacked, squeezed(shape));
-            }
+            return reshaped(Numpy.stack(outs, sz.length), squeezed(shape));
         } finally {
             for (NDArray c : cols) {
                 if (c != null) {
@@ -541,7 +540,9 @@ public final class MultivariateNormal {
                     e.ufunc("ndtr", e.ufunc("divide", e.ufunc("negative", b), e.scalar("a", a)))), b),
                     e.ufunc("subtract", one, e.ufunc("divide", e.ufunc("multiply", e.ufunc("multiply", c, bs), dbs5),
                             e.scalar("3", 3.0))));
-            bvn = e.where(e.ufunc("greater", hkk, e.scalar("-160", -160.0)), e.ufunc("subtract", bvn, corr), bvn);
+            // each where-node takes the running sum once (a node's description repeats its arguments')
+            bvn = e.ufunc("subtract", bvn, e.where(e.ufunc("greater", hkk, e.scalar("-160", -160.0)), corr,
+                    e.scalar("0", 0.0)));
             double ha = a / 2;
             for (int i = 0; i < x.length; i++) {
                 for (int is = -1; is <= 1; is += 2) {
@@ -555,7 +556,8 @@ public final class MultivariateNormal {
                             e.ufunc("add", one, e.ufunc("multiply", e.ufunc("multiply", c, e.scalar("xs", xs)),
                                     e.ufunc("add", one, e.ufunc("multiply", d, e.scalar("xs", xs))))));
                     int term = e.ufunc("multiply", e.ufunc("multiply", e.scalar("a*w", ha * w[i]), e.ufunc("exp", asr)), inner);
-                    bvn = e.where(e.ufunc("greater", asr, e.scalar("-100", -100.0)), e.ufunc("add", bvn, term), bvn);
+                    bvn = e.ufunc("add", bvn, e.where(e.ufunc("greater", asr, e.scalar("-100", -100.0)), term,
+                            e.scalar("0", 0.0)));
                 }
             }
             bvn = e.ufunc("divide", e.ufunc("negative", bvn), e.scalar("2pi", twoPi));

@@ -133,6 +133,21 @@ public final class Stats {
         return DiscreteDistributions.NBINOM.freeze(n, p);
     }
 
+    /** scipy.stats.hypergeom. */
+    public static DiscreteDistribution hypergeom() {
+        return DiscreteDistributions.HYPERGEOM;
+    }
+
+    /** scipy.stats.hypergeom(M, n, N), frozen. */
+    public static FrozenDiscrete hypergeom(NDArray bigM, NDArray n, NDArray bigN) {
+        return DiscreteDistributions.HYPERGEOM.freeze(bigM, n, bigN);
+    }
+
+    /** scipy.stats.hypergeom(M, n, N) of Python numbers, frozen. */
+    public static FrozenDiscrete hypergeom(double bigM, double n, double bigN) {
+        return DiscreteDistributions.HYPERGEOM.freeze(bigM, n, bigN);
+    }
+
     /**
      * scipy.stats.multivariate_normal(mean, cov, allow_singular), frozen, from NumPy-shaped data: {@code mean}
      * null (zeros) or of shape {@code meanShape}; {@code cov} null (1), 0-d (times the identity), 1-d (the
