@@ -3,9 +3,9 @@ package org.sciaccel.stats;
 import org.sciaccel.NDArray;
 
 /**
- * scipy.stats (SciPy 1.10.1): distributions whose methods run element-wise on the arrays' backend. A method
- * returning a distribution ({@code Stats.binom()}) gives SciPy's distribution object ({@code scipy.stats.binom});
- * one taking parameters ({@code Stats.binom(n, p)}) gives the frozen distribution ({@code scipy.stats.binom(n, p)}).
+ * scipy.stats (SciPy 1.10.1): distributions whose methods run element-wise on the arrays' backend. A field
+ * ({@code Stats.binom}) is SciPy's distribution object ({@code scipy.stats.binom}); a method taking parameters
+ * ({@code Stats.binom(n, p)}) gives the frozen distribution ({@code scipy.stats.binom(n, p)}).
  */
 public final class Stats {
     private Stats() {
@@ -13,10 +13,8 @@ public final class Stats {
 
     // ---- discrete distributions (issue 17, part "discrete"): rv_discrete and its distributions ----
 
-    /** scipy.stats.geom. */
-    public static DiscreteDistribution geom() {
-        return DiscreteDistributions.GEOM;
-    }
+    /** scipy.stats.geom: The geometric distribution (shape p). */
+    public static final DiscreteDistribution geom = DiscreteDistributions.GEOM;
 
     /** scipy.stats.geom(p), frozen. */
     public static FrozenDiscrete geom(NDArray p) {
@@ -33,10 +31,8 @@ public final class Stats {
         return DiscreteDistributions.GEOM.freeze(p);
     }
 
-    /** scipy.stats.bernoulli. */
-    public static DiscreteDistribution bernoulli() {
-        return DiscreteDistributions.BERNOULLI;
-    }
+    /** scipy.stats.bernoulli: The Bernoulli distribution (shape p). */
+    public static final DiscreteDistribution bernoulli = DiscreteDistributions.BERNOULLI;
 
     /** scipy.stats.bernoulli(p), frozen. */
     public static FrozenDiscrete bernoulli(NDArray p) {
@@ -53,10 +49,8 @@ public final class Stats {
         return DiscreteDistributions.BERNOULLI.freeze(p);
     }
 
-    /** scipy.stats.randint. */
-    public static DiscreteDistribution randint() {
-        return DiscreteDistributions.RANDINT;
-    }
+    /** scipy.stats.randint: The discrete uniform distribution on low .. high-1. */
+    public static final DiscreteDistribution randint = DiscreteDistributions.RANDINT;
 
     /** scipy.stats.randint(low, high), frozen. */
     public static FrozenDiscrete randint(NDArray low, NDArray high) {
@@ -73,10 +67,8 @@ public final class Stats {
         return DiscreteDistributions.RANDINT.freeze(low, high);
     }
 
-    /** scipy.stats.poisson. */
-    public static DiscreteDistribution poisson() {
-        return DiscreteDistributions.POISSON;
-    }
+    /** scipy.stats.poisson: The Poisson distribution (shape mu). */
+    public static final DiscreteDistribution poisson = DiscreteDistributions.POISSON;
 
     /** scipy.stats.poisson(mu), frozen. */
     public static FrozenDiscrete poisson(NDArray mu) {
@@ -93,10 +85,8 @@ public final class Stats {
         return DiscreteDistributions.POISSON.freeze(mu);
     }
 
-    /** scipy.stats.binom. */
-    public static DiscreteDistribution binom() {
-        return DiscreteDistributions.BINOM;
-    }
+    /** scipy.stats.binom: The binomial distribution (shapes n, p). */
+    public static final DiscreteDistribution binom = DiscreteDistributions.BINOM;
 
     /** scipy.stats.binom(n, p), frozen. */
     public static FrozenDiscrete binom(NDArray n, NDArray p) {
@@ -113,10 +103,8 @@ public final class Stats {
         return DiscreteDistributions.BINOM.freeze(n, p);
     }
 
-    /** scipy.stats.nbinom. */
-    public static DiscreteDistribution nbinom() {
-        return DiscreteDistributions.NBINOM;
-    }
+    /** scipy.stats.nbinom: The negative binomial distribution (shapes n, p). */
+    public static final DiscreteDistribution nbinom = DiscreteDistributions.NBINOM;
 
     /** scipy.stats.nbinom(n, p), frozen. */
     public static FrozenDiscrete nbinom(NDArray n, NDArray p) {
@@ -133,10 +121,8 @@ public final class Stats {
         return DiscreteDistributions.NBINOM.freeze(n, p);
     }
 
-    /** scipy.stats.hypergeom. */
-    public static DiscreteDistribution hypergeom() {
-        return DiscreteDistributions.HYPERGEOM;
-    }
+    /** scipy.stats.hypergeom: The hypergeometric distribution (shapes M, n, N). */
+    public static final DiscreteDistribution hypergeom = DiscreteDistributions.HYPERGEOM;
 
     /** scipy.stats.hypergeom(M, n, N), frozen. */
     public static FrozenDiscrete hypergeom(NDArray bigM, NDArray n, NDArray bigN) {
