@@ -76,7 +76,8 @@ public final class OpRegistry {
                 new ClusterHierarchyEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
-                new StatsContinuousEntries());
+                new StatsContinuousEntries(),
+                new StatsDiscreteEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

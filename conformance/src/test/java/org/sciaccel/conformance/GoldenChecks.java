@@ -55,6 +55,7 @@ final class GoldenChecks {
         SpecialGoldenChecks.registerAll();
         SpecialEllipGoldenChecks.registerAll();
         IoGoldenChecks.registerAll();
+        StatsDiscreteGoldenChecks.registerAll();
     }
 
     private GoldenChecks() {
