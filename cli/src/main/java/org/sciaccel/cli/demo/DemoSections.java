@@ -18,6 +18,7 @@ public final class DemoSections {
                 new LidarFitSection(),
                 new OptimizationSection(),
                 new InterpolationSection(),
-                new OdeSection());
+                new OdeSection(),
+                new StatisticsSection());
     }
 }
