@@ -1,0 +1,185 @@
+package org.sciaccel.registry;
+
+import java.util.List;
+import org.sciaccel.NDArray;
+import org.sciaccel.stats.DescribeResult;
+import org.sciaccel.stats.ModeResult;
+import org.sciaccel.stats.Stats;
+
+/**
+ * The registry entries of scipy.stats' statistical functions (issue 17, part "functions"), under SciPy's names
+ * and SciPy 1.10's parameter names. They are compositions of NumPy's array operations (sorts, reductions,
+ * element-wise programs) on the inputs' backend; the small scalar tails (p-values) run on 0-d arrays there.
+ */
+public final class StatsFunctionsEntries implements OpEntries {
+    /** Every op of this family, as registered. */
+    public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
+            "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
+            "stats.percentileofscore", "stats.mode");
+
+    @Override
+    public SpiFamily family() {
+        return SpiFamily.REDUCTION; // reductions, sorts and element-wise programs of the backends' NumPy ops
+    }
+
+    static Integer axis(OpArgs a) {
+        return a.isNone("axis") ? null : a.integer("axis");
+    }
+
+    private static ParamSpec axisParam(String dflt) {
+        return ParamSpec.optionalOrNone("axis", ParamTypes.INT, dflt, "the axis of the statistic; none: all elements");
+    }
+
+    private static ParamSpec nanPolicy() {
+        return ParamSpec.optional("nan_policy", ParamTypes.STRING, "propagate",
+                "propagate, raise, or omit (one sample: 1-D or axis none)");
+    }
+
+    @Override
+    public void register(OpRegistry r) {
+        r.add(OpSpec.builder("stats.describe")
+                .summary("nobs, (min, max), mean, variance, skewness and kurtosis along an axis.")
+                .input("a", "sample")
+                .param(axisParam("0"))
+                .param(ParamSpec.optional("ddof", ParamTypes.INT, "1", "delta degrees of freedom of the variance"))
+                .param(ParamSpec.optional("bias", ParamTypes.BOOL, "true", "false: skewness and kurtosis corrected"))
+                .param(nanPolicy())
+                .output("nobs", "the number of observations along the axis")
+                .output("minmax", "min and max stacked on a new first axis")
+                .output("mean", "the mean").output("variance", "the variance (ddof)")
+                .output("skewness", "the skewness").output("kurtosis", "the kurtosis (Fisher)")
+                .invoker(a -> {
+                    try (DescribeResult d = Stats.describe(a.input(0), axis(a), a.integer("ddof"), a.flag("bias"),
+                            a.text("nan_policy"))) {
+                        return new OpOutputs().scalar("nobs", d.nobs()).array("minmax", d.minmax())
+                                .array("mean", d.mean().copyTo(d.mean().backend()))
+                                .array("variance", d.variance().copyTo(d.variance().backend()))
+                                .array("skewness", d.skewness().copyTo(d.skewness().backend()))
+                                .array("kurtosis", d.kurtosis().copyTo(d.kurtosis().backend()));
+                    }
+                })
+                .build());
+        r.add(OpSpec.builder("stats.moment")
+                .summary("The central moment(s) of the given order(s) along an axis.")
+                .input("a", "sample")
+                .param(ParamSpec.optional("moment", ParamTypes.INT_PER_AXIS, "1", "order, or a comma list of orders"))
+                .param(axisParam("0")).param(nanPolicy())
+                .output("result", "the moment (several orders: stacked on a new first axis)")
+                .invoker(a -> OpOutputs.result(Stats.moment(a.input(0), a.integers("moment"), axis(a),
+                        a.text("nan_policy"))))
+                .build());
+        r.add(OpSpec.builder("stats.skew")
+                .summary("The sample skewness m3 / m2**1.5.")
+                .input("a", "sample").param(axisParam("0"))
+                .param(ParamSpec.optional("bias", ParamTypes.BOOL, "true", "false: corrected for statistical bias"))
+                .param(nanPolicy())
+                .output("result", "the skewness")
+                .invoker(a -> OpOutputs.result(Stats.skew(a.input(0), axis(a), a.flag("bias"), a.text("nan_policy"))))
+                .build());
+        r.add(OpSpec.builder("stats.kurtosis")
+                .summary("The sample kurtosis m4 / m2**2 (minus 3: Fisher's).")
+                .input("a", "sample").param(axisParam("0"))
+                .param(ParamSpec.optional("fisher", ParamTypes.BOOL, "true", "subtract 3 (normal: 0)"))
+                .param(ParamSpec.optional("bias", ParamTypes.BOOL, "true", "false: corrected for statistical bias"))
+                .param(nanPolicy())
+                .output("result", "the kurtosis")
+                .invoker(a -> OpOutputs.result(Stats.kurtosis(a.input(0), axis(a), a.flag("fisher"), a.flag("bias"),
+                        a.text("nan_policy"))))
+                .build());
+        r.add(OpSpec.builder("stats.zscore")
+                .summary("(a - mean) / std along an axis.")
+                .input("a", "sample").param(axisParam("0"))
+                .param(ParamSpec.optional("ddof", ParamTypes.INT, "0", "delta degrees of freedom of the std"))
+                .param(nanPolicy())
+                .output("result", "the z-scores, a's shape")
+                .invoker(a -> OpOutputs.result(Stats.zscore(a.input(0), axis(a), a.integer("ddof"), a.text("nan_policy"))))
+                .build());
+        r.add(OpSpec.builder("stats.sem")
+                .summary("The standard error of the mean, std(ddof) / sqrt(n).")
+                .input("a", "sample").param(axisParam("0"))
+                .param(ParamSpec.optional("ddof", ParamTypes.INT, "1", "delta degrees of freedom"))
+                .param(nanPolicy())
+                .output("result", "the standard error")
+                .invoker(a -> OpOutputs.result(Stats.sem(a.input(0), axis(a), a.integer("ddof"), a.text("nan_policy"))))
+                .build());
+        r.add(mean("gmean", "The weighted geometric mean exp(average(log a)).", true));
+        r.add(mean("hmean", "The weighted harmonic mean 1 / average(1/a).", false));
+        r.add(OpSpec.builder("stats.iqr")
+                .summary("The interquartile range (or another percentile range) along an axis.")
+                .input("x", "sample").param(ParamSpec.optionalNone("axis", ParamTypes.INT, "axis; none: all elements"))
+                .param(ParamSpec.optional("rng", ParamTypes.REAL_PER_AXIS, "25,75", "the two percentiles"))
+                .param(ParamSpec.optional("scale", ParamTypes.STRING, "1.0", "a number, or raw or normal"))
+                .param(nanPolicy())
+                .param(ParamSpec.optional("interpolation", ParamTypes.STRING, "linear", "numpy.percentile's method"))
+                .param(ParamSpec.optional("keepdims", ParamTypes.BOOL, "false", "keep the reduced axis"))
+                .output("result", "the range")
+                .invoker(a -> {
+                    String sc = a.text("scale");
+                    double scale;
+                    try {
+                        scale = Double.parseDouble(sc);
+                    } catch (NumberFormatException e) {
+                        scale = Stats.iqrScale(sc);
+                    }
+                    return OpOutputs.result(Stats.iqr(a.input(0), axis(a), a.reals("rng"), scale, a.text("nan_policy"),
+                            a.text("interpolation"), a.flag("keepdims")));
+                })
+                .build());
+        r.add(OpSpec.builder("stats.scoreatpercentile")
+                .summary("The score at a percentile of the sorted sample.")
+                .input("a", "sample")
+                .param(ParamSpec.required("per", ParamTypes.REAL_PER_AXIS, "percentile, or a comma list"))
+                .param(ParamSpec.optional("per_is_scalar", ParamTypes.BOOL, "true",
+                        "whether per is one number (a scalar result) rather than a list"))
+                .param(ParamSpec.optionalNone("limit", ParamTypes.REAL_PER_AXIS, "lower,upper: elements used"))
+                .param(ParamSpec.optional("interpolation_method", ParamTypes.STRING, "fraction", "fraction, lower, higher"))
+                .param(ParamSpec.optionalNone("axis", ParamTypes.INT, "axis; none: all elements"))
+                .output("result", "the score(s)")
+                .invoker(a -> {
+                    double[] limit = a.isNone("limit") ? null : a.reals("limit");
+                    double[] per = a.reals("per");
+                    return OpOutputs.result(a.flag("per_is_scalar") && per.length == 1
+                            ? Stats.scoreatpercentile(a.input(0), per[0], limit, a.text("interpolation_method"), axis(a))
+                            : Stats.scoreatpercentile(a.input(0), per, limit, a.text("interpolation_method"), axis(a)));
+                })
+                .build());
+        r.add(OpSpec.builder("stats.percentileofscore")
+                .summary("The percentile rank of scores relative to a 1-D sample.")
+                .input("a", "1-D sample").input("score", "scores (any shape)")
+                .param(ParamSpec.optional("kind", ParamTypes.STRING, "rank", "rank, weak, strict or mean"))
+                .param(nanPolicy())
+                .output("result", "the percentile ranks, score's shape")
+                .invoker(a -> OpOutputs.result(Stats.percentileofscore(a.input(0), a.input(1), a.text("kind"),
+                        a.text("nan_policy"))))
+                .build());
+        r.add(OpSpec.builder("stats.mode")
+                .summary("The most frequent value along an axis and its count.")
+                .input("a", "sample").param(axisParam("0")).param(nanPolicy())
+                .param(ParamSpec.optionalNone("keepdims", ParamTypes.BOOL, "keep the axis (none: SciPy 1.10's default, kept)"))
+                .output("mode", "the modal values").output("count", "their counts (int64)")
+                .invoker(a -> {
+                    ModeResult m = Stats.mode(a.input(0), axis(a), a.text("nan_policy"),
+                            a.isNone("keepdims") ? null : a.flag("keepdims"));
+                    return new OpOutputs().array("mode", m.mode()).array("count", m.count());
+                })
+                .build());
+    }
+
+    private static OpSpec mean(String name, String summary, boolean geometric) {
+        return OpSpec.builder("stats." + name)
+                .summary(summary)
+                .input("a", "sample (hmean: >= 0)")
+                .optionalInput("weights", "weights, broadcast against a")
+                .param(axisParam("0"))
+                .param(ParamSpec.optionalNone("dtype", ParamTypes.DTYPE, "the dtype a is cast to first"))
+                .param(nanPolicy())
+                .output("result", "the mean")
+                .invoker(a -> {
+                    NDArray w = a.inputCount() > 1 ? a.input(1) : null;
+                    org.sciaccel.DType t = a.isNone("dtype") ? null : a.dtype("dtype");
+                    return OpOutputs.result(geometric ? Stats.gmean(a.input(0), axis(a), t, w, a.text("nan_policy"))
+                            : Stats.hmean(a.input(0), axis(a), t, w, a.text("nan_policy")));
+                })
+                .build();
+    }
+}

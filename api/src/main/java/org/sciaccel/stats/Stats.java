@@ -1,0 +1,179 @@
+package org.sciaccel.stats;
+
+import org.sciaccel.DType;
+import org.sciaccel.NDArray;
+
+/**
+ * scipy.stats for sciaccel arrays: SciPy 1.10's names in camelCase, its parameters, defaults and result
+ * objects, computed on the backend where the arrays live. Each part of the module is one block below.
+ */
+public final class Stats {
+    private Stats() {
+    }
+
+    // ---- part functions (issue 17): scipy.stats' statistical functions (StatsDescriptive, StatsTests, ...) ----
+    // Axis: an Integer (null is SciPy's axis=None, the flattened array). nan_policy: 'propagate', 'raise', and
+    // 'omit' for one sample (a 1-D array or axis=None). Statistics of a 1-D sample are 0-d arrays.
+
+    /** {@code scipy.stats.describe(a)}: axis 0, ddof 1, bias true. */
+    public static DescribeResult describe(NDArray a) {
+        return describe(a, 0, 1, true, "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.describe(a, axis, ddof, bias, nan_policy)}: nobs, (min, max), mean, variance (the second
+     * central moment times n/(n-ddof)), skewness and kurtosis (Fisher) along the axis.
+     *
+     * @see <a href="https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.stats.describe.html">describe</a>
+     */
+    public static DescribeResult describe(NDArray a, Integer axis, int ddof, boolean bias, String nanPolicy) {
+        return StatsDescriptive.describe(a, axis, ddof, bias, nanPolicy);
+    }
+
+    /** {@code scipy.stats.moment(a, moment)} along axis 0. */
+    public static NDArray moment(NDArray a, int moment) {
+        return moment(a, new int[] {moment}, 0, "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.moment(a, moment, axis, nan_policy)}: the central moments of the given orders (one order:
+     * its moment; several: stacked on a new first axis), by SciPy's repeated squaring of the deviations.
+     */
+    public static NDArray moment(NDArray a, int[] moment, Integer axis, String nanPolicy) {
+        return StatsDescriptive.moment(a, moment, axis, nanPolicy);
+    }
+
+    /** {@code scipy.stats.skew(a)}: axis 0, biased. */
+    public static NDArray skew(NDArray a) {
+        return skew(a, 0, true, "propagate");
+    }
+
+    /** {@code scipy.stats.skew(a, axis, bias, nan_policy)}: m3 / m2**1.5, NaN where the data are constant. */
+    public static NDArray skew(NDArray a, Integer axis, boolean bias, String nanPolicy) {
+        return StatsDescriptive.skew(a, axis, bias, nanPolicy);
+    }
+
+    /** {@code scipy.stats.kurtosis(a)}: axis 0, Fisher's definition, biased. */
+    public static NDArray kurtosis(NDArray a) {
+        return kurtosis(a, 0, true, true, "propagate");
+    }
+
+    /** {@code scipy.stats.kurtosis(a, axis, fisher, bias, nan_policy)}: m4 / m2**2 (minus 3 with fisher). */
+    public static NDArray kurtosis(NDArray a, Integer axis, boolean fisher, boolean bias, String nanPolicy) {
+        return StatsDescriptive.kurtosis(a, axis, fisher, bias, nanPolicy);
+    }
+
+    /** {@code scipy.stats.zscore(a)}: axis 0, ddof 0. */
+    public static NDArray zscore(NDArray a) {
+        return zscore(a, 0, 0, "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.zscore(a, axis, ddof, nan_policy)}: (a - mean) / std, NaN along a constant slice; 'omit'
+     * uses the NaN-ignoring mean and std for any shape.
+     */
+    public static NDArray zscore(NDArray a, Integer axis, int ddof, String nanPolicy) {
+        return StatsDescriptive.zscore(a, axis, ddof, nanPolicy);
+    }
+
+    /** {@code scipy.stats.sem(a)}: axis 0, ddof 1. */
+    public static NDArray sem(NDArray a) {
+        return sem(a, 0, 1, "propagate");
+    }
+
+    /** {@code scipy.stats.sem(a, axis, ddof, nan_policy)}: std(ddof) / sqrt(n). */
+    public static NDArray sem(NDArray a, Integer axis, int ddof, String nanPolicy) {
+        return StatsDescriptive.sem(a, axis, ddof, nanPolicy);
+    }
+
+    /** {@code scipy.stats.gmean(a)} along axis 0. */
+    public static NDArray gmean(NDArray a) {
+        return gmean(a, 0, null, null, "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.gmean(a, axis, dtype, weights, nan_policy)}: exp(average(log(a), weights)).
+     *
+     * @param dtype   the dtype a (and the weights) are cast to first, or null
+     * @param weights broadcast against a, or null
+     */
+    public static NDArray gmean(NDArray a, Integer axis, DType dtype, NDArray weights, String nanPolicy) {
+        return StatsDescriptive.gmean(a, axis, dtype, weights, nanPolicy);
+    }
+
+    /** {@code scipy.stats.hmean(a)} along axis 0. */
+    public static NDArray hmean(NDArray a) {
+        return hmean(a, 0, null, null, "propagate");
+    }
+
+    /** {@code scipy.stats.hmean(a, axis, dtype, weights, nan_policy)}: 1 / average(1/a, weights); a must be >= 0. */
+    public static NDArray hmean(NDArray a, Integer axis, DType dtype, NDArray weights, String nanPolicy) {
+        return StatsDescriptive.hmean(a, axis, dtype, weights, nanPolicy);
+    }
+
+    /** {@code scipy.stats.iqr(x)}: over all elements, rng (25, 75). */
+    public static NDArray iqr(NDArray x) {
+        return iqr(x, null, new double[] {25, 75}, 1.0, "propagate", "linear", false);
+    }
+
+    /**
+     * {@code scipy.stats.iqr(x, axis, rng, scale, nan_policy, interpolation, keepdims)}: the difference of the
+     * percentiles rng (sorted) by numpy.percentile's method {@code interpolation}, divided by scale
+     * ({@link #iqrScale(String)} gives the value of SciPy's 'normal').
+     */
+    public static NDArray iqr(NDArray x, Integer axis, double[] rng, double scale, String nanPolicy,
+            String interpolation, boolean keepdims) {
+        return StatsDescriptive.iqr(x, axis, rng, scale, nanPolicy, interpolation, keepdims);
+    }
+
+    /** The number iqr's scale name stands for: 'raw' 1, 'normal' 2*sqrt(2)*erfinv(1/2). */
+    public static double iqrScale(String scale) {
+        return StatsDescriptive.iqrScale(StatsArgs.require("iqr", "scale", scale));
+    }
+
+    /** {@code scipy.stats.scoreatpercentile(a, per)}: over all elements, 'fraction'. */
+    public static NDArray scoreatpercentile(NDArray a, double per) {
+        return StatsDescriptive.scoreatpercentile(a, new double[] {per}, true, null, "fraction", null);
+    }
+
+    /**
+     * {@code scipy.stats.scoreatpercentile(a, per, limit, interpolation_method, axis)}: the score at each
+     * percentile, stacked on a new first axis.
+     *
+     * @param limit null or empty, or (lower, upper): only the elements within are used (flattened)
+     */
+    public static NDArray scoreatpercentile(NDArray a, double[] per, double[] limit, String interpolationMethod,
+            Integer axis) {
+        return StatsDescriptive.scoreatpercentile(a, per, false, limit, interpolationMethod, axis);
+    }
+
+    /** {@link #scoreatpercentile(NDArray, double[], double[], String, Integer)} for one percentile (a scalar per). */
+    public static NDArray scoreatpercentile(NDArray a, double per, double[] limit, String interpolationMethod,
+            Integer axis) {
+        return StatsDescriptive.scoreatpercentile(a, new double[] {per}, true, limit, interpolationMethod, axis);
+    }
+
+    /**
+     * {@code scipy.stats.percentileofscore(a, score, kind, nan_policy)}: the percentile rank of each score in the
+     * 1-D array a ('rank', 'weak', 'strict' or 'mean').
+     */
+    public static NDArray percentileofscore(NDArray a, NDArray score, String kind, String nanPolicy) {
+        return StatsDescriptive.percentileofscore(a, score, kind, nanPolicy);
+    }
+
+    /** {@code scipy.stats.mode(a, keepdims=False)} along axis 0. */
+    public static ModeResult mode(NDArray a) {
+        return mode(a, 0, "propagate", false);
+    }
+
+    /**
+     * {@code scipy.stats.mode(a, axis, nan_policy, keepdims)}: the most frequent value (the smallest of
+     * equally frequent ones) and its count. keepdims null is SciPy 1.10's default (the axis kept, length 1).
+     * Counts every pair of a slice's elements: memory n² per slice of length n.
+     */
+    public static ModeResult mode(NDArray a, Integer axis, String nanPolicy, Boolean keepdims) {
+        return StatsDescriptive.mode(a, axis, nanPolicy, keepdims);
+    }
+
+    // ---- end of part functions ----
+}

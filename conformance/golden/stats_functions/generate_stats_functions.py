@@ -1,0 +1,223 @@
+#!/usr/bin/python3
+"""Golden data for scipy.stats' statistical functions (issue 17, part "functions"), computed by the real
+SciPy 1.10.1.
+
+Regenerate with Debian's SciPy (1.10.1, NumPy 1.24.2):
+
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 conformance/golden/stats_functions/generate_stats_functions.py
+
+It rewrites inputs/ and expected/ next to this file and cases.jsonl through ../golden_manifest.py. Case ids are
+sf-<function>-<variant>. Run this folder alone with -Dsciaccel.golden.only=stats_functions.
+
+Each function gets 1-D and 2-D samples along every axis and axis=None, integer input, NaN with each
+nan_policy ('raise' as a refusal, 'omit' on one sample), constant data and SciPy's keyword variants. A result
+SciPy gives as a Python or NumPy scalar is stored as a 0-d array of its dtype; several statistics of a tuple
+(describe's minmax) are stacked on a new first axis. The default check compares within 1e-10 relative to the
+largest expected value, NaN and infinities exactly.
+"""
+import os
+import shutil
+import sys
+import warnings
+
+import numpy as np
+import scipy.stats as st
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import golden_manifest as gm  # noqa: E402
+
+INPUTS = os.path.join(HERE, "inputs")
+EXPECTED = os.path.join(HERE, "expected")
+CASES = []
+warnings.simplefilter("ignore")
+
+
+def save(folder, name, value):
+    path = os.path.join(folder, name + ".npy")
+    np.save(path, np.asarray(value))
+    return os.path.relpath(path, HERE)
+
+
+def case(cid, op, inputs, params, expected, raises=None):
+    args = []
+    for name, arr in inputs.items():
+        args.append(gm.array_arg(name, save(INPUTS, cid + "-" + name, arr)))
+    for name, v in params.items():
+        args.append(gm.arg(name, v))
+    if raises is not None:
+        CASES.append(gm.raising(cid, op, args, raises))
+        return
+    exp = {}
+    for name, v in expected.items():
+        if isinstance(v, dict):
+            exp[name] = v
+        else:
+            exp[name] = save(EXPECTED, cid + "-" + name, v)
+    CASES.append(gm.case(cid, op, args, exp))
+
+
+rng = np.random.default_rng(17)
+X1 = rng.normal(1.5, 2.0, 11)
+X2 = rng.gamma(2.0, 1.5, (5, 7))
+XI = rng.integers(-5, 9, (6, 4)).astype(np.int64)
+XP = rng.uniform(0.5, 4.0, (4, 6))
+XN = X1.copy()
+XN[3] = np.nan
+X2N = X2.copy()
+X2N[1, 2] = np.nan
+CONST = np.full(6, 2.5)
+
+
+def axes_of(x):
+    return [0, -1, None] if x.ndim > 1 else [0]
+
+
+def arr(v):
+    return np.asarray(v, dtype=np.float64) if np.asarray(v).dtype.kind != "f" else np.asarray(v)
+
+
+def ax_name(ax):
+    return "none" if ax is None else str(ax)
+
+
+def gen():
+    samples = {"x1": X1, "x2": X2, "int": XI, "nan": XN, "nan2": X2N, "const": CONST}
+    # moment, skew, kurtosis, sem, describe
+    for sname, x in samples.items():
+        for ax in axes_of(x):
+            tag = sname + "-ax" + ax_name(ax)
+            for k in ([2, 3] if sname in ("x1", "x2") else [3]):
+                case("sf-moment-%s-m%d" % (tag, k), "stats.moment", {"a": x}, {"moment": k, "axis": ax},
+                     {"result": arr(st.moment(x, k, axis=ax))})
+            for bias in (True, False):
+                b = "b" if bias else "u"
+                case("sf-skew-%s-%s" % (tag, b), "stats.skew", {"a": x}, {"axis": ax, "bias": bias},
+                     {"result": arr(st.skew(x, axis=ax, bias=bias))})
+                for fisher in (True, False):
+                    case("sf-kurtosis-%s-%s%s" % (tag, b, "f" if fisher else "p"), "stats.kurtosis", {"a": x},
+                         {"axis": ax, "fisher": fisher, "bias": bias},
+                         {"result": arr(st.kurtosis(x, axis=ax, fisher=fisher, bias=bias))})
+            case("sf-sem-" + tag, "stats.sem", {"a": x}, {"axis": ax}, {"result": arr(st.sem(x, axis=ax))})
+            case("sf-zscore-" + tag, "stats.zscore", {"a": x}, {"axis": ax}, {"result": arr(st.zscore(x, axis=ax))})
+            d = st.describe(x, axis=ax)
+            case("sf-describe-" + tag, "stats.describe", {"a": x}, {"axis": ax},
+                 {"nobs": gm.scalar(d.nobs, "int64"), "minmax": np.stack([np.asarray(d.minmax[0]), np.asarray(d.minmax[1])]),
+                  "mean": arr(d.mean), "variance": arr(d.variance), "skewness": arr(d.skewness),
+                  "kurtosis": arr(d.kurtosis)})
+    case("sf-moment-x2-multi", "stats.moment", {"a": X2}, {"moment": [1, 2, 4, 5], "axis": 1},
+         {"result": arr(st.moment(X2, [1, 2, 4, 5], axis=1))})
+    case("sf-moment-x1-m0", "stats.moment", {"a": X1}, {"moment": 0}, {"result": arr(st.moment(X1, 0))})
+    case("sf-sem-x2-ddof0", "stats.sem", {"a": X2}, {"axis": 1, "ddof": 0}, {"result": arr(st.sem(X2, axis=1, ddof=0))})
+    case("sf-zscore-x2-ddof1", "stats.zscore", {"a": X2}, {"axis": 1, "ddof": 1},
+         {"result": arr(st.zscore(X2, axis=1, ddof=1))})
+    d = st.describe(X2, axis=1, ddof=0, bias=False)
+    case("sf-describe-x2-ddof0-unbiased", "stats.describe", {"a": X2}, {"axis": 1, "ddof": 0, "bias": False},
+         {"nobs": gm.scalar(d.nobs, "int64"), "minmax": np.stack(d.minmax), "mean": d.mean, "variance": d.variance,
+          "skewness": d.skewness, "kurtosis": d.kurtosis})
+    # nan_policy
+    for op, fn in (("skew", st.skew), ("kurtosis", st.kurtosis), ("sem", st.sem), ("zscore", st.zscore)):
+        case("sf-%s-nan-omit" % op, "stats." + op, {"a": XN}, {"nan_policy": "omit"},
+             {"result": arr(fn(XN, nan_policy="omit"))})
+        case("sf-%s-nan-raise" % op, "stats." + op, {"a": XN}, {"nan_policy": "raise"}, None, raises="nan")
+    case("sf-moment-nan-omit", "stats.moment", {"a": XN}, {"moment": 3, "nan_policy": "omit"},
+         {"result": arr(st.moment(XN, 3, nan_policy="omit"))})
+    case("sf-zscore-nan2-omit", "stats.zscore", {"a": X2N}, {"axis": 1, "nan_policy": "omit"},
+         {"result": st.zscore(X2N, axis=1, nan_policy="omit")})
+    case("sf-skew-badpolicy", "stats.skew", {"a": X1}, {"nan_policy": "ignore"}, None, raises="nan_policy")
+    case("sf-skew-badaxis", "stats.skew", {"a": X2}, {"axis": 2}, None, raises="axis")
+    # gmean, hmean
+    W = rng.uniform(0.1, 2.0, 6)
+    for op, fn in (("gmean", st.gmean), ("hmean", st.hmean)):
+        for ax in (0, 1, None):
+            case("sf-%s-ax%s" % (op, ax_name(ax)), "stats." + op, {"a": XP}, {"axis": ax},
+                 {"result": arr(fn(XP, axis=ax))})
+        case("sf-%s-weights" % op, "stats." + op, {"a": XP, "weights": W}, {"axis": 1},
+             {"result": fn(XP, axis=1, weights=W)})
+        case("sf-%s-int" % op, "stats." + op, {"a": np.abs(XI) + 1}, {}, {"result": fn(np.abs(XI) + 1)})
+        xn = XP[0].copy()
+        xn[2] = np.nan
+        case("sf-%s-nan" % op, "stats." + op, {"a": xn}, {}, {"result": arr(fn(xn))})
+        case("sf-%s-nan-omit" % op, "stats." + op, {"a": xn}, {"nan_policy": "omit"},
+             {"result": arr(fn(xn, nan_policy="omit"))})
+    z = np.array([1.0, 0.0, 2.0, 4.0])
+    case("sf-hmean-zero", "stats.hmean", {"a": z}, {}, {"result": arr(st.hmean(z))})
+    case("sf-gmean-zero", "stats.gmean", {"a": z}, {}, {"result": arr(st.gmean(z))})
+    case("sf-hmean-negative", "stats.hmean", {"a": np.array([1.0, -2.0, 3.0])}, {}, None, raises="Harmonic mean")
+    # iqr
+    for ax in (None, 0, 1):
+        case("sf-iqr-ax" + ax_name(ax), "stats.iqr", {"x": X2}, {"axis": ax}, {"result": arr(st.iqr(X2, axis=ax))})
+    for method in ("lower", "higher", "nearest", "midpoint"):
+        case("sf-iqr-" + method, "stats.iqr", {"x": X2}, {"axis": 1, "interpolation": method},
+             {"result": st.iqr(X2, axis=1, interpolation=method)})
+    case("sf-iqr-rng-normal", "stats.iqr", {"x": X1}, {"rng": [90, 10], "scale": "normal"},
+         {"result": arr(st.iqr(X1, rng=(90, 10), scale="normal"))})
+    case("sf-iqr-scale2-keepdims", "stats.iqr", {"x": X2}, {"axis": 0, "scale": 2.0, "keepdims": True},
+         {"result": st.iqr(X2, axis=0, scale=2.0, keepdims=True)})
+    case("sf-iqr-int", "stats.iqr", {"x": XI}, {}, {"result": arr(st.iqr(XI))})
+    case("sf-iqr-nan", "stats.iqr", {"x": XN}, {}, {"result": arr(st.iqr(XN))})
+    case("sf-iqr-nan-omit", "stats.iqr", {"x": XN}, {"nan_policy": "omit"}, {"result": arr(st.iqr(XN, nan_policy="omit"))})
+    case("sf-iqr-badscale", "stats.iqr", {"x": X1}, {"scale": "wide"}, None, raises="scale")
+    # scoreatpercentile
+    for per in (0, 37.5, 50, 100):
+        case("sf-scoreatpercentile-x1-%s" % per, "stats.scoreatpercentile", {"a": X1}, {"per": per},
+             {"result": arr(st.scoreatpercentile(X1, per))})
+    case("sf-scoreatpercentile-x2-ax1", "stats.scoreatpercentile", {"a": X2}, {"per": 30, "axis": 1},
+         {"result": st.scoreatpercentile(X2, 30, axis=1)})
+    case("sf-scoreatpercentile-x2-list", "stats.scoreatpercentile", {"a": X2},
+         {"per": [10, 50, 95], "per_is_scalar": False, "axis": 0},
+         {"result": st.scoreatpercentile(X2, [10, 50, 95], axis=0)})
+    for m in ("lower", "higher"):
+        case("sf-scoreatpercentile-" + m, "stats.scoreatpercentile", {"a": X1}, {"per": 37.5, "interpolation_method": m},
+             {"result": arr(st.scoreatpercentile(X1, 37.5, interpolation_method=m))})
+    case("sf-scoreatpercentile-limit", "stats.scoreatpercentile", {"a": X2}, {"per": 40, "limit": [1.0, 4.0]},
+         {"result": arr(st.scoreatpercentile(X2, 40, limit=(1.0, 4.0)))})
+    case("sf-scoreatpercentile-int", "stats.scoreatpercentile", {"a": XI}, {"per": 62.5},
+         {"result": arr(st.scoreatpercentile(XI, 62.5))})
+    case("sf-scoreatpercentile-bad", "stats.scoreatpercentile", {"a": X1}, {"per": 101}, None, raises="percentile")
+    # percentileofscore
+    A = np.array([1.0, 2, 3, 3, 4, 5, 5, 5, 7, 9])
+    S = np.array([[0.0, 3, 5], [5.5, 9, 10]])
+    for kind in ("rank", "weak", "strict", "mean"):
+        case("sf-percentileofscore-" + kind, "stats.percentileofscore", {"a": A, "score": S}, {"kind": kind},
+             {"result": st.percentileofscore(A, S, kind=kind)})
+    case("sf-percentileofscore-0d", "stats.percentileofscore", {"a": A, "score": np.array(3.0)}, {},
+         {"result": arr(st.percentileofscore(A, 3.0))})
+    An = A.copy()
+    An[4] = np.nan
+    Sn = np.array([3.0, np.nan, 6.0])
+    case("sf-percentileofscore-nan", "stats.percentileofscore", {"a": An, "score": Sn}, {},
+         {"result": st.percentileofscore(An, Sn)})
+    case("sf-percentileofscore-nan-omit", "stats.percentileofscore", {"a": An, "score": Sn}, {"nan_policy": "omit"},
+         {"result": st.percentileofscore(An, Sn, nan_policy="omit")})
+    case("sf-percentileofscore-badkind", "stats.percentileofscore", {"a": A, "score": Sn}, {"kind": "median"}, None,
+         raises="kind")
+    # mode
+    M = rng.integers(0, 4, (5, 8)).astype(np.int64)
+    MF = M.astype(np.float64) / 2
+    for ax in (0, 1, None):
+        for kd in (False, True, None):
+            m = st.mode(M, axis=ax, keepdims=kd)
+            case("sf-mode-int-ax%s-kd%s" % (ax_name(ax), str(kd).lower()), "stats.mode", {"a": M},
+                 {"axis": ax, "keepdims": kd}, {"mode": m.mode, "count": m.count})
+    m = st.mode(MF, axis=1, keepdims=False)
+    case("sf-mode-float", "stats.mode", {"a": MF}, {"axis": 1, "keepdims": False}, {"mode": m.mode, "count": m.count})
+    mn = np.array([1.0, np.nan, 2.0, np.nan, 2.0, np.nan])
+    m = st.mode(mn, keepdims=False)
+    case("sf-mode-nan", "stats.mode", {"a": mn}, {"keepdims": False}, {"mode": m.mode, "count": m.count})
+    m = st.mode(mn, keepdims=False, nan_policy="omit")
+    case("sf-mode-nan-omit", "stats.mode", {"a": mn}, {"keepdims": False, "nan_policy": "omit"},
+         {"mode": np.asarray(m.mode), "count": np.asarray(m.count)})
+
+
+def main():
+    for d in (INPUTS, EXPECTED):
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+    gen()
+    gm.write(os.path.join(HERE, "cases.jsonl"), __doc__, CASES)
+    print(len(CASES), "cases")
+
+
+if __name__ == "__main__":
+    main()
