@@ -209,6 +209,57 @@ def gen():
     case("sf-mode-nan-omit", "stats.mode", {"a": mn}, {"keepdims": False, "nan_policy": "omit"},
          {"mode": np.asarray(m.mode), "count": np.asarray(m.count)})
 
+    # binned_statistic
+    BX = rng.uniform(0.0, 10.0, 40)
+    BX[5] = BX.max() + 0.0  # keep the right edge exact
+    BV = rng.normal(0.0, 1.0, 40)
+    for stat in ("mean", "std", "median", "count", "sum", "min", "max"):
+        r = st.binned_statistic(BX, BV, statistic=stat, bins=7)
+        case("sf-binned_statistic-" + stat, "stats.binned_statistic", {"x": BX, "values": BV},
+             {"statistic": stat, "bins": 7},
+             {"statistic": r.statistic, "bin_edges": r.bin_edges, "binnumber": r.binnumber.astype(np.int64)})
+    for stat in ("mean", "median", "max"):
+        r = st.binned_statistic(BX, BV, statistic=stat, bins=5, range=(2.0, 12.0))
+        case("sf-binned_statistic-range-" + stat, "stats.binned_statistic", {"x": BX, "values": BV},
+             {"statistic": stat, "bins": 5, "range": [2.0, 12.0]},
+             {"statistic": r.statistic, "bin_edges": r.bin_edges, "binnumber": r.binnumber.astype(np.int64)})
+    edges = [0.0, 1.5, 2.0, 5.0, 9.5]
+    r = st.binned_statistic(BX, BV, statistic="mean", bins=edges)
+    case("sf-binned_statistic-edges", "stats.binned_statistic", {"x": BX, "values": BV},
+         {"statistic": "mean", "bins": edges},
+         {"statistic": r.statistic, "bin_edges": r.bin_edges, "binnumber": r.binnumber.astype(np.int64)})
+    xi = rng.integers(0, 6, 30).astype(np.int64)
+    vi = rng.normal(size=30)
+    r = st.binned_statistic(xi, vi, statistic="mean", bins=4)
+    case("sf-binned_statistic-int", "stats.binned_statistic", {"x": xi, "values": vi}, {"statistic": "mean", "bins": 4},
+         {"statistic": r.statistic, "bin_edges": r.bin_edges, "binnumber": r.binnumber.astype(np.int64)})
+    case("sf-binned_statistic-badstat", "stats.binned_statistic", {"x": BX, "values": BV}, {"statistic": "mode"}, None,
+         raises="statistic")
+    bxn = BX.copy()
+    bxn[0] = np.inf
+    case("sf-binned_statistic-inf", "stats.binned_statistic", {"x": bxn, "values": BV}, {}, None, raises="non-finite")
+    # gaussian_kde
+    K1 = rng.normal(0.0, 1.0, 50)
+    P1 = np.linspace(-4, 4, 33)
+    for bw in ("scott", "silverman", 0.3):
+        case("sf-gaussian_kde-1d-%s" % bw, "stats.gaussian_kde", {"dataset": K1, "points": P1}, {"bw_method": bw},
+             {"result": st.gaussian_kde(K1, bw_method=bw)(P1)})
+    KW = rng.uniform(0.2, 3.0, 50)
+    case("sf-gaussian_kde-1d-weights", "stats.gaussian_kde", {"dataset": K1, "points": P1, "weights": KW}, {},
+         {"result": st.gaussian_kde(K1, weights=KW)(P1)})
+    K2 = rng.multivariate_normal([0.0, 1.0], [[1.0, 0.6], [0.6, 2.0]], 60).T.copy()
+    P2 = rng.uniform(-3, 3, (2, 25))
+    for bw in ("scott", "silverman"):
+        case("sf-gaussian_kde-2d-" + bw, "stats.gaussian_kde", {"dataset": K2, "points": P2}, {"bw_method": bw},
+             {"result": st.gaussian_kde(K2, bw_method=bw)(P2)})
+    K3 = rng.normal(size=(3, 40))
+    P3 = rng.normal(size=(3, 9))
+    case("sf-gaussian_kde-3d-weights", "stats.gaussian_kde", {"dataset": K3, "points": P3, "weights": KW[:40]}, {},
+         {"result": st.gaussian_kde(K3, weights=KW[:40])(P3)})
+    case("sf-gaussian_kde-baddim", "stats.gaussian_kde", {"dataset": K2, "points": P3}, {}, None, raises="dimension")
+    case("sf-gaussian_kde-badbw", "stats.gaussian_kde", {"dataset": K1, "points": P1}, {"bw_method": "wide"}, None,
+         raises="bw_method")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

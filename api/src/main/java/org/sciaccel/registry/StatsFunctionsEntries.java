@@ -2,7 +2,9 @@ package org.sciaccel.registry;
 
 import java.util.List;
 import org.sciaccel.NDArray;
+import org.sciaccel.stats.BinnedStatisticResult;
 import org.sciaccel.stats.DescribeResult;
+import org.sciaccel.stats.GaussianKde;
 import org.sciaccel.stats.ModeResult;
 import org.sciaccel.stats.Stats;
 
@@ -15,7 +17,7 @@ public final class StatsFunctionsEntries implements OpEntries {
     /** Every op of this family, as registered. */
     public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
-            "stats.percentileofscore", "stats.mode");
+            "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde");
 
     @Override
     public SpiFamily family() {
@@ -161,6 +163,61 @@ public final class StatsFunctionsEntries implements OpEntries {
                     ModeResult m = Stats.mode(a.input(0), axis(a), a.text("nan_policy"),
                             a.isNone("keepdims") ? null : a.flag("keepdims"));
                     return new OpOutputs().array("mode", m.mode()).array("count", m.count());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.binned_statistic")
+                .summary("A statistic of the values in each bin of x.")
+                .input("x", "1-D sample binned").input("values", "1-D values, x's length")
+                .param(ParamSpec.optional("statistic", ParamTypes.STRING, "mean", "mean, std, median, count, sum, min, max"))
+                .param(ParamSpec.optional("bins", ParamTypes.REAL_PER_AXIS, "10",
+                        "the number of equal-width bins, or the edges as a comma list of two or more"))
+                .param(ParamSpec.optionalNone("range", ParamTypes.REAL_PER_AXIS, "lower,upper of the bins"))
+                .output("statistic", "the statistic per bin").output("bin_edges", "the edges")
+                .output("binnumber", "each element's bin (1 .. bins; 0 and bins+1 outside)")
+                .invoker(a -> {
+                    double[] bins = a.reals("bins");
+                    double[] range = a.isNone("range") ? null : a.reals("range");
+                    BinnedStatisticResult res;
+                    if (bins.length == 1) {
+                        if (bins[0] != Math.rint(bins[0])) {
+                            throw new IllegalArgumentException("stats.binned_statistic: bins must be an integer or "
+                                    + "edges, got " + bins[0]);
+                        }
+                        res = Stats.binnedStatistic(a.input(0), a.input(1), a.text("statistic"), (int) bins[0], range);
+                    } else {
+                        try (NDArray e = NDArray.fromHost(a.backend(), org.sciaccel.HostArray.fromDoubles(bins, org.sciaccel.DType.FLOAT64, bins.length))) {
+                            res = Stats.binnedStatistic(a.input(0), a.input(1), a.text("statistic"), e);
+                        }
+                    }
+                    return new OpOutputs().array("statistic", res.statistic()).array("bin_edges", res.binEdges())
+                            .array("binnumber", res.binnumber());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.gaussian_kde")
+                .summary("A Gaussian kernel density estimate of dataset, evaluated at points.")
+                .input("dataset", "(d, n) data, or 1-D").input("points", "(d, m) points, or 1-D")
+                .optionalInput("weights", "n weights")
+                .param(ParamSpec.optional("bw_method", ParamTypes.STRING, "scott", "scott, silverman, or a number"))
+                .output("result", "the density at each point (m)")
+                .invoker(a -> {
+                    String bw = a.text("bw_method");
+                    NDArray w = a.inputCount() > 2 ? a.input(2) : null;
+                    GaussianKde kde;
+                    if (bw.equals("scott") || bw.equals("silverman")) {
+                        kde = Stats.gaussianKde(a.input(0), bw, w);
+                    } else {
+                        double f;
+                        try {
+                            f = Double.parseDouble(bw);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("stats.gaussian_kde: `bw_method` should be 'scott', "
+                                    + "'silverman', a scalar or a callable (got '" + bw + "')");
+                        }
+                        kde = Stats.gaussianKde(a.input(0), f, w);
+                    }
+                    try (kde) {
+                        return OpOutputs.result(kde.evaluate(a.input(1)));
+                    }
                 })
                 .build());
     }

@@ -175,5 +175,46 @@ public final class Stats {
         return StatsDescriptive.mode(a, axis, nanPolicy, keepdims);
     }
 
+    /** {@code scipy.stats.binned_statistic(x, values, statistic, bins)} with bins equal-width bins over x's range. */
+    public static BinnedStatisticResult binnedStatistic(NDArray x, NDArray values, String statistic, int bins) {
+        return StatsBinned.binnedStatistic(x, values, statistic, bins, null, null);
+    }
+
+    /**
+     * {@code scipy.stats.binned_statistic(x, values, statistic, bins, range)}: 'mean', 'std', 'median', 'count',
+     * 'sum', 'min' or 'max' of the values in each of {@code bins} equal-width bins (range null: x's min and max).
+     * x and values 1-D (a 2-D values array of several value sets and a callable statistic are not taken).
+     */
+    public static BinnedStatisticResult binnedStatistic(NDArray x, NDArray values, String statistic, int bins,
+            double[] range) {
+        return StatsBinned.binnedStatistic(x, values, statistic, bins, null, range);
+    }
+
+    /** {@code scipy.stats.binned_statistic(x, values, statistic, bins=edges)}: the bins given by their edges. */
+    public static BinnedStatisticResult binnedStatistic(NDArray x, NDArray values, String statistic, NDArray bins) {
+        return StatsBinned.binnedStatistic(x, values, statistic, 0, StatsArgs.require("binned_statistic", "bins", bins),
+                null);
+    }
+
+    /** {@code scipy.stats.gaussian_kde(dataset)}: Scott's bandwidth, equal weights. */
+    public static GaussianKde gaussianKde(NDArray dataset) {
+        return new GaussianKde(dataset, "scott", null, null);
+    }
+
+    /**
+     * {@code scipy.stats.gaussian_kde(dataset, bw_method, weights)}.
+     *
+     * @param bwMethod 'scott', 'silverman', or null (Scott)
+     * @param weights  null or n weights (normalised to sum 1)
+     */
+    public static GaussianKde gaussianKde(NDArray dataset, String bwMethod, NDArray weights) {
+        return new GaussianKde(dataset, bwMethod, null, weights);
+    }
+
+    /** {@code scipy.stats.gaussian_kde(dataset, bw_method=factor, weights)}: a constant bandwidth factor. */
+    public static GaussianKde gaussianKde(NDArray dataset, double bwMethod, NDArray weights) {
+        return new GaussianKde(dataset, null, bwMethod, weights);
+    }
+
     // ---- end of part functions ----
 }
