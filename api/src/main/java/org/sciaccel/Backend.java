@@ -116,6 +116,16 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("backend " + name() + " has no spline-curve operations");
     }
 
+    /** scipy.spatial.distance's pairwise distances and squareform of this backend. */
+    default org.sciaccel.spi.DistanceOps distance() {
+        throw new UnsupportedOperationException("backend " + name() + " has no distance operations");
+    }
+
+    /** scipy.cluster.vq's assignment and cluster means of this backend. */
+    default org.sciaccel.spi.ClusterOps cluster() {
+        throw new UnsupportedOperationException("backend " + name() + " has no clustering operations");
+    }
+
     /** The curve-fitting operations of this backend. */
     default FitOps fit() {
         throw new UnsupportedOperationException("backend " + name() + " has no curve-fitting operations");

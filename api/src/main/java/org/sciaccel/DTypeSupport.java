@@ -34,6 +34,9 @@ public final class DTypeSupport {
         for (String op : org.sciaccel.registry.SpecialEntries.NAMES) {
             accept(op, ALL);
         }
+        for (String op : org.sciaccel.registry.SpecialIncompleteEntries.NAMES) { // part incomplete
+            accept(op, ALL);
+        }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
                 "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",
@@ -137,6 +140,18 @@ public final class DTypeSupport {
         accept("optimize.root_batch", ALL);
         // the batched ODE solver reads y0 and the constants as float64 (solve_ivp's y0.astype(float))
         accept("integrate.solve_ivp_batch", ALL);
+        // cdist and pdist read every real dtype as float64 (SciPy's np.ascontiguousarray(X, dtype=double));
+        // squareform copies elements bit for bit and compares them (its checks) with NumPy's equal.
+        accept("spatial.distance.cdist", ALL);
+        accept("spatial.distance.pdist", ALL);
+        accept("spatial.distance.squareform", ALL);
+        // scipy.cluster.vq computes the integers in float64 (NumPy's common_type); float16 it refuses (sciaccel
+        // runs no half-precision vq: SciPy's falls back to cdist there)
+        for (String op : List.of("vq", "kmeans", "kmeans2")) {
+            accept("cluster.vq." + op, INTS);
+        }
+        // whiten is NumPy's std and divide, which take every dtype as NumPy does (float16 in float16)
+        accept("cluster.vq.whiten", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

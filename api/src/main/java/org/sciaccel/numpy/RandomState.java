@@ -22,6 +22,9 @@ public final class RandomState {
     private static final int M = 397;
     private final int[] key = new int[N];
     private int pos;
+    /** The second value of the last polar Box-Muller pair, not yet returned (NumPy's has_gauss / gauss). */
+    private boolean hasGauss;
+    private double gauss;
 
     /**
      * @throws IllegalArgumentException for a seed outside [0, 2^32 - 1], with NumPy's message
@@ -64,6 +67,38 @@ public final class RandomState {
         long a = nextUint32() >>> 5;
         long b = nextUint32() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    /**
+     * {@code standard_normal()}: NumPy's legacy gauss, the polar Box-Muller method drawing pairs (x1, x2) uniform
+     * in the unit disc (two random_sample() each, rejected outside it and at 0), returning f*x2 and keeping f*x1
+     * for the next call.
+     */
+    public double standardNormal() {
+        if (hasGauss) {
+            hasGauss = false;
+            return gauss;
+        }
+        double x1;
+        double x2;
+        double r2;
+        do {
+            x1 = 2.0 * randomSample() - 1.0;
+            x2 = 2.0 * randomSample() - 1.0;
+            r2 = x1 * x1 + x2 * x2;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        gauss = f * x1;
+        hasGauss = true;
+        return f * x2;
+    }
+
+    /** {@code choice(n, size=k, replace=False)}: the first k of {@code permutation(n)}, as the legacy choice. */
+    public int[] choiceWithoutReplacement(int n, int k) {
+        if (k > n || k < 0) {
+            throw new IllegalArgumentException("size: Cannot take a larger sample than population when 'replace=False'");
+        }
+        return java.util.Arrays.copyOf(permutation(n), k);
     }
 
     /** {@code uniform(low, high)}: {@code low + (high - low) * random_sample()}. */

@@ -69,6 +69,9 @@ public final class OpRegistry {
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
                 new SpecialEntries(),
+                new SpatialDistanceEntries(),
+                new ClusterVqEntries(),
+                new SpecialIncompleteEntries(),
                 new StatsFunctionsEntries());
     }
 

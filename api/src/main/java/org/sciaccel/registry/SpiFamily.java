@@ -46,6 +46,10 @@ public enum SpiFamily {
     GRID_INTERPOLATE,
     /** FITPACK's spline curves evaluated at many points (splev, UnivariateSpline and its kin). */
     SPLINE_CURVE,
+    /** scipy.spatial.distance: cdist, pdist and squareform (issue 18). */
+    DISTANCE,
+    /** scipy.cluster.vq: vq and the clusters' means (issue 18). */
+    CLUSTER,
     /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the

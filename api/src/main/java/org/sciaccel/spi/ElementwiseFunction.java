@@ -56,7 +56,14 @@ public enum ElementwiseFunction {
     // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
     EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
     ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
-    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1),
+    // part incomplete: incomplete gamma and beta functions, their inverses, beta, and the distribution helpers
+    GAMMAINC("gammainc", 2), GAMMAINCC("gammaincc", 2), GAMMAINCINV("gammaincinv", 2), GAMMAINCCINV("gammainccinv", 2),
+    BETA("beta", 2), BETALN("betaln", 2), BETAINC("betainc", 3), BETAINCINV("betaincinv", 3), STDTR("stdtr", 2),
+    CHDTR("chdtr", 2), CHDTRC("chdtrc", 2), CHDTRI("chdtri", 2), FDTR("fdtr", 3), FDTRC("fdtrc", 3), FDTRI("fdtri", 3),
+    GDTR("gdtr", 3), GDTRC("gdtrc", 3), BDTR("bdtr", 3), BDTRC("bdtrc", 3), BDTRI("bdtri", 3), PDTR("pdtr", 2),
+    PDTRC("pdtrc", 2), PDTRI("pdtri", 2), NBDTR("nbdtr", 3), NBDTRC("nbdtrc", 3), NBDTRI("nbdtri", 3),
+    BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2);
 
     private final String ufunc;
     private final int arity;

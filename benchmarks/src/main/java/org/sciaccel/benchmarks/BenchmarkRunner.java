@@ -75,7 +75,9 @@ public final class BenchmarkRunner {
                 FormulaWorkload.fma(1 << 25),
                 FormulaWorkload.fmaSum(1 << 25),
                 SpecialWorkload.gammaln(1 << 24),
-                SpecialWorkload.erf(1 << 24));
+                SpecialWorkload.erf(1 << 24),
+                new DistanceWorkload(5000, 16, "euclidean"),
+                new DistanceWorkload(5000, 16, "cityblock"));
     }
 
     public static void main(String[] args) throws IOException {

@@ -30,7 +30,8 @@ class NullArgumentsTest {
     private static final Class<?>[] FACADES = {Ndimage.class, Fft.class, Fftpack.class, Signal.class, Linalg.class,
         Optimize.class, org.sciaccel.numpy.Numpy.class, org.sciaccel.interpolate.Interpolate.class,
         org.sciaccel.integrate.Integrate.class, org.sciaccel.signal.Windows.class,
-        org.sciaccel.special.Special.class};
+        org.sciaccel.special.Special.class, org.sciaccel.spatial.Distance.class,
+        org.sciaccel.cluster.Vq.class};
 
     @Test
     void noFacadeFunctionThrowsABareNullPointerException() throws Exception {

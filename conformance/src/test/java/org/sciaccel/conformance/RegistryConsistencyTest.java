@@ -45,7 +45,9 @@ class RegistryConsistencyTest {
             Map.entry(org.sciaccel.interpolate.Interpolate.class, "interpolate"),
             Map.entry(org.sciaccel.integrate.Integrate.class, "integrate"),
             Map.entry(org.sciaccel.signal.Windows.class, "signal.windows"),
-            Map.entry(org.sciaccel.special.Special.class, "special"));
+            Map.entry(org.sciaccel.special.Special.class, "special"),
+            Map.entry(org.sciaccel.spatial.Distance.class, "spatial.distance"),
+            Map.entry(org.sciaccel.cluster.Vq.class, "cluster.vq"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.ofEntries(

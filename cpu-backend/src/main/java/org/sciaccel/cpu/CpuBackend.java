@@ -62,6 +62,8 @@ public final class CpuBackend implements Backend {
             CpuPiecewisePolyOps.OPS,
             CpuOdeBatchOps.OPS,
             CpuSplineCurveOps.OPS,
+            org.sciaccel.cpu.spatial.CpuDistanceOps.OPS,
+            org.sciaccel.cpu.cluster.CpuClusterOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -89,6 +91,8 @@ public final class CpuBackend implements Backend {
     private final org.sciaccel.cpu.interpolate.CpuGridInterpolateOps gridInterpolate;
     private final CpuPiecewisePolyOps piecewisePoly;
     private final CpuSplineCurveOps splineCurve;
+    private final org.sciaccel.cpu.spatial.CpuDistanceOps distance;
+    private final org.sciaccel.cpu.cluster.CpuClusterOps cluster;
     private volatile boolean closed;
     private final ArrayPool arrays = new ArrayPool();
 
@@ -122,6 +126,8 @@ public final class CpuBackend implements Backend {
         this.gridInterpolate = new org.sciaccel.cpu.interpolate.CpuGridInterpolateOps(this);
         this.piecewisePoly = new CpuPiecewisePolyOps(this);
         this.splineCurve = new CpuSplineCurveOps(this);
+        this.distance = new org.sciaccel.cpu.spatial.CpuDistanceOps(this);
+        this.cluster = new org.sciaccel.cpu.cluster.CpuClusterOps(this);
     }
 
     @Override
@@ -260,6 +266,16 @@ public final class CpuBackend implements Backend {
     @Override
     public SplineCurveOps splineCurve() {
         return splineCurve;
+    }
+
+    @Override
+    public org.sciaccel.spi.DistanceOps distance() {
+        return distance;
+    }
+
+    @Override
+    public org.sciaccel.spi.ClusterOps cluster() {
+        return cluster;
     }
 
     @Override

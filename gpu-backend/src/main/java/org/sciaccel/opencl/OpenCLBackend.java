@@ -85,6 +85,8 @@ public final class OpenCLBackend implements Backend {
             OpenCLFourierOps.OPS, OpenCLPiecewisePolyOps.OPS, OpenCLOdeBatchOps.OPS,
             org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps.OPS,
             OpenCLSplineCurveOps.OPS,
+            org.sciaccel.opencl.spatial.OpenCLDistanceOps.OPS,
+            org.sciaccel.opencl.cluster.OpenCLClusterOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
@@ -110,6 +112,8 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLFourierOps fourier;
     private final org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps gridInterpolate;
     private final OpenCLSplineCurveOps splineCurve;
+    private final org.sciaccel.opencl.spatial.OpenCLDistanceOps distance;
+    private final org.sciaccel.opencl.cluster.OpenCLClusterOps cluster;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
     private final OpenCLPiecewisePolyOps piecewisePoly;
@@ -141,6 +145,8 @@ public final class OpenCLBackend implements Backend {
         this.fourier = new OpenCLFourierOps(this);
         this.gridInterpolate = new org.sciaccel.opencl.interpolate.OpenCLGridInterpolateOps(this);
         this.splineCurve = new OpenCLSplineCurveOps(this);
+        this.distance = new org.sciaccel.opencl.spatial.OpenCLDistanceOps(this);
+        this.cluster = new org.sciaccel.opencl.cluster.OpenCLClusterOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
         this.piecewisePoly = new OpenCLPiecewisePolyOps(this);
@@ -302,6 +308,16 @@ public final class OpenCLBackend implements Backend {
     @Override
     public SplineCurveOps splineCurve() {
         return splineCurve;
+    }
+
+    @Override
+    public org.sciaccel.spi.DistanceOps distance() {
+        return distance;
+    }
+
+    @Override
+    public org.sciaccel.spi.ClusterOps cluster() {
+        return cluster;
     }
 
     @Override

@@ -107,6 +107,36 @@ final class DoubleLoops {
             case GAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.gamma(x[i]); break;
             case GAMMASGN: for (int i = 0; i < n; i++) out[i] = SpecialMath.gammasgn(x[i]); break;
             case LOGGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMath.loggamma(x[i]); break;
+            // part incomplete: incomplete gamma/beta, their inverses, beta, distribution helpers (SpecialIncompleteMath)
+            case GAMMAINC: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.igam(x[i], y[i]); break;
+            case GAMMAINCC: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.igamc(x[i], y[i]); break;
+            case GAMMAINCINV: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.igami(x[i], y[i]); break;
+            case GAMMAINCCINV: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.igamci(x[i], y[i]); break;
+            case BETA: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.beta(x[i], y[i]); break;
+            case BETALN: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.lbeta(x[i], y[i]); break;
+            case STDTR: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.stdtr(x[i], y[i]); break;
+            case STDTRIT: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.stdtrit(x[i], y[i]); break;
+            case CHDTR: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtr(x[i], y[i]); break;
+            case CHDTRC: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtrc(x[i], y[i]); break;
+            case CHDTRI: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.chdtri(x[i], y[i]); break;
+            case PDTR: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.pdtr(x[i], y[i]); break;
+            case PDTRC: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.pdtrc(x[i], y[i]); break;
+            case PDTRI: for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.pdtri(x[i], y[i]); break;
+            case BETAINC: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.incbet(x[i], y[i], z[i]); break; }
+            case BETAINCINV: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.incbi(x[i], y[i], z[i]); break; }
+            case FDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.fdtr(x[i], y[i], z[i]); break; }
+            case FDTRC: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.fdtrc(x[i], y[i], z[i]); break; }
+            case FDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.fdtri(x[i], y[i], z[i]); break; }
+            case GDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.gdtr(x[i], y[i], z[i]); break; }
+            case GDTRC: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.gdtrc(x[i], y[i], z[i]); break; }
+            case BDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.bdtr(x[i], y[i], z[i]); break; }
+            case BDTRC: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.bdtrc(x[i], y[i], z[i]); break; }
+            case BDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.bdtri(x[i], y[i], z[i]); break; }
+            case NBDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.nbdtr(x[i], y[i], z[i]); break; }
+            case NBDTRC: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.nbdtrc(x[i], y[i], z[i]); break; }
+            case NBDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.nbdtri(x[i], y[i], z[i]); break; }
+            case BTDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.btdtr(x[i], y[i], z[i]); break; }
+            case BTDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.incbi(x[i], y[i], z[i]); break; }
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

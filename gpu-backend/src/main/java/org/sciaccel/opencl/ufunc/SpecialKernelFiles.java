@@ -19,6 +19,14 @@ final class SpecialKernelFiles {
             case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
             case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
                 return "common/special.cl";
+            // part incomplete: incomplete gamma functions, their inverses, chi-square, gamma and Poisson helpers
+            case GAMMAINC: case GAMMAINCC: case GAMMAINCINV: case GAMMAINCCINV: case CHDTR: case CHDTRC: case CHDTRI:
+            case GDTR: case GDTRC: case PDTR: case PDTRC: case PDTRI:
+                return "common/special_incomplete.cl";
+            // part incomplete: beta, the incomplete beta function, its inverse and the helpers built on them
+            case BETA: case BETALN: case BETAINC: case BETAINCINV: case STDTR: case STDTRIT: case FDTR: case FDTRC: case FDTRI:
+            case BDTR: case BDTRC: case BDTRI: case NBDTR: case NBDTRC: case NBDTRI: case BTDTR: case BTDTRI:
+                return "common/special_incomplete_beta.cl";
             default:
                 return null;
         }
