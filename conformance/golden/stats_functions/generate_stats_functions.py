@@ -260,6 +260,81 @@ def gen():
     case("sf-gaussian_kde-badbw", "stats.gaussian_kde", {"dataset": K1, "points": P1}, {"bw_method": "wide"}, None,
          raises="bw_method")
 
+    # t-tests
+    TA = rng.normal(0.0, 1.0, 12)
+    TB = rng.normal(0.6, 1.7, 15)
+    TA2 = rng.normal(0.0, 1.0, (8, 4))
+    TB2 = rng.normal(0.4, 2.0, (10, 4))
+    for alt in ("two-sided", "less", "greater"):
+        for ev in (True, False):
+            r = st.ttest_ind(TA, TB, equal_var=ev, alternative=alt)
+            case("sf-ttest_ind-%s-%s" % (alt, "eq" if ev else "welch"), "stats.ttest_ind", {"a": TA, "b": TB},
+                 {"equal_var": ev, "alternative": alt}, {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+        r = st.ttest_rel(TA, TB[:12], alternative=alt)
+        case("sf-ttest_rel-" + alt, "stats.ttest_rel", {"a": TA, "b": TB[:12]}, {"alternative": alt},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "df": arr(r.df)})
+        r = st.ttest_1samp(TB, 0.25, alternative=alt)
+        case("sf-ttest_1samp-" + alt, "stats.ttest_1samp", {"a": TB}, {"popmean": 0.25, "alternative": alt},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "df": arr(r.df)})
+    for ev in (True, False):
+        r = st.ttest_ind(TA2, TB2, equal_var=ev)
+        case("sf-ttest_ind-2d-" + ("eq" if ev else "welch"), "stats.ttest_ind", {"a": TA2, "b": TB2}, {"equal_var": ev},
+             {"statistic": r.statistic, "pvalue": r.pvalue})
+    r = st.ttest_ind(TA2.T, TB2.T[:, :6], axis=1, equal_var=False)
+    case("sf-ttest_ind-2d-ax1", "stats.ttest_ind", {"a": TA2.T.copy(), "b": TB2.T[:, :6].copy()},
+         {"axis": 1, "equal_var": False}, {"statistic": r.statistic, "pvalue": r.pvalue})
+    r = st.ttest_rel(TA2, TB2[:8], axis=0)
+    case("sf-ttest_rel-2d", "stats.ttest_rel", {"a": TA2, "b": TB2[:8]}, {},
+         {"statistic": r.statistic, "pvalue": r.pvalue, "df": arr(r.df)})
+    r = st.ttest_1samp(TA2, -0.1, axis=1)
+    case("sf-ttest_1samp-2d-ax1", "stats.ttest_1samp", {"a": TA2}, {"popmean": -0.1, "axis": 1},
+         {"statistic": r.statistic, "pvalue": r.pvalue, "df": arr(r.df)})
+    TAN = TA2.copy()
+    TAN[2, 1] = np.nan
+    r = st.ttest_1samp(TAN, 0.0)
+    case("sf-ttest_1samp-nan2", "stats.ttest_1samp", {"a": TAN}, {"popmean": 0.0},
+         {"statistic": r.statistic, "pvalue": r.pvalue, "df": arr(r.df)})
+    tan = TA.copy()
+    tan[4] = np.nan
+    r = st.ttest_ind(tan, TB)
+    case("sf-ttest_ind-nan", "stats.ttest_ind", {"a": tan, "b": TB}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.ttest_ind(tan, TB, nan_policy="omit")
+    case("sf-ttest_ind-nan-omit", "stats.ttest_ind", {"a": tan, "b": TB}, {"nan_policy": "omit"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.ttest_rel(tan, TB[:12], nan_policy="omit")
+    case("sf-ttest_rel-nan-omit", "stats.ttest_rel", {"a": tan, "b": TB[:12]}, {"nan_policy": "omit"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "df": arr(r.df)})
+    r = st.ttest_1samp(tan, 0.0)
+    case("sf-ttest_1samp-nan", "stats.ttest_1samp", {"a": tan}, {"popmean": 0.0},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "df": arr(r.df)})
+    r = st.ttest_ind(XI[:, 0], XI[:, 1])
+    case("sf-ttest_ind-int", "stats.ttest_ind", {"a": XI[:, 0].copy(), "b": XI[:, 1].copy()}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-ttest_ind-badalt", "stats.ttest_ind", {"a": TA, "b": TB}, {"alternative": "both"}, None, raises="alternative")
+    case("sf-ttest_rel-unequal", "stats.ttest_rel", {"a": TA, "b": TB}, {}, None, raises="unequal length")
+    # chisquare, power_divergence
+    FO = np.array([16, 18, 16, 14, 12, 12], dtype=np.int64)
+    FE = np.array([16.0, 16, 16, 16, 16, 8])
+    r = st.chisquare(FO)
+    case("sf-chisquare-equal", "stats.chisquare", {"f_obs": FO}, {}, {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.chisquare(FO, FE, ddof=1)
+    case("sf-chisquare-fexp-ddof1", "stats.chisquare", {"f_obs": FO, "f_exp": FE}, {"ddof": 1},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    FO2 = rng.integers(5, 40, (6, 3)).astype(np.float64)
+    for ax in (0, 1, None):
+        r = st.chisquare(FO2, axis=ax)
+        case("sf-chisquare-2d-ax" + ax_name(ax), "stats.chisquare", {"f_obs": FO2}, {"axis": ax},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.chisquare(FO, ddof=5)
+    case("sf-chisquare-df0", "stats.chisquare", {"f_obs": FO}, {"ddof": 5},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    for lam in ("log-likelihood", "freeman-tukey", "mod-log-likelihood", "neyman", "cressie-read", 1.5):
+        r = st.power_divergence(FO, FE, lambda_=lam)
+        case("sf-power_divergence-%s" % lam, "stats.power_divergence", {"f_obs": FO, "f_exp": FE}, {"lambda_": lam},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-chisquare-badsum", "stats.chisquare", {"f_obs": FO, "f_exp": FE * 2}, {}, None, raises="sum")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

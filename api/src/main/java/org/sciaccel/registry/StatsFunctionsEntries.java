@@ -6,7 +6,10 @@ import org.sciaccel.stats.BinnedStatisticResult;
 import org.sciaccel.stats.DescribeResult;
 import org.sciaccel.stats.GaussianKde;
 import org.sciaccel.stats.ModeResult;
+import org.sciaccel.stats.PowerDivergenceResult;
 import org.sciaccel.stats.Stats;
+import org.sciaccel.stats.TtestIndResult;
+import org.sciaccel.stats.TtestResult;
 
 /**
  * The registry entries of scipy.stats' statistical functions (issue 17, part "functions"), under SciPy's names
@@ -17,7 +20,8 @@ public final class StatsFunctionsEntries implements OpEntries {
     /** Every op of this family, as registered. */
     public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
-            "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde");
+            "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
+            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence");
 
     @Override
     public SpiFamily family() {
@@ -220,6 +224,79 @@ public final class StatsFunctionsEntries implements OpEntries {
                     }
                 })
                 .build());
+        r.add(OpSpec.builder("stats.ttest_ind")
+                .summary("The t-test of the means of two independent samples (Student's or Welch's).")
+                .input("a", "first sample").input("b", "second sample")
+                .param(axisParam("0"))
+                .param(ParamSpec.optional("equal_var", ParamTypes.BOOL, "true", "false: Welch's test"))
+                .param(nanPolicy()).param(alternative())
+                .output("statistic", "the t statistic").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    TtestIndResult t = Stats.ttestInd(a.input(0), a.input(1), axis(a), a.flag("equal_var"),
+                            a.text("nan_policy"), a.text("alternative"));
+                    return new OpOutputs().array("statistic", t.statistic()).array("pvalue", t.pvalue());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.ttest_rel")
+                .summary("The t-test of the mean difference of paired samples.")
+                .input("a", "first sample").input("b", "second sample, a's length along the axis")
+                .param(axisParam("0")).param(nanPolicy()).param(alternative())
+                .output("statistic", "the t statistic").output("pvalue", "its p-value").output("df", "degrees of freedom")
+                .invoker(a -> ttest(Stats.ttestRel(a.input(0), a.input(1), axis(a), a.text("nan_policy"),
+                        a.text("alternative"))))
+                .build());
+        r.add(OpSpec.builder("stats.ttest_1samp")
+                .summary("The t-test of a sample's mean against popmean.")
+                .input("a", "sample")
+                .param(ParamSpec.required("popmean", ParamTypes.REAL_NUMBER, "the hypothesised mean"))
+                .param(axisParam("0")).param(nanPolicy()).param(alternative())
+                .output("statistic", "the t statistic").output("pvalue", "its p-value").output("df", "degrees of freedom")
+                .invoker(a -> ttest(Stats.ttest1samp(a.input(0), a.real("popmean"), axis(a), a.text("nan_policy"),
+                        a.text("alternative"))))
+                .build());
+        r.add(OpSpec.builder("stats.chisquare")
+                .summary("Pearson's chi-square test of observed against expected frequencies.")
+                .input("f_obs", "observed frequencies").optionalInput("f_exp", "expected (default: all equal)")
+                .param(ParamSpec.optional("ddof", ParamTypes.INT, "0", "the p-value's degrees of freedom are k - 1 - ddof"))
+                .param(axisParam("0"))
+                .output("statistic", "the chi-square statistic").output("pvalue", "its p-value")
+                .invoker(a -> divergence(Stats.chisquare(a.input(0), a.inputCount() > 1 ? a.input(1) : null,
+                        a.integer("ddof"), axis(a))))
+                .build());
+        r.add(OpSpec.builder("stats.power_divergence")
+                .summary("The Cressie-Read power divergence test of observed against expected frequencies.")
+                .input("f_obs", "observed frequencies").optionalInput("f_exp", "expected (default: all equal)")
+                .param(ParamSpec.optional("ddof", ParamTypes.INT, "0", "the p-value's degrees of freedom are k - 1 - ddof"))
+                .param(axisParam("0"))
+                .param(ParamSpec.optionalNone("lambda_", ParamTypes.STRING,
+                        "a number or pearson, log-likelihood, freeman-tukey, mod-log-likelihood, neyman, cressie-read"))
+                .output("statistic", "the statistic").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    double lambda = 1;
+                    if (!a.isNone("lambda_")) {
+                        String l = a.text("lambda_");
+                        try {
+                            lambda = Double.parseDouble(l);
+                        } catch (NumberFormatException e) {
+                            lambda = Stats.powerDivergenceLambda(l);
+                        }
+                    }
+                    return divergence(Stats.powerDivergence(a.input(0), a.inputCount() > 1 ? a.input(1) : null,
+                            a.integer("ddof"), axis(a), lambda));
+                })
+                .build());
+    }
+
+    private static ParamSpec alternative() {
+        return ParamSpec.optional("alternative", ParamTypes.STRING, "two-sided", "two-sided, less or greater");
+    }
+
+    private static OpOutputs ttest(TtestResult t) {
+        return new OpOutputs().array("statistic", t.statistic()).array("pvalue", t.pvalue()).array("df", t.df());
+    }
+
+    private static OpOutputs divergence(PowerDivergenceResult r) {
+        return new OpOutputs().array("statistic", r.statistic()).array("pvalue", r.pvalue());
     }
 
     private static OpSpec mean(String name, String summary, boolean geometric) {

@@ -216,5 +216,64 @@ public final class Stats {
         return new GaussianKde(dataset, null, bwMethod, weights);
     }
 
+    /** {@code scipy.stats.ttest_ind(a, b)}: axis 0, equal variances, two-sided. */
+    public static TtestIndResult ttestInd(NDArray a, NDArray b) {
+        return ttestInd(a, b, 0, true, "propagate", "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.ttest_ind(a, b, axis, equal_var, nan_policy, alternative)}: Student's (equal_var) or
+     * Welch's t-test of two independent samples; the p-value by stdtr. a and b must have the same shape apart from
+     * the axis (SciPy also broadcasts them); permutations and trim are not taken.
+     */
+    public static TtestIndResult ttestInd(NDArray a, NDArray b, Integer axis, boolean equalVar, String nanPolicy,
+            String alternative) {
+        return StatsTests.ttestInd(a, b, axis, equalVar, nanPolicy, alternative);
+    }
+
+    /** {@code scipy.stats.ttest_rel(a, b)}: axis 0, two-sided. */
+    public static TtestResult ttestRel(NDArray a, NDArray b) {
+        return ttestRel(a, b, 0, "propagate", "two-sided");
+    }
+
+    /** {@code scipy.stats.ttest_rel(a, b, axis, nan_policy, alternative)}: the t-test of paired samples. */
+    public static TtestResult ttestRel(NDArray a, NDArray b, Integer axis, String nanPolicy, String alternative) {
+        return StatsTests.ttestRel(a, b, axis, nanPolicy, alternative);
+    }
+
+    /** {@code scipy.stats.ttest_1samp(a, popmean)}: axis 0, two-sided. */
+    public static TtestResult ttest1samp(NDArray a, double popmean) {
+        return ttest1samp(a, popmean, 0, "propagate", "two-sided");
+    }
+
+    /** {@code scipy.stats.ttest_1samp(a, popmean, axis, nan_policy, alternative)} for a scalar popmean. */
+    public static TtestResult ttest1samp(NDArray a, double popmean, Integer axis, String nanPolicy, String alternative) {
+        return StatsTests.ttest1samp(a, popmean, axis, nanPolicy, alternative);
+    }
+
+    /** {@code scipy.stats.chisquare(f_obs)}: expected frequencies equal, axis 0. */
+    public static PowerDivergenceResult chisquare(NDArray fObs) {
+        return chisquare(fObs, null, 0, 0);
+    }
+
+    /** {@code scipy.stats.chisquare(f_obs, f_exp, ddof, axis)}: Pearson's chi-square test; p by chi2.sf. */
+    public static PowerDivergenceResult chisquare(NDArray fObs, NDArray fExp, int ddof, Integer axis) {
+        return StatsTests.powerDivergence("chisquare", fObs, fExp, ddof, axis, 1);
+    }
+
+    /**
+     * {@code scipy.stats.power_divergence(f_obs, f_exp, ddof, axis, lambda_)}: the Cressie-Read statistic of
+     * power lambda_ ({@link #powerDivergenceLambda(String)} gives SciPy's named ones).
+     */
+    public static PowerDivergenceResult powerDivergence(NDArray fObs, NDArray fExp, int ddof, Integer axis,
+            double lambda) {
+        return StatsTests.powerDivergence("power_divergence", fObs, fExp, ddof, axis, lambda);
+    }
+
+    /** The lambda_ of power_divergence's names: pearson 1, log-likelihood 0, freeman-tukey -1/2, ... */
+    public static double powerDivergenceLambda(String name) {
+        return StatsTests.lambdaOf(StatsArgs.require("power_divergence", "lambda_", name));
+    }
+
     // ---- end of part functions ----
 }
