@@ -335,6 +335,46 @@ def gen():
              {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
     case("sf-chisquare-badsum", "stats.chisquare", {"f_obs": FO, "f_exp": FE * 2}, {}, None, raises="sum")
 
+    # mannwhitneyu
+    UX = rng.normal(0.0, 1.0, 7)
+    UY = rng.normal(0.8, 1.0, 6)
+    for alt in ("two-sided", "less", "greater"):
+        for meth in ("auto", "asymptotic"):
+            r = st.mannwhitneyu(UX, UY, alternative=alt, method=meth)
+            case("sf-mannwhitneyu-%s-%s" % (alt, meth), "stats.mannwhitneyu", {"x": UX, "y": UY},
+                 {"alternative": alt, "method": meth}, {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    VX = np.round(rng.normal(0.0, 2.0, 14))
+    VY = np.round(rng.normal(1.0, 2.0, 11))
+    for cont in (True, False):
+        r = st.mannwhitneyu(VX, VY, use_continuity=cont)
+        case("sf-mannwhitneyu-ties-%s" % cont, "stats.mannwhitneyu", {"x": VX, "y": VY}, {"use_continuity": cont},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.mannwhitneyu(VX[:8], VY[:5], method="exact")
+    case("sf-mannwhitneyu-exact-ties", "stats.mannwhitneyu", {"x": VX[:8], "y": VY[:5]}, {"method": "exact"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    UX2 = rng.normal(size=(5, 3))
+    UY2 = rng.normal(0.5, 1.0, (4, 3))
+    r = st.mannwhitneyu(UX2, UY2)
+    case("sf-mannwhitneyu-2d", "stats.mannwhitneyu", {"x": UX2, "y": UY2}, {},
+         {"statistic": r.statistic, "pvalue": r.pvalue})
+    UX2n = UX2.copy()
+    UX2n[1, 0] = np.nan
+    r = st.mannwhitneyu(UX2n, UY2)
+    case("sf-mannwhitneyu-2d-nan", "stats.mannwhitneyu", {"x": UX2n, "y": UY2}, {},
+         {"statistic": r.statistic, "pvalue": r.pvalue})
+    uxn = UX.copy()
+    uxn[2] = np.nan
+    r = st.mannwhitneyu(uxn, UY, nan_policy="omit")
+    case("sf-mannwhitneyu-nan-omit", "stats.mannwhitneyu", {"x": uxn, "y": UY}, {"nan_policy": "omit"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    BIGX = rng.normal(size=30)
+    BIGY = rng.normal(0.3, 1.0, 25)
+    r = st.mannwhitneyu(BIGX, BIGY, alternative="less")
+    case("sf-mannwhitneyu-large", "stats.mannwhitneyu", {"x": BIGX, "y": BIGY}, {"alternative": "less"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-mannwhitneyu-badmethod", "stats.mannwhitneyu", {"x": UX, "y": UY}, {"method": "perm"}, None,
+         raises="method")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

@@ -5,6 +5,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.stats.BinnedStatisticResult;
 import org.sciaccel.stats.DescribeResult;
 import org.sciaccel.stats.GaussianKde;
+import org.sciaccel.stats.MannwhitneyuResult;
 import org.sciaccel.stats.ModeResult;
 import org.sciaccel.stats.PowerDivergenceResult;
 import org.sciaccel.stats.Stats;
@@ -21,7 +22,7 @@ public final class StatsFunctionsEntries implements OpEntries {
     public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
-            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence");
+            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu");
 
     @Override
     public SpiFamily family() {
@@ -283,6 +284,20 @@ public final class StatsFunctionsEntries implements OpEntries {
                     }
                     return divergence(Stats.powerDivergence(a.input(0), a.inputCount() > 1 ? a.input(1) : null,
                             a.integer("ddof"), axis(a), lambda));
+                })
+                .build());
+        r.add(OpSpec.builder("stats.mannwhitneyu")
+                .summary("The Mann-Whitney U rank test of two independent samples.")
+                .input("x", "first sample").input("y", "second sample")
+                .param(ParamSpec.optional("use_continuity", ParamTypes.BOOL, "true", "continuity correction (asymptotic)"))
+                .param(alternative()).param(axisParam("0"))
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "auto", "auto, exact or asymptotic"))
+                .param(nanPolicy())
+                .output("statistic", "U of x").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    MannwhitneyuResult m = Stats.mannwhitneyu(a.input(0), a.input(1), a.flag("use_continuity"),
+                            a.text("alternative"), axis(a), a.text("method"), a.text("nan_policy"));
+                    return new OpOutputs().array("statistic", m.statistic()).array("pvalue", m.pvalue());
                 })
                 .build());
     }

@@ -275,5 +275,20 @@ public final class Stats {
         return StatsTests.lambdaOf(StatsArgs.require("power_divergence", "lambda_", name));
     }
 
+    /** {@code scipy.stats.mannwhitneyu(x, y)}: continuity correction, two-sided, axis 0, method 'auto'. */
+    public static MannwhitneyuResult mannwhitneyu(NDArray x, NDArray y) {
+        return mannwhitneyu(x, y, true, "two-sided", 0, "auto", "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.mannwhitneyu(x, y, use_continuity, alternative, axis, method, nan_policy)}: U of x and the
+     * p-value, exact (no ties and a sample of at most 8, under 'auto') or by the normal approximation with the
+     * tie correction. x and y must have the same shape apart from the axis (SciPy also broadcasts them).
+     */
+    public static MannwhitneyuResult mannwhitneyu(NDArray x, NDArray y, boolean useContinuity, String alternative,
+            Integer axis, String method, String nanPolicy) {
+        return StatsRankTests.mannwhitneyu(x, y, useContinuity, alternative, axis, method, nanPolicy);
+    }
+
     // ---- end of part functions ----
 }
