@@ -375,6 +375,39 @@ def gen():
     case("sf-mannwhitneyu-badmethod", "stats.mannwhitneyu", {"x": UX, "y": UY}, {"method": "perm"}, None,
          raises="method")
 
+    # pearsonr, linregress
+    PX = rng.normal(size=20)
+    PY = 0.4 * PX + rng.normal(size=20)
+    PZ = rng.normal(size=20)
+    for name, yy in (("corr", PY), ("weak", PZ)):
+        for alt in ("two-sided", "less", "greater"):
+            r = st.pearsonr(PX, yy, alternative=alt)
+            case("sf-pearsonr-%s-%s" % (name, alt), "stats.pearsonr", {"x": PX, "y": yy}, {"alternative": alt},
+                 {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+            l = st.linregress(PX, yy, alternative=alt)
+            case("sf-linregress-%s-%s" % (name, alt), "stats.linregress", {"x": PX, "y": yy}, {"alternative": alt},
+                 {"slope": gm.scalar(l.slope, "float64"), "intercept": gm.scalar(l.intercept, "float64"),
+                  "rvalue": gm.scalar(l.rvalue, "float64"), "pvalue": gm.scalar(l.pvalue, "float64"),
+                  "stderr": gm.scalar(l.stderr, "float64"),
+                  "intercept_stderr": gm.scalar(l.intercept_stderr, "float64")})
+    r = st.pearsonr(XI[:, 0], XI[:, 2])
+    case("sf-pearsonr-int", "stats.pearsonr", {"x": XI[:, 0].copy(), "y": XI[:, 2].copy()}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.pearsonr(np.array([1.0, 2.0]), np.array([3.0, 1.0]))
+    case("sf-pearsonr-n2", "stats.pearsonr", {"x": np.array([1.0, 2.0]), "y": np.array([3.0, 1.0])}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.pearsonr(CONST, PX[:6])
+    case("sf-pearsonr-const", "stats.pearsonr", {"x": CONST, "y": PX[:6]}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-pearsonr-length", "stats.pearsonr", {"x": PX, "y": PZ[:5]}, {}, None, raises="length")
+    LXY = np.stack([PX, PY])
+    l = st.linregress(LXY)
+    case("sf-linregress-2n", "stats.linregress", {"x": LXY}, {},
+         {"slope": gm.scalar(l.slope, "float64"), "intercept": gm.scalar(l.intercept, "float64"),
+          "rvalue": gm.scalar(l.rvalue, "float64"), "pvalue": gm.scalar(l.pvalue, "float64"),
+          "stderr": gm.scalar(l.stderr, "float64"), "intercept_stderr": gm.scalar(l.intercept_stderr, "float64")})
+    case("sf-linregress-constx", "stats.linregress", {"x": CONST, "y": PX[:6]}, {}, None, raises="identical")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

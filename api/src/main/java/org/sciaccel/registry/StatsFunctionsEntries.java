@@ -6,7 +6,9 @@ import org.sciaccel.stats.BinnedStatisticResult;
 import org.sciaccel.stats.DescribeResult;
 import org.sciaccel.stats.GaussianKde;
 import org.sciaccel.stats.MannwhitneyuResult;
+import org.sciaccel.stats.LinregressResult;
 import org.sciaccel.stats.ModeResult;
+import org.sciaccel.stats.PearsonRResult;
 import org.sciaccel.stats.PowerDivergenceResult;
 import org.sciaccel.stats.Stats;
 import org.sciaccel.stats.TtestIndResult;
@@ -22,7 +24,7 @@ public final class StatsFunctionsEntries implements OpEntries {
     public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
-            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu");
+            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress");
 
     @Override
     public SpiFamily family() {
@@ -298,6 +300,30 @@ public final class StatsFunctionsEntries implements OpEntries {
                     MannwhitneyuResult m = Stats.mannwhitneyu(a.input(0), a.input(1), a.flag("use_continuity"),
                             a.text("alternative"), axis(a), a.text("method"), a.text("nan_policy"));
                     return new OpOutputs().array("statistic", m.statistic()).array("pvalue", m.pvalue());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.pearsonr")
+                .summary("Pearson's correlation coefficient of two 1-D samples and its p-value.")
+                .input("x", "1-D sample").input("y", "1-D sample, x's length").param(alternative())
+                .output("statistic", "r").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    PearsonRResult p = Stats.pearsonr(a.input(0), a.input(1), a.text("alternative"));
+                    return new OpOutputs().array("statistic", p.statistic()).array("pvalue", p.pvalue());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.linregress")
+                .summary("The least-squares regression line of two 1-D samples.")
+                .input("x", "1-D sample (or (2, N) / (N, 2) without y)").optionalInput("y", "1-D sample")
+                .param(alternative())
+                .output("slope", "slope").output("intercept", "intercept").output("rvalue", "r")
+                .output("pvalue", "p-value of the slope").output("stderr", "the slope's standard error")
+                .output("intercept_stderr", "the intercept's standard error")
+                .invoker(a -> {
+                    LinregressResult l = Stats.linregress(a.input(0), a.inputCount() > 1 ? a.input(1) : null,
+                            a.text("alternative"));
+                    return new OpOutputs().scalar("slope", l.slope()).scalar("intercept", l.intercept())
+                            .scalar("rvalue", l.rvalue()).scalar("pvalue", l.pvalue()).scalar("stderr", l.stderr())
+                            .scalar("intercept_stderr", l.interceptStderr());
                 })
                 .build());
     }

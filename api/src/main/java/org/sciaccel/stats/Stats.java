@@ -290,5 +290,31 @@ public final class Stats {
         return StatsRankTests.mannwhitneyu(x, y, useContinuity, alternative, axis, method, nanPolicy);
     }
 
+    /** {@code scipy.stats.pearsonr(x, y)}: two-sided. */
+    public static PearsonRResult pearsonr(NDArray x, NDArray y) {
+        return pearsonr(x, y, "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.pearsonr(x, y, alternative)} of two 1-D samples: r and its p-value under the beta
+     * distribution of r (NaN for a constant input, without SciPy's ConstantInputWarning).
+     */
+    public static PearsonRResult pearsonr(NDArray x, NDArray y, String alternative) {
+        return StatsCorrelation.pearsonr(x, y, alternative);
+    }
+
+    /** {@code scipy.stats.linregress(x, y)}: two-sided. */
+    public static LinregressResult linregress(NDArray x, NDArray y) {
+        return linregress(x, y, "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.linregress(x, y, alternative)}: the least-squares line of two 1-D samples (y null: x is
+     * (2, N) or (N, 2)), r, the p-value of the slope (t with n - 2 degrees of freedom) and the standard errors.
+     */
+    public static LinregressResult linregress(NDArray x, NDArray y, String alternative) {
+        return StatsCorrelation.linregress(x, y, alternative);
+    }
+
     // ---- end of part functions ----
 }
