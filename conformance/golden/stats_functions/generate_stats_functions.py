@@ -408,6 +408,35 @@ def gen():
           "stderr": gm.scalar(l.stderr, "float64"), "intercept_stderr": gm.scalar(l.intercept_stderr, "float64")})
     case("sf-linregress-constx", "stats.linregress", {"x": CONST, "y": PX[:6]}, {}, None, raises="identical")
 
+    # spearmanr
+    SX = np.round(rng.normal(size=18), 1)
+    SY = SX + np.round(rng.normal(size=18), 1)
+    for alt in ("two-sided", "less", "greater"):
+        r = st.spearmanr(SX, SY, alternative=alt)
+        case("sf-spearmanr-" + alt, "stats.spearmanr", {"a": SX, "b": SY}, {"alternative": alt},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.spearmanr(PX, PZ)
+    case("sf-spearmanr-noties", "stats.spearmanr", {"a": PX, "b": PZ}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    sxn = SX.copy()
+    sxn[3] = np.nan
+    r = st.spearmanr(sxn, SY)
+    case("sf-spearmanr-nan", "stats.spearmanr", {"a": sxn, "b": SY}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.spearmanr(CONST, SY[:6])
+    case("sf-spearmanr-const", "stats.spearmanr", {"a": CONST, "b": SY[:6]}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    # anderson
+    AX = rng.normal(2.0, 3.0, 25)
+    AE = rng.exponential(2.0, 30)
+    for name, xx, dist in (("norm", AX, "norm"), ("norm-small", AX[:8], "norm"), ("expon", AE, "expon"),
+                           ("expon-of-normal", np.abs(AX), "expon")):
+        r = st.anderson(xx, dist=dist)
+        case("sf-anderson-" + name, "stats.anderson", {"x": xx}, {"dist": dist},
+             {"statistic": arr(r.statistic), "critical_values": r.critical_values,
+              "significance_level": r.significance_level.astype(np.float64)})
+    case("sf-anderson-baddist", "stats.anderson", {"x": AX}, {"dist": "cauchy"}, None, raises="dist")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

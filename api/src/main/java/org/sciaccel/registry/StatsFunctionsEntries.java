@@ -7,7 +7,9 @@ import org.sciaccel.stats.DescribeResult;
 import org.sciaccel.stats.GaussianKde;
 import org.sciaccel.stats.MannwhitneyuResult;
 import org.sciaccel.stats.LinregressResult;
+import org.sciaccel.stats.AndersonResult;
 import org.sciaccel.stats.ModeResult;
+import org.sciaccel.stats.SignificanceResult;
 import org.sciaccel.stats.PearsonRResult;
 import org.sciaccel.stats.PowerDivergenceResult;
 import org.sciaccel.stats.Stats;
@@ -24,7 +26,8 @@ public final class StatsFunctionsEntries implements OpEntries {
     public static final List<String> NAMES = List.of("stats.describe", "stats.moment", "stats.skew", "stats.kurtosis",
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
-            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress");
+            "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
+            "stats.spearmanr", "stats.anderson");
 
     @Override
     public SpiFamily family() {
@@ -324,6 +327,30 @@ public final class StatsFunctionsEntries implements OpEntries {
                     return new OpOutputs().scalar("slope", l.slope()).scalar("intercept", l.intercept())
                             .scalar("rvalue", l.rvalue()).scalar("pvalue", l.pvalue()).scalar("stderr", l.stderr())
                             .scalar("intercept_stderr", l.interceptStderr());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.spearmanr")
+                .summary("Spearman's rank correlation of two 1-D samples and its p-value.")
+                .input("a", "1-D sample").input("b", "1-D sample, a's length")
+                .param(nanPolicy()).param(alternative())
+                .output("statistic", "the rank correlation").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    SignificanceResult res = Stats.spearmanr(a.input(0), a.input(1), a.text("nan_policy"),
+                            a.text("alternative"));
+                    return new OpOutputs().array("statistic", res.statistic()).array("pvalue", res.pvalue());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.anderson")
+                .summary("The Anderson-Darling test of a 1-D sample against the normal or exponential family.")
+                .input("x", "1-D sample")
+                .param(ParamSpec.optional("dist", ParamTypes.STRING, "norm", "norm or expon"))
+                .output("statistic", "A**2").output("critical_values", "the critical values")
+                .output("significance_level", "their significance levels (percent)")
+                .invoker(a -> {
+                    AndersonResult res = Stats.anderson(a.input(0), a.text("dist"));
+                    return new OpOutputs().array("statistic", res.statistic())
+                            .array("critical_values", res.criticalValues())
+                            .array("significance_level", res.significanceLevel());
                 })
                 .build());
     }

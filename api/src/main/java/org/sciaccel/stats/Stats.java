@@ -316,5 +316,29 @@ public final class Stats {
         return StatsCorrelation.linregress(x, y, alternative);
     }
 
+    /** {@code scipy.stats.spearmanr(a, b)}: two-sided. */
+    public static SignificanceResult spearmanr(NDArray a, NDArray b) {
+        return spearmanr(a, b, "propagate", "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.spearmanr(a, b, nan_policy=, alternative=)} of two 1-D samples: the rank correlation and
+     * its p-value (t with n - 2 degrees of freedom). The matrix form of SciPy (a 2-D a of several variables) and
+     * nan_policy='omit' are not taken.
+     */
+    public static SignificanceResult spearmanr(NDArray a, NDArray b, String nanPolicy, String alternative) {
+        return StatsRankTests.spearmanr(a, b, nanPolicy, alternative);
+    }
+
+    /** {@code scipy.stats.anderson(x)}: against the normal distribution. */
+    public static AndersonResult anderson(NDArray x) {
+        return anderson(x, "norm");
+    }
+
+    /** {@code scipy.stats.anderson(x, dist)} for dist 'norm' or 'expon' (the fitted families are not taken). */
+    public static AndersonResult anderson(NDArray x, String dist) {
+        return StatsAnderson.anderson(x, dist);
+    }
+
     // ---- end of part functions ----
 }

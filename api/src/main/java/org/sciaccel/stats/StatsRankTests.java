@@ -135,6 +135,62 @@ final class StatsRankTests {
         }
     }
 
+    /** rankdata(x, 'average') along the last axis: the elements below plus the mean position among the equal ones. */
+    static NDArray averageRanks(StatsScope s, NDArray x) {
+        int nd = x.ndim();
+        NDArray col = s.t(Numpy.expandDims(x, nd));
+        NDArray row = s.t(Numpy.expandDims(x, nd - 1));
+        NDArray below = s.t(Numpy.countNonzero(s.t(Numpy.less(row, col)), -1));
+        NDArray equal = s.t(Numpy.countNonzero(s.t(Numpy.equal(row, col)), -1));
+        return s.t(Numpy.add(s.t(below.astype(DType.FLOAT64)),
+                s.t(Numpy.divide(s.t(Numpy.add(s.t(equal.astype(DType.FLOAT64)), 1.0)), 2.0))));
+    }
+
+    static SignificanceResult spearmanr(NDArray x, NDArray y, String nanPolicy, String alternative) {
+        String op = "spearmanr";
+        StatsArgs.require(op, "a", x);
+        StatsArgs.require(op, "b", y);
+        String alt = StatsArgs.alternative(op, alternative);
+        StatsArgs.NanPolicy policy = StatsArgs.nanPolicy(op, nanPolicy);
+        if (x.ndim() != 1 || y.ndim() != 1 || x.size() != y.size()) {
+            throw new IllegalArgumentException("stats.spearmanr: a and b must be 1-D of the same length here ("
+                    + StatsArgs.describe("a", x) + ", " + StatsArgs.describe("b", y) + ")");
+        }
+        try (StatsScope s = new StatsScope()) {
+            int n = x.size();
+            NDArray xf = s.t(x.astype(DType.FLOAT64));
+            NDArray yf = s.t(y.astype(DType.FLOAT64));
+            double nan = Double.NaN;
+            if (n <= 1) {
+                return SignificanceResult.of(x.backend(), nan, nan);
+            }
+            boolean constX = s.t(Numpy.all(s.t(Numpy.equal(xf, s.t(Numpy.getItem(xf, "0:1")))))).toBooleanArray()[0];
+            boolean constY = s.t(Numpy.all(s.t(Numpy.equal(yf, s.t(Numpy.getItem(yf, "0:1")))))).toBooleanArray()[0];
+            if (constX || constY) {
+                return SignificanceResult.of(x.backend(), nan, nan);
+            }
+            if (StatsArgs.containsNan(xf) || StatsArgs.containsNan(yf)) {
+                if (policy == StatsArgs.NanPolicy.RAISE) {
+                    throw new IllegalArgumentException("stats.spearmanr: The input contains nan values");
+                }
+                if (policy == StatsArgs.NanPolicy.PROPAGATE) {
+                    return SignificanceResult.of(x.backend(), nan, nan);
+                }
+                throw new UnsupportedOperationException("stats.spearmanr: nan_policy='omit' is not supported");
+            }
+            NDArray ranks = averageRanks(s, s.t(Numpy.stack(xf, yf)));
+            double[] c = s.t(Numpy.corrcoef(ranks)).toDoubleArray();
+            double rs = c[2];
+            int dof = n - 2;
+            double q = dof / ((rs + 1.0) * (1.0 - rs));
+            double t = rs * Math.sqrt(q < 0 ? 0 : q);
+            NDArray dfa = s.t(Numpy.full(x.backend(), new int[0], (double) dof, DType.FLOAT64));
+            NDArray ta = s.t(Numpy.full(x.backend(), new int[0], t, DType.FLOAT64));
+            double p = StatsTests.ttestPvalue(s, dfa, ta, alt).toDoubleArray()[0];
+            return SignificanceResult.of(x.backend(), rs, p);
+        }
+    }
+
     /** The exact null CDF of U for sizes m, n: cumsum of f(m, n, k) / binom(m + n, m), k = 0 .. m n. */
     private static double[] exactCdf(int m, int n) {
         int kmax = m * n;
