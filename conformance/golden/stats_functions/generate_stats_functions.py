@@ -437,6 +437,21 @@ def gen():
               "significance_level": r.significance_level.astype(np.float64)})
     case("sf-anderson-baddist", "stats.anderson", {"x": AX}, {"dist": "cauchy"}, None, raises="dist")
 
+    # chi2_contingency
+    T22 = np.array([[12, 5], [7, 9]], dtype=np.int64)
+    T23 = np.array([[10, 20, 30], [6, 9, 17]], dtype=np.int64)
+    T222 = rng.integers(3, 20, (2, 2, 3)).astype(np.int64)
+    for name, t, kw in (("2x2", T22, {}), ("2x2-nocorr", T22, {"correction": False}), ("2x3", T23, {}),
+                        ("2x2x3", T222, {}), ("2x3-ll", T23, {"lambda_": "log-likelihood"}),
+                        ("1x3", np.array([[4, 5, 6]]), {})):
+        r = st.chi2_contingency(t, **kw)
+        case("sf-chi2_contingency-" + name, "stats.chi2_contingency", {"observed": t}, kw,
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "dof": gm.scalar(r.dof, "int64"),
+              "expected_freq": r.expected_freq})
+    case("sf-chi2_contingency-negative", "stats.chi2_contingency", {"observed": -T22}, {}, None, raises="nonnegative")
+    case("sf-chi2_contingency-zero", "stats.chi2_contingency", {"observed": np.array([[0, 0], [3, 4]])}, {}, None,
+         raises="zero element")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

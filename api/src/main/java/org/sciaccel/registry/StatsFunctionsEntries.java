@@ -8,6 +8,7 @@ import org.sciaccel.stats.GaussianKde;
 import org.sciaccel.stats.MannwhitneyuResult;
 import org.sciaccel.stats.LinregressResult;
 import org.sciaccel.stats.AndersonResult;
+import org.sciaccel.stats.Chi2ContingencyResult;
 import org.sciaccel.stats.ModeResult;
 import org.sciaccel.stats.SignificanceResult;
 import org.sciaccel.stats.PearsonRResult;
@@ -27,7 +28,7 @@ public final class StatsFunctionsEntries implements OpEntries {
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
             "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
-            "stats.spearmanr", "stats.anderson");
+            "stats.spearmanr", "stats.anderson", "stats.chi2_contingency");
 
     @Override
     public SpiFamily family() {
@@ -351,6 +352,29 @@ public final class StatsFunctionsEntries implements OpEntries {
                     return new OpOutputs().array("statistic", res.statistic())
                             .array("critical_values", res.criticalValues())
                             .array("significance_level", res.significanceLevel());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.chi2_contingency")
+                .summary("The chi-square test of independence of a contingency table's variables.")
+                .input("observed", "the table of observed frequencies")
+                .param(ParamSpec.optional("correction", ParamTypes.BOOL, "true", "Yates' correction where dof is 1"))
+                .param(ParamSpec.optionalNone("lambda_", ParamTypes.STRING,
+                        "a number or one of power_divergence's names (none: pearson)"))
+                .output("statistic", "the statistic").output("pvalue", "its p-value").output("dof", "degrees of freedom")
+                .output("expected_freq", "the expected frequencies")
+                .invoker(a -> {
+                    double lambda = 1;
+                    if (!a.isNone("lambda_")) {
+                        String l = a.text("lambda_");
+                        try {
+                            lambda = Double.parseDouble(l);
+                        } catch (NumberFormatException e) {
+                            lambda = Stats.powerDivergenceLambda(l);
+                        }
+                    }
+                    Chi2ContingencyResult c = Stats.chi2Contingency(a.input(0), a.flag("correction"), lambda);
+                    return new OpOutputs().array("statistic", c.statistic()).array("pvalue", c.pvalue())
+                            .scalar("dof", c.dof()).array("expected_freq", c.expectedFreq());
                 })
                 .build());
     }

@@ -340,5 +340,18 @@ public final class Stats {
         return StatsAnderson.anderson(x, dist);
     }
 
+    /** {@code scipy.stats.chi2_contingency(observed)}: Yates' correction where dof is 1, Pearson's statistic. */
+    public static Chi2ContingencyResult chi2Contingency(NDArray observed) {
+        return chi2Contingency(observed, true, 1);
+    }
+
+    /**
+     * {@code scipy.stats.chi2_contingency(observed, correction, lambda_)}: the test of independence of the
+     * variables of a contingency table (any number of dimensions).
+     */
+    public static Chi2ContingencyResult chi2Contingency(NDArray observed, boolean correction, double lambda) {
+        return StatsContingency.chi2Contingency(observed, correction, lambda);
+    }
+
     // ---- end of part functions ----
 }
