@@ -452,6 +452,34 @@ def gen():
     case("sf-chi2_contingency-zero", "stats.chi2_contingency", {"observed": np.array([[0, 0], [3, 4]])}, {}, None,
          raises="zero element")
 
+    # kendalltau
+    KX = rng.normal(size=15)
+    KY = KX + rng.normal(size=15)
+    for alt in ("two-sided", "less", "greater"):
+        for meth in ("auto", "asymptotic"):
+            r = st.kendalltau(KX, KY, method=meth, alternative=alt)
+            case("sf-kendalltau-%s-%s" % (alt, meth), "stats.kendalltau", {"x": KX, "y": KY},
+                 {"method": meth, "alternative": alt}, {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.kendalltau(SX, SY)
+    case("sf-kendalltau-ties", "stats.kendalltau", {"x": SX, "y": SY}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    for alt in ("less", "greater"):
+        r = st.kendalltau(SX, SY, variant="c", alternative=alt)
+        case("sf-kendalltau-c-" + alt, "stats.kendalltau", {"x": SX, "y": SY}, {"variant": "c", "alternative": alt},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    KB = rng.normal(size=40)
+    KC = -KB + rng.normal(size=40) * 2
+    r = st.kendalltau(KB, KC)
+    case("sf-kendalltau-large", "stats.kendalltau", {"x": KB, "y": KC}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.kendalltau(KB[:6], KB[:6][::-1].copy())
+    case("sf-kendalltau-perfect", "stats.kendalltau", {"x": KB[:6], "y": KB[:6][::-1].copy()}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.kendalltau(XI, XI[::-1].copy())
+    case("sf-kendalltau-int2d", "stats.kendalltau", {"x": XI, "y": XI[::-1].copy()}, {},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-kendalltau-exact-ties", "stats.kendalltau", {"x": SX, "y": SY}, {"method": "exact"}, None, raises="Ties")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

@@ -28,7 +28,7 @@ public final class StatsFunctionsEntries implements OpEntries {
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
             "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
-            "stats.spearmanr", "stats.anderson", "stats.chi2_contingency");
+            "stats.spearmanr", "stats.anderson", "stats.chi2_contingency", "stats.kendalltau");
 
     @Override
     public SpiFamily family() {
@@ -375,6 +375,20 @@ public final class StatsFunctionsEntries implements OpEntries {
                     Chi2ContingencyResult c = Stats.chi2Contingency(a.input(0), a.flag("correction"), lambda);
                     return new OpOutputs().array("statistic", c.statistic()).array("pvalue", c.pvalue())
                             .scalar("dof", c.dof()).array("expected_freq", c.expectedFreq());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.kendalltau")
+                .summary("Kendall's tau of two samples and its p-value.")
+                .input("x", "sample (flattened)").input("y", "sample, x's size")
+                .param(nanPolicy())
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "auto", "auto, exact or asymptotic"))
+                .param(ParamSpec.optional("variant", ParamTypes.STRING, "b", "b or c"))
+                .param(alternative())
+                .output("statistic", "tau").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    SignificanceResult res = Stats.kendalltau(a.input(0), a.input(1), a.text("nan_policy"),
+                            a.text("method"), a.text("variant"), a.text("alternative"));
+                    return new OpOutputs().array("statistic", res.statistic()).array("pvalue", res.pvalue());
                 })
                 .build());
     }

@@ -353,5 +353,20 @@ public final class Stats {
         return StatsContingency.chi2Contingency(observed, correction, lambda);
     }
 
+    /** {@code scipy.stats.kendalltau(x, y)}: variant 'b', method 'auto', two-sided. */
+    public static SignificanceResult kendalltau(NDArray x, NDArray y) {
+        return kendalltau(x, y, "propagate", "auto", "b", "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.kendalltau(x, y, nan_policy=, method=, variant=, alternative=)} of the flattened x and y:
+     * tau-b or tau-c and its p-value (exact without ties for n <= 33, else the normal approximation with the tie
+     * terms). nan_policy='omit' is not taken.
+     */
+    public static SignificanceResult kendalltau(NDArray x, NDArray y, String nanPolicy, String method, String variant,
+            String alternative) {
+        return StatsKendall.kendalltau(x, y, nanPolicy, method, variant, alternative);
+    }
+
     // ---- end of part functions ----
 }
