@@ -480,6 +480,35 @@ def gen():
          {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
     case("sf-kendalltau-exact-ties", "stats.kendalltau", {"x": SX, "y": SY}, {"method": "exact"}, None, raises="Ties")
 
+    # wilcoxon
+    WX = rng.normal(0.3, 1.0, 14)
+    WY = rng.normal(0.0, 1.0, 14)
+    for alt in ("two-sided", "less", "greater"):
+        r = st.wilcoxon(WX, alternative=alt)
+        case("sf-wilcoxon-exact-" + alt, "stats.wilcoxon", {"x": WX}, {"alternative": alt},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+        r = st.wilcoxon(WX, WY, alternative=alt, method="approx", correction=True)
+        case("sf-wilcoxon-approx-" + alt, "stats.wilcoxon", {"x": WX, "y": WY},
+             {"alternative": alt, "method": "approx", "correction": True},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue), "zstatistic": arr(r.zstatistic)})
+    WZ = np.round(rng.normal(0.2, 1.0, 25), 1)
+    for zm in ("wilcox", "pratt", "zsplit"):
+        r = st.wilcoxon(WZ, zero_method=zm)
+        case("sf-wilcoxon-zeros-" + zm, "stats.wilcoxon", {"x": WZ}, {"zero_method": zm},
+             {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    WL = rng.normal(0.1, 1.0, 60)
+    r = st.wilcoxon(WL, alternative="greater")
+    case("sf-wilcoxon-large", "stats.wilcoxon", {"x": WL}, {"alternative": "greater"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    wn = WX.copy()
+    wn[1] = np.nan
+    r = st.wilcoxon(wn)
+    case("sf-wilcoxon-nan", "stats.wilcoxon", {"x": wn}, {}, {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    r = st.wilcoxon(wn, nan_policy="omit")
+    case("sf-wilcoxon-nan-omit", "stats.wilcoxon", {"x": wn}, {"nan_policy": "omit"},
+         {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
+    case("sf-wilcoxon-badzero", "stats.wilcoxon", {"x": WX}, {"zero_method": "drop"}, None, raises="Zero method")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

@@ -16,6 +16,7 @@ import org.sciaccel.stats.PowerDivergenceResult;
 import org.sciaccel.stats.Stats;
 import org.sciaccel.stats.TtestIndResult;
 import org.sciaccel.stats.TtestResult;
+import org.sciaccel.stats.WilcoxonResult;
 
 /**
  * The registry entries of scipy.stats' statistical functions (issue 17, part "functions"), under SciPy's names
@@ -28,7 +29,8 @@ public final class StatsFunctionsEntries implements OpEntries {
             "stats.zscore", "stats.sem", "stats.gmean", "stats.hmean", "stats.iqr", "stats.scoreatpercentile",
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
             "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
-            "stats.spearmanr", "stats.anderson", "stats.chi2_contingency", "stats.kendalltau");
+            "stats.spearmanr", "stats.anderson", "stats.chi2_contingency", "stats.kendalltau",
+            "stats.wilcoxon");
 
     @Override
     public SpiFamily family() {
@@ -389,6 +391,25 @@ public final class StatsFunctionsEntries implements OpEntries {
                     SignificanceResult res = Stats.kendalltau(a.input(0), a.input(1), a.text("nan_policy"),
                             a.text("method"), a.text("variant"), a.text("alternative"));
                     return new OpOutputs().array("statistic", res.statistic()).array("pvalue", res.pvalue());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.wilcoxon")
+                .summary("The Wilcoxon signed-rank test of paired differences.")
+                .input("x", "1-D sample (the differences, or the first of a pair)")
+                .optionalInput("y", "1-D second sample of the pairs")
+                .param(ParamSpec.optional("zero_method", ParamTypes.STRING, "wilcox", "wilcox, pratt or zsplit"))
+                .param(ParamSpec.optional("correction", ParamTypes.BOOL, "false", "continuity correction (approx)"))
+                .param(alternative())
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "auto", "auto, exact or approx"))
+                .param(nanPolicy())
+                .output("statistic", "the statistic").output("pvalue", "its p-value")
+                .optionalOutput("zstatistic", "the normal statistic (method approx)")
+                .invoker(a -> {
+                    WilcoxonResult w = Stats.wilcoxon(a.input(0), a.inputCount() > 1 ? a.input(1) : null,
+                            a.text("zero_method"), a.flag("correction"), a.text("alternative"), a.text("method"),
+                            a.text("nan_policy"));
+                    OpOutputs o = new OpOutputs().array("statistic", w.statistic()).array("pvalue", w.pvalue());
+                    return w.zstatistic() == null ? o : o.array("zstatistic", w.zstatistic());
                 })
                 .build());
     }

@@ -368,5 +368,20 @@ public final class Stats {
         return StatsKendall.kendalltau(x, y, nanPolicy, method, variant, alternative);
     }
 
+    /** {@code scipy.stats.wilcoxon(x)}: the differences x, zero_method 'wilcox', two-sided, method 'auto'. */
+    public static WilcoxonResult wilcoxon(NDArray x) {
+        return wilcoxon(x, null, "wilcox", false, "two-sided", "auto", "propagate");
+    }
+
+    /**
+     * {@code scipy.stats.wilcoxon(x, y, zero_method, correction, alternative, method, nan_policy)} (SciPy's
+     * method, formerly mode): the signed-rank test of the 1-D differences x - y (y null: x); zstatistic only
+     * with method 'approx', as SciPy. SciPy's warnings (zeros with 'exact', small samples) are not printed.
+     */
+    public static WilcoxonResult wilcoxon(NDArray x, NDArray y, String zeroMethod, boolean correction,
+            String alternative, String method, String nanPolicy) {
+        return StatsWilcoxon.wilcoxon(x, y, zeroMethod, correction, alternative, method, nanPolicy);
+    }
+
     // ---- end of part functions ----
 }

@@ -196,6 +196,11 @@ final class StatsKendall {
         return Math.min(Math.max(prob, 0), 1);
     }
 
+    /** NumPy's pairwise sum of a whole array. */
+    static double pairwiseSumOf(double[] a) {
+        return a.length == 0 ? 0.0 : pairwiseSum(a, 0, a.length);
+    }
+
     /** NumPy's pairwise summation (blocks of 8 accumulators up to 128 elements, halves above). */
     private static double pairwiseSum(double[] a, int from, int n) {
         if (n < 8) {
