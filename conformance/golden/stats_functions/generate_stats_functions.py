@@ -509,6 +509,29 @@ def gen():
          {"statistic": arr(r.statistic), "pvalue": arr(r.pvalue)})
     case("sf-wilcoxon-badzero", "stats.wilcoxon", {"x": WX}, {"zero_method": "drop"}, None, raises="Zero method")
 
+    # ks_2samp
+    def ks_case(cid, a, b, **kw):
+        r = st.ks_2samp(a, b, **kw)
+        case(cid, "stats.ks_2samp", {"data1": a, "data2": b}, kw,
+             {"statistic": gm.scalar(r.statistic, "float64"), "pvalue": gm.scalar(r.pvalue, "float64"),
+              "statistic_location": gm.scalar(r.statistic_location, "float64"),
+              "statistic_sign": gm.scalar(int(r.statistic_sign), "int64")})
+    KA = rng.normal(size=30)
+    KB2 = rng.normal(0.5, 1.2, 30)
+    KC2 = rng.normal(0.3, 1.0, 45)
+    KD = rng.normal(0.0, 1.0, 17)
+    for alt in ("two-sided", "less", "greater"):
+        ks_case("sf-ks_2samp-equal-" + alt, KA, KB2, alternative=alt)
+        ks_case("sf-ks_2samp-unequal-" + alt, KA, KC2, alternative=alt)
+        ks_case("sf-ks_2samp-coprime-" + alt, KD, KC2, alternative=alt)
+    for alt in ("less", "greater"):
+        ks_case("sf-ks_2samp-asymp-" + alt, KA, KC2, alternative=alt, method="asymp")
+    ks_case("sf-ks_2samp-shifted", KD, KC2 + 1.5)
+    ks_case("sf-ks_2samp-shifted-greater", KD, KC2 + 1.5, alternative="greater")
+    ks_case("sf-ks_2samp-same", KA, KA.copy())
+    ks_case("sf-ks_2samp-int", XI[:, 0].copy(), XI[:, 1].copy())
+    case("sf-ks_2samp-empty", "stats.ks_2samp", {"data1": KA, "data2": np.zeros(0)}, {}, None, raises="empty")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

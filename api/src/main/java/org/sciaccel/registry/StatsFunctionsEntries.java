@@ -9,6 +9,7 @@ import org.sciaccel.stats.MannwhitneyuResult;
 import org.sciaccel.stats.LinregressResult;
 import org.sciaccel.stats.AndersonResult;
 import org.sciaccel.stats.Chi2ContingencyResult;
+import org.sciaccel.stats.KstestResult;
 import org.sciaccel.stats.ModeResult;
 import org.sciaccel.stats.SignificanceResult;
 import org.sciaccel.stats.PearsonRResult;
@@ -30,7 +31,7 @@ public final class StatsFunctionsEntries implements OpEntries {
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
             "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
             "stats.spearmanr", "stats.anderson", "stats.chi2_contingency", "stats.kendalltau",
-            "stats.wilcoxon");
+            "stats.wilcoxon", "stats.ks_2samp");
 
     @Override
     public SpiFamily family() {
@@ -410,6 +411,21 @@ public final class StatsFunctionsEntries implements OpEntries {
                             a.text("nan_policy"));
                     OpOutputs o = new OpOutputs().array("statistic", w.statistic()).array("pvalue", w.pvalue());
                     return w.zstatistic() == null ? o : o.array("zstatistic", w.zstatistic());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.ks_2samp")
+                .summary("The two-sample Kolmogorov-Smirnov test.")
+                .input("data1", "1-D sample").input("data2", "1-D sample")
+                .param(alternative())
+                .param(ParamSpec.optional("method", ParamTypes.STRING, "auto", "auto, exact or asymp"))
+                .output("statistic", "the statistic").output("pvalue", "its p-value")
+                .output("statistic_location", "where the statistic is attained")
+                .output("statistic_sign", "+1 or -1")
+                .invoker(a -> {
+                    KstestResult k = Stats.ks2samp(a.input(0), a.input(1), a.text("alternative"), a.text("method"));
+                    return new OpOutputs().scalar("statistic", k.statistic()).scalar("pvalue", k.pvalue())
+                            .scalar("statistic_location", k.statisticLocation())
+                            .scalar("statistic_sign", k.statisticSign());
                 })
                 .build());
     }

@@ -383,5 +383,19 @@ public final class Stats {
         return StatsWilcoxon.wilcoxon(x, y, zeroMethod, correction, alternative, method, nanPolicy);
     }
 
+    /** {@code scipy.stats.ks_2samp(data1, data2)}: two-sided, method 'auto'. */
+    public static KstestResult ks2samp(NDArray data1, NDArray data2) {
+        return ks2samp(data1, data2, "two-sided", "auto");
+    }
+
+    /**
+     * {@code scipy.stats.ks_2samp(data1, data2, alternative, method)} of two 1-D samples: the statistic, its
+     * location and sign, and the exact p-value ('auto' up to 10000 per sample) or the one-sided asymptotic one.
+     * The two-sided asymptotic p-value (kstwo.sf) is not available: such a call is refused.
+     */
+    public static KstestResult ks2samp(NDArray data1, NDArray data2, String alternative, String method) {
+        return StatsKs.ks2samp(data1, data2, alternative, method);
+    }
+
     // ---- end of part functions ----
 }
