@@ -532,6 +532,25 @@ def gen():
     ks_case("sf-ks_2samp-int", XI[:, 0].copy(), XI[:, 1].copy())
     case("sf-ks_2samp-empty", "stats.ks_2samp", {"data1": KA, "data2": np.zeros(0)}, {}, None, raises="empty")
 
+    # float32 samples: SciPy computes in float32 where NumPy does
+    F32 = X2.astype(np.float32)
+    case("sf-f32-moment", "stats.moment", {"a": F32}, {"moment": 3, "axis": 1}, {"result": st.moment(F32, 3, axis=1)})
+    case("sf-f32-skew", "stats.skew", {"a": F32}, {"axis": 0}, {"result": st.skew(F32, axis=0)})
+    case("sf-f32-kurtosis", "stats.kurtosis", {"a": F32}, {"axis": 1}, {"result": st.kurtosis(F32, axis=1)})
+    case("sf-f32-zscore", "stats.zscore", {"a": F32}, {"axis": 1}, {"result": st.zscore(F32, axis=1)})
+    case("sf-f32-sem", "stats.sem", {"a": F32}, {"axis": 0}, {"result": st.sem(F32, axis=0)})
+    case("sf-f32-gmean", "stats.gmean", {"a": F32}, {"axis": 1}, {"result": st.gmean(F32, axis=1)})
+    case("sf-f32-hmean", "stats.hmean", {"a": F32}, {"axis": 1}, {"result": st.hmean(F32, axis=1)})
+    case("sf-f32-iqr", "stats.iqr", {"x": F32}, {"axis": 1}, {"result": st.iqr(F32, axis=1)})
+    r = st.ttest_1samp(F32[:, 2], 2.0)
+    case("sf-f32-ttest_1samp", "stats.ttest_1samp", {"a": F32[:, 2].copy()}, {"popmean": 2.0},
+         {"statistic": np.asarray(r.statistic), "pvalue": np.asarray(r.pvalue), "df": np.asarray(r.df, dtype=np.float64)})
+    d = st.describe(F32[:, 3])
+    case("sf-f32-describe", "stats.describe", {"a": F32[:, 3].copy()}, {},
+         {"nobs": gm.scalar(d.nobs, "int64"), "minmax": np.stack([np.asarray(d.minmax[0]), np.asarray(d.minmax[1])]),
+          "mean": np.asarray(d.mean), "variance": np.asarray(d.variance), "skewness": np.asarray(d.skewness),
+          "kurtosis": np.asarray(d.kurtosis)})
+
 
 def main():
     for d in (INPUTS, EXPECTED):

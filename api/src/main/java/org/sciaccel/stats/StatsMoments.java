@@ -132,6 +132,10 @@ final class StatsMoments {
         if (ddof != 0) {
             int n = x.shape(x.ndim() - 1);
             double f = (double) n / (n - ddof);
+            if (v.ndim() == 0 && v.dtype() != DType.FLOAT64 && v.dtype().isFloatingPoint()) {
+                // SciPy's 1-D path: a NumPy scalar times np.divide's float64 scalar promotes to float64
+                v = s.t(v.astype(DType.FLOAT64));
+            }
             v = s.t(Numpy.multiply(v, f));
         }
         return v;
