@@ -43,7 +43,6 @@ final class StatsContingency {
                 throw new IllegalArgumentException("stats.chi2_contingency: The internally computed table of expected "
                         + "frequencies has a zero element.");
             }
-            int nd = Math.max(1, expected.ndim());
             long sumShape = 0;
             for (int e : expected.shape()) {
                 sumShape += e;

@@ -282,11 +282,7 @@ final class StatsDescriptive {
             for (int k = 0; k < per.length; k++) {
                 r[k] = qth(s, sorted, n, per[k], interpolationMethod, a.dtype());
             }
-            NDArray out = perIsScalar ? r[0] : s.t(Numpy.stack(r, 0));
-            if (ax == null || axis == null || a.ndim() <= 1) {
-                return s.keep(out);
-            }
-            return s.keep(out);
+            return s.keep(perIsScalar ? r[0] : s.t(Numpy.stack(r, 0)));
         }
     }
 
