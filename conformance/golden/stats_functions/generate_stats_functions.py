@@ -551,6 +551,18 @@ def gen():
           "mean": np.asarray(d.mean), "variance": np.asarray(d.variance), "skewness": np.asarray(d.skewness),
           "kurtosis": np.asarray(d.kurtosis)})
 
+    # fisher_exact
+    tables = {"a": [[8, 2], [1, 5]], "b": [[3, 7], [9, 2]], "c": [[20, 15], [12, 30]], "d": [[0, 5], [4, 3]],
+              "e": [[6, 6], [6, 6]], "f": [[1, 0], [0, 1]], "g": [[0, 0], [3, 4]], "h": [[100, 80], [60, 120]]}
+    for name, t in tables.items():
+        t = np.array(t, dtype=np.int64)
+        for alt in ("two-sided", "less", "greater"):
+            r = st.fisher_exact(t, alternative=alt)
+            case("sf-fisher_exact-%s-%s" % (name, alt), "stats.fisher_exact", {"table": t}, {"alternative": alt},
+                 {"statistic": np.asarray(r.statistic, dtype=np.float64), "pvalue": np.asarray(r.pvalue, dtype=np.float64)})
+    case("sf-fisher_exact-shape", "stats.fisher_exact", {"table": np.ones((2, 3), dtype=np.int64)}, {}, None,
+         raises="shape")
+
 
 def main():
     for d in (INPUTS, EXPECTED):

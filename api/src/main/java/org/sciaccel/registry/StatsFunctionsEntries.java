@@ -31,7 +31,7 @@ public final class StatsFunctionsEntries implements OpEntries {
             "stats.percentileofscore", "stats.mode", "stats.binned_statistic", "stats.gaussian_kde",
             "stats.ttest_ind", "stats.ttest_rel", "stats.ttest_1samp", "stats.chisquare", "stats.power_divergence", "stats.mannwhitneyu", "stats.pearsonr", "stats.linregress",
             "stats.spearmanr", "stats.anderson", "stats.chi2_contingency", "stats.kendalltau",
-            "stats.wilcoxon", "stats.ks_2samp");
+            "stats.wilcoxon", "stats.ks_2samp", "stats.fisher_exact");
 
     @Override
     public SpiFamily family() {
@@ -426,6 +426,15 @@ public final class StatsFunctionsEntries implements OpEntries {
                     return new OpOutputs().scalar("statistic", k.statistic()).scalar("pvalue", k.pvalue())
                             .scalar("statistic_location", k.statisticLocation())
                             .scalar("statistic_sign", k.statisticSign());
+                })
+                .build());
+        r.add(OpSpec.builder("stats.fisher_exact")
+                .summary("Fisher's exact test of a 2 x 2 contingency table.")
+                .input("table", "2 x 2 counts").param(alternative())
+                .output("statistic", "the odds ratio").output("pvalue", "its p-value")
+                .invoker(a -> {
+                    SignificanceResult res = Stats.fisherExact(a.input(0), a.text("alternative"));
+                    return new OpOutputs().array("statistic", res.statistic()).array("pvalue", res.pvalue());
                 })
                 .build());
     }

@@ -397,5 +397,19 @@ public final class Stats {
         return StatsKs.ks2samp(data1, data2, alternative, method);
     }
 
+    /** {@code scipy.stats.fisher_exact(table)}: two-sided. */
+    public static SignificanceResult fisherExact(NDArray table) {
+        return fisherExact(table, "two-sided");
+    }
+
+    /**
+     * {@code scipy.stats.fisher_exact(table, alternative)} of a 2 x 2 table of counts: the (sample) odds ratio and
+     * the exact p-value (the four counts are read on the host; the result is two 0-d arrays on the table's backend).
+     */
+    public static SignificanceResult fisherExact(NDArray table, String alternative) {
+        double[] r = StatsFisher.fisherExact(table, alternative);
+        return SignificanceResult.of(table.backend(), r[0], r[1]);
+    }
+
     // ---- end of part functions ----
 }
