@@ -77,7 +77,8 @@ public final class OpRegistry {
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
-                new StatsDiscreteEntries());
+                new StatsDiscreteEntries(),
+                new StatsFunctionsEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */
