@@ -13,14 +13,18 @@ import org.sciaccel.NDArray;
 import org.sciaccel.numpy.Histogram;
 import org.sciaccel.numpy.Numpy;
 import org.sciaccel.numpy.Random;
+import org.sciaccel.special.Special;
 import org.sciaccel.stats.Stats;
+import org.sciaccel.stats.TtestIndResult;
 
 /**
  * The lecture notes' section 5.6 on every backend: 1000 seeded normal samples, their histogram (bins -4..4,
  * density) against norm.pdf at the bins' centres, norm.fit (SciPy's closed form: the mean and the root mean
  * square deviation, checked against the samples), the median and the 90th percentile. The samples come from
  * the counter-based generator on the backend (the same numbers on every backend; not NumPy's stream, so the
- * digits differ from the notes' own random run). Writes stats_histogram_pdf.png.
+ * digits differ from the notes' own random run). Then the notes' t-test: ttest_ind of 100 samples of N(0, 1)
+ * against 10 of N(1, 1), its statistic checked against the pooled-variance formula and its p-value against
+ * 2 stdtr(df, -|t|). Writes stats_histogram_pdf.png.
  */
 public final class StatisticsSection implements DemoSection {
     static final String PNG = "stats_histogram_pdf.png";
@@ -28,7 +32,53 @@ public final class StatisticsSection implements DemoSection {
 
     @Override
     public String title() {
-        return "Statistics: a seeded normal sample's histogram against norm.pdf, norm.fit (lecture notes 5.6)";
+        return "Statistics: a seeded normal sample's histogram against norm.pdf, norm.fit and ttest_ind (lecture notes 5.6)";
+    }
+
+    /** ttest_ind(a, b): a 100 draws of N(0, 1), b 10 of N(1, 1), as the lecture notes draw them. */
+    private static void tTest(DemoContext ctx, Backend b) {
+        Random rng = Random.philox(SEED + 1, b);
+        try (NDArray a = rng.normal(0, 1, 100); NDArray c = rng.normal(1, 1, 10);
+                TtestIndResult r = Stats.ttestInd(a, c)) {
+            double t = r.statistic().toDoubleArray()[0];
+            double p = r.pvalue().toDoubleArray()[0];
+            ctx.out().printf(Locale.ROOT, "  %s: ttest_ind(a ~ N(0, 1) x 100, b ~ N(1, 1) x 10): statistic %.6f, "
+                    + "pvalue %.3g%n", b.name(), t, p);
+            double[] x = a.toDoubleArray();
+            double[] y = c.toDoubleArray();
+            double mx = mean(x);
+            double my = mean(y);
+            double df = x.length + y.length - 2;
+            double pooled = (sumSquares(x, mx) + sumSquares(y, my)) / df;
+            double want = (mx - my) / Math.sqrt(pooled * (1.0 / x.length + 1.0 / y.length));
+            if (Math.abs(t - want) > 1e-10 * Math.abs(want)) {
+                ctx.fail("ttest_ind statistic on " + b.name() + ": " + t + ", the pooled formula gives " + want);
+            }
+            try (NDArray dfa = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {df}, DType.FLOAT64, 1));
+                    NDArray ta = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {-Math.abs(t)}, DType.FLOAT64,
+                        1)); NDArray tail = Special.stdtr(dfa, ta)) {
+                double wantP = 2 * tail.toDoubleArray()[0];
+                if (Math.abs(p - wantP) > 1e-12 * wantP) {
+                    ctx.fail("ttest_ind pvalue on " + b.name() + ": " + p + ", 2 stdtr(df, -|t|) gives " + wantP);
+                }
+            }
+        }
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    private static double sumSquares(double[] v, double m) {
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return s;
     }
 
     @Override
@@ -45,7 +95,7 @@ public final class StatisticsSection implements DemoSection {
                     NDArray mid = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {-3.5, -2.5, -1.5, -0.5, 0.5,
                         1.5, 2.5, 3.5}, DType.FLOAT64, 8));
                     NDArray p = Stats.norm.pdf(mid); NDArray median = Numpy.median(samples);
-                    NDArray p90 = Numpy.percentile(samples, 90)) {
+                    NDArray p90 = Stats.scoreatpercentile(samples, 90)) {
                 double[] fit = Stats.norm.fit(samples);
                 double[] x = samples.toDoubleArray();
                 double mean = 0;
@@ -89,6 +139,7 @@ public final class StatisticsSection implements DemoSection {
                         out.printf(Locale.ROOT, "  %10.1f  %10.4f  %9.4f%n", centres[i], hist[i], pv[i]);
                     }
                 }
+                tTest(ctx, b);
             } catch (RuntimeException e) {
                 ctx.fail("statistics on " + b.name() + ": " + ErrorMessages.of(e));
             }

@@ -32,6 +32,7 @@ class StatisticsSectionTest {
         String printed = text.toString();
         assertTrue(ctx.failures().isEmpty(), () -> ctx.failures() + "\n" + printed);
         assertTrue(printed.contains("norm.fit loc = "), printed);
+        assertTrue(printed.contains("ttest_ind("), printed);
         BufferedImage png = ImageIO.read(dir.resolve(StatisticsSection.PNG).toFile());
         assertNotNull(png);
         assertEquals(800, png.getWidth());
