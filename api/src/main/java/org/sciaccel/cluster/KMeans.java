@@ -311,33 +311,7 @@ final class KMeans {
 
     /** NumPy's pairwise summation (blocks of 8 partial sums below 128 elements), as D2.sum() adds. */
     private static double pairwiseSum(double[] a, int from, int n) {
-        if (n < 8) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += a[from + i];
-            }
-            return s;
-        }
-        if (n <= 128) {
-            double[] r = new double[8];
-            for (int j = 0; j < 8; j++) {
-                r[j] = a[from + j];
-            }
-            int i = 8;
-            for (; i < n - n % 8; i += 8) {
-                for (int j = 0; j < 8; j++) {
-                    r[j] += a[from + i + j];
-                }
-            }
-            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) {
-                s += a[from + i];
-            }
-            return s;
-        }
-        int half = n / 2;
-        half -= half % 8;
-        return pairwiseSum(a, from, half) + pairwiseSum(a, from + half, n - half);
+        return org.sciaccel.numpy.PairwiseSum.sum(a, from, n, 1);
     }
 
     private static RandomState random(Long seed) {

@@ -2,6 +2,7 @@ package org.sciaccel.integrate;
 
 import java.util.function.DoubleUnaryOperator;
 import org.sciaccel.Warnings;
+import org.sciaccel.numpy.PairwiseSum;
 
 /**
  * Gaussian quadrature of fixed order (fixed_quad), of increasing order until two agree

@@ -126,33 +126,7 @@ final class Fitting {
 
     /** NumPy's pairwise summation (blocks of 128 unrolled by 8, halves above), as np.sum of a contiguous array. */
     static double pairwiseSum(double[] a, int from, int n) {
-        if (n < 8) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += a[from + i];
-            }
-            return s;
-        }
-        if (n <= 128) {
-            double[] r = new double[8];
-            for (int k = 0; k < 8; k++) {
-                r[k] = a[from + k];
-            }
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                for (int k = 0; k < 8; k++) {
-                    r[k] += a[from + i + k];
-                }
-            }
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
+        return org.sciaccel.numpy.PairwiseSum.sum(a, from, n, 1);
     }
 
     private static double[] norm(String op, double[] x, Double[] f) {

@@ -203,32 +203,6 @@ final class StatsKendall {
 
     /** NumPy's pairwise summation (blocks of 8 accumulators up to 128 elements, halves above). */
     private static double pairwiseSum(double[] a, int from, int n) {
-        if (n < 8) {
-            double r = 0;
-            for (int i = 0; i < n; i++) {
-                r += a[from + i];
-            }
-            return r;
-        }
-        if (n <= 128) {
-            double[] r = new double[8];
-            for (int k = 0; k < 8; k++) {
-                r[k] = a[from + k];
-            }
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                for (int k = 0; k < 8; k++) {
-                    r[k] += a[from + i + k];
-                }
-            }
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
+        return org.sciaccel.numpy.PairwiseSum.sum(a, from, n, 1);
     }
 }

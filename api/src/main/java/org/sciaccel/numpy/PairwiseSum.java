@@ -1,15 +1,17 @@
-package org.sciaccel.integrate;
+package org.sciaccel.numpy;
 
 /**
  * NumPy's pairwise summation of a contiguous run (np.sum along the last axis): blocks of up to 128
- * summed with eight interleaved accumulators, longer runs split in halves at multiples of eight.
+ * summed with eight interleaved accumulators, longer runs split in halves at multiples of eight. The
+ * host algorithms that must add as NumPy adds (quadrature rules, statistics' scalar tails, k-means++)
+ * share this one.
  */
-final class PairwiseSum {
+public final class PairwiseSum {
     private PairwiseSum() {
     }
 
     /** np.add.reduce of n values: the first, plus the pairwise sum of the others (NumPy's reduce loop). */
-    static double sum(double[] a, int off, int n, int stride) {
+    public static double sum(double[] a, int off, int n, int stride) {
         if (n == 0) {
             return 0;
         }
@@ -44,5 +46,10 @@ final class PairwiseSum {
             n2 -= n2 % 8;
             return pairwise(a, off, n2, stride) + pairwise(a, off + n2 * stride, n - n2, stride);
         }
+    }
+
+    /** np.sum of a whole array (0 for an empty one). */
+    public static double sum(double[] a) {
+        return sum(a, 0, a.length, 1);
     }
 }
