@@ -68,7 +68,8 @@ public final class OpRegistry {
                 new IntegrateIvpEntries(),
                 new SignalWindowsEntries(),
                 new IoFileEntries(),
-                new SpecialEntries());
+                new SpecialEntries(),
+                new SpecialMiscEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

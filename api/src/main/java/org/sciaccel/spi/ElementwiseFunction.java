@@ -56,7 +56,10 @@ public enum ElementwiseFunction {
     // ---- scipy.special (issue 17): SciPy 1.10's ufuncs, their loops in special-ufunc-loops.txt ----
     EXPIT("expit", 1), LOGIT("logit", 1), LOG_EXPIT("log_expit", 1), XLOGY("xlogy", 2), XLOG1PY("xlog1py", 2),
     ERF("erf", 1), ERFC("erfc", 1), NDTR("ndtr", 1), LOG_NDTR("log_ndtr", 1), GAMMALN("gammaln", 1),
-    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1);
+    GAMMA("gamma", 1), GAMMASGN("gammasgn", 1), LOGGAMMA("loggamma", 1), ERFCX("erfcx", 1), NDTRI("ndtri", 1), RGAMMA("rgamma", 1),
+    // part misc: digamma (psi), zeta (Riemann and Hurwitz), erfinv, erfcinv, dawsn, binom, poch, factorial
+    DIGAMMA("digamma", 1), RIEMANN_ZETA("_riemann_zeta", 1), ZETA("_zeta", 2), ERFINV("erfinv", 1),
+    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1);
 
     private final String ufunc;
     private final int arity;
