@@ -67,7 +67,7 @@ final class SpecialMiscFunctions {
         } else {
             vals = e.ufunc("poch", e.ufunc("add", e.ufunc("subtract", in, ik), e.scalar("1", 1L)), ik);
         }
-        return e.evaluate(e.where(cond, vals, e.scalar("0", 0.0)));
+        return e.evaluate(e.where(cond, vals, e.typedScalar("0", e.type(vals), 0)));
     }
 
     /** comb(N, k, exact=True, repetition): Python's exact binomial coefficient, 0 unless 0 <= k <= N. */

@@ -22,6 +22,14 @@ final class SpecialMiscMath {
     private static final double MAXGAM = 171.624376956302725;
     private static final double MAXLOG = 7.09782712893383996843E2;
 
+    /** C's pow: 1 for a base of 1 (NaN and infinite exponents included) and for -1 to an infinite power. */
+    private static double cpow(double a, double b) {
+        if (a == 1 || (a == -1 && Double.isInfinite(b))) {
+            return 1;
+        }
+        return Math.pow(a, b);
+    }
+
     // ---- digamma ----
 
     private static final double NEGROOT = -0.504083008264455409;
@@ -140,16 +148,16 @@ final class SpecialMiscMath {
             }
         }
         if (q > 1e8) {
-            return (1 / (x - 1) + 1 / (2 * q)) * Math.pow(q, 1 - x);
+            return (1 / (x - 1) + 1 / (2 * q)) * cpow(q, 1 - x);
         }
-        double s = Math.pow(q, -x);
+        double s = cpow(q, -x);
         double a = q;
         int i = 0;
         double b = 0;
         while (i < 9 || a <= 9) {
             i++;
             a += 1;
-            b = Math.pow(a, -x);
+            b = cpow(a, -x);
             s += b;
             if (Math.abs(b / s) < MACHEP) {
                 return s;
@@ -278,22 +286,22 @@ final class SpecialMiscMath {
             return polevl(x, ZR) / (w * polevl(x, ZS));
         }
         if (x <= 10) {
-            double b = Math.pow(2.0, x) * (x - 1);
+            double b = cpow(2.0, x) * (x - 1);
             w = 1 / x;
             return (x * polevl(w, ZP)) / (b * polevl(w, ZQ));
         }
         if (x <= 50) {
-            double b = Math.pow(2.0, -x);
+            double b = cpow(2.0, -x);
             w = polevl(x, ZA) / polevl(x, ZB);
             return Math.exp(w) + b;
         }
         double s = 0, a = 1, b;
         do {
             a += 2;
-            b = Math.pow(a, -x);
+            b = cpow(a, -x);
             s += b;
         } while (b / s > MACHEP);
-        b = Math.pow(2.0, -x);
+        b = cpow(2.0, -x);
         return (s + b) / (1 - b);
     }
 
@@ -307,11 +315,11 @@ final class SpecialMiscMath {
         double small = -0.79788456080286535587989 * Math.sin(0.5 * Math.PI * shift);
         small *= lanczosSumExpgScaled(x + 1) * zeta(x + 1, 1);
         double base = (x + LANCZOS_G + 0.5) / (2 * Math.PI * Math.E);
-        double large = Math.pow(base, x + 0.5);
+        double large = cpow(base, x + 0.5);
         if (Double.isFinite(large)) {
             return large * small;
         }
-        large = Math.pow(base, 0.5 * x + 0.25);
+        large = cpow(base, 0.5 * x + 0.25);
         return (large * small) * large;
     }
 
@@ -519,7 +527,7 @@ final class SpecialMiscMath {
         if (k > 1e8 * Math.abs(n)) {
             double g = SpecialMath.gamma(1 + n);
             double num = g / Math.abs(k) + g * n / (2 * k * k);
-            num /= Math.PI * Math.pow(Math.abs(k), n);
+            num /= Math.PI * cpow(Math.abs(k), n);
             if (k > 0) {
                 kx = Math.floor(k);
                 double dk, sgn;
@@ -695,7 +703,7 @@ final class SpecialMiscMath {
             return r;
         }
         if (a > 1e4 && Math.abs(m) <= 1) {
-            return r * Math.pow(a, m) * (1 + m * (m - 1) / (2 * a) + m * (m - 1) * (m - 2) * (3 * m - 1) / (24 * a * a)
+            return r * cpow(a, m) * (1 + m * (m - 1) / (2 * a) + m * (m - 1) * (m - 2) * (3 * m - 1) / (24 * a * a)
                     + m * m * (m - 1) * (m - 1) * (m - 2) * (m - 3) / (48 * a * a * a));
         }
         if (nonPosInt(a + m) && !nonPosInt(a) && a + m != m) {

@@ -19,6 +19,10 @@ final class SpecialKernelFiles {
             case EXPIT: case LOGIT: case LOG_EXPIT: case XLOGY: case XLOG1PY: case ERF: case ERFC: case NDTR:
             case LOG_NDTR: case GAMMALN: case GAMMA: case GAMMASGN: case LOGGAMMA: case ERFCX: case NDTRI: case RGAMMA:
                 return "common/special.cl";
+            // part misc: digamma, zeta, erfinv, erfcinv, dawsn, binom, poch, factorial (double forms only)
+            case DIGAMMA: case RIEMANN_ZETA: case ZETA: case ERFINV: case ERFCINV: case DAWSN: case BINOM: case POCH:
+            case FACTORIAL:
+                return "common/special_misc.cl";
             default:
                 return null;
         }
