@@ -34,6 +34,9 @@ public final class DTypeSupport {
         for (String op : org.sciaccel.registry.SpecialEntries.NAMES) {
             accept(op, ALL);
         }
+        for (String op : org.sciaccel.registry.SpecialMiscEntries.NAMES) { // part misc
+            accept(op, ALL);
+        }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
                 "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",

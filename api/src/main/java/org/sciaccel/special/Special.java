@@ -158,7 +158,7 @@ public final class Special {
 
     /** scipy.special.psi: the same ufunc as digamma. */
     public static NDArray psi(NDArray z) {
-        return SpecialUfuncs.run("digamma", new String[] {"z"}, z);
+        return SpecialMiscFunctions.ufunc("special.psi", "digamma", new String[] {"z"}, z);
     }
 
     /**
@@ -173,12 +173,12 @@ public final class Special {
 
     /** scipy.special.zeta(x): Riemann's zeta function (inf at 1, 0 at the negative even integers). */
     public static NDArray zeta(NDArray x) {
-        return SpecialUfuncs.run("_riemann_zeta", new String[] {"x"}, x);
+        return SpecialMiscFunctions.ufunc("special.zeta", "_riemann_zeta", new String[] {"x"}, x);
     }
 
     /** scipy.special.zeta(x, q): the Hurwitz zeta function sum (k + q)^-x (NaN for x < 1). */
     public static NDArray zeta(NDArray x, NDArray q) {
-        return SpecialUfuncs.run("_zeta", new String[] {"x", "q"}, x, q);
+        return SpecialMiscFunctions.ufunc("special.zeta", "_zeta", new String[] {"x", "q"}, x, q);
     }
 
     /** scipy.special.erfinv: the inverse of erf on [-1, 1] (NaN outside). */
@@ -235,7 +235,7 @@ public final class Special {
 
     /** scipy.special.factorial(n, exact=False): Gamma(n + 1), 0 for n &lt; 0. */
     public static NDArray factorial(NDArray n) {
-        return SpecialUfuncs.run("_factorial", new String[] {"n"}, n);
+        return SpecialMiscFunctions.ufunc("special.factorial", "_factorial", new String[] {"n"}, n);
     }
 
     /** scipy.special.factorial(n, exact=True): n! exactly (0 for n &lt; 0). */

@@ -15,6 +15,19 @@ final class SpecialMiscFunctions {
     private SpecialMiscFunctions() {
     }
 
+    /** A ufunc whose SciPy name (_zeta, _factorial) is not its op's, routed as the op {@code op}. */
+    static NDArray ufunc(String op, String ufunc, String[] params, NDArray... operands) {
+        ElementwiseExpression e = new ElementwiseExpression(op);
+        int[] ids = new int[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            if (operands[i] == null) {
+                throw new IllegalArgumentException(op + ": " + params[i] + " is null");
+            }
+            ids[i] = e.array(params[i], operands[i]);
+        }
+        return e.evaluate(e.ufunc(ufunc, ids));
+    }
+
     /** polygamma(n, x) = where(n == 0, psi(x), (-1.0)**(n+1) * gamma(n+1.0) * zeta(n+1, x)). */
     static NDArray polygamma(NDArray n, NDArray x) {
         ElementwiseExpression e = new ElementwiseExpression("special.polygamma");
