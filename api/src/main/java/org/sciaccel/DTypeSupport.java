@@ -36,7 +36,8 @@ public final class DTypeSupport {
         }
         // scipy.special's other parts: the same (each part's registry entries list its ops)
         for (List<String> part : List.of(org.sciaccel.registry.SpecialEllipEntries.NAMES,
-                org.sciaccel.registry.SpecialBesselEntries.NAMES, org.sciaccel.registry.SpecialIncompleteEntries.NAMES)) {
+                org.sciaccel.registry.SpecialBesselEntries.NAMES, org.sciaccel.registry.SpecialIncompleteEntries.NAMES,
+                org.sciaccel.registry.SpecialMiscEntries.NAMES)) {
             for (String op : part) {
                 accept(op, ALL);
             }

@@ -78,7 +78,8 @@ public final class OpRegistry {
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
-                new StatsFunctionsEntries());
+                new StatsFunctionsEntries(),
+                new SpecialMiscEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -634,4 +634,99 @@ public final class Special {
     public static NDArray btdtri(NDArray a, NDArray b, NDArray p) {
         return SpecialUfuncs.run("btdtri", new String[] {"a", "b", "p"}, a, b, p);
     }
+    // ---- special functions, part misc (issue 17): digamma, polygamma, zeta, erfinv, erfcinv, dawsn, binom, poch,
+    // comb, perm, factorial ----
+
+    /** scipy.special.digamma: the logarithmic derivative of Gamma (inf/-inf at -0/0, NaN at the negative integers). */
+    public static NDArray digamma(NDArray z) {
+        return SpecialUfuncs.run("digamma", new String[] {"z"}, z);
+    }
+
+    /** scipy.special.psi: the same ufunc as digamma. */
+    public static NDArray psi(NDArray z) {
+        return SpecialMiscFunctions.ufunc("special.psi", "digamma", new String[] {"z"}, z);
+    }
+
+    /**
+     * scipy.special.polygamma: the n-th derivative of digamma, composed as SciPy 1.10 does:
+     * where(n == 0, psi(x), (-1.0)**(n+1) * gamma(n+1.0) * zeta(n+1, x)) (NaN for non-integer or negative n).
+     */
+    public static NDArray polygamma(NDArray n, NDArray x) {
+        requireNonNull(n, "n");
+        requireNonNull(x, "x");
+        return SpecialMiscFunctions.polygamma(n, x);
+    }
+
+    /** scipy.special.zeta(x): Riemann's zeta function (inf at 1, 0 at the negative even integers). */
+    public static NDArray zeta(NDArray x) {
+        return SpecialMiscFunctions.ufunc("special.zeta", "_riemann_zeta", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.zeta(x, q): the Hurwitz zeta function sum (k + q)^-x (NaN for x < 1). */
+    public static NDArray zeta(NDArray x, NDArray q) {
+        return SpecialMiscFunctions.ufunc("special.zeta", "_zeta", new String[] {"x", "q"}, x, q);
+    }
+
+    /** scipy.special.erfinv: the inverse of erf on [-1, 1] (NaN outside). */
+    public static NDArray erfinv(NDArray y) {
+        return SpecialUfuncs.run("erfinv", new String[] {"y"}, y);
+    }
+
+    /** scipy.special.erfcinv: the inverse of erfc on [0, 2] (NaN outside). */
+    public static NDArray erfcinv(NDArray y) {
+        return SpecialUfuncs.run("erfcinv", new String[] {"y"}, y);
+    }
+
+    /** scipy.special.dawsn: Dawson's integral exp(-x^2) int_0^x exp(t^2) dt. */
+    public static NDArray dawsn(NDArray x) {
+        return SpecialUfuncs.run("dawsn", new String[] {"x"}, x);
+    }
+
+    /** scipy.special.binom: the binomial coefficient as a function of two real arguments. */
+    public static NDArray binom(NDArray x, NDArray y) {
+        return SpecialUfuncs.run("binom", new String[] {"x", "y"}, x, y);
+    }
+
+    /** scipy.special.poch: the Pochhammer symbol (z)_m = Gamma(z + m)/Gamma(z). */
+    public static NDArray poch(NDArray z, NDArray m) {
+        return SpecialUfuncs.run("poch", new String[] {"z", "m"}, z, m);
+    }
+
+    /**
+     * scipy.special.comb(N, k, exact=False, repetition): binom(N, k) with 0 where not 0 &lt;= k &lt;= N (with
+     * repetition N + k - 1 for N); two 0-d operands outside that give SciPy's float64 0.
+     */
+    public static NDArray comb(NDArray bigN, NDArray k, boolean repetition) {
+        requireNonNull(bigN, "N");
+        requireNonNull(k, "k");
+        return SpecialMiscFunctions.comb(bigN, k, repetition);
+    }
+
+    /** scipy.special.comb(N, k, exact=True, repetition): the exact number of combinations (0 unless 0 &lt;= k &lt;= N). */
+    public static java.math.BigInteger comb(long bigN, long k, boolean repetition) {
+        return SpecialMiscFunctions.combExact(bigN, k, repetition);
+    }
+
+    /** scipy.special.perm(N, k, exact=False): poch(N - k + 1, k) with 0 where not 0 &lt;= k &lt;= N. */
+    public static NDArray perm(NDArray bigN, NDArray k) {
+        requireNonNull(bigN, "N");
+        requireNonNull(k, "k");
+        return SpecialMiscFunctions.perm(bigN, k);
+    }
+
+    /** scipy.special.perm(N, k, exact=True): N!/(N-k)! exactly (0 unless 0 &lt;= k &lt;= N). */
+    public static java.math.BigInteger perm(long bigN, long k) {
+        return SpecialMiscFunctions.permExact(bigN, k);
+    }
+
+    /** scipy.special.factorial(n, exact=False): Gamma(n + 1), 0 for n &lt; 0. */
+    public static NDArray factorial(NDArray n) {
+        return SpecialMiscFunctions.ufunc("special.factorial", "_factorial", new String[] {"n"}, n);
+    }
+
+    /** scipy.special.factorial(n, exact=True): n! exactly (0 for n &lt; 0). */
+    public static java.math.BigInteger factorial(long n) {
+        return SpecialMiscFunctions.factorialExact(n);
+    }
+    // ---- end of special functions, part misc ----
 }

@@ -75,7 +75,10 @@ public enum ElementwiseFunction {
     CHDTR("chdtr", 2), CHDTRC("chdtrc", 2), CHDTRI("chdtri", 2), FDTR("fdtr", 3), FDTRC("fdtrc", 3), FDTRI("fdtri", 3),
     GDTR("gdtr", 3), GDTRC("gdtrc", 3), BDTR("bdtr", 3), BDTRC("bdtrc", 3), BDTRI("bdtri", 3), PDTR("pdtr", 2),
     PDTRC("pdtrc", 2), PDTRI("pdtri", 2), NBDTR("nbdtr", 3), NBDTRC("nbdtrc", 3), NBDTRI("nbdtri", 3),
-    BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2);
+    BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2),
+    // part misc: digamma (psi), zeta (Riemann and Hurwitz), erfinv, erfcinv, dawsn, binom, poch, factorial
+    DIGAMMA("digamma", 1), RIEMANN_ZETA("_riemann_zeta", 1), ZETA("_zeta", 2), ERFINV("erfinv", 1),
+    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1);
 
     private final String ufunc;
     private final int arity;

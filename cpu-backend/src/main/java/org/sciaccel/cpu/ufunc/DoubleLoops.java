@@ -174,6 +174,16 @@ final class DoubleLoops {
             case NBDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.nbdtri(x[i], y[i], z[i]); break; }
             case BTDTR: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.btdtr(x[i], y[i], z[i]); break; }
             case BTDTRI: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialIncompleteMath.incbi(x[i], y[i], z[i]); break; }
+            // part misc
+            case DIGAMMA: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.digamma(x[i]); break;
+            case RIEMANN_ZETA: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.riemannZeta(x[i]); break;
+            case ZETA: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.zeta(x[i], y[i]); break;
+            case ERFINV: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.erfinv(x[i]); break;
+            case ERFCINV: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.erfcinv(x[i]); break;
+            case DAWSN: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.dawsn(x[i]); break;
+            case BINOM: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.binom(x[i], y[i]); break;
+            case POCH: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.poch(x[i], y[i]); break;
+            case FACTORIAL: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.factorial(x[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

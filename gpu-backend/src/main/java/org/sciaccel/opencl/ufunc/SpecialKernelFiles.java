@@ -36,6 +36,10 @@ final class SpecialKernelFiles {
             case BETA: case BETALN: case BETAINC: case BETAINCINV: case STDTR: case STDTRIT: case FDTR: case FDTRC: case FDTRI:
             case BDTR: case BDTRC: case BDTRI: case NBDTR: case NBDTRC: case NBDTRI: case BTDTR: case BTDTRI:
                 return "common/special_incomplete_beta.cl";
+            // part misc: digamma, zeta, erfinv, erfcinv, dawsn, binom, poch, factorial (double forms only)
+            case DIGAMMA: case RIEMANN_ZETA: case ZETA: case ERFINV: case ERFCINV: case DAWSN: case BINOM: case POCH:
+            case FACTORIAL:
+                return "common/special_misc.cl";
             default:
                 return null;
         }
