@@ -157,6 +157,21 @@ public final class DTypeSupport {
         }
         // whiten is NumPy's std and divide, which take every dtype as NumPy does (float16 in float16)
         accept("cluster.vq.whiten", ALL);
+        // scipy.stats' functions are compositions of NumPy's ops, each taking every dtype as NumPy does (the integers
+        // promoted to float64 by the reductions, as SciPy's calls promote them); multivariate_normal reads its
+        // parameters as float64 (SciPy's np.asarray(..., dtype=float))
+        for (String op : org.sciaccel.registry.StatsFunctionsEntries.NAMES) {
+            accept(op, ALL);
+        }
+        for (String m : List.of("pdf", "logpdf", "cdf", "rvs")) {
+            accept("stats.multivariate_normal." + m, ALL);
+        }
+        // the distributions' fit reads the data as float64 (SciPy's computations promote integer data to float64)
+        for (String d : List.of("norm", "expon", "uniform", "gumbel_r", "gumbel_l", "genextreme", "weibull_min",
+                "weibull_max", "cauchy", "laplace", "logistic", "rayleigh", "pareto", "triang", "lognorm", "t", "chi2",
+                "f", "gamma", "beta", "vonmises", "truncnorm")) {
+            accept("stats." + d + ".fit", ALL);
+        }
         // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
         accept("cluster.hierarchy.linkage", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends

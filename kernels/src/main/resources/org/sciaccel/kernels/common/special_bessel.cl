@@ -149,7 +149,8 @@ inline R spb_yn_int_##S(int n, R x) { \
     if (x < (R) 0) return (R) NAN; \
     R anm2 = sp_y0_##S(x), anm1 = sp_y1_##S(x), an = (R) 0, r = (R) 2; \
     int k = 1; \
-    do { an = r * anm1 / x - anm2; anm2 = anm1; anm1 = an; r += (R) 2; ++k; } while (k < n); \
+    /* once the recurrence has overflowed to NaN it stays NaN: stop there (SciPy's result) rather than run to n */ \
+    do { an = r * anm1 / x - anm2; anm2 = anm1; anm1 = an; r += (R) 2; ++k; } while (k < n && an == an); \
     return sign * an; \
 } \
 inline R sp_yn_##S(R n, R x) { return isnan(n) ? n : spb_yn_int_##S(convert_int_sat(n), x); } \
