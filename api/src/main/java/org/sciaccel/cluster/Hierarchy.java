@@ -53,5 +53,17 @@ public final class Hierarchy {
     public static NDArray leavesList(NDArray z) {
         return HierarchyCalls.leavesList(z);
     }
+    /** {@code dendrogram(Z, no_plot=True)}: the dendrogram's coordinates, leaves, labels and colours. */
+    public static DendrogramResult dendrogram(NDArray z) {
+        return dendrogram(z, DendrogramOptions.defaults());
+    }
+
+    /**
+     * {@code dendrogram(Z, p, truncate_mode, color_threshold, labels, count_sort, distance_sort, show_leaf_counts,
+     * above_threshold_color, no_plot=True)}: the data SciPy would draw, computed on the host from Z.
+     */
+    public static DendrogramResult dendrogram(NDArray z, DendrogramOptions options) {
+        return HierarchyCalls.dendrogram(z, options);
+    }
     // ---- end of scipy.cluster.hierarchy ----
 }
