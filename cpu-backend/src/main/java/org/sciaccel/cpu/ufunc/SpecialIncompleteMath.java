@@ -1472,6 +1472,12 @@ final class SpecialIncompleteMath {
             } else {
                 a = incbetXY(0.5 * df, 0.5, xx, yy, true);
                 oma = incbetXY(0.5, 0.5 * df, yy, xx, true);
+                // bratio returns the complement of the smaller value as 0.5 - w + 0.5 (1 exactly beside a tiny tail)
+                if (a < 0.5) {
+                    oma = 0.5 - a + 0.5;
+                } else if (oma < 0.5) {
+                    a = 0.5 - oma + 0.5;
+                }
             }
         }
         double cum;
