@@ -25,7 +25,7 @@ import golden_manifest as gm  # noqa: E402
 
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
-METHODS = ["single", "complete", "average", "weighted", "ward"]
+METHODS = ["single", "complete", "average", "weighted", "centroid", "median", "ward"]
 
 
 def save(folder, name, a):
@@ -116,6 +116,8 @@ def main():
            lambda: H.linkage(np.zeros(3), "foo"), "Invalid method")
     refuse("ch-linkage-ward-metric", "cluster.hierarchy.linkage", [("y", x)], dict(method="ward", metric="cityblock"),
            lambda: H.linkage(x, "ward", "cityblock"), "Euclidean")
+    refuse("ch-linkage-centroid-metric", "cluster.hierarchy.linkage", [("y", x)],
+           dict(method="centroid", metric="cityblock"), lambda: H.linkage(x, "centroid", "cityblock"), "Euclidean")
     refuse("ch-linkage-empty", "cluster.hierarchy.linkage", [("y", np.zeros(0))], {}, lambda: H.linkage(np.zeros(0)),
            "empty distance matrix")
     z = linkages[("blobs", "single")]

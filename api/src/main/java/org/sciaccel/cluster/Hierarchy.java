@@ -3,7 +3,7 @@ package org.sciaccel.cluster;
 import org.sciaccel.NDArray;
 
 /**
- * scipy.cluster.hierarchy: agglomerative clustering ({@code linkage}: single, complete, average, weighted, ward),
+ * scipy.cluster.hierarchy: agglomerative clustering ({@code linkage}: single, complete, average, weighted, centroid, median, ward),
  * flat clusters cut from the tree ({@code fcluster}), the inconsistency statistics and the leaves' order, SciPy
  * 1.10's algorithms step for step. Distances from points are computed on the points' backend (pdist); the
  * agglomeration, sequential by nature, runs on the host over the condensed matrix, and the results are created on

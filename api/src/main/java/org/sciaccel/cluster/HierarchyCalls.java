@@ -21,7 +21,8 @@ final class HierarchyCalls {
     static final String LEAVES = "cluster.hierarchy.leaves_list";
     private static final Map<String, Integer> METHODS = Map.of("single", LinkageAlgorithms.SINGLE,
             "complete", LinkageAlgorithms.COMPLETE, "average", LinkageAlgorithms.AVERAGE,
-            "weighted", LinkageAlgorithms.WEIGHTED, "ward", LinkageAlgorithms.WARD);
+            "weighted", LinkageAlgorithms.WEIGHTED, "ward", LinkageAlgorithms.WARD,
+            "centroid", LinkageAlgorithms.CENTROID, "median", LinkageAlgorithms.MEDIAN);
 
     private HierarchyCalls() {
     }
@@ -32,17 +33,16 @@ final class HierarchyCalls {
         require(metric, "metric", LINKAGE);
         Integer code = METHODS.get(method);
         if (code == null) {
-            throw new IllegalArgumentException(LINKAGE + ": method: " + (method.equals("centroid")
-                    || method.equals("median") ? "method " + method + " is not supported (single, complete, average, "
-                    + "weighted, ward)" : "Invalid method: " + method));
+            throw new IllegalArgumentException(LINKAGE + ": method: Invalid method: " + method);
         }
         if (y.ndim() != 1 && y.ndim() != 2) {
             throw new IllegalArgumentException(LINKAGE + ": y: `y` must be 1 or 2 dimensional (shape "
                     + Shapes.toString(y.shape()) + ")");
         }
-        if (y.ndim() == 2 && code == LinkageAlgorithms.WARD && !metric.equals("euclidean")) {
-            throw new IllegalArgumentException(LINKAGE + ": metric: Method 'ward' requires the distance metric to be "
-                    + "Euclidean");
+        if (y.ndim() == 2 && (code == LinkageAlgorithms.WARD || code == LinkageAlgorithms.CENTROID
+                || code == LinkageAlgorithms.MEDIAN) && !metric.equals("euclidean")) {
+            throw new IllegalArgumentException(LINKAGE + ": metric: Method '" + method + "' requires the distance "
+                    + "metric to be Euclidean");
         }
         return OpRouter.run(LINKAGE, y, (backend, in) -> {
             double[] d;

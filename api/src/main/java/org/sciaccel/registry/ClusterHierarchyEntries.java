@@ -19,7 +19,7 @@ final class ClusterHierarchyEntries implements OpEntries {
                 .summary("Agglomerative clustering: the (n-1) x 4 linkage matrix [idx1, idx2, distance, count].")
                 .input("y", "a condensed distance matrix (1-D), or observations (n, d)")
                 .param(ParamSpec.optional("method", ParamTypes.STRING, "single",
-                        "single, complete, average, weighted or ward"))
+                        "single, complete, average, weighted, centroid, median or ward"))
                 .param(ParamSpec.optional("metric", ParamTypes.STRING, "euclidean",
                         "the pdist metric for observations"))
                 .output("Z", "the linkage matrix, float64")

@@ -74,6 +74,7 @@ public final class OpRegistry {
                 new SpatialDistanceEntries(),
                 new ClusterVqEntries(),
                 new ClusterHierarchyEntries(),
+                new SpatialKDTreeEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
