@@ -171,6 +171,10 @@ public final class DTypeSupport {
                 "weibull_max", "cauchy", "laplace", "logistic", "rayleigh", "pareto", "triang", "lognorm")) {
             accept("stats." + d + ".fit", ALL);
         }
+        // part "cont3": t, chi2, f and gamma's fit read the data as float64 as well
+        for (String d : List.of("t", "chi2", "f", "gamma")) {
+            accept("stats." + d + ".fit", ALL);
+        }
         // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
         accept("cluster.hierarchy.linkage", ALL);
         // cKDTree reads its data and query points as float64 (SciPy's np.asarray(..., dtype=np.float64))

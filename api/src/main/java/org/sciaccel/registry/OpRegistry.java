@@ -80,6 +80,7 @@ public final class OpRegistry {
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
+                new StatsContinuous3Entries(),
                 new SpecialMiscEntries());
     }
 
