@@ -181,6 +181,8 @@ public final class DTypeSupport {
         for (String m : List.of("query", "query_ball_point", "query_pairs")) {
             accept("spatial.cKDTree." + m, ALL);
         }
+        // PCA keeps float32 and reads every other real dtype as float64 (scikit-learn's dtype=[float64, float32])
+        accept("sklearn.decomposition.PCA", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

@@ -75,6 +75,7 @@ public final class OpRegistry {
                 new ClusterVqEntries(),
                 new ClusterHierarchyEntries(),
                 new SpatialKDTreeEntries(),
+                new SklearnDecompositionEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
