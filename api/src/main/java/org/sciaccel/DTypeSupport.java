@@ -183,6 +183,8 @@ public final class DTypeSupport {
         }
         // PCA keeps float32 and reads every other real dtype as float64 (scikit-learn's dtype=[float64, float32])
         accept("sklearn.decomposition.PCA", ALL);
+        // KMeans likewise keeps float32 and reads the other real dtypes as float64
+        accept("sklearn.cluster.KMeans", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

@@ -76,6 +76,7 @@ public final class OpRegistry {
                 new ClusterHierarchyEntries(),
                 new SpatialKDTreeEntries(),
                 new SklearnDecompositionEntries(),
+                new SklearnKMeansEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),

@@ -1,0 +1,303 @@
+package org.sciaccel.sklearn.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sciaccel.Backend;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.Shapes;
+import org.sciaccel.linalg.Linalg;
+import org.sciaccel.linalg.Transpose;
+import org.sciaccel.numpy.Numpy;
+import org.sciaccel.numpy.RandomState;
+
+/**
+ * sklearn.cluster.KMeans (scikit-learn 1.2) by Lloyd's iterations: the data centred by its mean as scikit-learn
+ * centres it, initial centres from an array or by k-means++ (scikit-learn's greedy variant with 2 + ln k local trials,
+ * drawn from {@code RandomState(random_state)} exactly as scikit-learn draws them), then assignment to the centre of
+ * least |c|² - 2 x·c, centres as the means of their points, an emptied cluster refilled with the point farthest
+ * from its centre, until the labels repeat or the squared centre shift falls to tol × the mean feature variance;
+ * the best of n_init runs by inertia. The n-sized work runs on the data's backend: the assignment as one matrix
+ * product and an argmin, the new sums as the product of the one-hot labels with the data, the inertia as a reduction;
+ * the k centres and the control flow stay on the host.
+ *
+ * <p>{@code algorithm='elkan'} gives the same result as Lloyd's (Elkan's bounds only skip distances whose outcome
+ * is known) and is computed as Lloyd's. Deviations: sample weights are not supported; when several clusters empty
+ * at once, the farthest points are taken in decreasing distance (scikit-learn's order comes from argpartition).
+ */
+public final class KMeans {
+    static final String OP = "sklearn.cluster.KMeans";
+
+    private KMeans() {
+    }
+
+    /** A fitted KMeans: labels_ (int32), cluster_centers_ (the data's float dtype), inertia_ and n_iter_. */
+    public record Fit(NDArray labels, NDArray clusterCenters, double inertia, int nIter) implements AutoCloseable {
+        @Override
+        public void close() {
+            labels.close();
+            clusterCenters.close();
+        }
+    }
+
+    /**
+     * {@code KMeans(n_clusters, init=init or 'k-means++', n_init, max_iter, tol, random_state).fit(X)}; init null
+     * for k-means++ (then n_init runs), else an (n_clusters, n_features) array (one run).
+     */
+    public static Fit fit(NDArray x, int nClusters, NDArray init, int nInit, int maxIter, double tol, Long randomState) {
+        if (x == null) {
+            throw new IllegalArgumentException(OP + ": X: null");
+        }
+        if (x.ndim() != 2 || x.dtype().isComplex()) {
+            throw new IllegalArgumentException(OP + ": X: Expected a real 2D array, got " + x.dtype() + " of shape "
+                    + Shapes.toString(x.shape()));
+        }
+        int n = x.shape(0);
+        int m = x.shape(1);
+        if (nClusters < 1) {
+            throw new IllegalArgumentException(OP + ": n_clusters: must be an int in the range [1, inf) (got "
+                    + nClusters + ")");
+        }
+        if (n < nClusters) {
+            throw new IllegalArgumentException(OP + ": n_clusters: n_samples=" + n + " should be >= n_clusters="
+                    + nClusters + ".");
+        }
+        if (nInit < 1 || maxIter < 1 || !(tol >= 0)) {
+            throw new IllegalArgumentException(OP + ": n_init, max_iter: must be at least 1 and tol at least 0 (got "
+                    + nInit + ", " + maxIter + ", " + tol + ")");
+        }
+        if (init != null && (init.ndim() != 2 || init.shape(0) != nClusters || init.shape(1) != m)) {
+            throw new IllegalArgumentException(OP + ": init: The shape of the initial centers "
+                    + Shapes.toString(init.shape()) + " does not match the number of clusters " + nClusters
+                    + " and features " + m + ".");
+        }
+        DType dt = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        List<NDArray> temps = new ArrayList<>();
+        try {
+            NDArray data = x.dtype() == dt ? x : t(temps, x.astype(dt));
+            double tolerance = meanVariance(data, temps) * tol;
+            NDArray mean = t(temps, Numpy.mean(data, 0));
+            NDArray xc = t(temps, Numpy.subtract(data, mean));
+            double[] meanHost = doubles(mean);
+            double[] xHost = init == null ? doubles(xc) : null;
+            RandomState rs = new RandomState(randomState != null ? randomState
+                    : (long) (Math.random() * 0xFFFFFFFFL));
+            int runs = init == null ? nInit : 1;
+            Run best = null;
+            for (int r = 0; r < runs; r++) {
+                double[] centres;
+                if (init == null) {
+                    centres = KMeansPlusPlus.centres(xHost, n, m, nClusters, rs);
+                } else {
+                    NDArray i0 = t(temps, init.astype(dt));
+                    centres = doubles(i0);
+                    for (int c = 0; c < nClusters; c++) {
+                        for (int j = 0; j < m; j++) {
+                            centres[c * m + j] -= meanHost[j];
+                        }
+                    }
+                }
+                Run run = lloyd(xc, dt, centres, nClusters, m, maxIter, tolerance);
+                if (best == null || run.inertia < best.inertia && !sameClustering(run.labels, best.labels, nClusters)) {
+                    best = run;
+                }
+            }
+            Backend b = x.backend();
+            double[] c = best.centres;
+            for (int k = 0; k < nClusters; k++) {
+                for (int j = 0; j < m; j++) {
+                    c[k * m + j] += meanHost[j];
+                }
+            }
+            NDArray labels = NDArray.fromHost(b, new HostArray(DType.INT32, new int[] {n}, best.labels));
+            try {
+                return new Fit(labels, NDArray.fromHost(b, HostArray.fromDoubles(c, dt, nClusters, m)), best.inertia,
+                        best.nIter);
+            } catch (RuntimeException e) {
+                labels.close();
+                throw e;
+            }
+        } finally {
+            temps.forEach(NDArray::close);
+        }
+    }
+
+    private record Run(int[] labels, double[] centres, double inertia, int nIter) {
+    }
+
+    private static Run lloyd(NDArray xc, DType dt, double[] centres, int k, int m, int maxIter, double tol) {
+        int n = xc.shape(0);
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        int[] old = labels.clone();
+        boolean strict = false;
+        int iter = 0;
+        for (; iter < maxIter; iter++) {
+            labels = assign(xc, dt, centres, k, m);
+            double[] next = update(xc, dt, centres, labels, k, m);
+            double shift = 0;
+            for (int c = 0; c < k; c++) {
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    double d = next[c * m + j] - centres[c * m + j];
+                    s += d * d;
+                }
+                shift += s; // (||shift_c||)^2 summed
+            }
+            centres = next;
+            if (Arrays.equals(labels, old)) {
+                strict = true;
+                break;
+            }
+            if (shift <= tol) {
+                break;
+            }
+            old = labels.clone();
+        }
+        if (!strict) {
+            // scikit-learn's last E-step: the labels of the final centres
+            labels = assign(xc, dt, centres, k, m);
+        }
+        return new Run(labels, centres, inertia(xc, dt, centres, labels, k, m), Math.min(iter + 1, maxIter));
+    }
+
+    /** Each point's centre of least |c|² - 2 x·c (the first on ties), on the backend. */
+    private static int[] assign(NDArray xc, DType dt, double[] centres, int k, int m) {
+        double[] norms = new double[k];
+        for (int c = 0; c < k; c++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += centres[c * m + j] * centres[c * m + j];
+            }
+            norms[c] = s;
+        }
+        Backend b = xc.backend();
+        try (NDArray cs = NDArray.fromHost(b, HostArray.fromDoubles(centres, dt, k, m));
+             NDArray cn = NDArray.fromHost(b, HostArray.fromDoubles(norms, dt, 1, k));
+             NDArray dots = Linalg.matmul(xc, Transpose.NONE, cs, Transpose.TRANSPOSE);
+             NDArray twice = Numpy.multiply(dots, -2.0);
+             NDArray scores = Numpy.add(twice, cn);
+             NDArray best = Numpy.argmin(scores, 1)) {
+            long[] l = (long[]) best.toHost().data();
+            int[] out = new int[l.length];
+            for (int i = 0; i < l.length; i++) {
+                out[i] = (int) l[i];
+            }
+            return out;
+        }
+    }
+
+    /** The centres as the means of their points (the sums as onehot(labels)ᵀ·X on the backend), empties refilled. */
+    private static double[] update(NDArray xc, DType dt, double[] centres, int[] labels, int k, int m) {
+        int n = labels.length;
+        byte[] onehot = new byte[n * k];
+        double[] weight = new double[k];
+        for (int i = 0; i < n; i++) {
+            onehot[i * k + labels[i]] = 1;
+            weight[labels[i]]++;
+        }
+        Backend b = xc.backend();
+        double[] sums;
+        try (NDArray oh = NDArray.fromHost(b, new HostArray(DType.BOOL, new int[] {n, k}, onehot));
+             NDArray ohf = oh.astype(dt);
+             NDArray s = Linalg.matmul(ohf, Transpose.TRANSPOSE, xc, Transpose.NONE)) {
+            sums = doubles(s);
+        }
+        int empties = 0;
+        for (double w : weight) {
+            empties += w == 0 ? 1 : 0;
+        }
+        if (empties > 0) {
+            relocate(xc, dt, centres, labels, sums, weight, k, m, empties);
+        }
+        for (int c = 0; c < k; c++) {
+            if (weight[c] > 0) {
+                for (int j = 0; j < m; j++) {
+                    sums[c * m + j] /= weight[c];
+                }
+            }
+        }
+        return sums;
+    }
+
+    /** An emptied cluster takes the point farthest from its own centre (scikit-learn's relocation). */
+    private static void relocate(NDArray xc, DType dt, double[] centres, int[] labels, double[] sums, double[] weight,
+            int k, int m, int empties) {
+        double[] x = doubles(xc);
+        int n = labels.length;
+        double[] dist = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                double d = x[i * m + j] - centres[labels[i] * m + j];
+                s += d * d;
+            }
+            dist[i] = s;
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, c) -> Double.compare(dist[c], dist[a]));
+        int e = 0;
+        for (int c = 0; c < k && e < empties; c++) {
+            if (weight[c] != 0) {
+                continue;
+            }
+            int far = order[e++];
+            int from = labels[far];
+            for (int j = 0; j < m; j++) {
+                sums[from * m + j] -= x[far * m + j];
+                sums[c * m + j] = x[far * m + j];
+            }
+            weight[c] = 1;
+            weight[from] -= 1;
+        }
+    }
+
+    private static double inertia(NDArray xc, DType dt, double[] centres, int[] labels, int k, int m) {
+        Backend b = xc.backend();
+        try (NDArray cs = NDArray.fromHost(b, HostArray.fromDoubles(centres, dt, k, m));
+             NDArray idx = NDArray.fromHost(b, new HostArray(DType.INT32, new int[] {labels.length}, labels.clone()));
+             NDArray own = Numpy.take(cs, idx, 0);
+             NDArray diff = Numpy.subtract(xc, own);
+             NDArray sq = Numpy.square(diff);
+             NDArray total = Numpy.sum(sq)) {
+            return doubles(total)[0];
+        }
+    }
+
+    /** scikit-learn's _is_same_clustering: the two labellings are one relabelling apart. */
+    private static boolean sameClustering(int[] a, int[] b, int k) {
+        int[] map = new int[k];
+        Arrays.fill(map, -1);
+        for (int i = 0; i < a.length; i++) {
+            if (map[a[i]] == -1) {
+                map[a[i]] = b[i];
+            } else if (map[a[i]] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double meanVariance(NDArray data, List<NDArray> temps) {
+        NDArray v = t(temps, Numpy.var(data, 0));
+        NDArray mv = t(temps, Numpy.mean(v));
+        return doubles(mv)[0];
+    }
+
+    private static NDArray t(List<NDArray> list, NDArray a) {
+        list.add(a);
+        return a;
+    }
+
+    static double[] doubles(NDArray a) {
+        if (a.dtype() == DType.FLOAT64) {
+            return a.toDoubleArray();
+        }
+        try (NDArray d = a.astype(DType.FLOAT64)) {
+            return d.toDoubleArray();
+        }
+    }
+}
