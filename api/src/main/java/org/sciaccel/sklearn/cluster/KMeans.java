@@ -127,44 +127,70 @@ public final class KMeans {
     private record Run(int[] labels, double[] centres, double inertia, int nIter) {
     }
 
+    /**
+     * One run. The labels stay on the backend from iteration to iteration (compared there with the last ones);
+     * only the k centres, the k counts and a flag cross to the host per iteration.
+     */
     private static Run lloyd(NDArray xc, DType dt, double[] centres, int k, int m, int maxIter, double tol) {
-        int n = xc.shape(0);
-        int[] labels = new int[n];
-        Arrays.fill(labels, -1);
-        int[] old = labels.clone();
+        NDArray old = null;
+        NDArray labels = null;
         boolean strict = false;
         int iter = 0;
-        for (; iter < maxIter; iter++) {
-            labels = assign(xc, dt, centres, k, m);
-            double[] next = update(xc, dt, centres, labels, k, m);
-            double shift = 0;
-            for (int c = 0; c < k; c++) {
-                double s = 0;
-                for (int j = 0; j < m; j++) {
-                    double d = next[c * m + j] - centres[c * m + j];
-                    s += d * d;
+        try (NDArray ids = Numpy.arange(xc.backend(), 0, k, 1, DType.INT64);
+             NDArray clusters = Numpy.reshape(ids, 1, k)) {
+            for (; iter < maxIter; iter++) {
+                labels = assign(xc, dt, centres, k, m);
+                double[] next = update(xc, dt, centres, labels, clusters, k, m);
+                double shift = 0;
+                for (int c = 0; c < k; c++) {
+                    double s = 0;
+                    for (int j = 0; j < m; j++) {
+                        double d = next[c * m + j] - centres[c * m + j];
+                        s += d * d;
+                    }
+                    shift += s; // (||shift_c||)^2 summed
                 }
-                shift += s; // (||shift_c||)^2 summed
+                centres = next;
+                if (old != null && same(labels, old)) {
+                    strict = true;
+                    break;
+                }
+                if (shift <= tol) {
+                    break;
+                }
+                if (old != null) {
+                    old.close();
+                }
+                old = labels;
+                labels = null;
             }
-            centres = next;
-            if (Arrays.equals(labels, old)) {
-                strict = true;
-                break;
+            if (!strict) {
+                // scikit-learn's last E-step: the labels of the final centres
+                if (labels != null) {
+                    labels.close();
+                }
+                labels = assign(xc, dt, centres, k, m);
             }
-            if (shift <= tol) {
-                break;
+            int[] host = ints(labels);
+            return new Run(host, centres, inertia(xc, dt, centres, labels, k, m), Math.min(iter + 1, maxIter));
+        } finally {
+            if (old != null) {
+                old.close();
             }
-            old = labels.clone();
+            if (labels != null) {
+                labels.close();
+            }
         }
-        if (!strict) {
-            // scikit-learn's last E-step: the labels of the final centres
-            labels = assign(xc, dt, centres, k, m);
-        }
-        return new Run(labels, centres, inertia(xc, dt, centres, labels, k, m), Math.min(iter + 1, maxIter));
     }
 
-    /** Each point's centre of least |c|² - 2 x·c (the first on ties), on the backend. */
-    private static int[] assign(NDArray xc, DType dt, double[] centres, int k, int m) {
+    private static boolean same(NDArray a, NDArray b) {
+        try (NDArray e = Numpy.arrayEqual(a, b, false)) {
+            return ((byte[]) e.toHost().data())[0] != 0;
+        }
+    }
+
+    /** Each point's centre of least |c|² - 2 x·c (the first on ties), int64 labels on the backend. */
+    private static NDArray assign(NDArray xc, DType dt, double[] centres, int k, int m) {
         double[] norms = new double[k];
         for (int c = 0; c < k; c++) {
             double s = 0;
@@ -178,39 +204,33 @@ public final class KMeans {
              NDArray cn = NDArray.fromHost(b, HostArray.fromDoubles(norms, dt, 1, k));
              NDArray dots = Linalg.matmul(xc, Transpose.NONE, cs, Transpose.TRANSPOSE);
              NDArray twice = Numpy.multiply(dots, -2.0);
-             NDArray scores = Numpy.add(twice, cn);
-             NDArray best = Numpy.argmin(scores, 1)) {
-            long[] l = (long[]) best.toHost().data();
-            int[] out = new int[l.length];
-            for (int i = 0; i < l.length; i++) {
-                out[i] = (int) l[i];
-            }
-            return out;
+             NDArray scores = Numpy.add(twice, cn)) {
+            return Numpy.argmin(scores, 1);
         }
     }
 
-    /** The centres as the means of their points (the sums as onehot(labels)ᵀ·X on the backend), empties refilled. */
-    private static double[] update(NDArray xc, DType dt, double[] centres, int[] labels, int k, int m) {
-        int n = labels.length;
-        byte[] onehot = new byte[n * k];
-        double[] weight = new double[k];
-        for (int i = 0; i < n; i++) {
-            onehot[i * k + labels[i]] = 1;
-            weight[labels[i]]++;
-        }
-        Backend b = xc.backend();
+    /**
+     * The centres as the means of their points, the sums and counts as onehot(labels)ᵀ·X and a column sum of the
+     * one-hot matrix on the backend; emptied clusters refilled on the host.
+     */
+    private static double[] update(NDArray xc, DType dt, double[] centres, NDArray labels, NDArray clusters, int k,
+            int m) {
         double[] sums;
-        try (NDArray oh = NDArray.fromHost(b, new HostArray(DType.BOOL, new int[] {n, k}, onehot));
+        double[] weight;
+        try (NDArray column = Numpy.reshape(labels, labels.shape(0), 1);
+             NDArray oh = Numpy.equal(column, clusters);
              NDArray ohf = oh.astype(dt);
-             NDArray s = Linalg.matmul(ohf, Transpose.TRANSPOSE, xc, Transpose.NONE)) {
+             NDArray s = Linalg.matmul(ohf, Transpose.TRANSPOSE, xc, Transpose.NONE);
+             NDArray counts = Numpy.sum(ohf, 0)) {
             sums = doubles(s);
+            weight = doubles(counts);
         }
         int empties = 0;
         for (double w : weight) {
             empties += w == 0 ? 1 : 0;
         }
         if (empties > 0) {
-            relocate(xc, dt, centres, labels, sums, weight, k, m, empties);
+            relocate(xc, centres, ints(labels), sums, weight, k, m, empties);
         }
         for (int c = 0; c < k; c++) {
             if (weight[c] > 0) {
@@ -223,7 +243,7 @@ public final class KMeans {
     }
 
     /** An emptied cluster takes the point farthest from its own centre (scikit-learn's relocation). */
-    private static void relocate(NDArray xc, DType dt, double[] centres, int[] labels, double[] sums, double[] weight,
+    private static void relocate(NDArray xc, double[] centres, int[] labels, double[] sums, double[] weight,
             int k, int m, int empties) {
         double[] x = doubles(xc);
         int n = labels.length;
@@ -255,16 +275,24 @@ public final class KMeans {
         }
     }
 
-    private static double inertia(NDArray xc, DType dt, double[] centres, int[] labels, int k, int m) {
+    private static double inertia(NDArray xc, DType dt, double[] centres, NDArray labels, int k, int m) {
         Backend b = xc.backend();
         try (NDArray cs = NDArray.fromHost(b, HostArray.fromDoubles(centres, dt, k, m));
-             NDArray idx = NDArray.fromHost(b, new HostArray(DType.INT32, new int[] {labels.length}, labels.clone()));
-             NDArray own = Numpy.take(cs, idx, 0);
+             NDArray own = Numpy.take(cs, labels, 0);
              NDArray diff = Numpy.subtract(xc, own);
              NDArray sq = Numpy.square(diff);
              NDArray total = Numpy.sum(sq)) {
             return doubles(total)[0];
         }
+    }
+
+    private static int[] ints(NDArray labels) {
+        long[] l = (long[]) labels.toHost().data();
+        int[] out = new int[l.length];
+        for (int i = 0; i < l.length; i++) {
+            out[i] = (int) l[i];
+        }
+        return out;
     }
 
     /** scikit-learn's _is_same_clustering: the two labellings are one relabelling apart. */
