@@ -79,7 +79,9 @@ public final class OpRegistry {
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
-                new SpecialMiscEntries());
+                new SpecialMiscEntries(),
+                // part stats-rest
+                new SpecialStatsRestEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -249,7 +249,16 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+        }
+
+        /** SciPy's _ppf: {@code ceil(pdtrik(q, mu))}, one step down where pdtr already reaches q (part stats-rest). */
+        @Override
+        int ppf(DiscreteNodes n, int q, int[] s) {
+            int vals = n.ceil(n.f("pdtrik", q, s[0]));
+            int vals1 = n.f("maximum", n.sub(vals, n.c(1.0)), n.c(0.0));
+            int temp = n.f("pdtr", vals1, s[0]);
+            return n.where(n.ge(temp, q), vals1, vals);
         }
 
         @Override
@@ -478,8 +487,9 @@ public final class DiscreteDistributions {
     /**
      * hypergeom(M, n, N). Deviation: SciPy's pmf is Boost's hypergeometric pdf (exact factorial products); here it
      * is {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
-     * with M). cdf, sf and the quantiles (SciPy sums the pmf over the support, element by element) are not
-     * available.
+     * with M). cdf and sf are the library's recurrence over the pmf from the mode's side (started from
+     * that pmf), logcdf and logsf SciPy's sums, ppf rv_discrete's bisection: element-wise functions with a bounded
+     * loop per element.
      */
     static final class Hypergeom extends DiscreteDistribution {
         Hypergeom() {
@@ -488,7 +498,39 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet();
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+        }
+
+        // part stats-rest: the sums SciPy runs per element, as element-wise functions of (k, M, n, N)
+
+        /** SciPy's _cdf: the library's hypergeometric cdf at k (NaN for a k that is not an integer, as SciPy's). */
+        @Override
+        int cdf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_cdf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _sf: the library's complement cdf. */
+        @Override
+        int sf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_sf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _logcdf: logsumexp of _logpmf over np.arange(0, k+1), or log1p(-exp(logsf)) past the middle. */
+        @Override
+        int logcdf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_logcdf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _logsf: logsumexp of _logpmf over np.arange(k+1, N+1), or log1p(-exp(logcdf)) before the middle. */
+        @Override
+        int logsf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_logsf", k, s[0], s[1], s[2]);
+        }
+
+        /** rv_discrete's _ppf: the bisection over the support's integers on _cdf. */
+        @Override
+        int ppf(DiscreteNodes n, int q, int[] s) {
+            return n.f("_hypergeom_ppf", q, s[0], s[1], s[2]);
         }
 
         @Override

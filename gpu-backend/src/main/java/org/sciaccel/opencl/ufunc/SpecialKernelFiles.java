@@ -40,6 +40,10 @@ final class SpecialKernelFiles {
             case DIGAMMA: case RIEMANN_ZETA: case ZETA: case ERFINV: case ERFCINV: case DAWSN: case BINOM: case POCH:
             case FACTORIAL:
                 return "common/special_misc.cl";
+            // part stats-rest: pdtrik and hypergeom's sums
+            case PDTRIK: case HYPERGEOM_CDF: case HYPERGEOM_SF: case HYPERGEOM_LOGCDF: case HYPERGEOM_LOGSF:
+            case HYPERGEOM_PPF:
+                return "common/special_stats_rest.cl";
             default:
                 return null;
         }
