@@ -81,7 +81,8 @@ public enum ElementwiseFunction {
     ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1),
     // part stats-rest: pdtrik (cdflib's inverse of pdtr in k); hypergeom's sums (k, M, n, N) for scipy.stats
     PDTRIK("pdtrik", 2), HYPERGEOM_CDF("_hypergeom_cdf", 4), HYPERGEOM_SF("_hypergeom_sf", 4),
-    HYPERGEOM_LOGCDF("_hypergeom_logcdf", 4), HYPERGEOM_LOGSF("_hypergeom_logsf", 4), HYPERGEOM_PPF("_hypergeom_ppf", 4);
+    HYPERGEOM_LOGCDF("_hypergeom_logcdf", 4), HYPERGEOM_LOGSF("_hypergeom_logsf", 4), HYPERGEOM_PPF("_hypergeom_ppf", 4),
+    HYPERGEOM_PMF("_hypergeom_pmf", 4);
 
     private final String ufunc;
     private final int arity;

@@ -486,7 +486,7 @@ public final class DiscreteDistributions {
 
     /**
      * hypergeom(M, n, N). Deviation: SciPy's pmf is Boost's hypergeometric pdf (exact factorial products); here it
-     * is {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
+     * is Boost's factorial quotient for M <= 170 and above that {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
      * with M). cdf and sf are the library's recurrence over the pmf from the mode's side (started from
      * that pmf), logcdf and logsf SciPy's sums, ppf rv_discrete's bisection: element-wise functions with a bounded
      * loop per element.
@@ -571,12 +571,14 @@ public final class DiscreteDistributions {
             return n.sub(r, betaln(n, n.add(tot, one), one));
         }
 
+        /**
+         * The library's pdf SciPy calls: its factorial quotient where M <= 170 (the same operations, so the same
+         * value), {@code exp(_logpmf)} above (part stats-rest); in float64 also for float32 operands (SciPy's
+         * float32 loop is accurate to float32).
+         */
         @Override
         int pmf(DiscreteNodes n, int k, int[] s) {
-            // in float64 also for float32 operands (SciPy's float32 loop of Boost's pdf is accurate to float32)
-            org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
-            int[] w = {n.e.cast(s[0], d), n.e.cast(s[1], d), n.e.cast(s[2], d)};
-            return n.e.cast(n.exp(logpmf(n, n.e.cast(k, d), w)), n.type);
+            return n.e.cast(n.f("_hypergeom_pmf", k, s[0], s[1], s[2]), n.type);
         }
 
         /** Boost's mean, variance and skewness; SciPy's own excess kurtosis. */

@@ -190,6 +190,7 @@ final class DoubleLoops {
             case HYPERGEOM_SF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomSf(x[i], y[i], z[i], w[i]); break; }
             case HYPERGEOM_LOGCDF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomLogcdf(x[i], y[i], z[i], w[i]); break; }
             case HYPERGEOM_LOGSF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomLogsf(x[i], y[i], z[i], w[i]); break; }
+            case HYPERGEOM_PMF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomPmf(x[i], y[i], z[i], w[i]); break; }
             case HYPERGEOM_PPF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomPpf(x[i], y[i], z[i], w[i]); break; }
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");

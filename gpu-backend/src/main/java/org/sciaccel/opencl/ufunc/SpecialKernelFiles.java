@@ -42,7 +42,7 @@ final class SpecialKernelFiles {
                 return "common/special_misc.cl";
             // part stats-rest: pdtrik and hypergeom's sums
             case PDTRIK: case HYPERGEOM_CDF: case HYPERGEOM_SF: case HYPERGEOM_LOGCDF: case HYPERGEOM_LOGSF:
-            case HYPERGEOM_PPF:
+            case HYPERGEOM_PPF: case HYPERGEOM_PMF:
                 return "common/special_stats_rest.cl";
             default:
                 return null;
