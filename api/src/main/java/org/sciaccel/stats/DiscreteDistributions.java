@@ -46,7 +46,13 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
+        }
+
+        /** rv_discrete's _entropy: the sum of entr(pmf) in chunks of 32 from the median (part stats-rest). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_geom_entropy", s[0]);
         }
 
         @Override
@@ -249,7 +255,13 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
+        }
+
+        /** rv_discrete's _entropy: the sum of entr(pmf) in chunks of 32 from the median (part stats-rest). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_poisson_entropy", s[0]);
         }
 
         /** SciPy's _ppf: {@code ceil(pdtrik(q, mu))}, one step down where pdtr already reaches q (part stats-rest). */
@@ -308,7 +320,13 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "entropy");
+        }
+
+        /** SciPy's _entropy: np.sum(entr(_pmf(np.r_[0:n + 1], n, p))), the pmf as {@link #pmf} computes it. */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_binom_entropy", s[0], s[1]);
         }
 
         /**
@@ -498,7 +516,7 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
         }
 
         // part stats-rest: the sums SciPy runs per element, as element-wise functions of (k, M, n, N)
@@ -525,6 +543,12 @@ public final class DiscreteDistributions {
         @Override
         int logsf(DiscreteNodes n, int k, int[] s) {
             return n.f("_hypergeom_logsf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _entropy: np.sum(entr(pmf(np.r_[N - (M - n):min(n, N) + 1], M, n, N))). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_hypergeom_entropy", s[0], s[1], s[2]);
         }
 
         /** rv_discrete's _ppf: the bisection over the support's integers on _cdf. */

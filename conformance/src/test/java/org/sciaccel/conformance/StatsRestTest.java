@@ -79,7 +79,8 @@ class StatsRestTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Special.pdtrik(p, null));
             assertTrue(e.getMessage().contains("m"), e.getMessage());
         }
-        assertThrows(UnsupportedOperationException.class, () -> Stats.poisson.entropy(3.0));
+        assertThrows(UnsupportedOperationException.class, () -> Stats.nbinom.entropy(5.0, 0.3));
+        assertEquals(2.0450347988972126, Stats.poisson.entropy(3.7), 1e-14); // scipy.stats.poisson.entropy(3.7)
         try (NDArray k = array(cpu, 1)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> Stats.hypergeom.cdf(k, 20, 7));

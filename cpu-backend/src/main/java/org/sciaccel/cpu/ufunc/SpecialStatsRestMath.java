@@ -488,4 +488,177 @@ final class SpecialStatsRestMath {
             }
         }
     }
+
+    // ---------------------------------------------------------------- entropies (rv_discrete's sums)
+
+    /** One term of a sum, by its index. */
+    private interface Term {
+        double at(long i);
+    }
+
+    /** np.sum of the terms 0 .. n-1 (n > 0): the first plus NumPy's pairwise sum of the others. */
+    private static double npSum(Term t, long n) {
+        return n <= 0 ? 0.0 : t.at(0) + pairwise(t, 1, n - 1);
+    }
+
+    private static double pairwise(Term t, long off, long n) {
+        if (n < 8) {
+            double res = 0.;
+            for (long i = 0; i < n; i++) {
+                res += t.at(off + i);
+            }
+            return res;
+        } else if (n <= 128) {
+            double[] r = new double[8];
+            for (int j = 0; j < 8; j++) {
+                r[j] = t.at(off + j);
+            }
+            long i;
+            for (i = 8; i < n - (n % 8); i += 8) {
+                for (int j = 0; j < 8; j++) {
+                    r[j] += t.at(off + i + j);
+                }
+            }
+            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            for (; i < n; i++) {
+                res += t.at(off + i);
+            }
+            return res;
+        }
+        long n2 = n / 2;
+        n2 -= n2 % 8;
+        return pairwise(t, off, n2) + pairwise(t, off + n2, n - n2);
+    }
+
+    /** scipy.special.entr: -x log x (0 at 0, -inf below 0). */
+    private static double entr(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 0) {
+            return -x * Math.log(x);
+        }
+        return x == 0 ? 0.0 : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The entropy term at k of a distribution given by its pmf. */
+    private interface Pmf {
+        double at(double k);
+    }
+
+    /**
+     * rv_discrete's _expect of entr(pmf) on [lb, inf): chunks of 32 from x0 upwards (stopping at a chunk sum below
+     * 1e-10 per term, or past 1000 terms), then downwards from x0 - 1 to lb.
+     */
+    private static double expectEntropy(Pmf pmf, double lb, double x0) {
+        final int chunk = 32;
+        final double tolerance = 1e-10;
+        if (x0 < lb) {
+            x0 = lb;
+        }
+        long count = 0;
+        double tot = 0.;
+        double x = x0;
+        while (true) {
+            final double start = x;
+            count += chunk;
+            double delta = npSum(i -> entr(pmf.at(start + i)), chunk);
+            tot += delta;
+            if (Math.abs(delta) < tolerance * chunk) {
+                break;
+            }
+            if (count > 1000) {
+                return tot;
+            }
+            x += chunk;
+        }
+        x = x0 - 1;
+        double x1 = lb - 1;
+        while (x - x1 > 0) {
+            long size = (long) Math.min(chunk, Math.abs(x - x1));
+            final double start = x;
+            count += size;
+            double delta = npSum(i -> entr(pmf.at(start - i)), size);
+            tot += delta;
+            if (Math.abs(delta) < tolerance * size) {
+                break;
+            }
+            if (count > 1000) {
+                break;
+            }
+            x -= size;
+        }
+        return tot;
+    }
+
+    /** poisson.pmf(k, mu) at a k of the support: clip(exp(xlogy(k, mu) - gammaln(k + 1) - mu), 0, 1). */
+    private static double poissonPmf(double k, double mu) {
+        double v = Math.exp(SpecialMath.xlogy(k, mu) - SpecialMath.gammaln(k + 1) - mu);
+        return Math.min(1.0, Math.max(0.0, v));
+    }
+
+    /** poisson.entropy(mu): rv_discrete's sum from the median ceil(pdtrik(0.5, mu)) (one step down where due). */
+    static double poissonEntropy(double mu) {
+        if (!(mu >= 0) || Double.isInfinite(mu)) {
+            return Double.NaN;
+        }
+        double vals = Math.ceil(pdtrik(0.5, mu));
+        double vals1 = Math.max(vals - 1, 0);
+        double x0 = SpecialIncompleteMath.pdtr(vals1, mu) >= 0.5 ? vals1 : vals;
+        return expectEntropy(k -> poissonPmf(k, mu), 0, x0);
+    }
+
+    /** geom.entropy(p): rv_discrete's sum over k >= 1 from the median. */
+    static double geomEntropy(double p) {
+        if (!(p > 0 && p <= 1)) {
+            return Double.NaN;
+        }
+        double vals = Math.ceil(Math.log1p(-0.5) / Math.log1p(-p));
+        double temp = -Math.expm1(Math.log1p(-p) * Math.floor(vals - 1));
+        double x0 = temp >= 0.5 && vals > 0 ? vals - 1 : vals;
+        return expectEntropy(k -> Math.min(1.0, Math.max(0.0, NpMath.power(1 - p, k - 1) * p)), 1, x0);
+    }
+
+    /** binom's pmf as the distribution computes it (the library's special cases, else exp(_logpmf)). */
+    private static double binomPmf(double k, double n, double p) {
+        if (p == 0) {
+            return k == 0 ? 1.0 : 0.0;
+        }
+        if (p == 1) {
+            return k == n ? 1.0 : 0.0;
+        }
+        if (n == 0) {
+            return 1.0;
+        }
+        if (k == 0) {
+            return NpMath.power(1 - p, n);
+        }
+        if (k == n) {
+            return NpMath.power(p, k);
+        }
+        double combiln = SpecialMath.gammaln(n + 1) - (SpecialMath.gammaln(k + 1) + SpecialMath.gammaln(n - k + 1));
+        return Math.exp(combiln + SpecialMath.xlogy(k, p) + SpecialMath.xlog1py(n - k, -p));
+    }
+
+    /** binom._entropy(n, p): np.sum(entr(_pmf(np.r_[0:n + 1], n, p))). */
+    static double binomEntropy(double n, double p) {
+        if (!(n >= 0 && n == Math.rint(n) && p >= 0 && p <= 1) || Double.isInfinite(n)) {
+            return Double.NaN;
+        }
+        return npSum(i -> entr(binomPmf(i, n, p)), arangeLength(0, n + 1));
+    }
+
+    /** hypergeom._entropy(M, n, N): np.sum(entr(pmf(np.r_[N - (M - n):min(n, N) + 1], M, n, N))). */
+    static double hypergeomEntropy(double tot, double good, double draws) {
+        if (!valid(0, tot, good, draws)) {
+            return Double.NaN;
+        }
+        double start = draws - (tot - good);
+        double a = Math.max(start, 0);
+        double b = Math.min(good, draws);
+        return npSum(i -> {
+            double k = start + i;
+            return entr(k >= a && k <= b ? pdfImp(k, good, draws, tot) : 0.0);
+        }, arangeLength(start, Math.min(good, draws) + 1));
+    }
 }

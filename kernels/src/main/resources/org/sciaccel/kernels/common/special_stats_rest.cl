@@ -257,12 +257,49 @@ inline SPR_R SPR_S(sp_hypergeom_sf)(SPR_R k, SPR_R tot, SPR_R good, SPR_R draws)
     return SPR_S(spr_hg_cdf_or_sf)(k, tot, good, draws, 1);
 }
 
-inline SPR_R SPR_S(spr_hg_term)(SPR_R start, long i, SPR_R amax, SPR_R tot, SPR_R good, SPR_R draws) {
-    return exp(SPR_S(spr_hg_logpmf)(start + (SPR_R) i, tot, good, draws) - amax);
+inline SPR_R SPR_S(spr_entr)(SPR_R x) {
+    if (isnan(x)) return x;
+    if (x > (SPR_R) 0) return -x * log(x);
+    return x == (SPR_R) 0 ? (SPR_R) 0 : (SPR_R) -INFINITY;
+}
+
+inline SPR_R SPR_S(spr_poisson_pmf)(SPR_R k, SPR_R mu) {
+    SPR_R v = exp(SPR_S(sp_xlogy)(k, mu) - SPR_S(sp_gammaln)(k + (SPR_R) 1) - mu);
+    return fmin((SPR_R) 1, fmax((SPR_R) 0, v));
+}
+
+inline SPR_R SPR_S(spr_binom_pmf)(SPR_R k, SPR_R n, SPR_R p) {
+    if (p == (SPR_R) 0) return k == (SPR_R) 0 ? (SPR_R) 1 : (SPR_R) 0;
+    if (p == (SPR_R) 1) return k == n ? (SPR_R) 1 : (SPR_R) 0;
+    if (n == (SPR_R) 0) return (SPR_R) 1;
+    if (k == (SPR_R) 0) return pow((SPR_R) 1 - p, n);
+    if (k == n) return pow(p, k);
+    SPR_R combiln = SPR_S(sp_gammaln)(n + (SPR_R) 1)
+            - (SPR_S(sp_gammaln)(k + (SPR_R) 1) + SPR_S(sp_gammaln)(n - k + (SPR_R) 1));
+    return exp(combiln + SPR_S(sp_xlogy)(k, p) + SPR_S(sp_xlog1py)(n - k, -p));
+}
+
+/* The terms the sums add, by kind: 0 exp(hypergeom _logpmf - amax) (a, b, c = M, n, N); 1 entr(poisson pmf)
+ * (a = mu); 2 entr(geom pmf) (a = p); 3 entr(binom _pmf) (a = n, b = p); 4 entr(hypergeom pmf), 0 off the support.
+ * The term of index i is at start + step * i. */
+inline SPR_R SPR_S(spr_term)(int kind, SPR_R start, SPR_R step, long i, SPR_R a, SPR_R b, SPR_R c, SPR_R amax) {
+    SPR_R k = start + step * (SPR_R) i;
+    switch (kind) {
+        case 0: return exp(SPR_S(spr_hg_logpmf)(k, a, b, c) - amax);
+        case 1: return SPR_S(spr_entr)(SPR_S(spr_poisson_pmf)(k, a));
+        case 2: return SPR_S(spr_entr)(fmin((SPR_R) 1, fmax((SPR_R) 0, pow((SPR_R) 1 - a, k - (SPR_R) 1) * a)));
+        case 3: return SPR_S(spr_entr)(SPR_S(spr_binom_pmf)(k, a, b));
+        default: {
+            SPR_R lo = fmax(c - (a - b), (SPR_R) 0);
+            SPR_R hi = fmin(b, c);
+            return SPR_S(spr_entr)(k >= lo && k <= hi ? SPR_S(spr_hg_pdf_imp)(k, b, c, a) : (SPR_R) 0);
+        }
+    }
 }
 
 /* NumPy's pairwise sum of the terms off .. off+n-1, its recursion run on an explicit stack */
-inline SPR_R SPR_S(spr_hg_pairwise)(SPR_R start, long off, long n, SPR_R amax, SPR_R tot, SPR_R good, SPR_R draws) {
+inline SPR_R SPR_S(spr_pairwise)(int kind, SPR_R start, SPR_R step, long off, long n, SPR_R a, SPR_R b, SPR_R c,
+        SPR_R amax) {
     long soff[64];
     long sn[64];
     int sstate[64];
@@ -280,16 +317,16 @@ inline SPR_R SPR_S(spr_hg_pairwise)(SPR_R start, long off, long n, SPR_R amax, S
             SPR_R res;
             if (m < 8) {
                 res = (SPR_R) 0;
-                for (long i = 0; i < m; i++) res += SPR_S(spr_hg_term)(start, o + i, amax, tot, good, draws);
+                for (long i = 0; i < m; i++) res += SPR_S(spr_term)(kind, start, step, o + i, a, b, c, amax);
             } else {
                 SPR_R r[8];
-                for (int j = 0; j < 8; j++) r[j] = SPR_S(spr_hg_term)(start, o + j, amax, tot, good, draws);
+                for (int j = 0; j < 8; j++) r[j] = SPR_S(spr_term)(kind, start, step, o + j, a, b, c, amax);
                 long i;
                 for (i = 8; i < m - (m % 8); i += 8) {
-                    for (int j = 0; j < 8; j++) r[j] += SPR_S(spr_hg_term)(start, o + i + j, amax, tot, good, draws);
+                    for (int j = 0; j < 8; j++) r[j] += SPR_S(spr_term)(kind, start, step, o + i + j, a, b, c, amax);
                 }
                 res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                for (; i < m; i++) res += SPR_S(spr_hg_term)(start, o + i, amax, tot, good, draws);
+                for (; i < m; i++) res += SPR_S(spr_term)(kind, start, step, o + i, a, b, c, amax);
             }
             sval[vp++] = res;
             sp--;
@@ -319,9 +356,20 @@ inline SPR_R SPR_S(spr_hg_pairwise)(SPR_R start, long off, long n, SPR_R amax, S
     return sval[0];
 }
 
-inline SPR_R SPR_S(spr_hg_lse)(SPR_R start, SPR_R stop, SPR_R tot, SPR_R good, SPR_R draws) {
+/* np.sum of the n terms: the first plus the pairwise sum of the others */
+inline SPR_R SPR_S(spr_npsum)(int kind, SPR_R start, SPR_R step, long n, SPR_R a, SPR_R b, SPR_R c, SPR_R amax) {
+    if (n <= 0) return (SPR_R) 0;
+    return SPR_S(spr_term)(kind, start, step, 0, a, b, c, amax)
+            + SPR_S(spr_pairwise)(kind, start, step, 1, n - 1, a, b, c, amax);
+}
+
+inline long SPR_S(spr_arange_len)(SPR_R start, SPR_R stop) {
     SPR_R lenf = ceil(stop - start);
-    long len = lenf > (SPR_R) 0 ? (long) lenf : 0;
+    return lenf > (SPR_R) 0 ? (long) lenf : 0;
+}
+
+inline SPR_R SPR_S(spr_hg_lse)(SPR_R start, SPR_R stop, SPR_R tot, SPR_R good, SPR_R draws) {
+    long len = SPR_S(spr_arange_len)(start, stop);
     if (len <= 0) return (SPR_R) NAN;
     SPR_R amax = (SPR_R) -INFINITY;
     for (long i = 0; i < len; i++) {
@@ -333,9 +381,7 @@ inline SPR_R SPR_S(spr_hg_lse)(SPR_R start, SPR_R stop, SPR_R tot, SPR_R good, S
         amax = fmax(amax, v);
     }
     if (isinf(amax) || isnan(amax)) amax = (SPR_R) 0;
-    SPR_R s = SPR_S(spr_hg_term)(start, 0, amax, tot, good, draws)
-            + SPR_S(spr_hg_pairwise)(start, 1, len - 1, amax, tot, good, draws);
-    return log(s) + amax;
+    return log(SPR_S(spr_npsum)(0, start, (SPR_R) 1, len, tot, good, draws, amax)) + amax;
 }
 
 inline SPR_R SPR_S(sp_hypergeom_logcdf)(SPR_R k, SPR_R tot, SPR_R good, SPR_R draws) {
@@ -376,6 +422,66 @@ inline SPR_R SPR_S(sp_hypergeom_ppf)(SPR_R q, SPR_R tot, SPR_R good, SPR_R draws
             return c;
         }
     }
+}
+
+/* ---- entropies: rv_discrete's _expect of entr(pmf) (chunks of 32 from the median up, then down) and the sums over
+ * the whole support ---- */
+inline SPR_R SPR_S(spr_expect_entropy)(int kind, SPR_R a, SPR_R lb, SPR_R x0) {
+    const long chunk = 32;
+    const SPR_R tolerance = (SPR_R) 1e-10;
+    if (x0 < lb) x0 = lb;
+    long count = 0;
+    SPR_R tot = (SPR_R) 0;
+    SPR_R x = x0;
+    for (;;) {
+        count += chunk;
+        SPR_R delta = SPR_S(spr_npsum)(kind, x, (SPR_R) 1, chunk, a, (SPR_R) 0, (SPR_R) 0, (SPR_R) 0);
+        tot += delta;
+        if (fabs(delta) < tolerance * (SPR_R) chunk) break;
+        if (count > 1000) return tot;
+        x += (SPR_R) chunk;
+    }
+    x = x0 - (SPR_R) 1;
+    SPR_R x1 = lb - (SPR_R) 1;
+    while (x - x1 > (SPR_R) 0) {
+        long size = (long) fmin((SPR_R) chunk, fabs(x - x1));
+        count += size;
+        SPR_R delta = SPR_S(spr_npsum)(kind, x, (SPR_R) -1, size, a, (SPR_R) 0, (SPR_R) 0, (SPR_R) 0);
+        tot += delta;
+        if (fabs(delta) < tolerance * (SPR_R) size) break;
+        if (count > 1000) break;
+        x -= (SPR_R) size;
+    }
+    return tot;
+}
+
+inline SPR_R SPR_S(sp_poisson_entropy)(SPR_R mu) {
+    if (!(mu >= (SPR_R) 0) || isinf(mu)) return (SPR_R) NAN;
+    SPR_R vals = ceil(SPR_S(sp_pdtrik)((SPR_R) 0.5, mu));
+    SPR_R vals1 = fmax(vals - (SPR_R) 1, (SPR_R) 0);
+    SPR_R x0 = SPR_S(sp_pdtr)(vals1, mu) >= (SPR_R) 0.5 ? vals1 : vals;
+    return SPR_S(spr_expect_entropy)(1, mu, (SPR_R) 0, x0);
+}
+
+inline SPR_R SPR_S(sp_geom_entropy)(SPR_R p) {
+    if (!(p > (SPR_R) 0 && p <= (SPR_R) 1)) return (SPR_R) NAN;
+    SPR_R vals = ceil(log1p((SPR_R) -0.5) / log1p(-p));
+    SPR_R temp = -expm1(log1p(-p) * floor(vals - (SPR_R) 1));
+    SPR_R x0 = (temp >= (SPR_R) 0.5 && vals > (SPR_R) 0) ? vals - (SPR_R) 1 : vals;
+    return SPR_S(spr_expect_entropy)(2, p, (SPR_R) 1, x0);
+}
+
+inline SPR_R SPR_S(sp_binom_entropy)(SPR_R n, SPR_R p) {
+    if (!(n >= (SPR_R) 0 && n == rint(n) && p >= (SPR_R) 0 && p <= (SPR_R) 1) || isinf(n)) return (SPR_R) NAN;
+    return SPR_S(spr_npsum)(3, (SPR_R) 0, (SPR_R) 1, SPR_S(spr_arange_len)((SPR_R) 0, n + (SPR_R) 1), n, p,
+            (SPR_R) 0, (SPR_R) 0);
+}
+
+inline SPR_R SPR_S(sp_hypergeom_entropy)(SPR_R tot, SPR_R good, SPR_R draws) {
+    if (!SPR_S(spr_hg_valid)((SPR_R) 0, tot, good, draws)) return (SPR_R) NAN;
+    SPR_R start = draws - (tot - good);
+    return SPR_S(spr_npsum)(4, start, (SPR_R) 1, SPR_S(spr_arange_len)(start, fmin(good, draws) + (SPR_R) 1), tot,
+            good, draws, (SPR_R) 0);
 }
 
 #endif
