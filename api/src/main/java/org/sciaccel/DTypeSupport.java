@@ -175,8 +175,16 @@ public final class DTypeSupport {
                 "weibull_max", "cauchy", "laplace", "logistic", "rayleigh", "pareto", "triang", "lognorm")) {
             accept("stats." + d + ".fit", ALL);
         }
+        // part "cont3": t, chi2, f and gamma's fit read the data as float64 as well
+        for (String d : List.of("t", "chi2", "f", "gamma")) {
+            accept("stats." + d + ".fit", ALL);
+        }
         // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
         accept("cluster.hierarchy.linkage", ALL);
+        // cKDTree reads its data and query points as float64 (SciPy's np.asarray(..., dtype=np.float64))
+        for (String m : List.of("query", "query_ball_point", "query_pairs")) {
+            accept("spatial.cKDTree." + m, ALL);
+        }
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

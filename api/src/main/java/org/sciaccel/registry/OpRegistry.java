@@ -74,11 +74,13 @@ public final class OpRegistry {
                 new SpatialDistanceEntries(),
                 new ClusterVqEntries(),
                 new ClusterHierarchyEntries(),
+                new SpatialKDTreeEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
+                new StatsContinuous3Entries(),
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries());

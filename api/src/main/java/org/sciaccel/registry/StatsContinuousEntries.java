@@ -29,7 +29,12 @@ public final class StatsContinuousEntries implements OpEntries {
 
     @Override
     public void register(OpRegistry registry) {
-        for (ContinuousDistribution d : Stats.continuousDistributions()) {
+        registerAll(registry, Stats.continuousDistributions());
+    }
+
+    /** Registers every method of the distributions {@code ds} (the other continuous parts' lists too). */
+    static void registerAll(OpRegistry registry, List<ContinuousDistribution> ds) {
+        for (ContinuousDistribution d : ds) {
             for (String m : DENSITY) {
                 registry.add(elementwise(d, m));
             }
