@@ -34,6 +34,11 @@ INF, NAN = np.inf, np.nan
 CHECK = "special"
 RTOL = {("binom", "pmf"): 1e-11, ("nbinom", "pmf"): 1e-11, ("hypergeom", "pmf"): 1e-11}
 # binom's and nbinom's cdf and sf: SciPy calls Boost's ibeta/ibetac, sciaccel scipy.special.betainc (Cephes' incbet)
+# hypergeom's cdf, sf (Boost's recurrence from its pdf) and SciPy's logsumexp sums start from sciaccel's exp(logpmf)
+for _m in ("cdf", "sf", "logcdf", "logsf", "entropy"):
+    RTOL[("hypergeom", _m)] = 1e-11
+# binom's entropy sums entr of its pmf (see pmf)
+RTOL[("binom", "entropy")] = 1e-11
 for _d in ("binom", "nbinom"):
     for _m in ("cdf", "sf", "logcdf", "logsf"):
         RTOL[(_d, _m)] = 1e-11
@@ -44,7 +49,7 @@ DISTS = {
     # name: (list of shape grids, k grid, methods)
     "geom": ([[-0.5, 0.0, 1e-300, 1e-10, 0.01, 0.3, 0.5, 0.999, 1.0, 1.5, NAN]],
              [-INF, -1, 0, 0.5, 1, 2, 3, 10, 100, 1e4, INF, NAN],
-             ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs"]),
+             ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs"]),
     "bernoulli": ([[-0.1, 0.0, 1e-12, 0.3, 0.5, 0.7, 1.0, 1.1, NAN]],
                   [-INF, -1, 0, 0.5, 1, 2, INF, NAN],
                   ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs"]),
@@ -53,16 +58,16 @@ DISTS = {
                 ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs"]),
     "poisson": ([[-1.0, 0.0, 1e-10, 0.5, 1.0, 3.7, 10.0, 100.0, 1e4, INF, NAN]],
                 [-INF, -1, 0, 0.5, 1, 2, 5, 10, 50, 100, 1e4, INF, NAN],
-                ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf"]),
+                ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs"]),
     "binom": ([[-1, 0, 1, 5, 5.5, 20, 100, 1000, NAN], [-0.1, 0.0, 0.25, 0.5, 1.0, 1.5, NAN]],
               [-INF, -1, 0, 0.5, 1, 2, 5, 10, 20, 100, 1000, INF, NAN],
-              ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf"]),
+              ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "entropy"]),
     "nbinom": ([[-1, 0, 0.5, 1, 5, 20.5, 100, NAN], [-0.1, 0.0, 1e-3, 0.25, 0.5, 1.0, 1.5, NAN]],
                [-1, 0, 0.5, 1, 2, 5, 10, 100, 1e3, INF, NAN],
                ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf"]),
     "hypergeom": ([[-1, 0, 1, 10, 20, 20.5, 100, 400, NAN], [0, 1, 5, 7, 20, 30, NAN], [0, 1, 3, 12, 20, 50, NAN]],
                   [-INF, -1, 0, 0.5, 1, 2, 3, 5, 7, 10, 12, 20, 50, INF, NAN],
-                  ["pmf", "logpmf"]),
+                  ["pmf", "logpmf", "cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs"]),
 }
 COMMON = ["mean", "var", "std", "moment"]
 # Boost's quantiles of binom(1, p) at p = 0 (isf of q < 1e-16 is 1) and p = 1 (ppf of q < 0.5 is 0) are left out of

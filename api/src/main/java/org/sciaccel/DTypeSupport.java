@@ -42,6 +42,10 @@ public final class DTypeSupport {
                 accept(op, ALL);
             }
         }
+        // scipy.special, part stats-rest (pdtrik): every dtype its loops take
+        for (String op : org.sciaccel.registry.SpecialStatsRestEntries.NAMES) {
+            accept(op, ALL);
+        }
         String notSupported = "RuntimeError: array type not supported";
         for (String op : List.of("gaussian_filter", "gaussian_filter1d", "uniform_filter", "uniform_filter1d",
                 "median_filter", "minimum_filter", "minimum_filter1d", "maximum_filter", "maximum_filter1d",

@@ -83,7 +83,9 @@ public final class OpRegistry {
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
                 new StatsContinuous3Entries(),
-                new SpecialMiscEntries());
+                new SpecialMiscEntries(),
+                // part stats-rest
+                new SpecialStatsRestEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -729,4 +729,15 @@ public final class Special {
         return SpecialMiscFunctions.factorialExact(n);
     }
     // ---- end of special functions, part misc ----
+
+    // ---- special functions, part stats-rest (issue 17) ----
+
+    /**
+     * scipy.special.pdtrik(p, m): the (real) k with pdtr(k, m) = p, found by cdflib's search (a stepping bracket
+     * search, then the Bus-Dekker zero finder to a relative tolerance of 1e-8), as SciPy 1.10.1 does.
+     */
+    public static NDArray pdtrik(NDArray p, NDArray m) {
+        return SpecialUfuncs.run("pdtrik", new String[] {"p", "m"}, p, m);
+    }
+    // ---- end of special functions, part stats-rest ----
 }

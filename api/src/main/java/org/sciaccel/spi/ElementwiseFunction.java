@@ -78,7 +78,12 @@ public enum ElementwiseFunction {
     BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2),
     // part misc: digamma (psi), zeta (Riemann and Hurwitz), erfinv, erfcinv, dawsn, binom, poch, factorial
     DIGAMMA("digamma", 1), RIEMANN_ZETA("_riemann_zeta", 1), ZETA("_zeta", 2), ERFINV("erfinv", 1),
-    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1);
+    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1),
+    // part stats-rest: pdtrik (cdflib's inverse of pdtr in k); hypergeom's sums (k, M, n, N) for scipy.stats
+    PDTRIK("pdtrik", 2), HYPERGEOM_CDF("_hypergeom_cdf", 4), HYPERGEOM_SF("_hypergeom_sf", 4),
+    HYPERGEOM_LOGCDF("_hypergeom_logcdf", 4), HYPERGEOM_LOGSF("_hypergeom_logsf", 4), HYPERGEOM_PPF("_hypergeom_ppf", 4),
+    HYPERGEOM_PMF("_hypergeom_pmf", 4), POISSON_ENTROPY("_poisson_entropy", 1), GEOM_ENTROPY("_geom_entropy", 1),
+    BINOM_ENTROPY("_binom_entropy", 2), HYPERGEOM_ENTROPY("_hypergeom_entropy", 3);
 
     private final String ufunc;
     private final int arity;

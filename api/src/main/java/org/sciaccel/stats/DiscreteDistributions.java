@@ -46,7 +46,13 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "rvs");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
+        }
+
+        /** rv_discrete's _entropy: the sum of entr(pmf) in chunks of 32 from the median (part stats-rest). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_geom_entropy", s[0]);
         }
 
         @Override
@@ -249,7 +255,22 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
+        }
+
+        /** rv_discrete's _entropy: the sum of entr(pmf) in chunks of 32 from the median (part stats-rest). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_poisson_entropy", s[0]);
+        }
+
+        /** SciPy's _ppf: {@code ceil(pdtrik(q, mu))}, one step down where pdtr already reaches q (part stats-rest). */
+        @Override
+        int ppf(DiscreteNodes n, int q, int[] s) {
+            int vals = n.ceil(n.f("pdtrik", q, s[0]));
+            int vals1 = n.f("maximum", n.sub(vals, n.c(1.0)), n.c(0.0));
+            int temp = n.f("pdtr", vals1, s[0]);
+            return n.where(n.ge(temp, q), vals1, vals);
         }
 
         @Override
@@ -299,7 +320,13 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet("cdf", "logcdf", "sf", "logsf");
+            return methodSet("cdf", "logcdf", "sf", "logsf", "entropy");
+        }
+
+        /** SciPy's _entropy: np.sum(entr(_pmf(np.r_[0:n + 1], n, p))), the pmf as {@link #pmf} computes it. */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_binom_entropy", s[0], s[1]);
         }
 
         /**
@@ -477,9 +504,10 @@ public final class DiscreteDistributions {
 
     /**
      * hypergeom(M, n, N). Deviation: SciPy's pmf is Boost's hypergeometric pdf (exact factorial products); here it
-     * is {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
-     * with M). cdf, sf and the quantiles (SciPy sums the pmf over the support, element by element) are not
-     * available.
+     * is Boost's factorial quotient for M <= 170 and above that {@code exp(_logpmf)} of SciPy's betaln formula (relative difference about 1e-12 for M up to 500, growing
+     * with M). cdf and sf are the library's recurrence over the pmf from the mode's side (started from
+     * that pmf), logcdf and logsf SciPy's sums, ppf rv_discrete's bisection: element-wise functions with a bounded
+     * loop per element.
      */
     static final class Hypergeom extends DiscreteDistribution {
         Hypergeom() {
@@ -488,7 +516,45 @@ public final class DiscreteDistributions {
 
         @Override
         public Set<String> methods() {
-            return methodSet();
+            return methodSet("cdf", "logcdf", "sf", "logsf", "ppf", "isf", "median", "interval", "entropy", "rvs");
+        }
+
+        // part stats-rest: the sums SciPy runs per element, as element-wise functions of (k, M, n, N)
+
+        /** SciPy's _cdf: the library's hypergeometric cdf at k (NaN for a k that is not an integer, as SciPy's). */
+        @Override
+        int cdf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_cdf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _sf: the library's complement cdf. */
+        @Override
+        int sf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_sf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _logcdf: logsumexp of _logpmf over np.arange(0, k+1), or log1p(-exp(logsf)) past the middle. */
+        @Override
+        int logcdf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_logcdf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _logsf: logsumexp of _logpmf over np.arange(k+1, N+1), or log1p(-exp(logcdf)) before the middle. */
+        @Override
+        int logsf(DiscreteNodes n, int k, int[] s) {
+            return n.f("_hypergeom_logsf", k, s[0], s[1], s[2]);
+        }
+
+        /** SciPy's _entropy: np.sum(entr(pmf(np.r_[N - (M - n):min(n, N) + 1], M, n, N))). */
+        @Override
+        int entropy(DiscreteNodes n, int[] s) {
+            return n.f("_hypergeom_entropy", s[0], s[1], s[2]);
+        }
+
+        /** rv_discrete's _ppf: the bisection over the support's integers on _cdf. */
+        @Override
+        int ppf(DiscreteNodes n, int q, int[] s) {
+            return n.f("_hypergeom_ppf", q, s[0], s[1], s[2]);
         }
 
         @Override
@@ -529,12 +595,14 @@ public final class DiscreteDistributions {
             return n.sub(r, betaln(n, n.add(tot, one), one));
         }
 
+        /**
+         * The library's pdf SciPy calls: its factorial quotient where M <= 170 (the same operations, so the same
+         * value), {@code exp(_logpmf)} above (part stats-rest); in float64 also for float32 operands (SciPy's
+         * float32 loop is accurate to float32).
+         */
         @Override
         int pmf(DiscreteNodes n, int k, int[] s) {
-            // in float64 also for float32 operands (SciPy's float32 loop of Boost's pdf is accurate to float32)
-            org.sciaccel.DType d = org.sciaccel.DType.FLOAT64;
-            int[] w = {n.e.cast(s[0], d), n.e.cast(s[1], d), n.e.cast(s[2], d)};
-            return n.e.cast(n.exp(logpmf(n, n.e.cast(k, d), w)), n.type);
+            return n.e.cast(n.f("_hypergeom_pmf", k, s[0], s[1], s[2]), n.type);
         }
 
         /** Boost's mean, variance and skewness; SciPy's own excess kurtosis. */

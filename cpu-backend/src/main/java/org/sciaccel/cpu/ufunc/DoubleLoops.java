@@ -184,6 +184,18 @@ final class DoubleLoops {
             case BINOM: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.binom(x[i], y[i]); break;
             case POCH: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.poch(x[i], y[i]); break;
             case FACTORIAL: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.factorial(x[i]); break;
+            // part stats-rest
+            case PDTRIK: for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.pdtrik(x[i], y[i]); break;
+            case HYPERGEOM_CDF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomCdf(x[i], y[i], z[i], w[i]); break; }
+            case HYPERGEOM_SF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomSf(x[i], y[i], z[i], w[i]); break; }
+            case HYPERGEOM_LOGCDF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomLogcdf(x[i], y[i], z[i], w[i]); break; }
+            case HYPERGEOM_LOGSF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomLogsf(x[i], y[i], z[i], w[i]); break; }
+            case HYPERGEOM_PMF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomPmf(x[i], y[i], z[i], w[i]); break; }
+            case POISSON_ENTROPY: for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.poissonEntropy(x[i]); break;
+            case GEOM_ENTROPY: for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.geomEntropy(x[i]); break;
+            case BINOM_ENTROPY: for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.binomEntropy(x[i], y[i]); break;
+            case HYPERGEOM_ENTROPY: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomEntropy(x[i], y[i], z[i]); break; }
+            case HYPERGEOM_PPF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomPpf(x[i], y[i], z[i], w[i]); break; }
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

@@ -40,6 +40,11 @@ final class SpecialKernelFiles {
             case DIGAMMA: case RIEMANN_ZETA: case ZETA: case ERFINV: case ERFCINV: case DAWSN: case BINOM: case POCH:
             case FACTORIAL:
                 return "common/special_misc.cl";
+            // part stats-rest: pdtrik and hypergeom's sums
+            case PDTRIK: case HYPERGEOM_CDF: case HYPERGEOM_SF: case HYPERGEOM_LOGCDF: case HYPERGEOM_LOGSF:
+            case HYPERGEOM_PPF: case HYPERGEOM_PMF: case POISSON_ENTROPY: case GEOM_ENTROPY: case BINOM_ENTROPY:
+            case HYPERGEOM_ENTROPY:
+                return "common/special_stats_rest.cl";
             default:
                 return null;
         }
