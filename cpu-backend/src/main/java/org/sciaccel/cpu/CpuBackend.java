@@ -64,6 +64,8 @@ public final class CpuBackend implements Backend {
             CpuSplineCurveOps.OPS,
             org.sciaccel.cpu.spatial.CpuDistanceOps.OPS,
             org.sciaccel.cpu.cluster.CpuClusterOps.OPS,
+            // scikit-learn (issue 18)
+            org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.SKLEARN),
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 

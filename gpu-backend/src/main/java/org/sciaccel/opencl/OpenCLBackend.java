@@ -87,6 +87,8 @@ public final class OpenCLBackend implements Backend {
             OpenCLSplineCurveOps.OPS,
             org.sciaccel.opencl.spatial.OpenCLDistanceOps.OPS,
             org.sciaccel.opencl.cluster.OpenCLClusterOps.OPS,
+            // scikit-learn (issue 18)
+            org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.SKLEARN),
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
