@@ -17,6 +17,7 @@ import warnings
 
 import numpy as np
 from sklearn import metrics as M
+from sklearn import linear_model as L
 from sklearn import preprocessing as P
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -229,6 +230,64 @@ def metrics(c, rng):
              lambda: M.adjusted_rand_score(l2, la), "must be 1D")
 
 
+def linear_models(c, rng):
+    def expected(cid, m, dt, xt, yt, lr):
+        e = {"coef_": out(cid, "coef_", m.coef_)}
+        b = m.intercept_
+        e["intercept_"] = out(cid, "intercept_", b) if np.ndim(b) else scal(b, tol(dt))
+        if lr:
+            e["rank_"] = scal(m.rank_, "int64")
+            e["singular_"] = out(cid, "singular_", m.singular_)
+        e["predict"] = out(cid, "predict", m.predict(xt))
+        e["score"] = scal(m.score(xt, yt), tol(dt))
+        return e
+
+    cases = (("float64", 40, 3, 0), ("float32", 30, 5, 0), ("float64", 60, 50, 0), ("float64", 25, 4, 2),
+             ("int64", 20, 2, 0), ("float64", 12, 20, 0))
+    for dt, n, d, t in cases:
+        if dt == "int64":
+            x = rng.integers(-10, 10, size=(n, d))
+            xt = rng.integers(-10, 10, size=(7, d))
+        else:
+            x = rng.normal(size=(n, d)).astype(dt)
+            xt = rng.normal(size=(7, d)).astype(dt)
+        w = rng.normal(size=(d, t) if t else d) * 3
+        y = (x @ w + 1.5 + 0.1 * rng.normal(size=(n, t) if t else n)).astype(dt if dt != "int64" else "float64")
+        yt = (xt @ w + 1.5).astype(y.dtype)
+        for fi in ((True,) if d >= 20 else (True, False)):
+            tag = "%s-%d-%d-%d-%d" % (dt, n, d, t, fi)
+            cid = "sk-lr-" + tag
+            m = L.LinearRegression(fit_intercept=fi).fit(x, y)
+            c.add(cid, "sklearn.linear_model.LinearRegression", [("X", x), ("y", y), ("X_test", xt), ("y_test", yt)],
+                  {"fit_intercept": fi}, expected(cid, m, dt, xt, yt, True))
+            # alpha 0 only where the centred X has full column rank: otherwise the svd solver's cut at s > 1e-15
+            # keeps or drops a singular value that is rounding noise, differently in each LAPACK
+            for solver, alpha in (("auto", 1.0), ("cholesky", 0.5), ("svd", 2.0)) + ((("svd", 0.0),) if d < n else ()):
+                cid = "sk-ridge-%s-%s-%s" % (tag, solver, alpha)
+                m = L.Ridge(alpha=alpha, fit_intercept=fi, solver=solver).fit(x, y)
+                c.add(cid, "sklearn.linear_model.Ridge", [("X", x), ("y", y), ("X_test", xt), ("y_test", yt)],
+                      {"fit_intercept": fi, "solver": solver, "alpha": alpha}, expected(cid, m, dt, xt, yt, False))
+    # a rank-deficient X: lstsq's minimum-norm solution and its rank
+    x = rng.normal(size=(15, 3))
+    x = np.concatenate([x, x[:, :1] * 2 - x[:, 1:2]], axis=1)
+    y = x @ [1.0, -2.0, 0.5, 0.25] + 0.05 * rng.normal(size=15)
+    cid = "sk-lr-rank-deficient"
+    m = L.LinearRegression().fit(x, y)
+    c.add(cid, "sklearn.linear_model.LinearRegression", [("X", x), ("y", y), ("X_test", x), ("y_test", y)], {},
+          expected(cid, m, "float64", x, y, True))
+    xa, ya = rng.normal(size=(5, 2)), rng.normal(size=4)
+    c.refuse("sk-lr-bad-length", "sklearn.linear_model.LinearRegression", [("X", xa), ("y", ya)], {},
+             lambda: L.LinearRegression().fit(xa, ya), "inconsistent numbers of samples")
+    c.refuse("sk-lr-bad-1d", "sklearn.linear_model.LinearRegression", [("X", xa[:, 0]), ("y", xa[:, 1])], {},
+             lambda: L.LinearRegression().fit(xa[:, 0], xa[:, 1]), "Expected 2D array")
+    xn = xa.copy()
+    xn[1, 1] = np.nan
+    c.refuse("sk-lr-bad-nan", "sklearn.linear_model.LinearRegression", [("X", xn), ("y", xa[:, 0])], {},
+             lambda: L.LinearRegression().fit(xn, xa[:, 0]), "contains NaN")
+    c.refuse("sk-ridge-bad-alpha", "sklearn.linear_model.Ridge", [("X", xa), ("y", xa[:, 0])], {"alpha": -1.0},
+             lambda: L.Ridge(alpha=-1.0).fit(xa, xa[:, 0]), "alpha")
+
+
 def main():
     for f in (INPUTS, EXPECTED):
         shutil.rmtree(f, ignore_errors=True)
@@ -237,6 +296,7 @@ def main():
     c = Cases()
     preprocessing(c, rng)
     metrics(c, rng)
+    linear_models(c, rng)
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__.split("\n\n")[0], c.cases)
     print(len(c.cases), "cases")
 

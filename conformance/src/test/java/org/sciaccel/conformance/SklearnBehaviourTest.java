@@ -15,6 +15,8 @@ import org.sciaccel.NDArray;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SklearnEntries;
 import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.sklearn.linear_model.LinearRegression;
+import org.sciaccel.sklearn.linear_model.Ridge;
 import org.sciaccel.sklearn.metrics.Metrics;
 import org.sciaccel.sklearn.preprocessing.MinMaxScaler;
 import org.sciaccel.sklearn.preprocessing.StandardScaler;
@@ -122,5 +124,36 @@ class SklearnBehaviourTest {
                 }
             }
         }
+    }
+
+    @Test
+    void linearModelsRecoverAnExactPlaneAndRefuseWhatTheyLack() {
+        int n = 50;
+        double[] v = points(n, 2, 4);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = 3 * v[i * 2] - 2 * v[i * 2 + 1] + 0.5;
+        }
+        Backend b = TestBackends.get(TestBackends.CPU);
+        try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(v, DType.FLOAT64, n, 2));
+                NDArray t = NDArray.fromHost(b, HostArray.fromDoubles(y, DType.FLOAT64, n));
+                LinearRegression m = new LinearRegression().fit(x, t);
+                Ridge r = new Ridge(0.0, true, "cholesky").fit(x, t)) {
+            assertArrayEquals(new double[] {3, -2}, m.coef().toDoubleArray(), 1e-12);
+            assertEquals(0.5, m.intercept()[0], 1e-12);
+            assertEquals(2, m.rank());
+            assertEquals(1.0, m.score(x, t), 1e-12);
+            assertArrayEquals(m.coef().toDoubleArray(), r.coef().toDoubleArray(), 1e-10);
+            try (NDArray p = r.predict(x)) {
+                assertArrayEquals(y, p.toDoubleArray(), 1e-10);
+            }
+            assertArrayEquals(v, x.toDoubleArray(), 0.0, "the input is not written");
+        }
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> new LinearRegression(true, true));
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> new Ridge(1, true, "sag"));
+        assertTrue(bad.getMessage().contains("solver"), bad.getMessage());
+        assertThrows(IllegalStateException.class, () -> new Ridge().coef());
     }
 }
