@@ -17,6 +17,8 @@ import warnings
 
 import numpy as np
 from sklearn import metrics as M
+from scipy.spatial.distance import cdist
+from sklearn import cluster as C
 from sklearn import linear_model as L
 from sklearn import preprocessing as P
 
@@ -288,6 +290,65 @@ def linear_models(c, rng):
              lambda: L.Ridge(alpha=-1.0).fit(xa, xa[:, 0]), "alpha")
 
 
+def safe_eps(x, eps, metric, p):
+    """eps moved off any pairwise distance it is within 1e-7 of (scikit-learn's squared-distance comparison and
+    sciaccel's direct one may round such a pair to opposite sides)."""
+    kw = {"p": p} if metric == "minkowski" else {}
+    d = cdist(x.astype(np.float64), x.astype(np.float64), {"manhattan": "cityblock"}.get(metric, metric), **kw)
+    while np.any(np.abs(d - eps) <= 1e-7 * eps):
+        eps *= 1.0 + 1e-4
+    return eps
+
+
+def dbscan(c, rng):
+    op = "sklearn.cluster.DBSCAN"
+    sets = (("float64", 60, 2, 0.5, 4), ("float32", 80, 3, 0.7, 5), ("float64", 50, 10, 2.2, 3),
+            ("float64", 40, 50, 6.5, 3), ("float32", 45, 2, 0.3, 1), ("int64", 40, 2, 1.5, 3))
+    for dt, n, d, eps0, ms in sets:
+        k = 3
+        centres = rng.uniform(-4, 4, size=(k, d)) * (1 if d < 10 else 3)
+        x = np.concatenate([centres[i % k] + 0.45 * rng.normal(size=d) * (1 + (i % 7) / 4) for i in range(n)])
+        x = x.reshape(n, d)
+        x[-4:] = rng.uniform(-8, 8, size=(4, d)) * (1 if d < 10 else 3)  # noise
+        x = x[rng.permutation(n)]
+        x = np.round(x * 3).astype(np.int64) if dt == "int64" else x.astype(dt)
+        for metric, p in (("euclidean", None), ("manhattan", None), ("chebyshev", None), ("minkowski", 3.0)):
+            scale = {"euclidean": 1.0, "manhattan": np.sqrt(d), "chebyshev": 1 / np.sqrt(d) * 1.5, "minkowski": 1.0}[metric]
+            eps = safe_eps(x, eps0 * scale * (3 if dt == "int64" else 1), metric, p)
+            m = C.DBSCAN(eps=eps, min_samples=ms, metric=metric, p=p, algorithm="brute").fit(x)
+            cid = "sk-dbscan-%s-%d-%d-%s" % (dt, n, d, metric)
+            kw = {"eps": eps, "min_samples": ms, "metric": metric, "algorithm": "brute"}
+            if p is not None:
+                kw["p"] = p
+            c.add(cid, op, [("X", x)], kw, {"core_sample_indices_": out(cid, "core", m.core_sample_indices_),
+                                            "labels_": out(cid, "labels", m.labels_)})
+    # two dense groups joined by border samples each group reaches: the border goes to the first cluster by number
+    x = np.array([[0.0, 0.0], [0.3, 0.0], [0.0, 0.3], [1.0, 0.0], [1.7, 0.0], [2.0, 0.0], [1.7, 0.3], [1.7, -0.3],
+                  [0.3, 0.3], [5.0, 5.0]])
+    for order in ("given", "reversed"):
+        xo = x if order == "given" else x[::-1].copy()
+        m = C.DBSCAN(eps=0.75, min_samples=4).fit(xo)
+        cid = "sk-dbscan-border-" + order
+        c.add(cid, op, [("X", xo)], {"eps": 0.75, "min_samples": 4},
+              {"core_sample_indices_": out(cid, "core", m.core_sample_indices_), "labels_": out(cid, "labels", m.labels_)})
+    # a chain: one cluster reached through many steps (the device's propagation passes)
+    x = np.stack([np.arange(30) * 0.5, np.zeros(30)], axis=1)[rng.permutation(30)]
+    m = C.DBSCAN(eps=0.6, min_samples=2).fit(x)
+    cid = "sk-dbscan-chain"
+    c.add(cid, op, [("X", x)], {"eps": 0.6, "min_samples": 2},
+          {"core_sample_indices_": out(cid, "core", m.core_sample_indices_), "labels_": out(cid, "labels", m.labels_)})
+    x = rng.normal(size=(8, 2))
+    c.refuse("sk-dbscan-bad-eps", op, [("X", x)], {"eps": 0.0}, lambda: C.DBSCAN(eps=0.0).fit(x), "eps")
+    c.refuse("sk-dbscan-bad-negative-eps", op, [("X", x)], {"eps": -1.0}, lambda: C.DBSCAN(eps=-1.0).fit(x), "eps")
+    c.refuse("sk-dbscan-bad-min-samples", op, [("X", x)], {"min_samples": 0},
+             lambda: C.DBSCAN(min_samples=0).fit(x), "min_samples")
+    c.refuse("sk-dbscan-bad-1d", op, [("X", x[:, 0])], {}, lambda: C.DBSCAN().fit(x[:, 0]), "Expected 2D array")
+    x3 = rng.normal(size=(2, 3, 2))
+    c.refuse("sk-dbscan-bad-3d", op, [("X", x3)], {}, lambda: C.DBSCAN().fit(x3), "Found array with dim 3")
+    c.refuse("sk-dbscan-bad-p", op, [("X", x)], {"metric": "minkowski", "p": 0.5},
+             lambda: C.DBSCAN(metric="minkowski", p=0.5).fit(x), "p must be")
+
+
 def main():
     for f in (INPUTS, EXPECTED):
         shutil.rmtree(f, ignore_errors=True)
@@ -297,6 +358,7 @@ def main():
     preprocessing(c, rng)
     metrics(c, rng)
     linear_models(c, rng)
+    dbscan(c, rng)
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__.split("\n\n")[0], c.cases)
     print(len(c.cases), "cases")
 

@@ -17,7 +17,7 @@ public final class SklearnEntries implements OpEntries {
     public static final java.util.List<String> NAMES = java.util.List.of("sklearn.preprocessing.StandardScaler",
             "sklearn.preprocessing.MinMaxScaler", "sklearn.metrics.r2_score", "sklearn.metrics.mean_squared_error",
             "sklearn.metrics.silhouette_score", "sklearn.metrics.adjusted_rand_score",
-            "sklearn.linear_model.LinearRegression", "sklearn.linear_model.Ridge");
+            "sklearn.linear_model.LinearRegression", "sklearn.linear_model.Ridge", "sklearn.cluster.DBSCAN");
     private static final String MULTIOUTPUT_DOC = "raw_values (one per output), uniform_average or variance_weighted";
 
     @Override
@@ -30,6 +30,35 @@ public final class SklearnEntries implements OpEntries {
         preprocessing(registry);
         metrics(registry);
         linearModels(registry);
+        registry.add(OpSpec.builder("sklearn.cluster.DBSCAN")
+                .summary("Density-based clusters: labels_ (-1 noise) and the core samples, as scikit-learn numbers them.")
+                .input("X", "the samples (n_samples, n_features)")
+                .param(ParamSpec.optional("eps", ParamTypes.REAL_NUMBER, "0.5", "the neighbourhood radius, > 0"))
+                .param(ParamSpec.optional("min_samples", ParamTypes.INT, "5",
+                        "the neighbours (itself included) that make a core sample, >= 1"))
+                .param(ParamSpec.optional("metric", ParamTypes.STRING, "euclidean",
+                        "euclidean, manhattan, chebyshev or minkowski"))
+                .param(ParamSpec.optionalNone("p", ParamTypes.REAL_NUMBER, "minkowski's order, >= 1 (none: 2)"))
+                .param(ParamSpec.optional("algorithm", ParamTypes.STRING, "auto",
+                        "auto, brute, ball_tree or kd_tree (all computed by brute force)"))
+                .output("core_sample_indices_", "the indices of the core samples, int64")
+                .output("labels_", "each sample's cluster (-1: noise), int64")
+                .invoker(a -> {
+                    try (org.sciaccel.sklearn.cluster.DBSCAN m = new org.sciaccel.sklearn.cluster.DBSCAN(a.real("eps"),
+                            a.integer("min_samples"), a.text("metric"), a.isNone("p") ? null : a.real("p"),
+                            a.text("algorithm"))) {
+                        m.fit(a.input(0));
+                        OpOutputs out = new OpOutputs();
+                        try {
+                            return out.array("core_sample_indices_", copy(m.coreSampleIndices()))
+                                    .array("labels_", copy(m.labels()));
+                        } catch (RuntimeException e) {
+                            out.close();
+                            throw e;
+                        }
+                    }
+                })
+                .build());
     }
 
     private static OpSpec.Builder linear(OpSpec.Builder b) {
