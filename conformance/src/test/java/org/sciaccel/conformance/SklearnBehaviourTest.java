@@ -15,6 +15,7 @@ import org.sciaccel.NDArray;
 import org.sciaccel.registry.OpRegistry;
 import org.sciaccel.registry.SklearnEntries;
 import org.sciaccel.registry.SpiFamily;
+import org.sciaccel.sklearn.cluster.DBSCAN;
 import org.sciaccel.sklearn.linear_model.LinearRegression;
 import org.sciaccel.sklearn.linear_model.Ridge;
 import org.sciaccel.sklearn.metrics.Metrics;
@@ -155,5 +156,68 @@ class SklearnBehaviourTest {
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> new Ridge(1, true, "sag"));
         assertTrue(bad.getMessage().contains("solver"), bad.getMessage());
         assertThrows(IllegalStateException.class, () -> new Ridge().coef());
+    }
+
+    /**
+     * DBSCAN on data large enough to split over threads and work-items, with clusters that touch through border
+     * samples and a long chain (many propagation passes on a device): every backend gives the CPU backend's labels
+     * (its sequential expansion is scikit-learn's), and the labels satisfy DBSCAN's definition.
+     */
+    @Test
+    void dbscanAgreesAcrossBackendsOnLargeData() {
+        int blobs = 2400;
+        int chain = 600;
+        int n = blobs + chain;
+        double[] v = new double[n * 2];
+        SplittableRandom r = new SplittableRandom(17);
+        for (int i = 0; i < blobs; i++) {
+            v[2 * i] = (i % 6) * 2.0 + 0.6 * r.nextGaussian();
+            v[2 * i + 1] = (i % 6 % 2) * 2.0 + 0.6 * r.nextGaussian();
+        }
+        for (int i = 0; i < chain; i++) {
+            v[2 * (blobs + i)] = 20 + 0.1 * i;
+            v[2 * (blobs + i) + 1] = -5;
+        }
+        for (String metric : new String[] {"euclidean", "manhattan", "chebyshev", "minkowski"}) {
+            long[] first = null;
+            for (String name : TestBackends.available()) {
+                Backend b = TestBackends.get(name);
+                try (NDArray x = NDArray.fromHost(b, HostArray.fromDoubles(v, DType.FLOAT64, n, 2));
+                        DBSCAN m = new DBSCAN(0.25, 6, metric, metric.equals("minkowski") ? 3.0 : null, "brute").fit(x)) {
+                    long[] labels = m.labels().toLongArray();
+                    long[] core = m.coreSampleIndices().toLongArray();
+                    assertTrue(core.length > 0 && core.length < n, metric + ": some samples core, some not");
+                    if (first == null) {
+                        first = labels;
+                        long k = 0;
+                        for (long c : core) {
+                            assertTrue(labels[(int) c] >= 0 && labels[(int) c] <= k, metric
+                                    + ": clusters numbered in the order of their first core sample");
+                            k = Math.max(k, labels[(int) c] + 1);
+                        }
+                        assertEquals(labels[blobs], labels[n - 1], metric + ": the chain is one cluster");
+                    } else {
+                        assertArrayEquals(first, labels, name + " " + metric);
+                    }
+                    assertArrayEquals(v, x.toDoubleArray(), 0.0, "the input is not written");
+                }
+            }
+        }
+    }
+
+    @Test
+    void dbscanRefusesBadParametersInOneLine() {
+        for (Runnable bad : new Runnable[] {() -> new DBSCAN(0, 5), () -> new DBSCAN(-0.5, 5), () -> new DBSCAN(1, 0),
+            () -> new DBSCAN(1, 5, "cosine", null, "auto"), () -> new DBSCAN(1, 5, "minkowski", 0.5, "auto"),
+            () -> new DBSCAN(1, 5, "euclidean", null, "quad")}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::run);
+            assertTrue(!e.getMessage().contains("\n") && e.getMessage().startsWith("DBSCAN: "), e.getMessage());
+        }
+        Backend b = TestBackends.get(TestBackends.CPU);
+        try (NDArray x1 = NDArray.fromHost(b, HostArray.fromDoubles(new double[] {1, 2, 3}, DType.FLOAT64, 3))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DBSCAN().fit(x1));
+            assertTrue(e.getMessage().contains("Expected 2D array"), e.getMessage());
+        }
+        assertThrows(IllegalStateException.class, () -> new DBSCAN().labels());
     }
 }
