@@ -178,7 +178,8 @@ class SklearnBehaviourTest {
             v[2 * (blobs + i)] = 20 + 0.1 * i;
             v[2 * (blobs + i) + 1] = -5;
         }
-        for (String metric : new String[] {"euclidean", "manhattan", "chebyshev", "minkowski"}) {
+        // minkowski (golden cases on both backends) is left out here: double pow is slow on PoCL (tens of seconds)
+        for (String metric : new String[] {"euclidean", "manhattan", "chebyshev"}) {
             long[] first = null;
             for (String name : TestBackends.available()) {
                 Backend b = TestBackends.get(name);

@@ -12,7 +12,8 @@ import org.sciaccel.spi.SklearnOps;
 
 /**
  * The CPU backend's scikit-learn kernels. DBSCAN: the neighbourhoods split by rows over the pool, in two passes
- * (the counts, then each row's neighbours in index order into one compressed list), then scikit-learn's own
+ * (the counts, then each row's neighbours into one compressed list), each row compared with the rows within eps of
+ * it in the first feature (found in the rows sorted by it) rather than with all rows, then scikit-learn's own
  * expansion, sequential: the core rows taken in index order, each unlabelled one starting a cluster that a
  * depth-first walk over the core rows' neighbourhoods labels, as scikit-learn's {@code dbscan_inner} walks it.
  */
@@ -26,6 +27,21 @@ public final class CpuSklearnOps implements SklearnOps {
         this.backend = backend;
     }
 
+    /** The first position whose key is >= x (n when none). */
+    private static int firstAtLeast(double[] key, double x) {
+        int lo = 0;
+        int hi = key.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (key[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     @Override
     public NDArray[] dbscan(NDArray x, DistanceMetric metric, double eps, int minSamples) {
         backend.checkOpen();
@@ -33,13 +49,28 @@ public final class CpuSklearnOps implements SklearnOps {
         int d = x.shape(1);
         double[] v = (double[]) backend.host(x, "X").data();
         DistanceMetric m = metric.resolved();
+        // Rows sorted by their first feature: a row's neighbours lie within eps of it in that feature (every metric
+        // here is at least the absolute difference of one feature; the margin covers the rounding of pow and sqrt),
+        // so each row compares only the rows of that window. The order of a neighbourhood does not change the labels.
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        java.util.Arrays.sort(boxed, (a, b) -> Double.compare(v[a * d], v[b * d]));
+        int[] order = new int[n];
+        double[] key = new double[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = boxed[k];
+            key[k] = v[order[k] * d];
+        }
+        double window = eps * (1 + 1e-9);
         int[] count = new int[n];
-        long work = (long) n * n * Math.max(1, d);
+        long work = (long) n * Math.max(1, d) * 16;
         backend.threads().parallelFor(n, work, (from, to) -> {
             for (int i = from; i < to; i++) {
                 int c = 0;
-                for (int j = 0; j < n; j++) {
-                    if (m.between(v, i * d, v, j * d, d, 0, 0, null) <= eps) {
+                for (int k = firstAtLeast(key, v[i * d] - window); k < n && key[k] <= v[i * d] + window; k++) {
+                    if (m.between(v, i * d, v, order[k] * d, d, 0, 0, null) <= eps) {
                         c++;
                     }
                 }
@@ -58,7 +89,8 @@ public final class CpuSklearnOps implements SklearnOps {
         backend.threads().parallelFor(n, work, (from, to) -> {
             for (int i = from; i < to; i++) {
                 int at = (int) offset[i];
-                for (int j = 0; j < n; j++) {
+                for (int k = firstAtLeast(key, v[i * d] - window); k < n && key[k] <= v[i * d] + window; k++) {
+                    int j = order[k];
                     if (m.between(v, i * d, v, j * d, d, 0, 0, null) <= eps) {
                         nbr[at++] = j;
                     }
