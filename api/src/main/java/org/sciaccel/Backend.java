@@ -121,6 +121,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("backend " + name() + " has no distance operations");
     }
 
+    /** scikit-learn's kernels of this backend (DBSCAN; issue 18). */
+    default org.sciaccel.spi.SklearnOps sklearn() {
+        throw new UnsupportedOperationException("backend " + name() + " has no scikit-learn operations");
+    }
+
     /** scipy.cluster.vq's assignment and cluster means of this backend. */
     default org.sciaccel.spi.ClusterOps cluster() {
         throw new UnsupportedOperationException("backend " + name() + " has no clustering operations");

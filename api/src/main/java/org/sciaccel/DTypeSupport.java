@@ -189,6 +189,13 @@ public final class DTypeSupport {
         accept("sklearn.decomposition.PCA", ALL);
         // KMeans likewise keeps float32 and reads the other real dtypes as float64
         accept("sklearn.cluster.KMeans", ALL);
+        // ---- scikit-learn (issue 18): check_array converts integer data to float64 (FLOAT_DTYPES; the metrics'
+        // integer targets and labels are exact in float64 or compared as integers); float16, which scikit-learn
+        // keeps as float16, sciaccel refuses with a message naming the parameter
+        for (String op : org.sciaccel.registry.SklearnEntries.NAMES) {
+            accept(op, INTS);
+        }
+        // ---- end of scikit-learn ----
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

@@ -85,7 +85,8 @@ public final class OpRegistry {
                 new StatsContinuous3Entries(),
                 new SpecialMiscEntries(),
                 // part stats-rest
-                new SpecialStatsRestEntries());
+                new SpecialStatsRestEntries(),
+                new SklearnEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

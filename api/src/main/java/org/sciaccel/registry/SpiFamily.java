@@ -51,6 +51,11 @@ public enum SpiFamily {
     /** scipy.cluster.vq: vq and the clusters' means (issue 18). */
     CLUSTER,
     /**
+     * scikit-learn's estimators and metrics (issue 18): composed of the backends' NumPy, linalg and distance
+     * ops, DBSCAN's neighbourhoods through {@code org.sciaccel.spi.SklearnOps}.
+     */
+    SKLEARN,
+    /**
      * Algorithms that run on the host whatever the backend: scipy.optimize's methods on a scalar
      * function or a system (the function is a JVM function or a formula evaluated on the host; the
      * iterations are sequential). No SPI serves them: every backend lists them in

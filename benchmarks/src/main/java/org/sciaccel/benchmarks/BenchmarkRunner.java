@@ -78,6 +78,7 @@ public final class BenchmarkRunner {
                 SpecialWorkload.erf(1 << 24),
                 new DistanceWorkload(5000, 16, "euclidean"),
                 new DistanceWorkload(5000, 16, "cityblock"),
+                new KMeansWorkload(1_000_000, 8, 16),
                 SpecialWorkload.jv(1 << 24),
                 StatsWorkload.normCdf(1 << 24));
     }

@@ -48,7 +48,9 @@ class RegistryConsistencyTest {
             Map.entry(org.sciaccel.special.Special.class, "special"),
             Map.entry(org.sciaccel.spatial.Distance.class, "spatial.distance"),
             Map.entry(org.sciaccel.cluster.Vq.class, "cluster.vq"),
-            Map.entry(org.sciaccel.cluster.Hierarchy.class, "cluster.hierarchy"));
+            Map.entry(org.sciaccel.cluster.Hierarchy.class, "cluster.hierarchy"),
+            // scikit-learn (issue 18)
+            Map.entry(org.sciaccel.sklearn.metrics.Metrics.class, "sklearn.metrics"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.ofEntries(

@@ -64,6 +64,8 @@ public final class CpuBackend implements Backend {
             CpuSplineCurveOps.OPS,
             org.sciaccel.cpu.spatial.CpuDistanceOps.OPS,
             org.sciaccel.cpu.cluster.CpuClusterOps.OPS,
+            // scikit-learn (issue 18)
+            org.sciaccel.cpu.sklearn.CpuSklearnOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
 
@@ -93,6 +95,7 @@ public final class CpuBackend implements Backend {
     private final CpuSplineCurveOps splineCurve;
     private final org.sciaccel.cpu.spatial.CpuDistanceOps distance;
     private final org.sciaccel.cpu.cluster.CpuClusterOps cluster;
+    private final org.sciaccel.cpu.sklearn.CpuSklearnOps sklearn;
     private volatile boolean closed;
     private final ArrayPool arrays = new ArrayPool();
 
@@ -128,6 +131,7 @@ public final class CpuBackend implements Backend {
         this.splineCurve = new CpuSplineCurveOps(this);
         this.distance = new org.sciaccel.cpu.spatial.CpuDistanceOps(this);
         this.cluster = new org.sciaccel.cpu.cluster.CpuClusterOps(this);
+        this.sklearn = new org.sciaccel.cpu.sklearn.CpuSklearnOps(this);
     }
 
     @Override
@@ -276,6 +280,11 @@ public final class CpuBackend implements Backend {
     @Override
     public org.sciaccel.spi.ClusterOps cluster() {
         return cluster;
+    }
+
+    @Override
+    public org.sciaccel.spi.SklearnOps sklearn() {
+        return sklearn;
     }
 
     @Override

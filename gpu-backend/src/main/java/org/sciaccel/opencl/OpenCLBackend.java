@@ -87,6 +87,8 @@ public final class OpenCLBackend implements Backend {
             OpenCLSplineCurveOps.OPS,
             org.sciaccel.opencl.spatial.OpenCLDistanceOps.OPS,
             org.sciaccel.opencl.cluster.OpenCLClusterOps.OPS,
+            // scikit-learn (issue 18)
+            org.sciaccel.opencl.sklearn.OpenCLSklearnOps.OPS,
             // host algorithms (scipy.optimize on a scalar function) take every backend
             org.sciaccel.registry.OpRegistry.namesIn(org.sciaccel.registry.SpiFamily.HOST));
     /** Upper bound on work-group sizes we pick; the kernel's own limit is queried and applied too. */
@@ -114,6 +116,7 @@ public final class OpenCLBackend implements Backend {
     private final OpenCLSplineCurveOps splineCurve;
     private final org.sciaccel.opencl.spatial.OpenCLDistanceOps distance;
     private final org.sciaccel.opencl.cluster.OpenCLClusterOps cluster;
+    private final org.sciaccel.opencl.sklearn.OpenCLSklearnOps sklearn;
     private final OpenCLLinalgOps linalg;
     private final OpenCLAstype astype;
     private final OpenCLPiecewisePolyOps piecewisePoly;
@@ -147,6 +150,7 @@ public final class OpenCLBackend implements Backend {
         this.splineCurve = new OpenCLSplineCurveOps(this);
         this.distance = new org.sciaccel.opencl.spatial.OpenCLDistanceOps(this);
         this.cluster = new org.sciaccel.opencl.cluster.OpenCLClusterOps(this);
+        this.sklearn = new org.sciaccel.opencl.sklearn.OpenCLSklearnOps(this);
         this.linalg = new OpenCLLinalgOps(this);
         this.astype = new OpenCLAstype(this);
         this.piecewisePoly = new OpenCLPiecewisePolyOps(this);
@@ -318,6 +322,11 @@ public final class OpenCLBackend implements Backend {
     @Override
     public org.sciaccel.spi.ClusterOps cluster() {
         return cluster;
+    }
+
+    @Override
+    public org.sciaccel.spi.SklearnOps sklearn() {
+        return sklearn;
     }
 
     @Override
