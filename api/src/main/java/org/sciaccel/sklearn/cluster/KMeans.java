@@ -8,8 +8,6 @@ import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
 import org.sciaccel.Shapes;
-import org.sciaccel.linalg.Linalg;
-import org.sciaccel.linalg.Transpose;
 import org.sciaccel.numpy.Numpy;
 import org.sciaccel.numpy.RandomState;
 
@@ -19,9 +17,9 @@ import org.sciaccel.numpy.RandomState;
  * drawn from {@code RandomState(random_state)} exactly as scikit-learn draws them), then assignment to the centre of
  * least |c|² - 2 x·c, centres as the means of their points, an emptied cluster refilled with the point farthest
  * from its centre, until the labels repeat or the squared centre shift falls to tol × the mean feature variance;
- * the best of n_init runs by inertia. The n-sized work runs on the data's backend: the assignment as one matrix
- * product and an argmin, the new sums as the product of the one-hot labels with the data, the inertia as a reduction;
- * the k centres and the control flow stay on the host.
+ * the best of n_init runs by inertia. The n-sized work runs on the data's backend: the assignment and the means by
+ * the backend's scipy.cluster.vq kernels (multithreaded SIMD Java, or OpenCL work-items), the inertia as a
+ * reduction; the k centres and the control flow stay on the host.
  *
  * <p>{@code algorithm='elkan'} gives the same result as Lloyd's (Elkan's bounds only skip distances whose outcome
  * is known) and is computed as Lloyd's. Deviations: sample weights are not supported; when several clusters empty
@@ -136,11 +134,10 @@ public final class KMeans {
         NDArray labels = null;
         boolean strict = false;
         int iter = 0;
-        try (NDArray ids = Numpy.arange(xc.backend(), 0, k, 1, DType.INT64);
-             NDArray clusters = Numpy.reshape(ids, 1, k)) {
+        try {
             for (; iter < maxIter; iter++) {
                 labels = assign(xc, dt, centres, k, m);
-                double[] next = update(xc, dt, centres, labels, clusters, k, m);
+                double[] next = update(xc, dt, centres, labels, k, m);
                 double shift = 0;
                 for (int c = 0; c < k; c++) {
                     double s = 0;
@@ -189,49 +186,54 @@ public final class KMeans {
         }
     }
 
-    /** Each point's centre of least |c|² - 2 x·c (the first on ties), int64 labels on the backend. */
+    /**
+     * Each point's nearest centre (the first on ties), int32 labels on the backend: the backend's vq kernel, which
+     * ranks the centres by the squared distance itself where scikit-learn ranks |c|² - 2 x·c (equal up to
+     * rounding; only a point within rounding of two centres' bisector can go the other way).
+     */
     private static NDArray assign(NDArray xc, DType dt, double[] centres, int k, int m) {
-        double[] norms = new double[k];
-        for (int c = 0; c < k; c++) {
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += centres[c * m + j] * centres[c * m + j];
-            }
-            norms[c] = s;
-        }
-        Backend b = xc.backend();
-        try (NDArray cs = NDArray.fromHost(b, HostArray.fromDoubles(centres, dt, k, m));
-             NDArray cn = NDArray.fromHost(b, HostArray.fromDoubles(norms, dt, 1, k));
-             NDArray dots = Linalg.matmul(xc, Transpose.NONE, cs, Transpose.TRANSPOSE);
-             NDArray twice = Numpy.multiply(dots, -2.0);
-             NDArray scores = Numpy.add(twice, cn)) {
-            return Numpy.argmin(scores, 1);
+        try (NDArray cs = NDArray.fromHost(xc.backend(), HostArray.fromDoubles(centres, dt, k, m))) {
+            NDArray[] r = xc.backend().cluster().vq(xc, cs);
+            r[1].close();
+            return r[0];
         }
     }
 
     /**
-     * The centres as the means of their points, the sums and counts as onehot(labels)ᵀ·X and a column sum of the
-     * one-hot matrix on the backend; emptied clusters refilled on the host.
+     * The centres as the means of their points (the backend's cluster-means kernel, each sum in the points' order);
+     * when a cluster empties, the sums, the relocation and the means on the host, as scikit-learn orders them.
      */
-    private static double[] update(NDArray xc, DType dt, double[] centres, NDArray labels, NDArray clusters, int k,
-            int m) {
-        double[] sums;
-        double[] weight;
-        try (NDArray column = Numpy.reshape(labels, labels.shape(0), 1);
-             NDArray oh = Numpy.equal(column, clusters);
-             NDArray ohf = oh.astype(dt);
-             NDArray s = Linalg.matmul(ohf, Transpose.TRANSPOSE, xc, Transpose.NONE);
-             NDArray counts = Numpy.sum(ohf, 0)) {
-            sums = doubles(s);
-            weight = doubles(counts);
+    private static double[] update(NDArray xc, DType dt, double[] centres, NDArray labels, int k, int m) {
+        NDArray[] r = xc.backend().cluster().clusterMeans(xc, labels, k);
+        boolean empty = false;
+        double[] means;
+        try {
+            means = doubles(r[0]);
+            for (byte b : (byte[]) r[1].toHost().data()) {
+                empty |= b == 0;
+            }
+        } finally {
+            r[0].close();
+            r[1].close();
+        }
+        if (!empty) {
+            return means;
+        }
+        int[] l = ints(labels);
+        double[] x = doubles(xc);
+        double[] sums = new double[k * m];
+        double[] weight = new double[k];
+        for (int i = 0; i < l.length; i++) {
+            weight[l[i]]++;
+            for (int j = 0; j < m; j++) {
+                sums[l[i] * m + j] += x[i * m + j];
+            }
         }
         int empties = 0;
         for (double w : weight) {
             empties += w == 0 ? 1 : 0;
         }
-        if (empties > 0) {
-            relocate(xc, centres, ints(labels), sums, weight, k, m, empties);
-        }
+        relocate(x, centres, l, sums, weight, k, m, empties);
         for (int c = 0; c < k; c++) {
             if (weight[c] > 0) {
                 for (int j = 0; j < m; j++) {
@@ -243,9 +245,8 @@ public final class KMeans {
     }
 
     /** An emptied cluster takes the point farthest from its own centre (scikit-learn's relocation). */
-    private static void relocate(NDArray xc, double[] centres, int[] labels, double[] sums, double[] weight,
+    private static void relocate(double[] x, double[] centres, int[] labels, double[] sums, double[] weight,
             int k, int m, int empties) {
-        double[] x = doubles(xc);
         int n = labels.length;
         double[] dist = new double[n];
         Integer[] order = new Integer[n];
@@ -287,12 +288,7 @@ public final class KMeans {
     }
 
     private static int[] ints(NDArray labels) {
-        long[] l = (long[]) labels.toHost().data();
-        int[] out = new int[l.length];
-        for (int i = 0; i < l.length; i++) {
-            out[i] = (int) l[i];
-        }
-        return out;
+        return (int[]) labels.toHost().data();
     }
 
     /** scikit-learn's _is_same_clustering: the two labellings are one relabelling apart. */
