@@ -79,7 +79,8 @@ public final class OpRegistry {
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
-                new SpecialMiscEntries());
+                new SpecialMiscEntries(),
+                new StatsContinuousStats4Entries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -30,6 +30,13 @@ public final class StatsContinuousEntries implements OpEntries {
     @Override
     public void register(OpRegistry registry) {
         for (ContinuousDistribution d : Stats.continuousDistributions()) {
+            registerDistribution(registry, d);
+        }
+    }
+
+    /** The ops of one distribution: the element-wise methods, the statistics, moment, interval, rvs and fit. */
+    static void registerDistribution(OpRegistry registry, ContinuousDistribution d) {
+        {
             for (String m : DENSITY) {
                 registry.add(elementwise(d, m));
             }

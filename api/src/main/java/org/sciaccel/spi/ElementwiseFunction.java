@@ -78,7 +78,9 @@ public enum ElementwiseFunction {
     BTDTR("btdtr", 3), BTDTRI("btdtri", 3), STDTRIT("stdtrit", 2),
     // part misc: digamma (psi), zeta (Riemann and Hurwitz), erfinv, erfcinv, dawsn, binom, poch, factorial
     DIGAMMA("digamma", 1), RIEMANN_ZETA("_riemann_zeta", 1), ZETA("_zeta", 2), ERFINV("erfinv", 1),
-    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1);
+    ERFCINV("erfcinv", 1), DAWSN("dawsn", 1), BINOM("binom", 2), POCH("poch", 2), FACTORIAL("_factorial", 1),
+    // part stats4 (beta, vonmises, truncnorm): cosm1, ndtri_exp, and the von Mises CDF and ppf as element-wise functions
+    COSM1("cosm1", 1), NDTRI_EXP("ndtri_exp", 1), VON_MISES_CDF("_von_mises_cdf", 2), VON_MISES_PPF("_von_mises_ppf", 2);
 
     private final String ufunc;
     private final int arity;

@@ -59,6 +59,22 @@ public final class Stats {
 
     // ---- end of continuous distributions ----
 
+    // ---- continuous distributions, part stats4 (issue 17): beta, vonmises, truncnorm ----
+
+    /** The beta distribution (shapes a, b). */
+    public static final ContinuousDistribution beta = new ContinuousDistributions4.Beta();
+    /** The von Mises distribution (shape kappa; SciPy's circular form, its CDF growing by 1 per turn). */
+    public static final ContinuousDistribution vonmises = new ContinuousDistributions4.VonMises();
+    /** The truncated normal distribution (shapes a, b: the standardised clip points). */
+    public static final ContinuousDistribution truncnorm = new ContinuousDistributions4.Truncnorm();
+
+    /** The continuous distributions of part stats4. */
+    public static java.util.List<ContinuousDistribution> continuousDistributionsStats4() {
+        return java.util.List.of(beta, vonmises, truncnorm);
+    }
+
+    // ---- end of continuous distributions, part stats4 ----
+
     // ---- discrete distributions (issue 17, part "discrete"): rv_discrete and its distributions ----
 
     /** scipy.stats.geom: The geometric distribution (shape p). */

@@ -184,6 +184,11 @@ final class DoubleLoops {
             case BINOM: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.binom(x[i], y[i]); break;
             case POCH: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.poch(x[i], y[i]); break;
             case FACTORIAL: for (int i = 0; i < n; i++) out[i] = SpecialMiscMath.factorial(x[i]); break;
+            // part stats4
+            case COSM1: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.cosm1(x[i]); break;
+            case NDTRI_EXP: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.ndtriExp(x[i]); break;
+            case VON_MISES_CDF: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.vonMisesCdf(x[i], y[i]); break;
+            case VON_MISES_PPF: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.vonMisesPpf(x[i], y[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

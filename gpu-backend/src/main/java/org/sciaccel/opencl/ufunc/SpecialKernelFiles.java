@@ -40,6 +40,9 @@ final class SpecialKernelFiles {
             case DIGAMMA: case RIEMANN_ZETA: case ZETA: case ERFINV: case ERFCINV: case DAWSN: case BINOM: case POCH:
             case FACTORIAL:
                 return "common/special_misc.cl";
+            // part stats4: cosm1, ndtri_exp and the von Mises CDF and ppf (beta, vonmises, truncnorm; double forms only)
+            case COSM1: case NDTRI_EXP: case VON_MISES_CDF: case VON_MISES_PPF:
+                return "common/special_stats4.cl";
             default:
                 return null;
         }
