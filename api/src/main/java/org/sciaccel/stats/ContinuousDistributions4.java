@@ -55,14 +55,23 @@ final class ContinuousDistributions4 {
             return e.where(e.eq(x, 0.0), at0, e.where(e.eq(x, 1.0), at1, e.exp(logpdf(e, x, s))));
         }
 
+        /**
+         * The regularised incomplete beta function of x (p) and of 1 - x with the shapes swapped (q): the CDF is
+         * p, or 1 - q above x = 1/2 once p reaches 1/2 (there 1 - x is exact and q the small one); the survival
+         * function likewise, as Boost's complements keep the small tail accurate.
+         */
         @Override
         int cdf(Ex e, int x, int[] s) {
-            return e.f("betainc", s[0], s[1], x);
+            int p = e.f("betainc", s[0], s[1], x);
+            int q = e.f("betainc", s[1], s[0], e.sub(1.0, x));
+            return e.where(e.and(e.gt(x, 0.5), e.ge(p, 0.5)), e.sub(1.0, q), p);
         }
 
         @Override
         int sf(Ex e, int x, int[] s) {
-            return e.f("betainc", s[1], s[0], e.sub(1.0, x));
+            int p = e.f("betainc", s[0], s[1], x);
+            int q = e.f("betainc", s[1], s[0], e.sub(1.0, x));
+            return e.where(e.and(e.lt(x, 0.5), e.ge(q, 0.5)), e.sub(1.0, p), q);
         }
 
         @Override

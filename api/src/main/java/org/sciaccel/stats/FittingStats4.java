@@ -177,7 +177,7 @@ final class FittingStats4 {
 
     /** psi of several values at once, on the default backend's element-wise engine. */
     private static double[] psi(double... v) {
-        try (NDArray a = NDArray.of(v); NDArray r = org.sciaccel.special.Special.digamma(a)) {
+        try (NDArray a = NDArray.of(v, v.length); NDArray r = org.sciaccel.special.Special.digamma(a)) {
             return r.toDoubleArray();
         }
     }

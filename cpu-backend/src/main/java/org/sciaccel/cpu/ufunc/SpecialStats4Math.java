@@ -207,7 +207,7 @@ final class SpecialStats4Math {
 
     /** rv_continuous._ppf_single for vonmises (support (-inf, inf)): brackets, then brentq. */
     static double vonMisesPpf(double k, double q) {
-        if (!(k > 0) || !(q > 0 && q < 1)) {
+        if (!(k > 0) || Double.isNaN(q)) {
             return Double.NaN;
         }
         double factor = 10.;

@@ -182,7 +182,7 @@ inline double sps4_vm_f(double k, double x, double q) {
 }
 
 inline double sp_von_mises_ppf_d(double k, double q) {
-    if (!(k > 0) || !(q > 0 && q < 1)) {
+    if (!(k > 0) || isnan(q)) {
         return NAN;
     }
     double factor = 10.;
