@@ -73,6 +73,36 @@ public final class Stats {
         return java.util.List.of(beta, vonmises, truncnorm);
     }
 
+    /** SciPy's {@code beta(a, b)}: the beta distribution frozen. */
+    public static FrozenDistribution beta(double a, double b) {
+        return beta.freeze(a, b);
+    }
+
+    /** SciPy's {@code beta(a, b, loc, scale)}. */
+    public static FrozenDistribution beta(double a, double b, double loc, double scale) {
+        return beta.freeze(a, b, loc, scale);
+    }
+
+    /** SciPy's {@code vonmises(kappa)}. */
+    public static FrozenDistribution vonmises(double kappa) {
+        return vonmises.freeze(kappa);
+    }
+
+    /** SciPy's {@code vonmises(kappa, loc, scale)}. */
+    public static FrozenDistribution vonmises(double kappa, double loc, double scale) {
+        return vonmises.freeze(kappa, loc, scale);
+    }
+
+    /** SciPy's {@code truncnorm(a, b)}. */
+    public static FrozenDistribution truncnorm(double a, double b) {
+        return truncnorm.freeze(a, b);
+    }
+
+    /** SciPy's {@code truncnorm(a, b, loc, scale)}. */
+    public static FrozenDistribution truncnorm(double a, double b, double loc, double scale) {
+        return truncnorm.freeze(a, b, loc, scale);
+    }
+
     // ---- end of continuous distributions, part stats4 ----
 
     // ---- discrete distributions (issue 17, part "discrete"): rv_discrete and its distributions ----

@@ -37,12 +37,12 @@ class StatsContinuousStats4BehaviourTest {
     @MethodSource("backends")
     void frozenAndScalarForms(String name) {
         Backend b = TestBackends.get(name);
-        FrozenDistribution f = Stats.beta.freeze(2, 3.5);
+        FrozenDistribution f = Stats.beta(2, 3.5);
         try (NDArray x = array(b, 0.1, 0.5, 0.9); NDArray c = f.cdf(x); NDArray c2 = Stats.beta.cdf(x, 2, 3.5)) {
             assertArrayEquals(new double[] {0.06635333, 0.75693204, 0.99868765}, c.toDoubleArray(), 1e-8);
             assertArrayEquals(c2.toDoubleArray(), c.toDoubleArray(), 0.0);
         }
-        FrozenDistribution t = Stats.truncnorm.freeze(-1, 2);
+        FrozenDistribution t = Stats.truncnorm(-1, 2);
         try (NDArray x = array(b, -0.5, 0, 1.5); NDArray p = t.pdf(x)) {
             assertArrayEquals(new double[] {0.43008508, 0.48735024, 0.15821946}, p.toDoubleArray(), 1e-8);
         }
@@ -56,6 +56,8 @@ class StatsContinuousStats4BehaviourTest {
         assertRelative(0.7018897664358197, iv[1], 1e-10, "beta.interval b");
         assertRelative(1.1162238686333492, Stats.vonmises.entropy(2.5), 1e-13, "vonmises.entropy");
         assertRelative(0.3, Stats.vonmises.median(2.5, 0.3), 1e-13, "vonmises.median");
+        assertRelative(0.3, Stats.vonmises(2.5, 0.3, 1).median(), 1e-13, "vonmises(kappa, loc, scale).median");
+        assertRelative(1.4418911737180915, Stats.truncnorm(-1, 2, 0.5, 2).std(), 1e-12, "truncnorm(...).std");
     }
 
     @ParameterizedTest
