@@ -233,10 +233,16 @@ final class ContinuousDistributions4 {
 
         /** SciPy's _log_gauss_mass(a, b): log of the standard normal mass in [a, b]. */
         static int logGaussMass(Ex e, int a, int b) {
-            int left = logDiff(e, e.f("log_ndtr", b), e.f("log_ndtr", a));
-            int right = logDiff(e, e.f("log_ndtr", e.neg(a)), e.f("log_ndtr", e.neg(b)));
+            // the left case on (a, b), the right one as the left case on (-b, -a): one log-difference on the
+            // selected ends (the same operations on the same values as SciPy's two)
+            // (SciPy assigns the right case after the left one: right wins where both hold)
+            int right = e.gt(a, 0.0);
+            int left = e.and(e.le(b, 0.0), e.not(right));
+            int hi = e.where(left, b, e.neg(a));
+            int lo = e.where(left, a, e.neg(b));
+            int tail = logDiff(e, e.f("log_ndtr", hi), e.f("log_ndtr", lo));
             int central = e.log1p(e.sub(e.neg(e.f("ndtr", a)), e.f("ndtr", e.neg(b))));
-            return e.where(e.le(b, 0.0), left, e.where(e.gt(a, 0.0), right, central));
+            return e.where(e.or(left, right), tail, central);
         }
 
         private static int normLogpdf(Ex e, int x) {
@@ -253,24 +259,20 @@ final class ContinuousDistributions4 {
             return e.exp(logpdf(e, x, s));
         }
 
-        private static int rawLogcdf(Ex e, int x, int[] s) {
-            return e.sub(logGaussMass(e, s[0], x), logGaussMass(e, s[0], s[1]));
-        }
-
-        private static int rawLogsf(Ex e, int x, int[] s) {
-            return e.sub(logGaussMass(e, x, s[1]), logGaussMass(e, s[0], s[1]));
-        }
-
         @Override
         int logcdf(Ex e, int x, int[] s) {
-            int lc = rawLogcdf(e, x, s);
-            return e.where(e.gt(lc, -0.1), e.log1p(e.neg(e.exp(rawLogsf(e, x, s)))), lc);
+            int m = logGaussMass(e, s[0], s[1]);
+            int lc = e.sub(logGaussMass(e, s[0], x), m);
+            int ls = e.sub(logGaussMass(e, x, s[1]), m);
+            return e.where(e.gt(lc, -0.1), e.log1p(e.neg(e.exp(ls))), lc);
         }
 
         @Override
         int logsf(Ex e, int x, int[] s) {
-            int ls = rawLogsf(e, x, s);
-            return e.where(e.gt(ls, -0.1), e.log1p(e.neg(e.exp(rawLogcdf(e, x, s)))), ls);
+            int m = logGaussMass(e, s[0], s[1]);
+            int lc = e.sub(logGaussMass(e, s[0], x), m);
+            int ls = e.sub(logGaussMass(e, x, s[1]), m);
+            return e.where(e.gt(ls, -0.1), e.log1p(e.neg(e.exp(lc))), ls);
         }
 
         @Override
