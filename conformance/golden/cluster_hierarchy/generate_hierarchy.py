@@ -25,7 +25,7 @@ import golden_manifest as gm  # noqa: E402
 
 INPUTS = os.path.join(HERE, "inputs")
 EXPECTED = os.path.join(HERE, "expected")
-METHODS = ["single", "complete", "average", "weighted", "ward"]
+METHODS = ["single", "complete", "average", "weighted", "centroid", "median", "ward"]
 
 
 def save(folder, name, a):
@@ -116,6 +116,8 @@ def main():
            lambda: H.linkage(np.zeros(3), "foo"), "Invalid method")
     refuse("ch-linkage-ward-metric", "cluster.hierarchy.linkage", [("y", x)], dict(method="ward", metric="cityblock"),
            lambda: H.linkage(x, "ward", "cityblock"), "Euclidean")
+    refuse("ch-linkage-centroid-metric", "cluster.hierarchy.linkage", [("y", x)],
+           dict(method="centroid", metric="cityblock"), lambda: H.linkage(x, "centroid", "cityblock"), "Euclidean")
     refuse("ch-linkage-empty", "cluster.hierarchy.linkage", [("y", np.zeros(0))], {}, lambda: H.linkage(np.zeros(0)),
            "empty distance matrix")
     z = linkages[("blobs", "single")]
@@ -131,6 +133,51 @@ def main():
     early[0, 1] = len(z) + 5
     refuse("ch-fcluster-before-formed", "cluster.hierarchy.fcluster", [("Z", early)], dict(t=1.0, criterion="distance"),
            lambda: H.fcluster(early, 1, "distance"), "before it is formed")
+    # dendrogram(no_plot=True): every truncation, sort and colour option on several trees
+    dg = "cluster.hierarchy.dendrogram"
+
+    def dcase(cid, z, **kw):
+        r = H.dendrogram(z, no_plot=True, **kw)
+        opts = dict(kw)
+        if "labels" in opts:
+            opts["labels"] = ",".join(opts["labels"])
+        for k in ("count_sort", "distance_sort"):
+            if k in opts:
+                opts[k] = str(opts[k]).lower()
+        args = [arr(cid, "Z", z)] + [gm.arg(k, v) for k, v in opts.items()]
+        outs = {"icoord": {"npy": save(EXPECTED, cid + "-icoord.npy", np.asarray(r["icoord"], float).reshape(-1, 4))},
+                "dcoord": {"npy": save(EXPECTED, cid + "-dcoord.npy", np.asarray(r["dcoord"], float).reshape(-1, 4))},
+                "ivl": {"json": r["ivl"]},
+                "leaves": {"npy": save(EXPECTED, cid + "-leaves.npy", np.asarray(r["leaves"], np.int64))},
+                "color_list": {"json": r["color_list"]},
+                "leaves_color_list": {"json": r["leaves_color_list"]}}
+        cases.append(gm.case(cid, dg, args, outs))
+
+    for (name, m), z in linkages.items():
+        if m in ("single", "average", "centroid", "ward"):
+            dcase("ch-dendrogram-%s-%s" % (m, name), z)
+    zb = linkages[("blobs", "average")]
+    zt = linkages[("ties", "complete")]
+    for mode, ps in (("lastp", (1, 4, 12, 0, 100)), ("level", (0, 1, 2, 3))):
+        for pv in ps:
+            dcase("ch-dendrogram-%s-%d" % (mode, pv), zb, truncate_mode=mode, p=pv)
+    dcase("ch-dendrogram-mtica", zb, truncate_mode="mtica", p=2)
+    dcase("ch-dendrogram-lastp-nocounts", zb, truncate_mode="lastp", p=5, show_leaf_counts=False)
+    for t in (0.0, -1.0, 1.5, 3.0, 100.0):
+        dcase("ch-dendrogram-threshold-%s" % t, zb, color_threshold=t)
+    dcase("ch-dendrogram-above-color", zb, above_threshold_color="k")
+    for srt in ("ascending", "descending", True):
+        dcase("ch-dendrogram-count-%s" % srt, zt, count_sort=srt)
+        dcase("ch-dendrogram-distance-%s" % srt, zt, distance_sort=srt)
+    dcase("ch-dendrogram-both-sorts", zt, count_sort="descending", distance_sort="ascending")
+    dcase("ch-dendrogram-labels", linkages[("wide", "single")], labels=["obs%d" % i for i in range(9)])
+    dcase("ch-dendrogram-two", H.linkage(np.array([2.5])))
+    refuse("ch-dendrogram-mode", dg, [("Z", zb)], dict(truncate_mode="top"),
+           lambda: H.dendrogram(zb, truncate_mode="top", no_plot=True), "truncate_mode")
+    refuse("ch-dendrogram-labels-count", dg, [("Z", zb)], dict(labels="a,b"),
+           lambda: H.dendrogram(zb, labels=["a", "b"], no_plot=True), "labels")
+    refuse("ch-dendrogram-bad-z", dg, [("Z", np.zeros((3, 3)))], {},
+           lambda: H.dendrogram(np.zeros((3, 3)), no_plot=True), "Z")
     gm.write(os.path.join(HERE, "cases.jsonl"), __doc__.strip().splitlines()[0], cases)
 
 

@@ -168,12 +168,25 @@ public final class DTypeSupport {
         }
         // the distributions' fit reads the data as float64 (SciPy's computations promote integer data to float64)
         for (String d : List.of("norm", "expon", "uniform", "gumbel_r", "gumbel_l", "genextreme", "weibull_min",
-                "weibull_max", "cauchy", "laplace", "logistic", "rayleigh", "pareto", "triang", "lognorm", "t", "chi2",
-                "f", "gamma", "beta", "vonmises", "truncnorm")) {
+                "weibull_max", "cauchy", "laplace", "logistic", "rayleigh", "pareto", "triang", "lognorm")) {
+            accept("stats." + d + ".fit", ALL);
+        }
+        // part "cont3": t, chi2, f and gamma's fit read the data as float64 as well
+        for (String d : List.of("t", "chi2", "f", "gamma")) {
+            accept("stats." + d + ".fit", ALL);
+        }
+        // part stats4: beta, vonmises and truncnorm's fit read the data as float64 as well
+        for (String d : List.of("beta", "vonmises", "truncnorm")) {
             accept("stats." + d + ".fit", ALL);
         }
         // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
         accept("cluster.hierarchy.linkage", ALL);
+        // cKDTree reads its data and query points as float64 (SciPy's np.asarray(..., dtype=np.float64))
+        for (String m : List.of("query", "query_ball_point", "query_pairs")) {
+            accept("spatial.cKDTree." + m, ALL);
+        }
+        // PCA keeps float32 and reads every other real dtype as float64 (scikit-learn's dtype=[float64, float32])
+        accept("sklearn.decomposition.PCA", ALL);
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

@@ -3,7 +3,7 @@ package org.sciaccel.cluster;
 import org.sciaccel.NDArray;
 
 /**
- * scipy.cluster.hierarchy: agglomerative clustering ({@code linkage}: single, complete, average, weighted, ward),
+ * scipy.cluster.hierarchy: agglomerative clustering ({@code linkage}: single, complete, average, weighted, centroid, median, ward),
  * flat clusters cut from the tree ({@code fcluster}), the inconsistency statistics and the leaves' order, SciPy
  * 1.10's algorithms step for step. Distances from points are computed on the points' backend (pdist); the
  * agglomeration, sequential by nature, runs on the host over the condensed matrix, and the results are created on
@@ -52,6 +52,18 @@ public final class Hierarchy {
     /** {@code leaves_list(Z)}: the observations in the order of the dendrogram's leaves (int32). */
     public static NDArray leavesList(NDArray z) {
         return HierarchyCalls.leavesList(z);
+    }
+    /** {@code dendrogram(Z, no_plot=True)}: the dendrogram's coordinates, leaves, labels and colours. */
+    public static DendrogramResult dendrogram(NDArray z) {
+        return dendrogram(z, DendrogramOptions.defaults());
+    }
+
+    /**
+     * {@code dendrogram(Z, p, truncate_mode, color_threshold, labels, count_sort, distance_sort, show_leaf_counts,
+     * above_threshold_color, no_plot=True)}: the data SciPy would draw, computed on the host from Z.
+     */
+    public static DendrogramResult dendrogram(NDArray z, DendrogramOptions options) {
+        return HierarchyCalls.dendrogram(z, options);
     }
     // ---- end of scipy.cluster.hierarchy ----
 }

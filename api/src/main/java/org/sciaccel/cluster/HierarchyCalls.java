@@ -19,9 +19,12 @@ final class HierarchyCalls {
     static final String FCLUSTER = "cluster.hierarchy.fcluster";
     static final String INCONSISTENT = "cluster.hierarchy.inconsistent";
     static final String LEAVES = "cluster.hierarchy.leaves_list";
+    static final String DENDROGRAM = "cluster.hierarchy.dendrogram";
+    private static final java.util.Set<String> SORTS = java.util.Set.of("false", "true", "ascending", "descending");
     private static final Map<String, Integer> METHODS = Map.of("single", LinkageAlgorithms.SINGLE,
             "complete", LinkageAlgorithms.COMPLETE, "average", LinkageAlgorithms.AVERAGE,
-            "weighted", LinkageAlgorithms.WEIGHTED, "ward", LinkageAlgorithms.WARD);
+            "weighted", LinkageAlgorithms.WEIGHTED, "ward", LinkageAlgorithms.WARD,
+            "centroid", LinkageAlgorithms.CENTROID, "median", LinkageAlgorithms.MEDIAN);
 
     private HierarchyCalls() {
     }
@@ -32,17 +35,16 @@ final class HierarchyCalls {
         require(metric, "metric", LINKAGE);
         Integer code = METHODS.get(method);
         if (code == null) {
-            throw new IllegalArgumentException(LINKAGE + ": method: " + (method.equals("centroid")
-                    || method.equals("median") ? "method " + method + " is not supported (single, complete, average, "
-                    + "weighted, ward)" : "Invalid method: " + method));
+            throw new IllegalArgumentException(LINKAGE + ": method: Invalid method: " + method);
         }
         if (y.ndim() != 1 && y.ndim() != 2) {
             throw new IllegalArgumentException(LINKAGE + ": y: `y` must be 1 or 2 dimensional (shape "
                     + Shapes.toString(y.shape()) + ")");
         }
-        if (y.ndim() == 2 && code == LinkageAlgorithms.WARD && !metric.equals("euclidean")) {
-            throw new IllegalArgumentException(LINKAGE + ": metric: Method 'ward' requires the distance metric to be "
-                    + "Euclidean");
+        if (y.ndim() == 2 && (code == LinkageAlgorithms.WARD || code == LinkageAlgorithms.CENTROID
+                || code == LinkageAlgorithms.MEDIAN) && !metric.equals("euclidean")) {
+            throw new IllegalArgumentException(LINKAGE + ": metric: Method '" + method + "' requires the distance "
+                    + "metric to be Euclidean");
         }
         return OpRouter.run(LINKAGE, y, (backend, in) -> {
             double[] d;
@@ -122,6 +124,43 @@ final class HierarchyCalls {
             int n = z.length / 4 + 1;
             return NDArray.fromHost(backend, new HostArray(DType.INT32, new int[] {n}, FlatClusters.leaves(z, n)));
         });
+    }
+
+    static DendrogramResult dendrogram(NDArray zArray, DendrogramOptions o) {
+        require(zArray, "Z", DENDROGRAM);
+        require(o, "options", DENDROGRAM);
+        String mode = o.truncateMode == null ? "none" : o.truncateMode;
+        if (!mode.equals("lastp") && !mode.equals("mtica") && !mode.equals("level") && !mode.equals("none")) {
+            throw new IllegalArgumentException(DENDROGRAM + ": truncate_mode: Invalid truncation mode. (got '" + mode
+                    + "'; lastp, level or none)");
+        }
+        for (String[] sort : new String[][] {{"count_sort", o.countSort}, {"distance_sort", o.distanceSort}}) {
+            if (sort[1] == null || !SORTS.contains(sort[1])) {
+                throw new IllegalArgumentException(DENDROGRAM + ": " + sort[0] + ": must be false, true, ascending or "
+                        + "descending (got " + sort[1] + ")");
+            }
+        }
+        require(o.aboveThresholdColor, "above_threshold_color", DENDROGRAM);
+        if (o.palette.isEmpty()) {
+            throw new IllegalArgumentException(DENDROGRAM + ": link_color_palette: the palette must name a colour");
+        }
+        if (zArray.ndim() == 2 && o.labels != null && zArray.shape(0) + 1 != o.labels.size()) {
+            throw new IllegalArgumentException(DENDROGRAM + ": labels: Dimensions of Z and labels must be consistent. ("
+                    + o.labels.size() + " labels, Z " + Shapes.toString(zArray.shape()) + ")");
+        }
+        double[] z = linkageMatrix(zArray, DENDROGRAM);
+        int n = z.length / 4 + 1;
+        double p = o.p;
+        if (mode.equals("lastp") && (o.p > n || o.p == 0)) {
+            p = n;
+        }
+        if (mode.equals("mtica")) {
+            mode = "level";
+        }
+        if (mode.equals("level") && o.p <= 0) {
+            p = Double.POSITIVE_INFINITY;
+        }
+        return Dendrogram.compute(z, n, o, mode, p);
     }
 
     /** is_valid_linkage(Z, throw=True, name='Z') with SciPy's messages, and the indices every walk relies on. */

@@ -1,5 +1,11 @@
 package org.sciaccel.registry;
 
+import java.util.Arrays;
+import org.sciaccel.DType;
+import org.sciaccel.HostArray;
+import org.sciaccel.NDArray;
+import org.sciaccel.cluster.DendrogramOptions;
+import org.sciaccel.cluster.DendrogramResult;
 import org.sciaccel.cluster.Hierarchy;
 
 /**
@@ -19,7 +25,7 @@ final class ClusterHierarchyEntries implements OpEntries {
                 .summary("Agglomerative clustering: the (n-1) x 4 linkage matrix [idx1, idx2, distance, count].")
                 .input("y", "a condensed distance matrix (1-D), or observations (n, d)")
                 .param(ParamSpec.optional("method", ParamTypes.STRING, "single",
-                        "single, complete, average, weighted or ward"))
+                        "single, complete, average, weighted, centroid, median or ward"))
                 .param(ParamSpec.optional("metric", ParamTypes.STRING, "euclidean",
                         "the pdist metric for observations"))
                 .output("Z", "the linkage matrix, float64")
@@ -50,5 +56,62 @@ final class ClusterHierarchyEntries implements OpEntries {
                 .output("result", "the leaf order, int32")
                 .invoker(a -> OpOutputs.result(Hierarchy.leavesList(a.input(0))))
                 .build());
+            registry.add(OpSpec.builder("cluster.hierarchy.dendrogram")
+                .summary("The dendrogram's data (no_plot=True): link coordinates and colours, leaves and labels.")
+                .input("Z", "the linkage matrix")
+                .param(ParamSpec.optional("p", ParamTypes.INT, "30", "leaves (lastp) or levels (level) to keep"))
+                .param(ParamSpec.optionalNone("truncate_mode", ParamTypes.STRING, "none, lastp or level"))
+                .param(ParamSpec.optionalNone("color_threshold", ParamTypes.REAL_NUMBER,
+                        "links below it take the palette's colours (none: 0.7 of the largest merge distance)"))
+                .param(ParamSpec.optionalNone("labels", ParamTypes.STRING, "a comma list, one label per observation"))
+                .param(ParamSpec.optional("count_sort", ParamTypes.STRING, "false", "false, ascending or descending"))
+                .param(ParamSpec.optional("distance_sort", ParamTypes.STRING, "false", "false, ascending or descending"))
+                .param(ParamSpec.optional("show_leaf_counts", ParamTypes.BOOL, "true", "label truncated leaves (n)"))
+                .param(ParamSpec.optional("above_threshold_color", ParamTypes.STRING, "C0",
+                        "the colour of links at or above the threshold"))
+                .output("icoord", "the links' x coordinates, float64 (links, 4)")
+                .output("dcoord", "the links' heights, float64 (links, 4)")
+                .output("ivl", "the leaves' labels, left to right")
+                .output("leaves", "the leaves' observation or cluster indices, int64")
+                .output("color_list", "each link's colour")
+                .output("leaves_color_list", "each leaf's colour (null where no link reaches it at height 0)")
+                .invoker(a -> {
+                    DendrogramOptions o = DendrogramOptions.defaults().p(a.integer("p"))
+                            .truncateMode(a.isNone("truncate_mode") ? "none" : a.text("truncate_mode"))
+                            .countSort(a.text("count_sort"))
+                            .distanceSort(a.text("distance_sort")).showLeafCounts(a.flag("show_leaf_counts"))
+                            .aboveThresholdColor(a.text("above_threshold_color"));
+                    if (!a.isNone("color_threshold")) {
+                        o = o.colorThreshold(a.real("color_threshold"));
+                    }
+                    if (!a.isNone("labels")) {
+                        o = o.labels(Arrays.asList(a.text("labels").split(",", -1)));
+                    }
+                    NDArray z = a.input(0);
+                    DendrogramResult r = Hierarchy.dendrogram(z, o);
+                    long[] leaves = Arrays.stream(r.leaves()).asLongStream().toArray();
+                    OpOutputs out = new OpOutputs();
+                    try {
+                        out.array("icoord", coordinates(z, r.icoord())).array("dcoord", coordinates(z, r.dcoord()))
+                                .json("ivl", r.ivl())
+                                .array("leaves", NDArray.fromHost(z.backend(),
+                                        new HostArray(DType.INT64, new int[] {leaves.length}, leaves)))
+                                .json("color_list", r.colorList()).json("leaves_color_list", r.leavesColorList());
+                        return out;
+                    } catch (RuntimeException e) {
+                        out.close();
+                        throw e;
+                    }
+                })
+                .build());
+    }
+
+    /** Rows of four coordinates as a float64 (rows, 4) array on Z's backend. */
+    private static NDArray coordinates(NDArray z, double[][] rows) {
+        double[] flat = new double[rows.length * 4];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, 4 * i, 4);
+        }
+        return NDArray.fromHost(z.backend(), new HostArray(DType.FLOAT64, new int[] {rows.length, 4}, flat));
     }
 }

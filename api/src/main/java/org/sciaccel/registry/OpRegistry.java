@@ -74,11 +74,14 @@ public final class OpRegistry {
                 new SpatialDistanceEntries(),
                 new ClusterVqEntries(),
                 new ClusterHierarchyEntries(),
+                new SpatialKDTreeEntries(),
+                new SklearnDecompositionEntries(),
                 new SpecialBesselEntries(),
                 new SpecialIncompleteEntries(),
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
+                new StatsContinuous3Entries(),
                 new SpecialMiscEntries(),
                 new StatsContinuousStats4Entries());
     }

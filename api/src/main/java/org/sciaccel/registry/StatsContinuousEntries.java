@@ -29,14 +29,12 @@ public final class StatsContinuousEntries implements OpEntries {
 
     @Override
     public void register(OpRegistry registry) {
-        for (ContinuousDistribution d : Stats.continuousDistributions()) {
-            registerDistribution(registry, d);
-        }
+        registerAll(registry, Stats.continuousDistributions());
     }
 
-    /** The ops of one distribution: the element-wise methods, the statistics, moment, interval, rvs and fit. */
-    static void registerDistribution(OpRegistry registry, ContinuousDistribution d) {
-        {
+    /** Registers every method of the distributions {@code ds} (the other continuous parts' lists too). */
+    static void registerAll(OpRegistry registry, List<ContinuousDistribution> ds) {
+        for (ContinuousDistribution d : ds) {
             for (String m : DENSITY) {
                 registry.add(elementwise(d, m));
             }

@@ -1,6 +1,5 @@
 package org.sciaccel.registry;
 
-import org.sciaccel.stats.ContinuousDistribution;
 import org.sciaccel.stats.Stats;
 
 /**
@@ -16,8 +15,6 @@ public final class StatsContinuousStats4Entries implements OpEntries {
 
     @Override
     public void register(OpRegistry registry) {
-        for (ContinuousDistribution d : Stats.continuousDistributionsStats4()) {
-            StatsContinuousEntries.registerDistribution(registry, d);
-        }
+        StatsContinuousEntries.registerAll(registry, Stats.continuousDistributionsStats4());
     }
 }

@@ -77,6 +77,12 @@ final class Fitting {
                 return pareto(d, data, op, x, fixed, o);
             case "logistic":
                 return logistic(d, data, op, x, fixed, o);
+            // part "cont3": gamma's own fit when loc is fixed (t, chi2 and f take the generic fit)
+            case "gamma":
+                if (fixed[1] != null) {
+                    return Fitting3.gammaFixedLoc(op, x, fixed);
+                }
+                break;
             // part stats4: beta, vonmises, truncnorm
             case "beta":
             case "vonmises":
@@ -668,6 +674,9 @@ final class Fitting {
         java.util.Arrays.fill(args, 0, n, 1.0);
         if (d.name().equals("genextreme")) {
             args[0] = skew(x) < 0 ? 0.5 : -0.5;
+        }
+        if (d.name().equals("gamma")) { // part "cont3": gamma_gen._fitstart
+            args[0] = Fitting3.gammaShapeStart(x);
         }
         if (d.name().equals("cauchy")) {
             double p25 = percentile(x, 25);

@@ -59,6 +59,44 @@ public final class Stats {
 
     // ---- end of continuous distributions ----
 
+    // ---- continuous distributions (issue 17, part "cont3"): t, chi2, f, gamma ----
+
+    /** Student's t distribution (shape df). */
+    public static final ContinuousDistribution t = new ContinuousDistributions3.T();
+    /** The chi-squared distribution (shape df). */
+    public static final ContinuousDistribution chi2 = new ContinuousDistributions3.Chi2();
+    /** The F distribution (shapes dfn, dfd). */
+    public static final ContinuousDistribution f = new ContinuousDistributions3.F();
+    /** The gamma distribution (shape a). */
+    public static final ContinuousDistribution gamma = new ContinuousDistributions3.Gamma();
+
+    /** The continuous distributions of part "cont3", in SciPy's order of the issue. */
+    public static java.util.List<ContinuousDistribution> continuousDistributions3() {
+        return java.util.List.of(t, chi2, f, gamma);
+    }
+
+    /** SciPy's {@code t(df, loc, scale)}: Student's t frozen. */
+    public static FrozenDistribution t(double df, double loc, double scale) {
+        return t.freeze(df, loc, scale);
+    }
+
+    /** SciPy's {@code chi2(df, loc, scale)}, frozen. */
+    public static FrozenDistribution chi2(double df, double loc, double scale) {
+        return chi2.freeze(df, loc, scale);
+    }
+
+    /** SciPy's {@code f(dfn, dfd, loc, scale)}, frozen. */
+    public static FrozenDistribution f(double dfn, double dfd, double loc, double scale) {
+        return f.freeze(dfn, dfd, loc, scale);
+    }
+
+    /** SciPy's {@code gamma(a, loc, scale)}, frozen. */
+    public static FrozenDistribution gamma(double a, double loc, double scale) {
+        return gamma.freeze(a, loc, scale);
+    }
+
+    // ---- end of continuous distributions (part "cont3") ----
+
     // ---- continuous distributions, part stats4 (issue 17): beta, vonmises, truncnorm ----
 
     /** The beta distribution (shapes a, b). */

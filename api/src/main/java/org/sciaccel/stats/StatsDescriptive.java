@@ -306,7 +306,7 @@ final class StatsDescriptive {
         NDArray lo = s.t(Numpy.getItem(sorted, "..., " + i));
         if (i == idx) {
             // sorted[i:i+1] * array(1), summed, / 1.0: the integers become float64, floats keep their type
-            return inType.isFloatingPoint() ? s.t(Numpy.divide(lo, 1.0)) : s.t(Numpy.divide(lo.astype(DType.FLOAT64), 1.0));
+            return inType.isFloatingPoint() ? s.t(Numpy.divide(lo, 1.0)) : s.t(Numpy.divide(s.t(lo.astype(DType.FLOAT64)), 1.0));
         }
         int j = i + 1;
         double w0 = j - idx;

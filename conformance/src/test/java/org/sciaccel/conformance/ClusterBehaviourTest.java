@@ -9,6 +9,8 @@ import org.sciaccel.Backend;
 import org.sciaccel.DType;
 import org.sciaccel.HostArray;
 import org.sciaccel.NDArray;
+import org.sciaccel.cluster.DendrogramResult;
+import org.sciaccel.cluster.Hierarchy;
 import org.sciaccel.cluster.Kmeans2Result;
 import org.sciaccel.cluster.Vq;
 import org.sciaccel.cluster.VqResult;
@@ -60,6 +62,27 @@ class ClusterBehaviourTest {
             assertArrayEquals(codes[0], codes[1], 0.0);
             assertArrayEquals(dists[0], dists[1], 0.0);
             assertArrayEquals(cents[0], cents[1], 0.0);
+        }
+    }
+
+    /**
+     * A chain of 20000 merges (single linkage of points with growing gaps: each merge takes the one cluster so far
+     * and one new point) is as deep as a tree gets; the dendrogram's walk keeps its own stack, so it finishes, with
+     * the leaves in order and the links in SciPy's post-order.
+     */
+    @Test
+    void aDendrogramOfAChainOfMergesDoesNotExhaustTheStack() {
+        int n = 20000;
+        double[] x = new double[n];
+        for (int i = 1; i < n; i++) {
+            x[i] = x[i - 1] + i;
+        }
+        try (NDArray points = NDArray.fromHost(TestBackends.get("cpu"), HostArray.fromDoubles(x, DType.FLOAT64, n, 1));
+             NDArray z = Hierarchy.linkage(points, "single", "euclidean")) {
+            DendrogramResult r = Hierarchy.dendrogram(z);
+            assertEquals(n, r.leaves().length);
+            assertEquals(n - 1, r.icoord().length);
+            assertEquals(n - 1, r.dcoord()[n - 2][1], 0.0); // the last link drawn is the root, at the largest gap
         }
     }
 }

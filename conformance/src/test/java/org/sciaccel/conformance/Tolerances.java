@@ -197,6 +197,10 @@ final class Tolerances {
             }
             return null;
         }
+        if (e instanceof String es && g instanceof String gs) {
+            // a text (a dendrogram's label or colour) equals SciPy's exactly
+            return es.equals(gs) ? null : at + ": got " + g + ", expected " + e;
+        }
         if (e instanceof Number || e instanceof String) {
             double ev = Json.number(e).doubleValue();
             double gv = g instanceof Number n ? n.doubleValue() : Double.NaN;

@@ -1472,6 +1472,13 @@ final class SpecialIncompleteMath {
             } else {
                 a = incbetXY(0.5 * df, 0.5, xx, yy, true);
                 oma = incbetXY(0.5, 0.5 * df, yy, xx, true);
+                // beside a tail below 1e-8, which bratio computes by its direct series, bratio returns the other
+                // value as 0.5 - w + 0.5 (exactly 1 beside a tiny tail, where incbet's own complement can be 1 - 2^-53)
+                if (a < 1e-8) {
+                    oma = 0.5 - a + 0.5;
+                } else if (oma < 1e-8) {
+                    a = 0.5 - oma + 0.5;
+                }
             }
         }
         double cum;

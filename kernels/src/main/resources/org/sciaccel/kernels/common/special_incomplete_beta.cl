@@ -441,6 +441,9 @@ inline R spb_cumt_##S(R t, R df, R *ccum) { \
         else { \
             a = spi_incbet_xy_##S((R) 0.5 * df, (R) 0.5, xx, yy, 1); \
             oma = spi_incbet_xy_##S((R) 0.5, (R) 0.5 * df, yy, xx, 1); \
+            /* beside a tail below 1e-8 (bratio's direct series), bratio's other value 0.5 - w + 0.5 */ \
+            if (a < (R) 1e-8) oma = (R) 0.5 - a + (R) 0.5; \
+            else if (oma < (R) 1e-8) a = (R) 0.5 - oma + (R) 0.5; \
         } \
     } \
     R cum, cc; \
