@@ -179,6 +179,10 @@ public final class DTypeSupport {
         for (String d : List.of("t", "chi2", "f", "gamma")) {
             accept("stats." + d + ".fit", ALL);
         }
+        // part stats4: beta, vonmises and truncnorm's fit read the data as float64 as well
+        for (String d : List.of("beta", "vonmises", "truncnorm")) {
+            accept("stats." + d + ".fit", ALL);
+        }
         // linkage reads a condensed matrix as float64 and observations through pdist (every real dtype)
         accept("cluster.hierarchy.linkage", ALL);
         // cKDTree reads its data and query points as float64 (SciPy's np.asarray(..., dtype=np.float64))

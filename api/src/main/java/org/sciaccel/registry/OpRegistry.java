@@ -86,7 +86,8 @@ public final class OpRegistry {
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries(),
-                new SklearnEntries());
+                new SklearnEntries(),
+                new StatsContinuousStats4Entries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -83,7 +83,9 @@ public enum ElementwiseFunction {
     PDTRIK("pdtrik", 2), HYPERGEOM_CDF("_hypergeom_cdf", 4), HYPERGEOM_SF("_hypergeom_sf", 4),
     HYPERGEOM_LOGCDF("_hypergeom_logcdf", 4), HYPERGEOM_LOGSF("_hypergeom_logsf", 4), HYPERGEOM_PPF("_hypergeom_ppf", 4),
     HYPERGEOM_PMF("_hypergeom_pmf", 4), POISSON_ENTROPY("_poisson_entropy", 1), GEOM_ENTROPY("_geom_entropy", 1),
-    BINOM_ENTROPY("_binom_entropy", 2), HYPERGEOM_ENTROPY("_hypergeom_entropy", 3);
+    BINOM_ENTROPY("_binom_entropy", 2), HYPERGEOM_ENTROPY("_hypergeom_entropy", 3),
+    // part stats4 (beta, vonmises, truncnorm): cosm1, ndtri_exp, and the von Mises CDF and ppf as element-wise functions
+    COSM1("cosm1", 1), NDTRI_EXP("ndtri_exp", 1), VON_MISES_CDF("_von_mises_cdf", 2), VON_MISES_PPF("_von_mises_ppf", 2);
 
     private final String ufunc;
     private final int arity;

@@ -83,6 +83,11 @@ final class Fitting {
                     return Fitting3.gammaFixedLoc(op, x, fixed);
                 }
                 break;
+            // part stats4: beta, vonmises, truncnorm
+            case "beta":
+            case "vonmises":
+            case "truncnorm":
+                return FittingStats4.fit(d, data, x, fixed, o);
             default:
                 break;
         }
@@ -660,6 +665,10 @@ final class Fitting {
 
     /** _fitstart: shapes 1.0 each, loc and scale from _fit_loc_scale_support. */
     static double[] fitstart(ContinuousDistribution d, double[] x) {
+        double[] own = FittingStats4.fitstart(d, x); // part stats4: beta, vonmises, truncnorm
+        if (own != null) {
+            return own;
+        }
         int n = d.numargs();
         double[] args = new double[n + 2];
         java.util.Arrays.fill(args, 0, n, 1.0);

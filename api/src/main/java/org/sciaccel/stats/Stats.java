@@ -97,6 +97,52 @@ public final class Stats {
 
     // ---- end of continuous distributions (part "cont3") ----
 
+    // ---- continuous distributions, part stats4 (issue 17): beta, vonmises, truncnorm ----
+
+    /** The beta distribution (shapes a, b). */
+    public static final ContinuousDistribution beta = new ContinuousDistributions4.Beta();
+    /** The von Mises distribution (shape kappa; SciPy's circular form, its CDF growing by 1 per turn). */
+    public static final ContinuousDistribution vonmises = new ContinuousDistributions4.VonMises();
+    /** The truncated normal distribution (shapes a, b: the standardised clip points). */
+    public static final ContinuousDistribution truncnorm = new ContinuousDistributions4.Truncnorm();
+
+    /** The continuous distributions of part stats4. */
+    public static java.util.List<ContinuousDistribution> continuousDistributionsStats4() {
+        return java.util.List.of(beta, vonmises, truncnorm);
+    }
+
+    /** SciPy's {@code beta(a, b)}: the beta distribution frozen. */
+    public static FrozenDistribution beta(double a, double b) {
+        return beta.freeze(a, b);
+    }
+
+    /** SciPy's {@code beta(a, b, loc, scale)}. */
+    public static FrozenDistribution beta(double a, double b, double loc, double scale) {
+        return beta.freeze(a, b, loc, scale);
+    }
+
+    /** SciPy's {@code vonmises(kappa)}. */
+    public static FrozenDistribution vonmises(double kappa) {
+        return vonmises.freeze(kappa);
+    }
+
+    /** SciPy's {@code vonmises(kappa, loc, scale)}. */
+    public static FrozenDistribution vonmises(double kappa, double loc, double scale) {
+        return vonmises.freeze(kappa, loc, scale);
+    }
+
+    /** SciPy's {@code truncnorm(a, b)}. */
+    public static FrozenDistribution truncnorm(double a, double b) {
+        return truncnorm.freeze(a, b);
+    }
+
+    /** SciPy's {@code truncnorm(a, b, loc, scale)}. */
+    public static FrozenDistribution truncnorm(double a, double b, double loc, double scale) {
+        return truncnorm.freeze(a, b, loc, scale);
+    }
+
+    // ---- end of continuous distributions, part stats4 ----
+
     // ---- discrete distributions (issue 17, part "discrete"): rv_discrete and its distributions ----
 
     /** scipy.stats.geom: The geometric distribution (shape p). */

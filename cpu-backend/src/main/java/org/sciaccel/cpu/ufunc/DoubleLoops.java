@@ -196,6 +196,11 @@ final class DoubleLoops {
             case BINOM_ENTROPY: for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.binomEntropy(x[i], y[i]); break;
             case HYPERGEOM_ENTROPY: { double[] z = a[2]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomEntropy(x[i], y[i], z[i]); break; }
             case HYPERGEOM_PPF: { double[] z = a[2]; double[] w = a[3]; for (int i = 0; i < n; i++) out[i] = SpecialStatsRestMath.hypergeomPpf(x[i], y[i], z[i], w[i]); break; }
+            // part stats4
+            case COSM1: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.cosm1(x[i]); break;
+            case NDTRI_EXP: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.ndtriExp(x[i]); break;
+            case VON_MISES_CDF: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.vonMisesCdf(x[i], y[i]); break;
+            case VON_MISES_PPF: for (int i = 0; i < n; i++) out[i] = SpecialStats4Math.vonMisesPpf(x[i], y[i]); break;
             case WHERE: {
                 throw new AssertionError("WHERE is run by the engine on its own lanes");
             }

@@ -45,6 +45,9 @@ final class SpecialKernelFiles {
             case HYPERGEOM_PPF: case HYPERGEOM_PMF: case POISSON_ENTROPY: case GEOM_ENTROPY: case BINOM_ENTROPY:
             case HYPERGEOM_ENTROPY:
                 return "common/special_stats_rest.cl";
+            // part stats4: cosm1, ndtri_exp and the von Mises CDF and ppf (beta, vonmises, truncnorm; double forms only)
+            case COSM1: case NDTRI_EXP: case VON_MISES_CDF: case VON_MISES_PPF:
+                return "common/special_stats4.cl";
             default:
                 return null;
         }
