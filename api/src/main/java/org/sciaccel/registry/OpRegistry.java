@@ -82,12 +82,10 @@ public final class OpRegistry {
                 new StatsContinuousEntries(),
                 new StatsDiscreteEntries(),
                 new StatsFunctionsEntries(),
-                new StatsContinuous3Entries(),
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries(),
-                new SklearnEntries(),
-                new StatsContinuousStats4Entries());
+                new SklearnEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -46,10 +46,11 @@ public final class Stats {
     /** The log-normal distribution (shape s). */
     public static final ContinuousDistribution lognorm = new ContinuousDistributions.Lognorm();
 
-    /** Every continuous distribution of this part, in SciPy's order of the issue. */
+    /** Every continuous distribution, in the order of the issue (the registry registers each one's methods). */
     public static java.util.List<ContinuousDistribution> continuousDistributions() {
         return java.util.List.of(norm, expon, uniform, gumbel_r, gumbel_l, genextreme, weibull_min, weibull_max,
-                cauchy, laplace, logistic, rayleigh, pareto, triang, lognorm);
+                cauchy, laplace, logistic, rayleigh, pareto, triang, lognorm, t, chi2, f, gamma, beta, vonmises,
+                truncnorm);
     }
 
     /** SciPy's {@code norm(loc, scale)}: the normal distribution frozen. */
@@ -70,10 +71,6 @@ public final class Stats {
     /** The gamma distribution (shape a). */
     public static final ContinuousDistribution gamma = new ContinuousDistributions3.Gamma();
 
-    /** The continuous distributions of part "cont3", in SciPy's order of the issue. */
-    public static java.util.List<ContinuousDistribution> continuousDistributions3() {
-        return java.util.List.of(t, chi2, f, gamma);
-    }
 
     /** SciPy's {@code t(df, loc, scale)}: Student's t frozen. */
     public static FrozenDistribution t(double df, double loc, double scale) {
@@ -106,10 +103,6 @@ public final class Stats {
     /** The truncated normal distribution (shapes a, b: the standardised clip points). */
     public static final ContinuousDistribution truncnorm = new ContinuousDistributions4.Truncnorm();
 
-    /** The continuous distributions of part stats4. */
-    public static java.util.List<ContinuousDistribution> continuousDistributionsStats4() {
-        return java.util.List.of(beta, vonmises, truncnorm);
-    }
 
     /** SciPy's {@code beta(a, b)}: the beta distribution frozen. */
     public static FrozenDistribution beta(double a, double b) {

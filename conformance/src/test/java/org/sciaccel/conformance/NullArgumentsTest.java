@@ -31,7 +31,7 @@ class NullArgumentsTest {
         Optimize.class, org.sciaccel.numpy.Numpy.class, org.sciaccel.interpolate.Interpolate.class,
         org.sciaccel.integrate.Integrate.class, org.sciaccel.signal.Windows.class,
         org.sciaccel.special.Special.class, org.sciaccel.spatial.Distance.class,
-        org.sciaccel.cluster.Vq.class, org.sciaccel.cluster.Hierarchy.class,
+        org.sciaccel.cluster.Vq.class, org.sciaccel.cluster.Hierarchy.class, org.sciaccel.stats.Stats.class,
         // scikit-learn (issue 18)
         org.sciaccel.sklearn.metrics.Metrics.class};
 
