@@ -199,6 +199,9 @@ public final class DTypeSupport {
         for (String op : org.sciaccel.registry.SklearnEntries.NAMES) {
             accept(op, INTS);
         }
+        for (String op : org.sciaccel.registry.SklearnLinearModelEntries.NAMES) {
+            accept(op, INTS);
+        }
         // ---- end of scikit-learn ----
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.

@@ -85,7 +85,7 @@ public final class OpRegistry {
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries(),
-                new SklearnEntries());
+                new SklearnEntries(), new SklearnLinearModelEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -8,16 +8,15 @@ import org.sciaccel.sklearn.preprocessing.MinMaxScaler;
 import org.sciaccel.sklearn.preprocessing.StandardScaler;
 
 /**
- * scikit-learn 1.2 (issue 18): preprocessing's scalers, metrics' scores, linear_model's regressions and cluster's
- * DBSCAN. An estimator is one op that fits on X (and y) and returns the fitted attributes under scikit-learn's
- * names; given the optional X_test it also returns predict's or transform's result on it.
+ * scikit-learn 1.2 (issue 18): preprocessing's scalers, metrics' scores and cluster's DBSCAN. An estimator is one
+ * op that fits on X and returns the fitted attributes under scikit-learn's names; given the optional X_test it also
+ * returns transform's result on it. linear_model's regressions are in {@link SklearnLinearModelEntries}.
  */
 public final class SklearnEntries implements OpEntries {
     /** The ops registered here (DTypeSupport declares their dtypes). */
     public static final java.util.List<String> NAMES = java.util.List.of("sklearn.preprocessing.StandardScaler",
             "sklearn.preprocessing.MinMaxScaler", "sklearn.metrics.r2_score", "sklearn.metrics.mean_squared_error",
-            "sklearn.metrics.silhouette_score", "sklearn.metrics.adjusted_rand_score",
-            "sklearn.linear_model.LinearRegression", "sklearn.linear_model.Ridge", "sklearn.cluster.DBSCAN");
+            "sklearn.metrics.silhouette_score", "sklearn.metrics.adjusted_rand_score", "sklearn.cluster.DBSCAN");
     private static final String MULTIOUTPUT_DOC = "raw_values (one per output), uniform_average or variance_weighted";
 
     @Override
@@ -29,7 +28,6 @@ public final class SklearnEntries implements OpEntries {
     public void register(OpRegistry registry) {
         preprocessing(registry);
         metrics(registry);
-        linearModels(registry);
         registry.add(OpSpec.builder("sklearn.cluster.DBSCAN")
                 .summary("Density-based clusters: labels_ (-1 noise) and the core samples, as scikit-learn numbers them.")
                 .input("X", "the samples (n_samples, n_features)")
@@ -59,92 +57,6 @@ public final class SklearnEntries implements OpEntries {
                     }
                 })
                 .build());
-    }
-
-    private static OpSpec.Builder linear(OpSpec.Builder b) {
-        return b.input("X", "the training data (n_samples, n_features)")
-                .input("y", "the targets (n_samples,) or (n_samples, n_targets)")
-                .optionalInput("X_test", "data to predict with the fitted model")
-                .optionalInput("y_test", "X_test's true targets, for score (with X_test)")
-                .param(ParamSpec.optional("fit_intercept", ParamTypes.BOOL, "true", "centre X and y, fit an intercept"));
-    }
-
-    private static void linearModels(OpRegistry registry) {
-        registry.add(linear(OpSpec.builder("sklearn.linear_model.LinearRegression")
-                .summary("Ordinary least squares (scipy.linalg.lstsq, gelsd); predict and score on X_test."))
-                .param(ParamSpec.optional("positive", ParamTypes.BOOL, "false",
-                        "non-negative coefficients (not supported: refused)"))
-                .output("coef_", "the coefficients, (n_features,) or (n_targets, n_features)")
-                .output("intercept_", "the intercept (one per target for a 2-D y)")
-                .output("rank_", "the rank of the centred X")
-                .output("singular_", "the singular values of the centred X")
-                .optionalOutput("predict", "the predictions for X_test")
-                .optionalOutput("score", "the R^2 of the predictions for X_test against y_test")
-                .invoker(a -> {
-                    try (org.sciaccel.sklearn.linear_model.LinearRegression m =
-                            new org.sciaccel.sklearn.linear_model.LinearRegression(a.flag("fit_intercept"),
-                                    a.flag("positive"))) {
-                        m.fit(a.input(0), a.input(1));
-                        OpOutputs out = new OpOutputs();
-                        try {
-                            out.array("coef_", copy(m.coef()));
-                            intercept(out, a, m.intercept(), m.singleTarget() || !m.fitIntercept(), m.coef().dtype());
-                            out.scalar("rank_", m.rank()).array("singular_", copy(m.singular()));
-                            predictions(a, out, m::predict, m::score);
-                            return out;
-                        } catch (RuntimeException e) {
-                            out.close();
-                            throw e;
-                        }
-                    }
-                })
-                .build());
-        registry.add(linear(OpSpec.builder("sklearn.linear_model.Ridge")
-                .summary("Least squares with an L2 penalty (solver cholesky or svd); predict and score on X_test."))
-                .param(ParamSpec.optional("alpha", ParamTypes.REAL_NUMBER, "1.0", "the L2 penalty, >= 0"))
-                .param(ParamSpec.optional("solver", ParamTypes.STRING, "auto", "auto, cholesky or svd"))
-                .output("coef_", "the coefficients, (n_features,) or (n_targets, n_features)")
-                .output("intercept_", "the intercept (one per target for a 2-D y)")
-                .optionalOutput("predict", "the predictions for X_test")
-                .optionalOutput("score", "the R^2 of the predictions for X_test against y_test")
-                .invoker(a -> {
-                    try (org.sciaccel.sklearn.linear_model.Ridge m = new org.sciaccel.sklearn.linear_model.Ridge(
-                            a.real("alpha"), a.flag("fit_intercept"), a.text("solver"))) {
-                        m.fit(a.input(0), a.input(1));
-                        OpOutputs out = new OpOutputs();
-                        try {
-                            out.array("coef_", copy(m.coef()));
-                            intercept(out, a, m.intercept(), m.singleTarget() || !m.fitIntercept(), m.coef().dtype());
-                            predictions(a, out, m::predict, m::score);
-                            return out;
-                        } catch (RuntimeException e) {
-                            out.close();
-                            throw e;
-                        }
-                    }
-                })
-                .build());
-    }
-
-    /** intercept_: scikit-learn's float for one target (or without fit_intercept), else an array of coef_'s type. */
-    private static void intercept(OpOutputs out, OpArgs a, double[] b, boolean scalar, DType t) {
-        if (scalar) {
-            out.scalar("intercept_", b[0]);
-        } else {
-            HostArray h = new HostArray(DType.FLOAT64, new int[] {b.length}, b);
-            out.array("intercept_", NDArray.fromHost(a.backend(), t == DType.FLOAT64 ? h : h.astype(t)));
-        }
-    }
-
-    /** predict on X_test, and score with y_test. */
-    private static void predictions(OpArgs a, OpOutputs out, java.util.function.UnaryOperator<NDArray> predict,
-            java.util.function.BiFunction<NDArray, NDArray, Double> score) {
-        if (a.inputCount() > 2) {
-            out.array("predict", predict.apply(a.input(2)));
-            if (a.inputCount() > 3) {
-                out.scalar("score", score.apply(a.input(2), a.input(3)));
-            }
-        }
     }
 
     private static void preprocessing(OpRegistry registry) {
@@ -300,7 +212,7 @@ public final class SklearnEntries implements OpEntries {
     }
 
     /** A fitted attribute as an array of its own (the estimator closes its own when the op ends). */
-    private static NDArray copy(NDArray a) {
+    static NDArray copy(NDArray a) {
         return org.sciaccel.numpy.Numpy.copy(a);
     }
 

@@ -59,7 +59,12 @@ class SoakTest {
             List<Call> shuffled = new ArrayList<>(calls);
             Collections.shuffle(shuffled, order);
             for (Call call : shuffled) {
-                Map<String, Object> got = invoke(call);
+                Map<String, Object> got;
+                try {
+                    got = invoke(call);
+                } catch (RuntimeException e) {
+                    throw new AssertionError(call.name() + " in round " + round + ": " + e, e);
+                }
                 Map<String, Object> first = reference.putIfAbsent(call.name(), got);
                 if (first != null) {
                     assertSame(call.name() + " in round " + round, first, got);
