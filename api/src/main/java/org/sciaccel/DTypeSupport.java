@@ -203,6 +203,11 @@ public final class DTypeSupport {
             accept(op, INTS);
         }
         // ---- end of scikit-learn ----
+        // scikit-image's exposure: compositions of NumPy ops that take every dtype (integer images count with
+        // bincount, float16 keeps float16 arithmetic and a float32 cdf, as scikit-image's NumPy calls do)
+        for (String op : org.sciaccel.registry.SkimageExposureEntries.NAMES) {
+            accept(op, ALL);
+        }
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

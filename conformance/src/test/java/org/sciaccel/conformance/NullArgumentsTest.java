@@ -33,7 +33,9 @@ class NullArgumentsTest {
         org.sciaccel.special.Special.class, org.sciaccel.spatial.Distance.class,
         org.sciaccel.cluster.Vq.class, org.sciaccel.cluster.Hierarchy.class, org.sciaccel.stats.Stats.class,
         // scikit-learn (issue 18)
-        org.sciaccel.sklearn.metrics.Metrics.class};
+        org.sciaccel.sklearn.metrics.Metrics.class,
+        // scikit-image (issue 18)
+        org.sciaccel.skimage.exposure.Exposure.class};
 
     @Test
     void noFacadeFunctionThrowsABareNullPointerException() throws Exception {
