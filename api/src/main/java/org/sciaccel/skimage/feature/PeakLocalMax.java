@@ -122,7 +122,7 @@ final class PeakLocalMax {
                         }
                         m[f] = true;
                     }
-                    try (NDArray mask = NDArray.fromHost(image.backend(), new HostArray(DType.BOOL, shape, m))) {
+                    try (NDArray mask = NDArray.fromHost(image.backend(), org.sciaccel.skimage.morphology.NumpyArgsort.boolHost(shape, m))) {
                         coords = highIntensityPeaks(image, mask, numPeaks, minDistance, pNorm);
                     }
                 }

@@ -152,7 +152,7 @@ final class Extrema {
         int[] fshape = new int[nd];
         java.util.Arrays.fill(fshape, 3);
         NDArray work = image.dtype() == DType.BOOL ? image.astype(DType.UINT8) : image;
-        try (NDArray F = NDArray.fromHost(image.backend(), new HostArray(DType.BOOL, fshape, f))) {
+        try (NDArray F = NDArray.fromHost(image.backend(), Footprints.boolHost(fshape, f))) {
             return onBackend(work, F, allowBorders, maxima);
         } finally {
             if (work != image) {
@@ -354,6 +354,6 @@ final class Extrema {
             }
             out[i] = !border && flags[p] == 1;
         }
-        return NDArray.fromHost(image.backend(), new HostArray(DType.BOOL, shape, out));
+        return NDArray.fromHost(image.backend(), Footprints.boolHost(shape, out));
     }
 }

@@ -10,6 +10,11 @@ final class Footprints {
     private Footprints() {
     }
 
+    /** A bool HostArray (stored one byte per element) from Java booleans. */
+    static HostArray boolHost(int[] shape, boolean[] v) {
+        return NumpyArgsort.boolHost(shape, v);
+    }
+
     static NDArray square(Backend b, int width, DType dtype) {
         requireSize("skimage.morphology.square", "width", width);
         return ones(b, new int[] {width, width}, dtype);
@@ -99,7 +104,7 @@ final class Footprints {
         if (b == null) {
             throw new IllegalArgumentException(op + ": backend is null");
         }
-        HostArray h = new HostArray(DType.BOOL, shape, v);
+        HostArray h = Footprints.boolHost(shape, v);
         if (dtype != DType.BOOL) {
             h = h.astype(dtype);
         }

@@ -13,6 +13,15 @@ public final class NumpyArgsort {
     private NumpyArgsort() {
     }
 
+    /** A bool {@link org.sciaccel.HostArray} (one byte per element) from Java booleans; a helper of both skimage packages. */
+    public static org.sciaccel.HostArray boolHost(int[] shape, boolean[] v) {
+        byte[] b = new byte[v.length];
+        for (int i = 0; i < v.length; i++) {
+            b[i] = v[i] ? (byte) 1 : 0;
+        }
+        return new org.sciaccel.HostArray(org.sciaccel.DType.BOOL, shape, b);
+    }
+
     /** NumPy's float order: NaN after everything. */
     private static boolean less(double a, double b) {
         return a < b || (b != b && a == a);

@@ -134,7 +134,7 @@ final class Reconstruction {
         }
         double pad = Extrema.scalar(dilation ? Numpy.amin(seed) : Numpy.amax(seed));
         FilterOptions fo = FilterOptions.defaults().mode(Mode.CONSTANT).cval(pad);
-        try (NDArray G = NDArray.fromHost(seed.backend(), new HostArray(DType.BOOL, gshape, g));
+        try (NDArray G = NDArray.fromHost(seed.backend(), Footprints.boolHost(gshape, g));
                 NDArray m = mask.astype(DType.FLOAT64)) {
             NDArray r = seed.astype(DType.FLOAT64);
             try {
