@@ -114,6 +114,9 @@ def extrema(c, rng):
     mins[7, 8] = 10
     mins[0, 0] = 0
     images.append(("2d-minplateau", mins))
+    withnan = plateau_image(rng, (15, 17), 5, "float64")
+    withnan[rng.random((15, 17)) < 0.08] = np.nan
+    images.append(("2d-nan", withnan))
     for name, img in images:
         for op, fn in (("local_maxima", M.local_maxima), ("local_minima", M.local_minima)):
             short = "max" if op == "local_maxima" else "min"

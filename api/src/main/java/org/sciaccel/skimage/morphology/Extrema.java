@@ -22,7 +22,8 @@ import org.sciaccel.numpy.Numpy;
  * each; a part is a whole maximal plateau exactly when none of its pixels has a neighbour of the same value outside
  * C, which a second maximum filter finds, and binary propagation within C removes the parts that have one. An
  * asymmetric neighbourhood (scikit-image drops the nearest offset instead of the centre when the footprint's centre
- * is false) makes scikit-image's flood fill depend on its raster order; it runs scikit-image's algorithm on the host.
+ * is false) makes scikit-image's flood fill depend on its raster order, and NaN pixels (every comparison false) make
+ * its candidate pass matter; those run scikit-image's algorithm on the host.
  */
 final class Extrema {
     private Extrema() {
@@ -141,7 +142,7 @@ final class Extrema {
         for (int o : offsets) {
             symmetric &= set.contains(fp.length - 1 - o);
         }
-        if (!symmetric) {
+        if (!symmetric || hasNan(image)) {
             return onHost(image, offsets, nd, allowBorders, maxima);
         }
         boolean[] f = new boolean[fp.length];
@@ -158,6 +159,16 @@ final class Extrema {
             if (work != image) {
                 work.close();
             }
+        }
+    }
+
+    /** NaN pixels follow scikit-image's comparisons (every one false) only in its own algorithm: those images run it. */
+    private static boolean hasNan(NDArray image) {
+        if (!image.dtype().isFloatingPoint()) {
+            return false;
+        }
+        try (NDArray nan = Numpy.isnan(image)) {
+            return scalar(Numpy.any(nan)) != 0;
         }
     }
 

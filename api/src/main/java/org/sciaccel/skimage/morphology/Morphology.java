@@ -12,9 +12,10 @@ import org.sciaccel.NDArray;
  * defaults; results are new arrays the caller owns.
  *
  * <p>Deviations, everywhere: bad input throws {@link IllegalArgumentException} naming the parameter where
- * scikit-image raises ValueError/TypeError; a negative {@code h} is refused (scikit-image computes with it); NaN
- * pixels in local_maxima with a symmetric neighbourhood are not treated as scikit-image's flood fill treats them;
- * int64 values beyond 2^53 are compared as doubles by the host paths and thresholds.
+ * scikit-image raises ValueError/TypeError; a negative {@code h} is refused (scikit-image computes with it);
+ * local_maxima/local_minima of images with NaN, or with a footprint whose centre is false (an asymmetric
+ * neighbourhood), run scikit-image's own flood fill on the host (exact, not on the device); int64 values beyond
+ * 2^53 are compared as doubles there and in the thresholds.
  */
 public final class Morphology {
     private static final String P = "skimage.morphology.";
