@@ -221,9 +221,13 @@ final class Extrema {
                 } else {
                     bad = Numpy.logicalAnd(cc, eq);
                 }
-                try (NDArray b = bad; NDArray prop = Ndimage.binaryPropagation(b, f, cc, false);
-                        NDArray good = Numpy.logicalNot(prop)) {
-                    return Numpy.logicalAnd(cc, good);
+                try (NDArray b = bad) {
+                    if (scalar(Numpy.any(b)) == 0) {
+                        return Numpy.copy(cc); // no part of C is spoilt: the propagation would change nothing
+                    }
+                    try (NDArray prop = Ndimage.binaryPropagation(b, f, cc, false); NDArray good = Numpy.logicalNot(prop)) {
+                        return Numpy.logicalAnd(cc, good);
+                    }
                 }
             }
         }
