@@ -85,6 +85,7 @@ public final class OpRegistry {
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries(),
+                new SkimageMorphologyEntries(), new SkimageFeatureEntries(),
                 new SklearnEntries(), new SklearnLinearModelEntries(),
                 new SkimageExposureEntries());
     }

@@ -32,6 +32,8 @@ class NullArgumentsTest {
         org.sciaccel.integrate.Integrate.class, org.sciaccel.signal.Windows.class,
         org.sciaccel.special.Special.class, org.sciaccel.spatial.Distance.class,
         org.sciaccel.cluster.Vq.class, org.sciaccel.cluster.Hierarchy.class, org.sciaccel.stats.Stats.class,
+        // scikit-image morphology and feature (issue 18)
+        org.sciaccel.skimage.morphology.Morphology.class, org.sciaccel.skimage.feature.Feature.class,
         // scikit-learn (issue 18)
         org.sciaccel.sklearn.metrics.Metrics.class,
         // scikit-image (issue 18)

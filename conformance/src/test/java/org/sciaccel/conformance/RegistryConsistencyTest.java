@@ -50,6 +50,9 @@ class RegistryConsistencyTest {
             Map.entry(org.sciaccel.cluster.Vq.class, "cluster.vq"),
             Map.entry(org.sciaccel.cluster.Hierarchy.class, "cluster.hierarchy"),
             Map.entry(org.sciaccel.stats.Stats.class, "stats"),
+            // scikit-image morphology and feature (issue 18)
+            Map.entry(org.sciaccel.skimage.morphology.Morphology.class, "skimage.morphology"),
+            Map.entry(org.sciaccel.skimage.feature.Feature.class, "skimage.feature"),
             // scikit-learn (issue 18)
             Map.entry(org.sciaccel.sklearn.metrics.Metrics.class, "sklearn.metrics"),
             // scikit-image (issue 18)
