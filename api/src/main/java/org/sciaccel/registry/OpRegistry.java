@@ -85,7 +85,8 @@ public final class OpRegistry {
                 new SpecialMiscEntries(),
                 // part stats-rest
                 new SpecialStatsRestEntries(),
-                new SklearnEntries(), new SklearnLinearModelEntries());
+                new SklearnEntries(), new SklearnLinearModelEntries(),
+                new SkimageFilterEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */
