@@ -105,13 +105,13 @@ final class LocalThresholds {
         try (NDArray maskLow = Numpy.greater(image, lo); NDArray maskHigh = Numpy.greater(image, high);
                 LabelResult labels = Ndimage.label(maskLow)) {
             int n = labels.numFeatures();
-            boolean[] connected = new boolean[n + 1];
+            byte[] connected = new byte[n + 1]; // bool's host storage
             try (NDArray flatLabels = labels.labels().ravel(); NDArray wide = flatLabels.astype(DType.INT64);
                     NDArray flatHigh = maskHigh.ravel(); NDArray weights = flatHigh.astype(DType.FLOAT64);
                     NDArray sums = Numpy.bincount(wide, weights, n + 1)) {
                 double[] s = sums.toDoubleArray();
                 for (int i = 0; i <= n; i++) {
-                    connected[i] = s[i] > 0;
+                    connected[i] = (byte) (s[i] > 0 ? 1 : 0);
                 }
             }
             try (NDArray lut = NDArray.fromHost(image.backend(),
