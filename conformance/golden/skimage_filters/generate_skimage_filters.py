@@ -165,12 +165,28 @@ def global_thresholds(c, ims, rng):
     for op in ("threshold_otsu", "threshold_li", "threshold_yen", "threshold_triangle", "threshold_mean"):
         fn = getattr(F, op)
         c.add("skf-%s-i16" % op[10:], op, "i16-2d", i16, {}, lambda: fn(i16))
+    # the extended integer dtypes sciaccel accepts (int8, uint32): integer bins, float64 local statistics
+    for dt in (np.int8, np.uint32):
+        ie = (f * 200 - 100).astype(dt) if dt == np.int8 else (f * 70000).astype(dt)
+        key = "%s-2d" % np.dtype(dt).name
+        for op in GLOBAL:
+            if op == "threshold_minimum" and dt == np.uint32:
+                continue  # its one-bin-per-value histogram never smooths to two maxima
+            fn = getattr(F, op)
+            c.add("skf-%s-%s" % (op[10:], key), op, key, ie, {}, lambda: fn(ie))
+        c.add("skf-local-mean-" + key, "threshold_local", key, ie, {"block_size": 5, "method": "mean"},
+              lambda: F.threshold_local(ie, 5, method="mean"))
+        c.add("skf-niblack-" + key, "threshold_niblack", key, ie, {"window_size": 7},
+              lambda: F.threshold_niblack(ie, window_size=7))
+        lo, hi = float(np.percentile(ie, 40)), float(np.percentile(ie, 80))
+        c.add("skf-hysteresis-" + key, "apply_hysteresis_threshold", key, ie, {"low": lo, "high": hi},
+              lambda: F.apply_hysteresis_threshold(ie, lo, hi))
     # refusals
     c.refuse("skf-li-bad-guess", "threshold_li", "f64-2d", f, {"initial_guess": 2.0},
              lambda: F.threshold_li(f, initial_guess=2.0), "initial_guess")
     c.refuse("skf-minimum-max-iter", "threshold_minimum", "f64-2d", f, {"max_num_iter": 1},
              lambda: F.threshold_minimum(f, max_num_iter=1), "two maxima")
-    bimodal = np.array([1, 5, 1, 1, 5, 1])
+    bimodal = np.array([1, 2, 9, 2, 1, 1, 2, 9, 2, 1])
     c.refuse("skf-minimum-max-iter-reached", "threshold_minimum", "f64-2d", f, {"max_num_iter": 1},
              lambda: F.threshold_minimum(f, max_num_iter=1, hist=bimodal), "Maximum iteration", [("hist", bimodal)])
     flat = rng.random((20, 20))

@@ -33,7 +33,8 @@ class NullArgumentsTest {
         org.sciaccel.special.Special.class, org.sciaccel.spatial.Distance.class,
         org.sciaccel.cluster.Vq.class, org.sciaccel.cluster.Hierarchy.class, org.sciaccel.stats.Stats.class,
         // scikit-learn (issue 18)
-        org.sciaccel.sklearn.metrics.Metrics.class};
+        org.sciaccel.sklearn.metrics.Metrics.class,
+        org.sciaccel.skimage.filters.Filters.class};
 
     @Test
     void noFacadeFunctionThrowsABareNullPointerException() throws Exception {

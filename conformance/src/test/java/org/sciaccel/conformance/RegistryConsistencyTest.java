@@ -51,7 +51,8 @@ class RegistryConsistencyTest {
             Map.entry(org.sciaccel.cluster.Hierarchy.class, "cluster.hierarchy"),
             Map.entry(org.sciaccel.stats.Stats.class, "stats"),
             // scikit-learn (issue 18)
-            Map.entry(org.sciaccel.sklearn.metrics.Metrics.class, "sklearn.metrics"));
+            Map.entry(org.sciaccel.sklearn.metrics.Metrics.class, "sklearn.metrics"),
+            Map.entry(org.sciaccel.skimage.filters.Filters.class, "skimage.filters"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.ofEntries(

@@ -412,6 +412,7 @@ public final class Filters {
         if (image == null) {
             throw new IllegalArgumentException(op + ": image: null");
         }
+        org.sciaccel.DTypeSupport.require(op, "image", image.dtype());
         if (image.dtype().isComplex()) {
             throw new IllegalArgumentException(op + ": image: complex images are not supported (dtype "
                     + image.dtype() + ")");

@@ -91,6 +91,14 @@ final class ImageHistogram {
      * 0, 1, 2, ...) trimmed of its empty end bins, or the image's.
      */
     static ImageHistogram validate(String op, NDArray image, int nbins, NDArray hist, NDArray binCenters) {
+        if (image != null) {
+            Filters.requireImage(op, image);
+        }
+        for (NDArray a : new NDArray[] {hist, binCenters}) {
+            if (a != null) {
+                org.sciaccel.DTypeSupport.require(op, a == hist ? "hist" : "bin_centers", a.dtype());
+            }
+        }
         if (hist == null) {
             if (image == null) {
                 throw new IllegalArgumentException(op + ": image, hist: either image or hist must be provided");

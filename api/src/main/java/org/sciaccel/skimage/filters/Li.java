@@ -124,15 +124,41 @@ final class Li {
             }
         }
         ImageHistogram h = ImageHistogram.of(op, image, 256);
-        int n = h.size();
         double min = h.centers[0];
+        // scikit-image subtracts the minimum in the image's own dtype: a signed image whose range exceeds the
+        // dtype wraps around (int8 values -100 .. 100 give -56 for 100), and its histogram is the wrapped one's
+        int bits = image.dtype().itemSize() * 8;
+        boolean signed = image.dtype().kind() == DType.Kind.SIGNED;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        long[] shifted = new long[h.size()];
+        for (int i = 0; i < shifted.length; i++) {
+            long v = (long) h.centers[i] - (long) min;
+            if (signed && bits < 64) {
+                v = (v << (64 - bits)) >> (64 - bits);
+            }
+            shifted[i] = v;
+            if (h.counts[i] > 0) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        int n = (int) (hi - lo + 1);
         double[] bc = new double[n];
+        double[] counts = new double[n];
+        for (int i = 0; i < n; i++) {
+            bc[i] = lo + i;
+        }
+        for (int i = 0; i < shifted.length; i++) {
+            if (h.counts[i] > 0) {
+                counts[(int) (shifted[i] - lo)] += h.counts[i];
+            }
+        }
         double total = 0;
         double weighted = 0;
         for (int i = 0; i < n; i++) {
-            bc[i] = h.centers[i] - min;
-            total += h.counts[i];
-            weighted += h.counts[i] * bc[i];
+            total += counts[i];
+            weighted += counts[i] * bc[i];
         }
         double tol = tolerance != null && tolerance != 0 ? tolerance : 0.5;
         double next;
@@ -151,11 +177,11 @@ final class Li {
             double wb = 0;
             for (int i = 0; i < n; i++) {
                 if (bc[i] > curr) {
-                    sf += bc[i] * h.counts[i];
-                    wf += h.counts[i];
+                    sf += bc[i] * counts[i];
+                    wf += counts[i];
                 } else {
-                    sb += bc[i] * h.counts[i];
-                    wb += h.counts[i];
+                    sb += bc[i] * counts[i];
+                    wb += counts[i];
                 }
             }
             double fore = sf / wf;
