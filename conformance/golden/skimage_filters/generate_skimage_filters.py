@@ -167,7 +167,7 @@ def global_thresholds(c, ims, rng):
         c.add("skf-%s-i16" % op[10:], op, "i16-2d", i16, {}, lambda: fn(i16))
     # the extended integer dtypes sciaccel accepts (int8, uint32): integer bins, float64 local statistics
     for dt in (np.int8, np.uint32):
-        ie = (f * 200 - 100).astype(dt) if dt == np.int8 else (f * 70000).astype(dt)
+        ie = (f * 200 - 100).astype(dt) if dt == np.int8 else (f * 3000).astype(dt)
         key = "%s-2d" % np.dtype(dt).name
         for op in GLOBAL:
             if op == "threshold_minimum" and dt == np.uint32:
@@ -215,6 +215,10 @@ def local_thresholds(c, ims):
                   lambda: F.threshold_local(f32, 9, method=method, mode=mode, cval=0.3, offset=0.05))
     c.add("skf-local-gaussian-param", "threshold_local", "f64-2d", f, {"block_size": 11, "param": 2.5},
           lambda: F.threshold_local(f, 11, param=2.5))
+    f3 = ims["f64-3d"]
+    c.add("skf-local-gaussian-param-per-axis-3d", "threshold_local", "f64-3d", f3,
+          {"block_size": [3, 5, 7], "param": [0.5, 1.0, 2.0], "mode": "nearest"},
+          lambda: F.threshold_local(f3, (3, 5, 7), param=(0.5, 1.0, 2.0), mode="nearest"))
     c.add("skf-local-gaussian-3", "threshold_local", "u8-2d", u8, {}, lambda: F.threshold_local(u8))
     c.add("skf-local-mean-per-axis", "threshold_local", "f64-2d", f, {"block_size": [3, 9], "method": "mean"},
           lambda: F.threshold_local(f, (3, 9), method="mean"))

@@ -188,6 +188,9 @@ class SkimageFiltersBehaviourTest {
             refuses("method", () -> Filters.thresholdLocal(f, 5, "max", 0, "reflect", null, 0));
             refuses("mode", () -> Filters.thresholdLocal(f, 5, "mean", 0, "sideways", null, 0));
             refuses("param", () -> Filters.thresholdLocal(f, 5, "gaussian", 0, "reflect", new double[] {-1}, 0));
+            try (NDArray cube = NDArray.fromHost(b, HostArray.fromDoubles(new double[27], DType.FLOAT64, 3, 3, 3))) {
+                refuses("param", () -> Filters.thresholdLocal(cube, 3, "gaussian", 0, "reflect", new double[] {1, 2}, 0));
+            }
             refuses("window_size", () -> Filters.thresholdNiblack(f, 4, 0.2));
             refuses("window_size", () -> Filters.thresholdSauvola(f, new int[] {5}, 0.2, null));
             refuses("initial_guess", () -> Filters.thresholdLi(f, null, 5.0));

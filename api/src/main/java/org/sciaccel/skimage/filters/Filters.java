@@ -367,13 +367,13 @@ public final class Filters {
             double cval) {
         switch (method) {
             case "gaussian": {
-                double[] sigma = new double[blockSize.length];
-                for (int d = 0; d < sigma.length; d++) {
-                    sigma[d] = param == null ? (blockSize[d] - 1) / 6.0 : param.length == 1 ? param[0] : param[d];
-                }
                 if (param != null && param.length != 1 && param.length != blockSize.length) {
                     throw new IllegalArgumentException(LOCAL + ": param: sigma needs one value or one per axis, got "
                             + param.length + " for " + blockSize.length + " axes");
+                }
+                double[] sigma = new double[blockSize.length];
+                for (int d = 0; d < sigma.length; d++) {
+                    sigma[d] = param == null ? (blockSize[d] - 1) / 6.0 : param.length == 1 ? param[0] : param[d];
                 }
                 for (double s : sigma) {
                     if (s < 0) {

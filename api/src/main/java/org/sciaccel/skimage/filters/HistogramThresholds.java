@@ -313,7 +313,17 @@ final class HistogramThresholds {
             this.k = k;
             this.current = new int[k];
             this.best = new int[k];
+            // the first and last classes' terms, read once per combination: one table row and column each
+            this.head = new double[nbins];
+            this.tail = new double[nbins + 1];
+            for (int j = 0; j < nbins; j++) {
+                head[j] = var(0, j);
+                tail[j] = var(j, nbins - 1);
+            }
         }
+
+        final double[] head;
+        final double[] tail;
 
         /** The look-up table's entry (i, j): entry (0, 0) is never filled there and stays 0. */
         double var(int i, int j) {
@@ -339,7 +349,7 @@ final class HistogramThresholds {
                 }
                 return;
             }
-            double sigma = f32(var(0, current[0]) + var(current[k - 1] + 1, nbins - 1));
+            double sigma = f32(head[current[0]] + tail[current[k - 1] + 1]);
             for (int idx = 0; idx < k - 1; idx++) {
                 sigma = f32(sigma + var(current[idx] + 1, current[idx + 1]));
             }
