@@ -52,10 +52,17 @@ final class ImageHistogram {
                         + "bins for scikit-image's one bin per value");
             }
             long[] c;
-            try (NDArray flat = image.ravel(); NDArray wide = flat.astype(DType.INT64);
-                    NDArray shifted = Numpy.subtract(wide, min);
-                    NDArray counts = Numpy.bincount(shifted, null, (int) span)) {
-                c = counts.toLongArray();
+            if (t.kind() == DType.Kind.UNSIGNED && t != DType.UINT64 && max < Integer.MAX_VALUE - 8) {
+                // as scikit-image: non-negative values are counted as they are and the bins below min dropped
+                try (NDArray flat = image.ravel(); NDArray counts = Numpy.bincount(flat, null, (int) max + 1)) {
+                    c = java.util.Arrays.copyOfRange(counts.toLongArray(), (int) min, (int) max + 1);
+                }
+            } else {
+                try (NDArray flat = image.ravel(); NDArray wide = flat.astype(DType.INT64);
+                        NDArray shifted = Numpy.subtract(wide, min);
+                        NDArray counts = Numpy.bincount(shifted, null, (int) span)) {
+                    c = counts.toLongArray();
+                }
             }
             double[] counts = new double[(int) span];
             double[] centers = new double[(int) span];
