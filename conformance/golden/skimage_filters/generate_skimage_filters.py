@@ -192,6 +192,9 @@ def global_thresholds(c, ims, rng):
     flat = rng.random((20, 20))
     c.refuse("skf-minimum-no-two-maxima", "threshold_minimum", "flat-f64", np.full((6, 6), 3.0) + np.eye(6),
              {}, lambda: F.threshold_minimum(np.full((6, 6), 3.0) + np.eye(6)), "two maxima")
+    for op in ("threshold_otsu", "threshold_yen", "threshold_triangle"):
+        fn = getattr(F, op)
+        c.refuse("skf-%s-nan" % op[10:], op, "f64-nan", fn_, {}, lambda: fn(fn_), "range")
     two = np.array([[0, 0, 9], [9, 0, 9]], np.uint8)
     c.refuse("skf-multiotsu-too-few-values", "threshold_multiotsu", "two-u8", two, {},
              lambda: F.threshold_multiotsu(two), "classes")
