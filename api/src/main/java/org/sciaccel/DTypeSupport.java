@@ -210,6 +210,12 @@ public final class DTypeSupport {
         }
         // ---- scikit-image morphology and feature (issue 18): their facades refuse int8, int16, uint32, uint64 and
         // float16 themselves, naming the parameter, so none of their ops is listed here ----
+        // ---- scikit-image filters (issue 18): the thresholds read int8, int16 and uint32 images as their integer
+        // values (one histogram bin per value, through int64) or as float64 (the local thresholds); uint64, whose
+        // values int64 cannot hold, and float16 are refused
+        for (String op : org.sciaccel.registry.SkimageFilterEntries.NAMES) {
+            accept(op, EnumSet.of(DType.INT8, DType.INT16, DType.UINT32));
+        }
         // NumPy's sorting, searching and statistics compute every dtype as NumPy 1.24 does on both backends
         // (order-preserving keys of each type, NumPy's arithmetic per type); the facades refuse what NumPy refuses.
         for (String op : List.of("sort", "argsort", "partition", "argpartition", "searchsorted", "unique", "percentile",

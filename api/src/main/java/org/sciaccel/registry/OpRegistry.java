@@ -87,7 +87,7 @@ public final class OpRegistry {
                 new SpecialStatsRestEntries(),
                 new SkimageMorphologyEntries(), new SkimageFeatureEntries(),
                 new SklearnEntries(), new SklearnLinearModelEntries(),
-                new SkimageExposureEntries());
+                new SkimageExposureEntries(), new SkimageFilterEntries());
     }
 
     /** Adds an op; a name registered twice is an error. */

@@ -37,7 +37,9 @@ class NullArgumentsTest {
         // scikit-learn (issue 18)
         org.sciaccel.sklearn.metrics.Metrics.class,
         // scikit-image (issue 18)
-        org.sciaccel.skimage.exposure.Exposure.class};
+        org.sciaccel.skimage.exposure.Exposure.class,
+
+        org.sciaccel.skimage.filters.Filters.class};
 
     @Test
     void noFacadeFunctionThrowsABareNullPointerException() throws Exception {

@@ -56,7 +56,9 @@ class RegistryConsistencyTest {
             // scikit-learn (issue 18)
             Map.entry(org.sciaccel.sklearn.metrics.Metrics.class, "sklearn.metrics"),
             // scikit-image (issue 18)
-            Map.entry(org.sciaccel.skimage.exposure.Exposure.class, "skimage.exposure"));
+            Map.entry(org.sciaccel.skimage.exposure.Exposure.class, "skimage.exposure"),
+
+            Map.entry(org.sciaccel.skimage.filters.Filters.class, "skimage.filters"));
 
     /** Facade functions registered under another module's name, as NumPy and SciPy spell them. */
     private static final Map<String, String> RENAMED = Map.ofEntries(
