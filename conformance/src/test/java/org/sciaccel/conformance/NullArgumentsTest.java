@@ -38,7 +38,6 @@ class NullArgumentsTest {
         org.sciaccel.sklearn.metrics.Metrics.class,
         // scikit-image (issue 18)
         org.sciaccel.skimage.exposure.Exposure.class,
-
         org.sciaccel.skimage.filters.Filters.class};
 
     @Test
