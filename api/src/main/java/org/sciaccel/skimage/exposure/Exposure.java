@@ -123,7 +123,8 @@ public final class Exposure {
     public static ImageHistogram cumulativeDistribution(NDArray image, int nbins) {
         requireImage(CDF, image);
         try (ImageHistogram h = histogram(image, nbins, "image", false); NDArray c = Numpy.cumsum(h.hist());
-                NDArray last = c.slice("-1:"); NDArray cdf = Numpy.divide(c, last.astype(DType.FLOAT64))) {
+                NDArray last = c.slice("-1:"); NDArray total = last.astype(DType.FLOAT64);
+                NDArray cdf = Numpy.divide(c, total)) {
             NDArray typed = cdf.astype(floatTypeOf(image.dtype()));
             return new ImageHistogram(typed, Numpy.copy(h.binCenters()));
         }
