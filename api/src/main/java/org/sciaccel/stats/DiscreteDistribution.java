@@ -112,10 +112,12 @@ public abstract class DiscreteDistribution {
 
     /** {@code _munp(order)}: the non-central moment where {@code _stats} gives None. */
     int munp(DiscreteNodes n, int order, int[] s) {
+        n.discard(); // the call's 0-d anchor would outlive the refusal
         throw unsupported("moment (order " + order + ")");
     }
 
     int entropy(DiscreteNodes n, int[] s) {
+        n.discard(); // the call's 0-d anchor would outlive the refusal
         throw unsupported("entropy");
     }
 

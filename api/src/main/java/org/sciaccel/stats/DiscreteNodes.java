@@ -133,6 +133,14 @@ final class DiscreteNodes {
         return evaluate(root, DType.FLOAT64);
     }
 
+    /** Closes the scalar anchor of a program that will not be evaluated (a method that refuses its call). */
+    void discard() {
+        if (anchor != null) {
+            anchor.close();
+            anchor = null;
+        }
+    }
+
     NDArray evaluate(int root, DType dtype) {
         try {
             return e.evaluate(e.cast(root, dtype));
